@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Function objects: built-in (C) functions and methods, Python functions,
+// closures and cells, bound methods. C functions are const objects defined
+// with the ES_FUN_* macros below, so method tables stay in flash.
+#ifndef ES_FUN_H
+#define ES_FUN_H
+
+#include "obj.h"
+
+#define ES_FUN_ARGS_MAX 0xffff // n_max of a function taking any number
+
+// A built-in function. Which member of fn is set follows from the macro
+// that defined it (the kind field).
+typedef enum {
+    ES_FUN_KIND_0, ES_FUN_KIND_1, ES_FUN_KIND_2, ES_FUN_KIND_3,
+    ES_FUN_KIND_VAR, // fixed or varying count: fn.var(n_args, args)
+    ES_FUN_KIND_KW,  // also takes keywords: fn.kw(n_args, n_kw, args)
+} es_fun_kind_t;
+
+typedef struct es_fun_builtin {
+    es_obj_t base;
+    uint8_t kind;    // es_fun_kind_t
+    uint8_t n_min;   // fewest positional args
+    uint16_t n_max;  // most positional args
+    union {
+        es_val_t (*f0)(void);
+        es_val_t (*f1)(es_val_t);
+        es_val_t (*f2)(es_val_t, es_val_t);
+        es_val_t (*f3)(es_val_t, es_val_t, es_val_t);
+        es_val_t (*var)(size_t n_args, const es_val_t *args);
+        es_val_t (*kw)(size_t n_args, size_t n_kw, const es_val_t *args);
+    } fn;
+} es_fun_builtin_t;
+
+extern const es_type_t es_type_fun_builtin;
+
+// Methods take self as their first positional argument; the counts include
+// it. kw functions get their positionals then (interned-name, value) pairs.
+#define ES_FUN_0(name, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_0, 0, 0, {.f0 = (f)}}
+#define ES_FUN_1(name, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_1, 1, 1, {.f1 = (f)}}
+#define ES_FUN_2(name, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_2, 2, 2, {.f2 = (f)}}
+#define ES_FUN_3(name, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_3, 3, 3, {.f3 = (f)}}
+#define ES_FUN_VAR(name, lo, hi, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_VAR, (lo), (hi), {.var = (f)}}
+#define ES_FUN_KW(name, lo, hi, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_KW, (lo), (hi), {.kw = (f)}}
+
+#endif

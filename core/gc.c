@@ -1,0 +1,477 @@
+// SPDX-License-Identifier: MIT
+// The arena allocator and mark-sweep collector.
+//
+// The arena is cut into 16-byte blocks. Two tables at its start hold two
+// bits per block each: the allocation table (ATB: free, head of an
+// allocation, tail of one, or marked head) and the flag table (leaf: holds
+// no pointers; final: run the type's finalizer before freeing). An
+// allocation is a head followed by tails, so its size needs no header.
+//
+// Placement limits fragmentation: small requests take the lowest free run
+// that fits (first fit from a low-water hint), large ones the highest, so
+// long-lived buffers gather at the top and the churn of small short-lived
+// objects stays at the bottom, where it coalesces as it is swept.
+//
+// Marking never recurses: reached allocations go on a bounded mark stack;
+// when it is full the collector notes the overflow and, once the stack is
+// drained, rescans the heap for marked allocations whose children may be
+// unmarked. Every word of a scanned allocation, of the interpreter state and
+// of the C stack that points anywhere inside an allocation keeps it alive
+// (conservative, interior pointers allowed).
+#include <string.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "port.h"
+#include "state.h"
+
+enum { AT_FREE, AT_HEAD, AT_TAIL, AT_MARK };
+
+#define GC (es_g.gc)
+
+// Blocks at or above this size are placed from the top of the arena.
+#define LARGE_BLOCKS 16
+
+static inline unsigned at_get(size_t b) {
+    return (GC.atb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+
+static inline void at_set(size_t b, unsigned v) {
+    uint8_t *p = &GC.atb[b >> 2];
+    unsigned shift = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3u << shift)) | (v << shift));
+}
+
+static inline unsigned ft_get(size_t b) {
+    return (GC.ftb[b >> 2] >> ((b & 3) * 2)) & 3;
+}
+
+static inline void ft_set(size_t b, unsigned v) {
+    uint8_t *p = &GC.ftb[b >> 2];
+    unsigned shift = (b & 3) * 2;
+    *p = (uint8_t)((*p & ~(3u << shift)) | (v << shift));
+}
+
+static inline void *block_ptr(size_t b) {
+    return GC.pool + b * ES_GC_BLOCK;
+}
+
+static inline size_t ptr_block(const void *p) {
+    return (size_t)((const uint8_t *)p - GC.pool) / ES_GC_BLOCK;
+}
+
+static size_t n_blocks_of(size_t head) {
+    size_t b = head + 1;
+    while (b < GC.n_blocks && at_get(b) == AT_TAIL) {
+        b++;
+    }
+    return b - head;
+}
+
+void es_gc_init(void *mem, size_t size) {
+    memset(&GC, 0, sizeof(GC));
+    uintptr_t start = ((uintptr_t)mem + 3) & ~(uintptr_t)3;
+    uintptr_t end = ((uintptr_t)mem + size) & ~(uintptr_t)(ES_GC_BLOCK - 1);
+    // Each block costs ES_GC_BLOCK bytes plus half a byte of tables.
+    size_t avail = end > start ? end - start : 0;
+    size_t n = avail * 2 / (ES_GC_BLOCK * 2 + 1);
+    n &= ~(size_t)3;
+    for (;;) {
+        uintptr_t pool = (start + n / 2 + ES_GC_BLOCK - 1)
+            & ~(uintptr_t)(ES_GC_BLOCK - 1);
+        if (pool + n * ES_GC_BLOCK <= end || n == 0) {
+            GC.atb = (uint8_t *)start;
+            GC.ftb = GC.atb + n / 4;
+            GC.pool = (uint8_t *)pool;
+            break;
+        }
+        n -= 4;
+    }
+    GC.n_blocks = n;
+    GC.pool_end = GC.pool + n * ES_GC_BLOCK;
+    memset(GC.atb, 0, n / 2);
+}
+
+// --- marking
+
+static void mark_block(size_t head) {
+    if (at_get(head) != AT_HEAD) {
+        return;
+    }
+    at_set(head, AT_MARK);
+    if (ft_get(head) & ES_GC_LEAF) {
+        return;
+    }
+    if (GC.mark_sp < ES_CFG_MARK_STACK) {
+        GC.mark_stack[GC.mark_sp++] = block_ptr(head);
+    } else {
+        GC.mark_overflow = true;
+    }
+}
+
+// Mark the allocation containing [p], if any. Interior pointers count.
+void es_gc_mark_ptr(const void *p) {
+    const uint8_t *q = p;
+    if (q < GC.pool || q >= GC.pool_end) {
+        return;
+    }
+    size_t b = ptr_block(q);
+    unsigned a = at_get(b);
+    if (a == AT_FREE || a == AT_MARK) {
+        return;
+    }
+    while (a == AT_TAIL) {
+        a = at_get(--b);
+    }
+    mark_block(b);
+}
+
+void es_gc_mark_val(es_val_t v) {
+    es_gc_mark_ptr((const void *)v);
+}
+
+void es_gc_mark_range(const void *start, const void *end) {
+    const uintptr_t *w = (const uintptr_t *)(((uintptr_t)start + sizeof(void *) - 1)
+        & ~(uintptr_t)(sizeof(void *) - 1));
+    for (; (const void *)(w + 1) <= end; w++) {
+        es_gc_mark_ptr((const void *)*w);
+    }
+}
+
+static void scan_children(const void *obj) {
+    size_t head = ptr_block(obj);
+    size_t n = n_blocks_of(head);
+    es_gc_mark_range(obj, (const uint8_t *)obj + n * ES_GC_BLOCK);
+}
+
+static void drain(void) {
+    while (GC.mark_sp > 0) {
+        scan_children(GC.mark_stack[--GC.mark_sp]);
+    }
+}
+
+// After an overflow some marked allocations may have unscanned children:
+// rescan every marked one until a pass ends without overflowing.
+static void drain_all(void) {
+    drain();
+    while (GC.mark_overflow) {
+        GC.mark_overflow = false;
+        for (size_t b = 0; b < GC.n_blocks; b++) {
+            if (at_get(b) == AT_MARK && !(ft_get(b) & ES_GC_LEAF)) {
+                scan_children(block_ptr(b));
+                drain();
+            }
+        }
+    }
+}
+
+// The C stack and the callee-saved registers (spilled by setjmp into a
+// local, which is itself on the scanned stack).
+__attribute__((noinline)) static void mark_c_stack(void) {
+    jmp_buf regs;
+    setjmp(regs);
+    const char *sp = (const char *)&regs;
+    if (es_g.stack_top != NULL && sp < es_g.stack_top) {
+        es_gc_mark_range(sp, es_g.stack_top);
+    }
+    es_gc_mark_range(&regs, &regs + 1);
+}
+
+static void mark_roots(void) {
+    es_gc_mark_range(&es_g, &es_g + 1);
+    drain_all();
+    port_gc_mark_roots();
+    drain_all();
+    mark_c_stack();
+    drain_all();
+}
+
+// --- sweeping
+
+static void run_finalizers(bool all) {
+    for (size_t b = 0; b < GC.n_blocks; b++) {
+        unsigned a = at_get(b);
+        if ((a == AT_HEAD || (all && a == AT_MARK))
+            && (ft_get(b) & ES_GC_FINAL)) {
+            es_obj_t *o = block_ptr(b);
+            // Clear first: a finalizer runs at most once.
+            ft_set(b, ft_get(b) & ~ES_GC_FINAL);
+            if (o->type != NULL && o->type->finalize != NULL) {
+                o->type->finalize(o);
+            }
+        }
+    }
+}
+
+static void sweep(void) {
+    size_t low = GC.n_blocks;
+    bool freeing = false;
+    for (size_t b = 0; b < GC.n_blocks; b++) {
+        switch (at_get(b)) {
+            case AT_HEAD:
+                freeing = true;
+                break;
+            case AT_MARK:
+                at_set(b, AT_HEAD);
+                freeing = false;
+                continue;
+            case AT_TAIL:
+                if (!freeing) {
+                    continue;
+                }
+                break;
+            default:
+                if (b < low) {
+                    low = b;
+                }
+                continue;
+        }
+        at_set(b, AT_FREE);
+        ft_set(b, 0);
+        if (b < low) {
+            low = b;
+        }
+    }
+    GC.low_free = low;
+}
+
+void es_gc_collect(void) {
+    if (GC.collecting || GC.n_blocks == 0) {
+        return;
+    }
+    GC.collecting = true;
+    GC.mark_sp = 0;
+    GC.mark_overflow = false;
+    mark_roots();
+    run_finalizers(false);
+    sweep();
+    GC.since_collect = 0;
+    GC.collecting = false;
+}
+
+void es_gc_finalize_all(void) {
+    if (GC.n_blocks != 0) {
+        run_finalizers(true);
+    }
+}
+
+// --- allocation
+
+// First free run of [n] blocks from the bottom, or from the top for large
+// requests. Returns the head index or GC.n_blocks when none fits.
+static size_t find_run(size_t n) {
+    if (n >= LARGE_BLOCKS) {
+        size_t run = 0;
+        for (size_t b = GC.n_blocks; b-- > GC.low_free;) {
+            run = at_get(b) == AT_FREE ? run + 1 : 0;
+            if (run == n) {
+                return b;
+            }
+        }
+        return GC.n_blocks;
+    }
+    size_t run = 0;
+    bool all_used = true;
+    for (size_t b = GC.low_free; b < GC.n_blocks; b++) {
+        if (at_get(b) != AT_FREE) {
+            run = 0;
+            continue;
+        }
+        if (all_used) {
+            GC.low_free = b;
+            all_used = false;
+        }
+        if (++run == n) {
+            return b + 1 - n;
+        }
+    }
+    if (all_used) {
+        GC.low_free = GC.n_blocks;
+    }
+    return GC.n_blocks;
+}
+
+static bool injected_failure(void) {
+#if ES_CFG_ALLOC_FAIL
+    if (GC.fail_at != 0 && (GC.n_allocs == GC.fail_at
+            || (GC.fail_sticky && GC.n_allocs > GC.fail_at))) {
+        return true;
+    }
+#endif
+    return false;
+}
+
+// Count an allocation request and apply the lock and the injector: false
+// when the request must fail.
+static bool may_allocate(void) {
+    GC.n_allocs++;
+    return GC.lock_depth == 0 && !GC.collecting && !injected_failure();
+}
+
+static void *alloc_blocks(size_t size, unsigned flags) {
+    size_t n = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+#if ES_CFG_GC_STRESS
+    es_gc_collect();
+#endif
+    if (GC.threshold != 0 && !GC.disabled && GC.since_collect >= GC.threshold) {
+        es_gc_collect();
+    }
+    size_t b = find_run(n);
+    if (b == GC.n_blocks) {
+        es_gc_collect();
+        b = find_run(n);
+        if (b == GC.n_blocks) {
+            return NULL;
+        }
+    }
+    at_set(b, AT_HEAD);
+    ft_set(b, flags & (ES_GC_LEAF | ES_GC_FINAL));
+    for (size_t i = 1; i < n; i++) {
+        at_set(b + i, AT_TAIL);
+    }
+    GC.since_collect += n;
+    void *p = block_ptr(b);
+    memset(p, 0, n * ES_GC_BLOCK);
+    return p;
+}
+
+void *es_gc_alloc_maybe(size_t size, unsigned flags) {
+    return may_allocate() ? alloc_blocks(size, flags) : NULL;
+}
+
+void *es_gc_alloc(size_t size, unsigned flags) {
+    void *p = es_gc_alloc_maybe(size, flags);
+    if (p == NULL) {
+        es_raise_mem_error();
+    }
+    return p;
+}
+
+void es_gc_free(void *p) {
+    if (p == NULL || GC.collecting) {
+        return;
+    }
+    ES_ASSERT(es_gc_is_heap_ptr(p));
+    size_t head = ptr_block(p);
+    size_t n = n_blocks_of(head);
+    for (size_t i = 0; i < n; i++) {
+        at_set(head + i, AT_FREE);
+    }
+    ft_set(head, 0);
+    if (head < GC.low_free) {
+        GC.low_free = head;
+    }
+}
+
+size_t es_gc_size(const void *p) {
+    return n_blocks_of(ptr_block(p)) * ES_GC_BLOCK;
+}
+
+// Grow in place when the blocks after [p] are free; true on success.
+static bool grow_in_place(size_t head, size_t have, size_t want) {
+    if (head + want > GC.n_blocks) {
+        return false;
+    }
+    for (size_t b = head + have; b < head + want; b++) {
+        if (at_get(b) != AT_FREE) {
+            return false;
+        }
+    }
+    for (size_t b = head + have; b < head + want; b++) {
+        at_set(b, AT_TAIL);
+    }
+    memset(block_ptr(head + have), 0, (want - have) * ES_GC_BLOCK);
+    GC.since_collect += want - have;
+    return true;
+}
+
+void *es_gc_realloc_maybe(void *p, size_t size) {
+    if (p == NULL) {
+        return es_gc_alloc_maybe(size, 0);
+    }
+    if (size == 0) {
+        es_gc_free(p);
+        return NULL;
+    }
+    size_t head = ptr_block(p);
+    size_t have = n_blocks_of(head);
+    size_t want = (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    if (want <= have) {
+        for (size_t b = head + want; b < head + have; b++) {
+            at_set(b, AT_FREE);
+        }
+        if (want < have && head + want < GC.low_free) {
+            GC.low_free = head + want;
+        }
+        return p;
+    }
+    if (!may_allocate()) {
+        return NULL;
+    }
+    if (grow_in_place(head, have, want)) {
+        return p;
+    }
+    void *q = alloc_blocks(size, ft_get(head));
+    if (q == NULL) {
+        return NULL;
+    }
+    memcpy(q, p, have * ES_GC_BLOCK);
+    ft_set(head, 0); // the finalizer, if any, moved with the contents
+    es_gc_free(p);
+    return q;
+}
+
+void *es_gc_realloc(void *p, size_t size) {
+    void *q = es_gc_realloc_maybe(p, size);
+    if (q == NULL && size != 0) {
+        es_raise_mem_error();
+    }
+    return q;
+}
+
+bool es_gc_is_heap_ptr(const void *p) {
+    const uint8_t *q = p;
+    if (q < GC.pool || q >= GC.pool_end
+        || (size_t)(q - GC.pool) % ES_GC_BLOCK != 0) {
+        return false;
+    }
+    unsigned a = at_get(ptr_block(q));
+    return a == AT_HEAD || a == AT_MARK;
+}
+
+void es_gc_info(es_gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    size_t run = 0;
+    for (size_t b = 0; b < GC.n_blocks; b++) {
+        if (at_get(b) == AT_FREE) {
+            info->free += ES_GC_BLOCK;
+            if (++run * ES_GC_BLOCK > info->max_free) {
+                info->max_free = run * ES_GC_BLOCK;
+            }
+        } else {
+            run = 0;
+            info->n_blocks_used++;
+        }
+    }
+    info->total = GC.n_blocks * ES_GC_BLOCK;
+    info->used = info->total - info->free;
+}
+
+void es_gc_lock(void) {
+    GC.lock_depth++;
+}
+
+void es_gc_unlock(void) {
+    if (GC.lock_depth > 0) {
+        GC.lock_depth--;
+    }
+}
+
+uint64_t es_gc_alloc_count(void) {
+    return GC.n_allocs;
+}
+
+void es_gc_fail_after(uint64_t n, bool sticky) {
+    GC.fail_at = n == 0 ? 0 : GC.n_allocs + n;
+    GC.fail_sticky = sticky;
+}

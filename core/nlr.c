@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// Non-local return over setjmp/longjmp; see nlr.h for the contract.
+#include "nlr.h"
+#include "port.h"
+#include "state.h"
+
+void es_nlr_link(es_nlr_buf_t *buf) {
+    buf->prev = es_g.nlr_top;
+    buf->value = ES_NULL;
+    buf->frame_top = es_g.frame_top;
+    es_g.nlr_top = buf;
+}
+
+void es_nlr_pop(void) {
+    ES_ASSERT(es_g.nlr_top != NULL);
+    es_g.nlr_top = es_g.nlr_top->prev;
+}
+
+void es_nlr_jump(es_val_t value) {
+    es_nlr_buf_t *top = es_g.nlr_top;
+    if (top == NULL) {
+        port_fatal("uncaught exception with no handler");
+    }
+    es_g.nlr_top = top->prev;
+    top->value = value;
+    longjmp(top->jb, 1);
+}

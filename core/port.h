@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// The port contract: the only calls core/ makes to the outside world. Each
+// port implements them (ports/<port>/port.c). docs/PORTING.md explains them.
+#ifndef ES_PORT_H
+#define ES_PORT_H
+
+#include <stddef.h>
+
+#include "config.h"
+
+// Write [n] bytes of [s] to the console's output (fd 1) or error stream
+// (fd 2). Never raises; drops output it cannot write.
+void port_write(int fd, const char *s, size_t n);
+
+// Stop the whole program: an internal error that cannot be raised as a
+// Python exception (a bug). Prints [msg] and exits.
+ES_NORETURN void port_fatal(const char *msg);
+
+// Mark any roots the port keeps outside es_g (es_gc_mark_*); may be empty.
+void port_gc_mark_roots(void);
+
+#endif

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// The object protocol: the generic operations on values that the VM,
+// built-in types and modules all use. Each goes to the type's slot and
+// raises CPython's TypeError (or AttributeError, ...) when the slot is
+// missing. Everything here may raise and may allocate unless it says not.
+#ifndef ES_RUNTIME_H
+#define ES_RUNTIME_H
+
+#include "obj.h"
+
+// --- calls. [args] holds n_args positionals, then n_kw (key, value) pairs
+// whose keys are interned-name values.
+es_val_t es_call(es_val_t fn, size_t n_args, size_t n_kw, const es_val_t *args);
+es_val_t es_call0(es_val_t fn);
+es_val_t es_call1(es_val_t fn, es_val_t a);
+es_val_t es_call2(es_val_t fn, es_val_t a, es_val_t b);
+// Check a built-in's argument count; raises TypeError naming [fname].
+void es_check_nargs(es_qstr_t fname, size_t n_args, size_t lo, size_t hi,
+    size_t n_kw, bool takes_kw);
+
+// --- operators
+es_val_t es_unary_op(es_unary_op_t op, es_val_t v);
+es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs);
+bool es_truthy(es_val_t v);
+// a == b, with the identity shortcut; may call __eq__.
+bool es_equal(es_val_t a, es_val_t b);
+// hash(v) as a small-int-sized value; TypeError when unhashable.
+es_int_t es_hash(es_val_t v);
+size_t es_len(es_val_t v);
+bool es_contains(es_val_t container, es_val_t item);
+
+// --- attributes and methods
+es_val_t es_load_attr(es_val_t obj, es_qstr_t name); // AttributeError
+es_val_t es_load_attr_maybe(es_val_t obj, es_qstr_t name); // ES_NULL
+void es_store_attr(es_val_t obj, es_qstr_t name, es_val_t value);
+void es_delete_attr(es_val_t obj, es_qstr_t name);
+// The method [name] of [obj] without making a bound method: dest[0] is the
+// function and dest[1] is obj (call dest[0] with obj first), or dest[1] is
+// ES_NULL and dest[0] is a plain callable. Raises AttributeError.
+void es_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]);
+// Same, but dest[0] = ES_NULL instead of raising.
+void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]);
+// Call what es_load_method produced: args[0..1] are dest, then the
+// arguments; args must have room (it is the VM's stack).
+es_val_t es_call_method(size_t n_args, size_t n_kw, es_val_t *args);
+// Look [name] up in [type]'s locals and its bases; ES_NULL when absent.
+es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name);
+
+// --- subscription and iteration
+es_val_t es_subscr_load(es_val_t obj, es_val_t index);
+void es_subscr_store(es_val_t obj, es_val_t index, es_val_t value);
+void es_subscr_delete(es_val_t obj, es_val_t index);
+es_val_t es_getiter(es_val_t obj);
+es_val_t es_iternext(es_val_t it); // ES_STOP when exhausted
+
+// --- text
+void es_print_val(const es_print_t *p, es_val_t v, es_print_kind_t kind);
+es_val_t es_repr(es_val_t v); // a str value
+es_val_t es_to_str(es_val_t v);
+// The name of [v]'s type, as an interned name.
+es_qstr_t es_type_name(es_val_t v);
+
+// --- types and conversions
+bool es_isinstance(es_val_t v, const es_type_t *type);
+bool es_issubclass(const es_type_t *t, const es_type_t *base);
+// The C value of an int (bool included): TypeError for a non-int,
+// OverflowError when it does not fit.
+es_int_t es_get_int(es_val_t v);
+// An index for a sequence of [len] items: negative counts from the end;
+// IndexError naming [what] ("list", "tuple"...) when out of range.
+size_t es_get_index(es_qstr_t what, size_t len, es_val_t index);
+
+#endif

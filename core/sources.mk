@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: MIT
+# The core's sources and the warning set, included by every port's build.
+# Every .c in core/ and modules/ is built; a port leaves a module out by
+# listing it in MODULES_EXCLUDE.
+CORE_SRC := $(sort $(wildcard core/*.c))
+MODULES_SRC := $(sort $(filter-out $(MODULES_EXCLUDE),$(wildcard modules/*.c)))
+CORE_HDR := $(wildcard core/*.h modules/*.h hal/*.h)
+WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings \
+	-Wmissing-prototypes -Wstrict-prototypes -Werror

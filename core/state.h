@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+// All interpreter state, in one structure (es_g). es_init() and es_deinit()
+// (core/interp.h) reset every field, so an interpreter can be started and
+// stopped any number of times in one process. The collector scans this
+// structure conservatively as a root, so any value stored here stays alive.
+#ifndef ES_STATE_H
+#define ES_STATE_H
+
+#include "nlr.h"
+#include "obj.h"
+
+// Collector state (core/gc.c). The tables live at the start of the arena.
+typedef struct es_gc_state {
+    uint8_t *atb;        // 2 bits per block: free, head, tail, mark
+    uint8_t *ftb;        // 2 bits per block: ES_GC_LEAF, ES_GC_FINAL
+    uint8_t *pool;       // first block
+    uint8_t *pool_end;
+    size_t n_blocks;
+    size_t low_free;     // no free block below this index
+    size_t high_free;    // no free block at or above this index + 1... hint
+    size_t since_collect; // blocks allocated since the last collection
+    size_t threshold;    // collect when since_collect passes this (0: never)
+    uint64_t n_allocs;   // allocations since start
+    uint64_t fail_at;    // injection: fail allocation number fail_at (0 off)
+    bool fail_sticky;
+    bool mark_overflow;
+    bool collecting;
+    bool disabled;       // gc.disable(): collect only when out of memory
+    uint16_t lock_depth;
+    uint16_t mark_sp;
+    void *mark_stack[ES_CFG_MARK_STACK];
+} es_gc_state_t;
+
+// Run-time interned names (core/intern.c).
+typedef struct es_intern_state {
+    void **names;        // heap array of name records, index = q - N_STATIC
+    size_t count, alloc;
+    uint32_t *index;     // heap hash index of run-time names (0 = empty)
+    size_t index_size;
+    size_t bytes;
+} es_intern_state_t;
+
+typedef struct es_state {
+    es_gc_state_t gc;
+    es_intern_state_t intern;
+
+    // Exceptions and the C stack (core/nlr.c, core/stack.c).
+    es_nlr_buf_t *nlr_top;
+    char *stack_top;      // C stack top, as seen at es_init()
+    size_t stack_limit;   // bytes of C stack es_stack_check allows
+    volatile int pending; // pending-event flag, polled by the VM
+    es_val_t pending_exc; // exception to raise at the next poll (e.g. SIGINT)
+    es_val_t mem_error;   // the preallocated MemoryError instance
+
+    // VM (core/vm.c, core/frame.c).
+    void *frame_chunk;    // current frame-stack chunk
+    void *frame_top;      // first free byte in it
+    void *frame_cur;      // innermost running frame
+    es_val_t builtins;    // dict of the builtins module
+    es_val_t modules;     // dict: sys.modules
+    es_val_t main_globals;
+
+    // sys (modules/sys.c).
+    es_val_t sys_path;
+    es_val_t sys_argv;
+} es_state_t;
+
+extern es_state_t es_g;
+
+#endif

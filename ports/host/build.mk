@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: MIT
+# Builds the host port (the virtual board) into $(BUILD). Called by the top
+# Makefile with BUILD, CC, ARCH (e.g. -m32) and DEFS (extra -D options).
+BUILD ?= build/host
+CC ?= gcc
+ARCH ?=
+DEFS ?=
+OPT ?= -O2
+SAN ?=
+
+include core/sources.mk
+
+PORT_SRC := $(sort $(wildcard ports/host/*.c))
+SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
+GEN := $(BUILD)/gen
+CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(SAN) -D_GNU_SOURCE \
+	-Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
+LIB_OBJ := $(filter-out $(BUILD)/ports/host/main.o,$(OBJ))
+
+$(BUILD)/espy: $(OBJ)
+	$(CC) $(ARCH) $(SAN) -o $@ $^ -lm
+
+# The intern table: regenerated whenever a source changes; the header is
+# only rewritten when its content changes, so rebuilds stay incremental.
+$(GEN)/stamp: $(SRC) $(CORE_HDR) tools/gen_intern.py
+	@mkdir -p $(GEN)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR)
+	@touch $@
+$(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp
+
+$(BUILD)/%.o: %.c | $(GEN)/stamp
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# The core and modules without main(), for the C unit tests.
+$(BUILD)/libespy.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+-include $(OBJ:.o=.d)
