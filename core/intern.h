@@ -2,7 +2,7 @@
 // Interned names: identifiers, attribute names and source literals, each
 // stored once and named by a small index that fits in a value's word.
 // Names the firmware knows at build time come from a generated const table
-// (tools/gen_intern.py collects every ES_Q(name) in the sources); a program's
+// (tools/gen_intern.py collects every ES_Q(<name>) in the sources); a program's
 // own names are added at run time to pools in the arena. Strings made at run
 // time are not interned: they are str objects that cache their hash.
 #ifndef ES_INTERN_H
@@ -13,7 +13,7 @@
 #include "gen/intern_gen.h" // enum of ES_Q_xxx, ES_Q_N_STATIC (generated)
 
 // The build-time name for identifier [name], e.g. ES_Q(append). For a name
-// that is not an identifier use ES_QS(id, "text") in a source file,
+// that is not an identifier use ES_QS(<id>, "<text>") in a source file,
 // e.g. ES_QS(empty, ""): the
 // generator reads both forms. ES_Q_NULL (0) is "no name".
 #define ES_Q(name) ES_Q_##name
