@@ -94,7 +94,9 @@
     X(MAKE_FUNCTION)     /* U const index of code, U flags: 1 defaults \
                             tuple, 2 kw-defaults dict, 4 closure tuple, \
                             popped in the order closure, kwdefaults, \
-                            defaults (last pushed first) -> function */ \
+                            defaults (last pushed first) -> function; \
+                            the closure tuple holds the cells themselves, \
+                            pushed with LOAD_FAST of the cell slots */ \
     X(CALL_FUNCTION)     /* U n_pos, U n_kw: fn a1..an (kname kval)*n_kw \
                             -> result; knames are interned-str values */ \
     X(CALL_METHOD)       /* U n_pos, U n_kw: meth self|NULL args -> result */ \

@@ -14,7 +14,10 @@
 #define ES_CODE_VARKW 0x02      // has **kwargs (slot after *args)
 #define ES_CODE_GENERATOR 0x04  // a generator function
 #define ES_CODE_NEWLOCALS 0x08  // function scope (not module/class body)
-#define ES_CODE_CLASS_CELL 0x10 // class body that creates __class__
+#define ES_CODE_CLASS_CELL 0x10 // class body that creates __class__: its
+                                // slot 0 is a cell and the body returns
+                                // that cell (else None); __build_class__
+                                // stores the new class into it
 
 // Locals are numbered: positional params, keyword-only params, *args,
 // **kwargs, other locals, then free variables (copied from the function's
