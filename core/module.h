@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+// Module objects and import: a module is its globals dict; built-in modules
+// are const objects listed in one const table; .py modules are found on
+// sys.path, read through the port, compiled and run in a fresh module.
+#ifndef ES_MODULE_H
+#define ES_MODULE_H
+
+#include "obj.h"
+
+typedef struct es_module {
+    es_obj_t base;
+    es_val_t globals; // dict; __name__ (and __file__ for files) inside
+} es_module_t;
+
+extern const es_type_t es_type_module;
+
+// A built-in module: its name and its (usually const) module object.
+typedef struct es_module_def {
+    es_qstr_t name;
+    const es_module_t *module;
+} es_module_def_t;
+
+// A new, empty module named [name] (globals holds __name__). Raises
+// MemoryError. Does not register it in sys.modules.
+es_val_t es_module_new(es_qstr_t name);
+// The globals dict of module [m].
+static inline es_val_t es_module_globals(es_val_t m) {
+    return ((es_module_t *)m)->globals;
+}
+
+// IMPORT_NAME: import [name] (dotted) relative to [level] (small int; 0 =
+// absolute) of the package of [globals] (dict of the importing code, may be
+// ES_NULL for absolute imports). Returns the top-level package when
+// [fromlist] is None or empty, else the named (sub)module itself, as
+// __import__ does. Raises ImportError/ModuleNotFoundError, SyntaxError, and
+// anything the module body raises.
+es_val_t es_import(es_qstr_t name, es_val_t fromlist, es_val_t level,
+    es_val_t globals);
+// IMPORT_FROM: [module].[name], importing the submodule [module].[name] when
+// there is no such attribute; ImportError "cannot import name ...".
+es_val_t es_import_from(es_val_t module, es_qstr_t name);
+// IMPORT_STAR: copy the public names of [module] (its __all__, or every
+// name not starting with '_') into the dict [locals].
+void es_import_star(es_val_t module, es_val_t locals);
+
+// Run the module [name] found on sys.path as __main__ (python -m). Raises
+// like es_import.
+void es_module_run_main(es_qstr_t name);
+// Compile the file [path] and run it in the dict [globals] (which gets
+// __file__). Raises OSError (ENOENT...) when it cannot be read.
+void es_module_exec_file(const char *path, es_val_t globals);
+
+#endif
