@@ -10,7 +10,10 @@
 // Placement limits fragmentation: small requests take the lowest free run
 // that fits (first fit from a low-water hint), large ones the highest, so
 // long-lived buffers gather at the top and the churn of small short-lived
-// objects stays at the bottom, where it coalesces as it is swept.
+// objects stays at the bottom, where it coalesces as it is swept. A
+// collection runs after every quarter of the arena allocated (the
+// threshold), so the churn restarts at the bottom long before it reaches the
+// top: survivors stay in the lower part and a large free run remains above.
 //
 // Marking never recurses: reached allocations go on a bounded mark stack;
 // when it is full the collector notes the overflow and, once the stack is
@@ -30,7 +33,7 @@ enum { AT_FREE, AT_HEAD, AT_TAIL, AT_MARK };
 #define GC (es_g.gc)
 
 // Blocks at or above this size are placed from the top of the arena.
-#define LARGE_BLOCKS 16
+#define LARGE_BLOCKS 64
 
 static inline unsigned at_get(size_t b) {
     return (GC.atb[b >> 2] >> ((b & 3) * 2)) & 3;
@@ -88,6 +91,7 @@ void es_gc_init(void *mem, size_t size) {
         n -= 4;
     }
     GC.n_blocks = n;
+    GC.threshold = n / 4;
     GC.pool_end = GC.pool + n * ES_GC_BLOCK;
     memset(GC.atb, 0, n / 2);
 }
@@ -169,6 +173,9 @@ static void drain_all(void) {
 // local, which is itself on the scanned stack).
 __attribute__((noinline)) static void mark_c_stack(void) {
     jmp_buf regs;
+    // setjmp fills only part of a jmp_buf; clear the rest so stale stack
+    // bytes in it do not keep garbage alive.
+    memset(&regs, 0, sizeof(regs));
     setjmp(regs);
     const char *sp = (const char *)&regs;
     if (es_g.stack_top != NULL && sp < es_g.stack_top) {
@@ -177,8 +184,10 @@ __attribute__((noinline)) static void mark_c_stack(void) {
     es_gc_mark_range(&regs, &regs + 1);
 }
 
+// Roots: the interpreter state after the collector's own part (whose mark
+// stack holds stale pointers), the port's roots and the C stack.
 static void mark_roots(void) {
-    es_gc_mark_range(&es_g, &es_g + 1);
+    es_gc_mark_range(&es_g.gc + 1, &es_g + 1);
     drain_all();
     port_gc_mark_roots();
     drain_all();
