@@ -19,4 +19,17 @@ ES_NORETURN void port_fatal(const char *msg);
 // Mark any roots the port keeps outside es_g (es_gc_mark_*); may be empty.
 void port_gc_mark_roots(void);
 
+// Files, for import and running scripts. Open [path] for reading: a handle
+// >= 0, or a negative errno (-ENOENT...). Read up to [n] bytes: the count, 0
+// at end, negative errno on error. Close never fails.
+int port_file_open(const char *path);
+int port_file_read(int fd, void *buf, size_t n);
+void port_file_close(int fd);
+// What is at [path]: 0 nothing, 1 a file, 2 a directory.
+int port_stat(const char *path);
+
+// Console input: the next byte from the console (fd 0), or -1 at end of
+// input. Output written before is flushed first.
+int port_read_char(void);
+
 #endif

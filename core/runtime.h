@@ -19,6 +19,15 @@ void es_check_nargs(es_qstr_t fname, size_t n_args, size_t lo, size_t hi,
     size_t n_kw, bool takes_kw);
 
 // --- operators
+// Dispatch rules (runtime): a binary op first calls lhs's type's slot; when
+// that returns ES_NULL (or NotImplemented) it calls rhs's type's slot with
+// the SAME (op, lhs, rhs), so a slot must check which operand is its own.
+// An in-place op that both refuse falls back to the plain op. `x in c`
+// calls c's type's slot as binary_op(ES_BOP_IN, x, c) (lhs = the item); on
+// ES_NULL it iterates c comparing with ==. == falls back to identity, != is
+// not ==, `is` is identity. A unary_op slot of NULL means the defaults: bool
+// True, hash by identity; a slot returning ES_NULL for ES_UOP_HASH means
+// unhashable.
 es_val_t es_unary_op(es_unary_op_t op, es_val_t v);
 es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs);
 bool es_truthy(es_val_t v);
