@@ -31,3 +31,21 @@ test: setup
 
 clean:
 	rm -rf build
+
+# --- lx106 under QEMU (ports/qemu-lx106; docs/PORTING.md, docs/size.md) ---
+# make qemu: build/qemu-lx106/espy.elf; test-qemu: the test suite on it;
+# size: flash/IRAM/RAM/stack figures against the budgets; bench-lx106:
+# deterministic instruction counts of bench/ programs.
+.PHONY: qemu test-qemu size bench-lx106
+QEMUMK := $(MAKE) --no-print-directory -f ports/qemu-lx106/build.mk
+QEMU_RUN := ports/qemu-lx106/run.sh
+
+qemu:
+	$(QEMUMK) BUILD=build/qemu-lx106
+test-qemu: qemu
+	python3 tests/run.py --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
+size: qemu
+	python3 tools/lx106-size.py build/qemu-lx106
+bench-lx106: qemu
+	python3 tools/lx106-bench.py build/qemu-lx106
+# --- end of lx106 block ---

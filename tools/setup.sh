@@ -3,14 +3,21 @@
 # Installs the Debian packages espy's build and tests need, if missing.
 set -e
 PKGS="make gcc clang gcc-multilib python3 binutils"
+# lx106 under QEMU (ports/qemu-lx106): cross compiler, C library, QEMU.
+PKGS="$PKGS gcc-xtensa-lx106 binutils-xtensa-lx106 picolibc-xtensa-lx106-elf"
+PKGS="$PKGS qemu-system-misc"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \
         || missing="$missing $p"
 done
-[ -z "$missing" ] && exit 0
-echo "setup: installing$missing"
-SUDO=""
-[ "$(id -u)" = 0 ] || SUDO=sudo
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
+if [ -n "$missing" ]; then
+    echo "setup: installing$missing"
+    SUDO=""
+    [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing
+fi
+# --- lx106: the ROM routines libgcc lacks, built once from gcc-12-source
+# (apt-get download into build/, never committed); see tools/lx106-rtlib.sh.
+"$(dirname "$0")/lx106-rtlib.sh" build/lx106-rtlib

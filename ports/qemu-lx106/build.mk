@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: MIT
+# Builds the lx106 port (the core for the ESP8266's CPU, run under QEMU)
+# into $(BUILD)/espy.elf. Called by the top Makefile (`make qemu`) with
+# BUILD; DEFS adds -D options. The ROM routines Debian's libgcc lacks come
+# from tools/lx106-rtlib.sh (built once, cached in build/lx106-rtlib).
+BUILD ?= build/qemu-lx106
+DEFS ?=
+OPT ?= -Os
+LX_CC ?= xtensa-lx106-elf-gcc --specs=/usr/lib/xtensa-lx106-elf/picolibc.specs
+RTLIB ?= build/lx106-rtlib
+P := ports/qemu-lx106
+
+include core/sources.mk
+
+PORT_SRC := $(sort $(wildcard $(P)/*.c))
+SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
+GEN := $(BUILD)/gen
+ARCHFLAGS := -mlongcalls -mtext-section-literals
+CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) -ffunction-sections \
+	-fdata-sections -D_GNU_SOURCE -Icore -Imodules -I$(P) -I$(BUILD) $(DEFS)
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(BUILD)/$(P)/crt0.o
+LDFLAGS := -nostartfiles -T $(P)/esp8266.ld -Wl,--gc-sections \
+	-Wl,-Map=$(BUILD)/espy.map -L$(RTLIB) --oslib=rom
+
+$(BUILD)/espy.elf: $(OBJ) $(RTLIB)/librom.a $(P)/esp8266.ld
+	$(LX_CC) $(ARCHFLAGS) $(LDFLAGS) -o $@ $(OBJ) -lm
+
+$(RTLIB)/librom.a: tools/lx106-rtlib.sh $(P)/rtlib/di.c $(P)/rtlib/xtensa-config.h
+	rm -f $@
+	tools/lx106-rtlib.sh $(RTLIB)
+
+# The intern table, as in ports/host/build.mk.
+$(GEN)/stamp: $(SRC) $(CORE_HDR) tools/gen_intern.py
+	@mkdir -p $(GEN)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR)
+	@touch $@
+$(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp
+
+$(BUILD)/%.o: %.c | $(GEN)/stamp
+	@mkdir -p $(dir $@)
+	$(LX_CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(LX_CC) $(ARCHFLAGS) -c -o $@ $<
+
+$(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(LX_CC) $(CFLAGS) -c -o $@ $<
+
+-include $(OBJ:.o=.d)

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// The port contract (core/port.h) for the lx106 under QEMU: console and
+// host files through semihosting, fatal errors and CPU exceptions, the
+// painted C stack's high-water mark, and the system calls picolibc needs.
+#include <signal.h>
+#include <stdint.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lx106.h"
+#include "port.h"
+#include "semihost.h"
+
+void port_write(int fd, const char *s, size_t n) {
+    sh_console_write(fd == 2 ? 2 : 1, s, n);
+}
+
+static void err_str(const char *s) {
+    sh_console_write(2, s, strlen(s));
+}
+
+static void err_hex(const char *label, uint32_t v) {
+    char buf[11] = "0x";
+    for (int i = 0; i < 8; i++) {
+        buf[2 + i] = "0123456789abcdef"[(v >> (28 - 4 * i)) & 15];
+    }
+    buf[10] = 0;
+    err_str(label);
+    err_str(buf);
+}
+
+void port_fatal(const char *msg) {
+    err_str("FATAL: ");
+    err_str(msg);
+    err_str("\n");
+    sh_console_flush();
+    sh_exit(134);
+}
+
+void port_gc_mark_roots(void) {
+}
+
+// Called by the exception vectors (crt0.S) on a fresh stack. Cause 256 + n
+// is a debug exception with DEBUGCAUSE n (the stack guard's DBREAK).
+void lx106_fatal_exc(uint32_t cause, uint32_t epc, uint32_t vaddr) {
+    err_hex("\nFATAL exccause=", cause);
+    err_hex(" epc1=", epc);
+    err_hex(" excvaddr=", vaddr);
+    err_str("\n");
+    sh_console_flush();
+    sh_exit(128 + (int)(cause & 0x7f));
+}
+
+int port_file_open(const char *path) {
+    int fd = sh_open(path, SH_O_RDONLY, 0);
+    return fd >= 0 ? fd : -2; // -ENOENT
+}
+
+int port_file_read(int fd, void *buf, size_t n) {
+    long r = sh_read(fd, buf, n);
+    return r >= 0 ? (int)r : -5; // -EIO
+}
+
+void port_file_close(int fd) {
+    sh_close(fd);
+}
+
+// Semihosting has no stat: a path that opens is a file, a directory opens
+// too (O_RDONLY) but reads fail with EISDIR.
+int port_stat(const char *path) {
+    int fd = sh_open(path, SH_O_RDONLY, 0);
+    if (fd < 0) {
+        return 0;
+    }
+    char c;
+    long r = sh_read(fd, &c, 1);
+    sh_close(fd);
+    return r < 0 ? 2 : 1;
+}
+
+int port_read_char(void) {
+    unsigned char c;
+    sh_console_flush();
+    return sh_read(0, &c, 1) == 1 ? c : -1;
+}
+
+// --- the C stack: crt0.S paints [__stack_bottom, __stack - 64) with 0xA5.
+size_t lx106_stack_used(void) {
+    const uint32_t *p = (const uint32_t *)__stack_bottom;
+    while ((const char *)p < __stack && *p == 0xA5A5A5A5u) {
+        p++;
+    }
+    return (size_t)((const char *)__stack - (const char *)p);
+}
+
+// --- picolibc's system layer
+void _exit(int code) {
+    sh_console_flush();
+    sh_exit(code);
+}
+
+pid_t getpid(void) {
+    return 1;
+}
+
+int kill(pid_t pid, int sig) {
+    (void)pid;
+    _exit(128 + sig);
+}

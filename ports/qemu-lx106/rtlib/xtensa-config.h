@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+// Core configuration of the Xtensa lx106 (ESP8266), as QEMU's core-lx106
+// describes it, for building libgcc's xtensa assembly routines (the ones the
+// ESP8266 mask ROM provides) with tools/lx106-rtlib.sh. Written for espy;
+// the macro names are those libgcc's sources test.
+#ifndef XTENSA_CONFIG_H
+#define XTENSA_CONFIG_H
+
+#define XCHAL_HAVE_BE 0
+#define XCHAL_HAVE_DENSITY 1
+#define XCHAL_HAVE_CONST16 0
+#define XCHAL_HAVE_ABS 1
+#define XCHAL_HAVE_ADDX 1
+#define XCHAL_HAVE_L32R 1
+#define XSHAL_USE_ABSOLUTE_LITERALS 0
+#define XSHAL_HAVE_TEXT_SECTION_LITERALS 1
+#define XCHAL_HAVE_MAC16 0
+#define XCHAL_HAVE_MUL16 1
+#define XCHAL_HAVE_MUL32 1
+#define XCHAL_HAVE_MUL32_HIGH 0
+#define XCHAL_HAVE_DIV32 0
+#define XCHAL_HAVE_NSA 1
+#define XCHAL_HAVE_MINMAX 0
+#define XCHAL_HAVE_SEXT 0
+#define XCHAL_HAVE_LOOPS 0
+#define XCHAL_HAVE_THREADPTR 0
+#define XCHAL_HAVE_RELEASE_SYNC 0
+#define XCHAL_HAVE_S32C1I 0
+#define XCHAL_HAVE_BOOLEANS 0
+#define XCHAL_HAVE_FP 0
+#define XCHAL_HAVE_FP_DIV 0
+#define XCHAL_HAVE_FP_RECIP 0
+#define XCHAL_HAVE_FP_SQRT 0
+#define XCHAL_HAVE_FP_RSQRT 0
+#define XCHAL_HAVE_DFP 0
+#define XCHAL_HAVE_DFP_DIV 0
+#define XCHAL_HAVE_DFP_RECIP 0
+#define XCHAL_HAVE_DFP_SQRT 0
+#define XCHAL_HAVE_DFP_RSQRT 0
+#define XCHAL_HAVE_DFP_accel 0
+#define XCHAL_HAVE_WINDOWED 0
+#define XCHAL_NUM_AREGS 16
+#define XCHAL_HAVE_WIDE_BRANCHES 0
+#define XCHAL_HAVE_PREDICTED_BRANCHES 0
+#define XCHAL_ICACHE_SIZE 0
+#define XCHAL_DCACHE_SIZE 0
+#define XCHAL_ICACHE_LINESIZE 16
+#define XCHAL_DCACHE_LINESIZE 16
+#define XCHAL_ICACHE_LINEWIDTH 4
+#define XCHAL_DCACHE_LINEWIDTH 4
+#define XCHAL_DCACHE_IS_WRITEBACK 0
+#define XCHAL_HAVE_MMU 0
+#define XCHAL_MMU_MIN_PTE_PAGE_SIZE 29
+#define XCHAL_HAVE_DEBUG 1
+#define XCHAL_NUM_IBREAK 0
+#define XCHAL_NUM_DBREAK 1
+#define XCHAL_DEBUGLEVEL 2
+#define XCHAL_MAX_INSTRUCTION_SIZE 3
+#define XCHAL_INST_FETCH_WIDTH 4
+
+#endif
