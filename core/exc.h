@@ -27,7 +27,10 @@ typedef struct es_exc {
     X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) \
     X(OSError) X(RuntimeError) X(NotImplementedError) X(RecursionError) \
     X(SyntaxError) X(IndentationError) X(TypeError) X(ValueError) \
-    X(UnicodeError) X(StopAsyncIteration)
+    X(UnicodeError) X(StopAsyncIteration) X(FileNotFoundError) \
+    X(FileExistsError) X(PermissionError) X(IsADirectoryError) \
+    X(NotADirectoryError) X(TimeoutError) X(BlockingIOError) \
+    X(ConnectionError) X(TabError)
 #define ES_EXC_DECLARE(name) extern const es_type_t es_type_##name;
 ES_EXC_TYPES(ES_EXC_DECLARE)
 #undef ES_EXC_DECLARE
@@ -45,6 +48,10 @@ ES_NORETURN void es_raise_fmt(const es_type_t *type, const char *fmt, ...);
 // Raise the preallocated MemoryError; never allocates.
 ES_NORETURN void es_raise_mem_error(void);
 
+// Raise OSError(errno) for a negative-errno code [err] (e.g. -ENOENT), as
+// the subclass CPython picks (FileNotFoundError...), with strerror text.
+ES_NORETURN void es_raise_os_error(int err);
+
 // Is [exc] (instance or type) an instance of [match], a type or a tuple of
 // types?
 bool es_exc_match(es_val_t exc, es_val_t match);
@@ -53,6 +60,14 @@ bool es_exc_match(es_val_t exc, es_val_t match);
 // short).
 void es_exc_add_traceback(es_val_t exc, es_qstr_t file, size_t line,
     es_qstr_t block);
+// Forget [exc]'s traceback entries (the VM calls this when a fresh raise
+// starts; a re-raise keeps them). Never raises.
+void es_exc_clear_traceback(es_val_t exc);
+// Is [v] an exception instance?
+bool es_is_exc(es_val_t v);
+// Make the preallocated MemoryError (es_g.mem_error) and its fixed
+// traceback buffer; called by es_init. Raises MemoryError (fatal there).
+void es_exc_init(void);
 // Print "Traceback (most recent call last):", the entries and the
 // "Type: message" line, in MicroPython's format.
 void es_exc_print(const es_print_t *p, es_val_t exc);

@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: MIT
+// Exceptions: the built-in exception types (CPython's tree), exception
+// objects, raising from C, tracebacks and the C-stack check.
+//
+// A traceback is a leaf block of (file, line, block) entries appended while
+// an exception unwinds through frames, innermost first, and printed in
+// reverse (most recent call last). Entries come from es_gc_alloc_maybe and
+// are dropped when memory is short. The preallocated MemoryError owns a
+// fixed buffer made at init, so raising and unwinding it never allocates.
+#include <string.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "intern.h"
+#include "map.h"
+#include "nlr.h"
+#include "port.h"
+#include "print.h"
+#include "runtime.h"
+#include "state.h"
+#include "str.h"
+#include "tuple.h"
+
+typedef struct tb_entry {
+    es_qstr_t file;
+    es_qstr_t block; // ES_Q_NULL: no "in ..." part (SyntaxError)
+    uint32_t line;
+} tb_entry_t;
+
+typedef struct tb {
+    uint16_t len, alloc;
+    bool fixed; // the MemoryError's buffer: never grown
+    tb_entry_t e[];
+} tb_t;
+
+#define MEM_ERROR_TB 8
+
+// --- the exception object
+
+bool es_is_exc(es_val_t v) {
+    return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_EXCEPTION);
+}
+
+es_val_t es_exc_new(const es_type_t *type, size_t n_args,
+    const es_val_t *args) {
+    es_val_t t = es_tuple_new(n_args, args);
+    es_exc_t *e = es_gc_alloc(sizeof(es_exc_t), 0);
+    e->base.type = type;
+    e->args = t;
+    return es_val(e);
+}
+
+static void exc_args(es_val_t self, size_t *n, es_val_t **items) {
+    es_tuple_get(((es_exc_t *)self)->args, n, items);
+}
+
+// errno values (Linux numbering, as MicroPython uses) with their CPython
+// subclass of OSError and message.
+typedef struct errno_info {
+    uint8_t code;
+    const es_type_t *type;
+    const char *msg;
+} errno_info_t;
+
+static const errno_info_t errno_table[] = {
+    {1, &es_type_PermissionError, "Operation not permitted"},
+    {2, &es_type_FileNotFoundError, "No such file or directory"},
+    {5, &es_type_OSError, "Input/output error"},
+    {9, &es_type_OSError, "Bad file descriptor"},
+    {11, &es_type_BlockingIOError, "Resource temporarily unavailable"},
+    {12, &es_type_OSError, "Cannot allocate memory"},
+    {13, &es_type_PermissionError, "Permission denied"},
+    {17, &es_type_FileExistsError, "File exists"},
+    {19, &es_type_OSError, "No such device"},
+    {20, &es_type_NotADirectoryError, "Not a directory"},
+    {21, &es_type_IsADirectoryError, "Is a directory"},
+    {22, &es_type_OSError, "Invalid argument"},
+    {28, &es_type_OSError, "No space left on device"},
+    {39, &es_type_OSError, "Directory not empty"},
+    {110, &es_type_TimeoutError, "Connection timed out"},
+    {111, &es_type_ConnectionError, "Connection refused"},
+};
+
+static const errno_info_t *errno_find(es_val_t code) {
+    if (!es_is_small(code)) {
+        return NULL;
+    }
+    for (size_t i = 0; i < ES_ARRAY_SIZE(errno_table); i++) {
+        if (errno_table[i].code == es_small_get(code)) {
+            return &errno_table[i];
+        }
+    }
+    return NULL;
+}
+
+static es_val_t exc_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    if (n_kw != 0) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q() takes no keyword arguments"), (es_qstr_t)type->name);
+    }
+    // OSError(errno, msg) becomes the matching subclass, as in CPython.
+    if (type == &es_type_OSError && n_args >= 2) {
+        const errno_info_t *info = errno_find(args[0]);
+        if (info != NULL) {
+            type = info->type;
+        }
+    }
+    return es_exc_new(type, n_args, args);
+}
+
+ES_NORETURN void es_raise_os_error(int err) {
+    es_val_t code = es_small_new(err < 0 ? -err : err);
+    const errno_info_t *info = errno_find(code);
+    if (info == NULL) {
+        es_raise(es_exc_new(&es_type_OSError, 1, &code));
+    }
+    es_val_t args[2] = {code, es_str_from_cstr(info->msg)};
+    es_raise(es_exc_new(info->type, 2, args));
+}
+
+// str(): nothing, the one argument (KeyError: its repr), or the args tuple.
+static void exc_print_str(const es_print_t *p, es_val_t self) {
+    size_t n;
+    es_val_t *items;
+    exc_args(self, &n, &items);
+    const es_type_t *t = es_obj(self)->type;
+    if (es_issubclass(t, &es_type_OSError) && n >= 2 && n <= 3) {
+        es_printf(p, "[Errno %S] %S", items[0], items[1]);
+        if (n == 3) {
+            es_printf(p, ": %r", items[2]);
+        }
+    } else if (n == 1) {
+        es_print_val(p, items[0], t == &es_type_KeyError ? ES_PRINT_REPR
+            : ES_PRINT_STR);
+    } else if (n > 1) {
+        es_print_val(p, ((es_exc_t *)self)->args, ES_PRINT_REPR);
+    }
+}
+
+static void exc_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    if (kind == ES_PRINT_STR) {
+        exc_print_str(p, self);
+        return;
+    }
+    size_t n;
+    es_val_t *items;
+    exc_args(self, &n, &items);
+    es_printf(p, "%q", (es_qstr_t)es_obj(self)->type->name);
+    if (n == 1) {
+        es_printf(p, "(%r)", items[0]);
+    } else {
+        es_print_val(p, ((es_exc_t *)self)->args, ES_PRINT_REPR);
+    }
+}
+
+static es_val_t or_none(es_val_t v) {
+    return v == ES_NULL ? ES_NONE : v;
+}
+
+// Attributes that depend on the type: StopIteration.value, SystemExit.code,
+// OSError.errno/strerror.
+static es_val_t exc_typed_attr(es_val_t self, es_qstr_t name) {
+    size_t n;
+    es_val_t *items;
+    exc_args(self, &n, &items);
+    const es_type_t *t = es_obj(self)->type;
+    if (name == ES_Q(value) && es_issubclass(t, &es_type_StopIteration)) {
+        return n > 0 ? items[0] : ES_NONE;
+    }
+    if (name == ES_Q(code) && es_issubclass(t, &es_type_SystemExit)) {
+        return n == 0 ? ES_NONE : n == 1 ? items[0]
+            : ((es_exc_t *)self)->args;
+    }
+    if (es_issubclass(t, &es_type_OSError)) {
+        if (name == ES_Q(errno)) {
+            return n >= 2 || n == 1 ? items[0] : ES_NONE;
+        }
+        if (name == ES_Q(strerror)) {
+            return n >= 2 ? items[1] : ES_NONE;
+        }
+        if (name == ES_Q(filename)) {
+            return n >= 3 ? items[2] : ES_NONE;
+        }
+    }
+    return ES_NULL;
+}
+
+static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
+    es_exc_t *e = (es_exc_t *)self;
+    if (name == ES_Q(args)) {
+        return e->args;
+    }
+    if (name == ES_Q(__cause__)) {
+        return or_none(e->cause);
+    }
+    if (name == ES_Q(__context__)) {
+        return or_none(e->context);
+    }
+    if (name == ES_Q(__traceback__)) {
+        return ES_NONE;
+    }
+    if (e->dict != ES_NULL) {
+        es_val_t v = es_dict_get(e->dict, es_qstr_val(name));
+        if (v != ES_NULL) {
+            return v;
+        }
+    }
+    return exc_typed_attr(self, name);
+}
+
+static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+    es_exc_t *e = (es_exc_t *)self;
+    if (name == ES_Q(__cause__) || name == ES_Q(__context__)) {
+        if (value != ES_NULL && value != ES_NONE && !es_is_exc(value)) {
+            es_raise_msg(&es_type_TypeError, ES_ERR(
+                "exception cause must be None or derive from BaseException"));
+        }
+        value = value == ES_NONE ? ES_NULL : value;
+        *(name == ES_Q(__cause__) ? &e->cause : &e->context) = value;
+        return true;
+    }
+    if (name == ES_Q(args)) {
+        return false;
+    }
+    if (value == ES_NULL) {
+        if (e->dict == ES_NULL || es_map_lookup(es_dict_map(e->dict),
+                es_qstr_val(name), ES_MAP_REMOVE) == NULL) {
+            return false;
+        }
+        return true;
+    }
+    if (e->dict == ES_NULL) {
+        e->dict = es_dict_new(1);
+    }
+    es_dict_store(e->dict, es_qstr_val(name), value);
+    return true;
+}
+
+// --- the types. Each names its CPython parent.
+
+#define EXC_FIELDS \
+    .flags = ES_TYPE_EXCEPTION | ES_TYPE_BASETYPE, .print = exc_print, \
+    .make_new = exc_make_new, .load_attr = exc_load_attr, \
+    .store_attr = exc_store_attr
+#define EXC(id, qname, par) const es_type_t es_type_##id = { \
+    .base = {&es_type_type}, .name = (qname), .parent = (par), EXC_FIELDS }
+
+EXC(BaseException, ES_Q(BaseException), &es_type_object);
+EXC(SystemExit, ES_Q(SystemExit), &es_type_BaseException);
+EXC(KeyboardInterrupt, ES_Q(KeyboardInterrupt), &es_type_BaseException);
+EXC(GeneratorExit, ES_Q(GeneratorExit), &es_type_BaseException);
+EXC(Exception, ES_Q(Exception), &es_type_BaseException);
+EXC(StopIteration, ES_Q(StopIteration), &es_type_Exception);
+EXC(StopAsyncIteration, ES_Q(StopAsyncIteration), &es_type_Exception);
+EXC(ArithmeticError, ES_Q(ArithmeticError), &es_type_Exception);
+EXC(OverflowError, ES_Q(OverflowError), &es_type_ArithmeticError);
+EXC(ZeroDivisionError, ES_Q(ZeroDivisionError), &es_type_ArithmeticError);
+EXC(AssertionError, ES_Q(AssertionError), &es_type_Exception);
+EXC(AttributeError, ES_Q(AttributeError), &es_type_Exception);
+EXC(EOFError, ES_Q(EOFError), &es_type_Exception);
+EXC(ImportError, ES_Q(ImportError), &es_type_Exception);
+EXC(ModuleNotFoundError, ES_Q(ModuleNotFoundError), &es_type_ImportError);
+EXC(LookupError, ES_Q(LookupError), &es_type_Exception);
+EXC(IndexError, ES_Q(IndexError), &es_type_LookupError);
+EXC(KeyError, ES_Q(KeyError), &es_type_LookupError);
+EXC(MemoryError, ES_Q(MemoryError), &es_type_Exception);
+EXC(NameError, ES_Q(NameError), &es_type_Exception);
+EXC(UnboundLocalError, ES_Q(UnboundLocalError), &es_type_NameError);
+EXC(OSError, ES_Q(OSError), &es_type_Exception);
+EXC(FileNotFoundError, ES_Q(FileNotFoundError), &es_type_OSError);
+EXC(FileExistsError, ES_Q(FileExistsError), &es_type_OSError);
+EXC(PermissionError, ES_Q(PermissionError), &es_type_OSError);
+EXC(IsADirectoryError, ES_Q(IsADirectoryError), &es_type_OSError);
+EXC(NotADirectoryError, ES_Q(NotADirectoryError), &es_type_OSError);
+EXC(TimeoutError, ES_Q(TimeoutError), &es_type_OSError);
+EXC(BlockingIOError, ES_Q(BlockingIOError), &es_type_OSError);
+EXC(ConnectionError, ES_Q(ConnectionError), &es_type_OSError);
+EXC(RuntimeError, ES_Q(RuntimeError), &es_type_Exception);
+EXC(NotImplementedError, ES_Q(NotImplementedError), &es_type_RuntimeError);
+EXC(RecursionError, ES_Q(RecursionError), &es_type_RuntimeError);
+EXC(SyntaxError, ES_Q(SyntaxError), &es_type_Exception);
+EXC(IndentationError, ES_Q(IndentationError), &es_type_SyntaxError);
+EXC(TabError, ES_Q(TabError), &es_type_IndentationError);
+EXC(TypeError, ES_Q(TypeError), &es_type_Exception);
+EXC(ValueError, ES_Q(ValueError), &es_type_Exception);
+EXC(UnicodeError, ES_Q(UnicodeError), &es_type_ValueError);
+
+// --- raising
+
+void es_raise(es_val_t exc) {
+    if (es_is_obj(exc) && es_obj(exc)->type == &es_type_type
+        && (((const es_type_t *)exc)->flags & ES_TYPE_EXCEPTION)) {
+        exc = es_call(exc, 0, 0, NULL);
+    }
+    if (!es_is_exc(exc)) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("exceptions must derive from BaseException"));
+    }
+    es_nlr_jump(exc);
+}
+
+void es_raise_msg(const es_type_t *type, const char *msg) {
+    if (msg == NULL) {
+        es_nlr_jump(es_exc_new(type, 0, NULL));
+    }
+    es_val_t s = es_str_from_cstr(msg);
+    es_nlr_jump(es_exc_new(type, 1, &s));
+}
+
+void es_raise_fmt(const es_type_t *type, const char *fmt, ...) {
+    es_vstr_t v;
+    es_print_t p;
+    es_vstr_init(&v, 32);
+    es_vstr_printer(&v, &p);
+    va_list ap;
+    va_start(ap, fmt);
+    es_vprintf(&p, fmt, ap);
+    va_end(ap);
+    es_val_t s = es_vstr_to_str(&v);
+    es_nlr_jump(es_exc_new(type, 1, &s));
+}
+
+void es_raise_mem_error(void) {
+    es_val_t e = es_g.mem_error;
+    if (e == ES_NULL) {
+        port_fatal("MemoryError before the interpreter started");
+    }
+    es_exc_clear_traceback(e);
+    ((es_exc_t *)e)->cause = ((es_exc_t *)e)->context = ES_NULL;
+    es_nlr_jump(e);
+}
+
+void es_exc_init(void) {
+    es_exc_t *e = (es_exc_t *)es_exc_new(&es_type_MemoryError, 0, NULL);
+    tb_t *tb = es_gc_alloc(sizeof(tb_t) + MEM_ERROR_TB * sizeof(tb_entry_t),
+        ES_GC_LEAF);
+    tb->alloc = MEM_ERROR_TB;
+    tb->fixed = true;
+    e->traceback = tb;
+    es_g.mem_error = es_val(e);
+}
+
+bool es_exc_match(es_val_t exc, es_val_t match) {
+    if (es_is_tuple(match)) {
+        size_t n;
+        es_val_t *items;
+        es_tuple_get(match, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (es_exc_match(exc, items[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!es_is_obj(match) || es_obj(match)->type != &es_type_type
+        || !(((const es_type_t *)match)->flags & ES_TYPE_EXCEPTION)) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("catching classes that do "
+            "not inherit from BaseException is not allowed"));
+    }
+    const es_type_t *t = es_obj(exc)->type == &es_type_type
+        ? (const es_type_t *)exc : es_type_of(exc);
+    return es_issubclass(t, (const es_type_t *)match);
+}
+
+// --- tracebacks
+
+void es_exc_clear_traceback(es_val_t exc) {
+    if (!es_is_exc(exc)) {
+        return;
+    }
+    es_exc_t *e = (es_exc_t *)exc;
+    tb_t *tb = e->traceback;
+    if (tb != NULL && tb->fixed) {
+        tb->len = 0;
+    } else {
+        e->traceback = NULL;
+    }
+}
+
+// Room for one more entry, growing when allowed; NULL to drop it.
+static tb_t *tb_reserve(es_exc_t *e) {
+    tb_t *tb = e->traceback;
+    if (tb == NULL) {
+        tb = es_gc_alloc_maybe(sizeof(tb_t) + 4 * sizeof(tb_entry_t),
+            ES_GC_LEAF);
+        if (tb != NULL) {
+            tb->alloc = 4;
+            e->traceback = tb;
+        }
+        return tb;
+    }
+    if (tb->len < tb->alloc) {
+        return tb;
+    }
+    if (tb->fixed || tb->alloc >= 0x4000) {
+        return NULL;
+    }
+    size_t n = (size_t)tb->alloc * 2;
+    tb_t *grown = es_gc_realloc_maybe(tb, sizeof(tb_t) + n * sizeof(tb_entry_t));
+    if (grown == NULL) {
+        return NULL;
+    }
+    grown->alloc = (uint16_t)n;
+    e->traceback = grown;
+    return grown;
+}
+
+void es_exc_add_traceback(es_val_t exc, es_qstr_t file, size_t line,
+    es_qstr_t block) {
+    if (!es_is_exc(exc)) {
+        return;
+    }
+    tb_t *tb = tb_reserve((es_exc_t *)exc);
+    if (tb != NULL) {
+        tb->e[tb->len++] = (tb_entry_t){file, block, (uint32_t)line};
+    }
+}
+
+// SyntaxError(msg, (file, line, ...)) as the compiler may make it: print
+// the location as a traceback line; returns true when it did.
+static bool print_syntax_location(const es_print_t *p, es_val_t exc) {
+    size_t n, nd;
+    es_val_t *items, *detail;
+    exc_args(exc, &n, &items);
+    if (n < 2 || !es_is_tuple(items[1])) {
+        return false;
+    }
+    es_tuple_get(items[1], &nd, &detail);
+    if (nd < 2) {
+        return false;
+    }
+    es_printf(p, "  File \"%S\", line %S\n", detail[0], detail[1]);
+    return true;
+}
+
+// The last line: "Type: message", or "Type" when the message is empty.
+static void print_exc_line(const es_print_t *p, es_val_t exc) {
+    es_printf(p, "%q", (es_qstr_t)es_obj(exc)->type->name);
+    size_t n;
+    es_val_t *items;
+    exc_args(exc, &n, &items);
+    bool syntax = es_isinstance(exc, &es_type_SyntaxError) && n >= 1;
+    es_vstr_t v;
+    es_print_t vp;
+    es_vstr_init(&v, 32);
+    es_vstr_printer(&v, &vp);
+    if (syntax) {
+        es_print_val(&vp, items[0], ES_PRINT_STR);
+    } else {
+        exc_print_str(&vp, exc);
+    }
+    if (v.len > 0) {
+        es_print_cstr(p, ": ");
+        es_print_strn(p, v.buf, v.len);
+    }
+    es_gc_free(v.buf);
+    es_print_cstr(p, "\n");
+}
+
+// The message line without allocating: for MemoryError and when building
+// the message fails.
+static void print_exc_line_plain(const es_print_t *p, es_val_t exc) {
+    es_printf(p, "%q\n", (es_qstr_t)es_obj(exc)->type->name);
+}
+
+static void print_entries(const es_print_t *p, const tb_t *tb) {
+    bool any_block = false;
+    for (size_t i = 0; i < tb->len; i++) {
+        any_block |= tb->e[i].block != ES_Q_NULL;
+    }
+    if (any_block) {
+        es_print_cstr(p, "Traceback (most recent call last):\n");
+    }
+    for (size_t i = tb->len; i-- > 0;) {
+        const tb_entry_t *e = &tb->e[i];
+        es_printf(p, "  File \"%q\", line %u", e->file, (unsigned)e->line);
+        if (e->block != ES_Q_NULL) {
+            es_printf(p, ", in %q", e->block);
+        }
+        es_print_cstr(p, "\n");
+    }
+}
+
+void es_exc_print(const es_print_t *p, es_val_t exc) {
+    if (!es_is_exc(exc)) {
+        es_printf(p, "%r\n", exc);
+        return;
+    }
+    const tb_t *tb = ((es_exc_t *)exc)->traceback;
+    if (tb != NULL && tb->len > 0) {
+        print_entries(p, tb);
+    } else if (es_isinstance(exc, &es_type_SyntaxError)) {
+        print_syntax_location(p, exc);
+    }
+    if (exc == es_g.mem_error) {
+        print_exc_line_plain(p, exc);
+        return;
+    }
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        print_exc_line(p, exc);
+        es_nlr_pop();
+    } else {
+        print_exc_line_plain(p, exc);
+    }
+}
+
+// --- the C stack
+
+void es_stack_check(void) {
+    volatile char here;
+    uintptr_t top = (uintptr_t)es_g.stack_top;
+    uintptr_t sp = (uintptr_t)&here;
+    if (es_g.stack_limit != 0 && top > sp && top - sp > es_g.stack_limit) {
+        es_raise_msg(&es_type_RecursionError,
+            ES_ERR("maximum recursion depth exceeded"));
+    }
+}

@@ -1,0 +1,585 @@
+// SPDX-License-Identifier: MIT
+// The object protocol: calls, operators, attributes, subscription and
+// iteration on any value, through the type slots, with CPython's error
+// messages when a slot is missing. Dispatch rules are in runtime.h.
+#include <string.h>
+
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "module.h"
+#include "nlr.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+// --- calls
+
+es_val_t es_call(es_val_t fn, size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_stack_check();
+    const es_type_t *t = es_type_of(fn);
+    if (t->call == NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not callable"),
+            fn);
+    }
+    return t->call(fn, n_args, n_kw, args);
+}
+
+es_val_t es_call0(es_val_t fn) {
+    return es_call(fn, 0, 0, NULL);
+}
+
+es_val_t es_call1(es_val_t fn, es_val_t a) {
+    return es_call(fn, 1, 0, &a);
+}
+
+es_val_t es_call2(es_val_t fn, es_val_t a, es_val_t b) {
+    es_val_t args[2] = {a, b};
+    return es_call(fn, 2, 0, args);
+}
+
+void es_check_nargs(es_qstr_t fname, size_t n_args, size_t lo, size_t hi,
+    size_t n_kw, bool takes_kw) {
+    if (n_kw != 0 && !takes_kw) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q() takes no keyword arguments"), fname);
+    }
+    if (n_args >= lo && n_args <= hi) {
+        return;
+    }
+    if (lo == hi && lo == 1) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q() takes exactly one argument (%u given)"), fname,
+            (unsigned)n_args);
+    }
+    if (lo == hi) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q expected %u argument%s, got %u"), fname, (unsigned)lo,
+            lo == 1 ? "" : "s", (unsigned)n_args);
+    }
+    size_t bound = n_args < lo ? lo : hi;
+    es_raise_fmt(&es_type_TypeError,
+        ES_ERR("%q expected at %s %u argument%s, got %u"), fname,
+        n_args < lo ? "least" : "most", (unsigned)bound, bound == 1 ? "" : "s",
+        (unsigned)n_args);
+}
+
+// --- unary operators
+
+static const char *const uop_text[] = {"+", "-", "~", "not", "bool", "len",
+    "hash", "abs"};
+
+static es_int_t identity_hash(es_val_t v) {
+    return (es_int_t)(v >> 4) & ES_SMALL_MAX;
+}
+
+es_val_t es_unary_op(es_unary_op_t op, es_val_t v) {
+    if (op == ES_UOP_NOT) {
+        return es_bool(!es_truthy(v));
+    }
+    if (op == ES_UOP_BOOL) {
+        return es_bool(es_truthy(v));
+    }
+    if (op == ES_UOP_LEN) {
+        return es_small_new((es_int_t)es_len(v));
+    }
+    if (op == ES_UOP_HASH) {
+        return es_small_new(es_hash(v));
+    }
+    const es_type_t *t = es_type_of(v);
+    if (t->unary_op != NULL) {
+        es_val_t r = t->unary_op(op, v);
+        if (r != ES_NULL && r != ES_NOT_IMPLEMENTED) {
+            return r;
+        }
+    }
+    if (op == ES_UOP_ABS) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("bad operand type for abs(): '%T'"), v);
+    }
+    es_raise_fmt(&es_type_TypeError,
+        ES_ERR("bad operand type for unary %s: '%T'"), uop_text[op], v);
+}
+
+bool es_truthy(es_val_t v) {
+    if (v == ES_FALSE || v == ES_NONE) {
+        return false;
+    }
+    if (v == ES_TRUE) {
+        return true;
+    }
+    if (es_is_small(v)) {
+        return es_small_get(v) != 0;
+    }
+    if (es_is_qstr(v)) {
+        return es_qstr_len(es_qstr_get(v)) != 0;
+    }
+    const es_type_t *t = es_type_of(v);
+    if (t->unary_op == NULL) {
+        return true;
+    }
+    es_val_t r = t->unary_op(ES_UOP_BOOL, v);
+    if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {
+        r = t->unary_op(ES_UOP_LEN, v);
+        if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {
+            return true;
+        }
+        return r != es_small_new(0);
+    }
+    return r == ES_TRUE;
+}
+
+es_int_t es_hash(es_val_t v) {
+    if (es_is_small(v)) {
+        es_int_t i = es_small_get(v);
+        return i == -1 ? -2 : i;
+    }
+    if (es_is_str(v)) {
+        return (es_int_t)(es_str_hash(v) & (uint32_t)ES_SMALL_MAX);
+    }
+    if (v == ES_FALSE || v == ES_TRUE) {
+        return v == ES_TRUE;
+    }
+    es_stack_check();
+    const es_type_t *t = es_type_of(v);
+    if (t->unary_op == NULL) {
+        return identity_hash(v);
+    }
+    es_val_t r = t->unary_op(ES_UOP_HASH, v);
+    if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("unhashable type: '%T'"), v);
+    }
+    if (!es_is_small(r)) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("__hash__ method should return an integer"));
+    }
+    return es_small_get(r);
+}
+
+size_t es_len(es_val_t v) {
+    if (es_is_qstr(v)) {
+        return es_utf8_count(es_qstr_str(es_qstr_get(v), NULL),
+            es_qstr_len(es_qstr_get(v)));
+    }
+    const es_type_t *t = es_type_of(v);
+    es_val_t r = t->unary_op ? t->unary_op(ES_UOP_LEN, v) : ES_NULL;
+    if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("object of type '%T' has no len()"), v);
+    }
+    es_int_t n = es_get_int(r);
+    if (n < 0) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("__len__() should return >= 0"));
+    }
+    return (size_t)n;
+}
+
+// --- binary operators
+
+static const char *const bop_text[] = {
+    "<", ">", "==", "<=", ">=", "!=", "in", "not in", "is", "is not",
+    "exception match", "|", "^", "&", "<<", ">>", "+", "-", "*", "@", "//",
+    "/", "%", "** or pow()", "|=", "^=", "&=", "<<=", ">>=", "+=", "-=",
+    "*=", "@=", "//=", "/=", "%=", "**=",
+};
+
+// Try lhs's slot, then rhs's with the same operands. ES_NULL when both
+// refuse.
+static es_val_t dispatch(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    const es_type_t *lt = es_type_of(lhs);
+    const es_type_t *rt = es_type_of(rhs);
+    es_val_t r = ES_NULL;
+    if (lt->binary_op != NULL) {
+        r = lt->binary_op(op, lhs, rhs);
+    }
+    if ((r == ES_NULL || r == ES_NOT_IMPLEMENTED) && rt != lt
+        && rt->binary_op != NULL) {
+        r = rt->binary_op(op, lhs, rhs);
+    }
+    return r == ES_NOT_IMPLEMENTED ? ES_NULL : r;
+}
+
+bool es_equal(es_val_t a, es_val_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (es_is_small(a) && es_is_small(b)) {
+        return false;
+    }
+    if (es_is_str(a) && es_is_str(b)) {
+        return es_str_equal(a, b);
+    }
+    es_stack_check();
+    es_val_t r = dispatch(ES_BOP_EQ, a, b);
+    return r != ES_NULL && es_truthy(r);
+}
+
+bool es_contains(es_val_t container, es_val_t item) {
+    const es_type_t *t = es_type_of(container);
+    if (t->binary_op != NULL) {
+        es_val_t r = t->binary_op(ES_BOP_IN, item, container);
+        if (r != ES_NULL && r != ES_NOT_IMPLEMENTED) {
+            return es_truthy(r);
+        }
+    }
+    if (t->getiter == NULL && t->iternext == NULL && t->subscr == NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("argument of type '%T' is not iterable"), container);
+    }
+    es_val_t it = es_getiter(container);
+    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+        if (es_equal(v, item)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    if (op == ES_BOP_EQ) {
+        return es_bool(es_equal(lhs, rhs));
+    }
+    if (op == ES_BOP_NE) {
+        return es_bool(!es_equal(lhs, rhs));
+    }
+    es_val_t r = dispatch(op, lhs, rhs);
+    if (r == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("'%s' not supported between "
+            "instances of '%T' and '%T'"), bop_text[op], lhs, rhs);
+    }
+    return r;
+}
+
+es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    switch (op) {
+        case ES_BOP_IS:
+            return es_bool(lhs == rhs);
+        case ES_BOP_IS_NOT:
+            return es_bool(lhs != rhs);
+        case ES_BOP_IN:
+            return es_bool(es_contains(rhs, lhs));
+        case ES_BOP_NOT_IN:
+            return es_bool(!es_contains(rhs, lhs));
+        case ES_BOP_EXC_MATCH:
+            return es_bool(es_exc_match(lhs, rhs));
+        default:
+            break;
+    }
+    if (op <= ES_BOP_NE) {
+        return compare(op, lhs, rhs);
+    }
+    es_val_t r = dispatch(op, lhs, rhs);
+    if (r == ES_NULL && op >= ES_BOP_INPLACE_OR) {
+        r = dispatch(op - ES_OP_INPLACE_OFFSET, lhs, rhs);
+    }
+    if (r == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("unsupported operand type(s) "
+            "for %s: '%T' and '%T'"), bop_text[op], lhs, rhs);
+    }
+    return r;
+}
+
+// --- attributes and methods
+
+es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name) {
+    for (const es_type_t *t = type; t != NULL; t = t->parent) {
+        if (t->locals == ES_NULL) {
+            continue;
+        }
+        es_map_elem_t *e = es_map_lookup(es_dict_map(t->locals),
+            es_qstr_val(name), ES_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return ES_NULL;
+}
+
+// Does a function found in a type's locals take the instance as self?
+static bool binds_self(es_val_t f) {
+    return es_is_type(f, &es_type_fun_builtin) || es_is_type(f, &es_type_fun);
+}
+
+void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
+    const es_type_t *t = es_type_of(obj);
+    dest[0] = dest[1] = ES_NULL;
+    es_val_t v = es_type_lookup(t, name);
+    if (v != ES_NULL) {
+        dest[0] = v;
+        dest[1] = binds_self(v) ? obj : ES_NULL;
+        return;
+    }
+    if (t->load_attr != NULL) {
+        dest[0] = t->load_attr(obj, name);
+    }
+    if (dest[0] == ES_NULL && name == ES_Q(__class__)) {
+        dest[0] = es_val(t);
+    }
+}
+
+static ES_NORETURN void raise_no_attr(es_val_t obj, es_qstr_t name) {
+    const es_type_t *t = es_type_of(obj);
+    if (t == &es_type_module) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("module '%S' has no attribute '%q'"),
+            es_dict_get(es_module_globals(obj), es_qstr_val(ES_Q(__name__))),
+            name);
+    }
+    if (t == &es_type_type) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("type object '%q' has no attribute '%q'"),
+            (es_qstr_t)((const es_type_t *)obj)->name, name);
+    }
+    es_raise_fmt(&es_type_AttributeError,
+        ES_ERR("'%T' object has no attribute '%q'"), obj, name);
+}
+
+void es_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
+    es_load_method_maybe(obj, name, dest);
+    if (dest[0] == ES_NULL) {
+        raise_no_attr(obj, name);
+    }
+}
+
+es_val_t es_load_attr_maybe(es_val_t obj, es_qstr_t name) {
+    es_val_t dest[2];
+    es_load_method_maybe(obj, name, dest);
+    if (dest[0] != ES_NULL && dest[1] != ES_NULL) {
+        return es_bound_meth_new(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+es_val_t es_load_attr(es_val_t obj, es_qstr_t name) {
+    es_val_t v = es_load_attr_maybe(obj, name);
+    if (v == ES_NULL) {
+        raise_no_attr(obj, name);
+    }
+    return v;
+}
+
+void es_store_attr(es_val_t obj, es_qstr_t name, es_val_t value) {
+    const es_type_t *t = es_type_of(obj);
+    if (t->store_attr != NULL && t->store_attr(obj, name, value)) {
+        return;
+    }
+    if (value == ES_NULL) {
+        raise_no_attr(obj, name);
+    }
+    if (t == &es_type_type) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("cannot set '%q' attribute "
+            "of immutable type '%q'"), name,
+            (es_qstr_t)((const es_type_t *)obj)->name);
+    }
+    raise_no_attr(obj, name);
+}
+
+void es_delete_attr(es_val_t obj, es_qstr_t name) {
+    es_store_attr(obj, name, ES_NULL);
+}
+
+es_val_t es_call_method(size_t n_args, size_t n_kw, es_val_t *args) {
+    if (args[1] == ES_NULL) {
+        return es_call(args[0], n_args, n_kw, args + 2);
+    }
+    return es_call(args[0], n_args + 1, n_kw, args + 1);
+}
+
+// --- subscription
+
+static es_val_t subscr(es_val_t obj, es_val_t index, es_val_t value) {
+    const es_type_t *t = es_type_of(obj);
+    return t->subscr != NULL ? t->subscr(obj, index, value) : ES_NULL;
+}
+
+es_val_t es_subscr_load(es_val_t obj, es_val_t index) {
+    es_val_t r = subscr(obj, index, ES_STOP);
+    if (r == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object is not subscriptable"), obj);
+    }
+    return r;
+}
+
+void es_subscr_store(es_val_t obj, es_val_t index, es_val_t value) {
+    if (subscr(obj, index, value) == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object does not support item assignment"), obj);
+    }
+}
+
+void es_subscr_delete(es_val_t obj, es_val_t index) {
+    if (subscr(obj, index, ES_NULL) == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object does not support item deletion"), obj);
+    }
+}
+
+// --- iteration. An object with only subscr is iterated by index until
+// IndexError, as CPython's old sequence protocol does.
+
+typedef struct seq_iter {
+    es_obj_t base;
+    es_val_t seq;
+    es_int_t index;
+} seq_iter_t;
+
+static es_val_t seq_iter_next(es_val_t self) {
+    seq_iter_t *it = (seq_iter_t *)self;
+    if (it->seq == ES_NULL) {
+        return ES_STOP;
+    }
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t v = es_subscr_load(it->seq, es_small_new(it->index));
+        es_nlr_pop();
+        it->index++;
+        return v;
+    }
+    if (!es_exc_match(buf.value, es_val(&es_type_IndexError))
+        && !es_exc_match(buf.value, es_val(&es_type_StopIteration))) {
+        es_nlr_jump(buf.value);
+    }
+    it->seq = ES_NULL;
+    return ES_STOP;
+}
+
+static const es_type_t seq_iter_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(iterator),
+    .parent = &es_type_object,
+    .iternext = seq_iter_next,
+};
+
+es_val_t es_getiter(es_val_t obj) {
+    const es_type_t *t = es_type_of(obj);
+    if (t->getiter != NULL) {
+        return t->getiter(obj);
+    }
+    if (t->iternext != NULL) {
+        return obj;
+    }
+    if (t->subscr == NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object is not iterable"), obj);
+    }
+    seq_iter_t *it = es_gc_alloc(sizeof(seq_iter_t), 0);
+    it->base.type = &seq_iter_type;
+    it->seq = obj;
+    return es_val(it);
+}
+
+es_val_t es_iternext(es_val_t it) {
+    const es_type_t *t = es_type_of(it);
+    if (t->iternext == NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object is not an iterator"), it);
+    }
+    return t->iternext(it);
+}
+
+// --- text
+
+void es_print_val(const es_print_t *p, es_val_t v, es_print_kind_t kind) {
+    es_stack_check();
+    if (es_is_str(v)) {
+        size_t n;
+        const char *s = es_str_data(v, &n);
+        if (kind == ES_PRINT_STR) {
+            es_print_strn(p, s, n);
+        } else {
+            es_str_print_repr(p, s, n);
+        }
+        return;
+    }
+    const es_type_t *t = es_type_of(v);
+    if (t->print != NULL) {
+        t->print(p, v, kind);
+        return;
+    }
+    es_printf(p, "<%q object at %p>", (es_qstr_t)t->name, (void *)v);
+}
+
+static es_val_t print_to_str(es_val_t v, es_print_kind_t kind) {
+    es_vstr_t vs;
+    es_print_t p;
+    es_vstr_init(&vs, 16);
+    es_vstr_printer(&vs, &p);
+    es_print_val(&p, v, kind);
+    return es_vstr_to_str(&vs);
+}
+
+es_val_t es_repr(es_val_t v) {
+    return print_to_str(v, ES_PRINT_REPR);
+}
+
+es_val_t es_to_str(es_val_t v) {
+    return es_is_str(v) ? v : print_to_str(v, ES_PRINT_STR);
+}
+
+es_qstr_t es_type_name(es_val_t v) {
+    return es_type_of(v)->name;
+}
+
+// --- types and conversions
+
+bool es_issubclass(const es_type_t *t, const es_type_t *base) {
+    if (base == &es_type_object) {
+        return true;
+    }
+    for (; t != NULL; t = t->parent) {
+        if (t == base) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool es_isinstance(es_val_t v, const es_type_t *type) {
+    return es_issubclass(es_type_of(v), type);
+}
+
+es_int_t es_get_int(es_val_t v) {
+    if (es_is_small(v)) {
+        return es_small_get(v);
+    }
+    if (v == ES_FALSE || v == ES_TRUE) {
+        return v == ES_TRUE;
+    }
+    if (!es_is_int(v)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object cannot be interpreted as an integer"), v);
+    }
+    es_int_t i;
+    if (!es_int_get_checked(v, &i)) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("Python int too large to convert to C ssize_t"));
+    }
+    return i;
+}
+
+size_t es_get_index(es_qstr_t what, size_t len, es_val_t index) {
+    if (!es_is_int(index)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q indices must be integers or slices, not %T"), what,
+            index);
+    }
+    es_int_t i;
+    if (!es_int_get_checked(index, &i)) {
+        es_raise_msg(&es_type_IndexError,
+            ES_ERR("cannot fit 'int' into an index-sized integer"));
+    }
+    if (i < 0) {
+        i += (es_int_t)len;
+    }
+    if (i < 0 || (size_t)i >= len) {
+        es_raise_fmt(&es_type_IndexError, ES_ERR("%q index out of range"),
+            what);
+    }
+    return (size_t)i;
+}

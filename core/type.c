@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: MIT
+// The type of every value (es_type_of) and the basic types: type, object,
+// NoneType, ellipsis and NotImplementedType. bool lives with int in
+// core/int.c. Calling a type object goes through es_type_type's call slot
+// to the type's make_new.
+#include "exc.h"
+#include "gc.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+// Types of the constants, by constant index (ES_STOP never escapes).
+static const es_type_t *const const_types[ES_N_CONSTS] = {
+    &es_type_none, &es_type_bool, &es_type_bool, &es_type_ellipsis,
+    &es_type_not_implemented, &es_type_none,
+};
+
+const es_type_t *es_type_of(es_val_t v) {
+    if (es_is_small(v)) {
+        return &es_type_int;
+    }
+    if (es_is_qstr(v)) {
+        return &es_type_str;
+    }
+    if (es_is_const(v)) {
+        return const_types[(v >> 3) % ES_N_CONSTS];
+    }
+    ES_ASSERT(v != ES_NULL);
+    return es_obj(v)->type;
+}
+
+// --- type
+
+static void type_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    const es_type_t *t = (const es_type_t *)self;
+    es_printf(p, "<class '%q'>", (es_qstr_t)t->name);
+}
+
+// type(x) is x's type; the three-argument form makes a class, which is the
+// next issue's work.
+static es_val_t type_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    if (n_args == 1 && n_kw == 0) {
+        return es_val(es_type_of(args[0]));
+    }
+    if (n_args == 3 && n_kw == 0) {
+        es_raise_msg(&es_type_NotImplementedError,
+            ES_ERR("classes are not supported yet"));
+    }
+    es_raise_msg(&es_type_TypeError,
+        ES_ERR("type() takes 1 or 3 arguments"));
+}
+
+static es_val_t type_call(es_val_t self, size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    const es_type_t *t = (const es_type_t *)self;
+    if (t->make_new == NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("cannot create '%q' instances"), (es_qstr_t)t->name);
+    }
+    return t->make_new(t, n_args, n_kw, args);
+}
+
+static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
+    const es_type_t *t = (const es_type_t *)self;
+    if (name == ES_Q(__name__) || name == ES_Q(__qualname__)) {
+        return es_qstr_val(t->name);
+    }
+    if (name == ES_Q(__bases__)) {
+        es_val_t base = es_val(t->parent ? t->parent : &es_type_object);
+        return t == &es_type_object ? es_tuple_new(0, NULL)
+            : es_tuple_new(1, &base);
+    }
+    if (name == ES_Q(__base__)) {
+        return t->parent ? es_val(t->parent) : ES_NONE;
+    }
+    return es_type_lookup(t, name);
+}
+
+const es_type_t es_type_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(type),
+    .parent = &es_type_object,
+    .print = type_print,
+    .make_new = type_make_new,
+    .call = type_call,
+    .load_attr = type_load_attr,
+};
+
+// --- object
+
+static es_val_t object_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(args);
+    if (n_args != 0 || n_kw != 0) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("object() takes no arguments"));
+    }
+    es_obj_t *o = es_gc_alloc(sizeof(es_obj_t), 0);
+    o->type = type;
+    return es_val(o);
+}
+
+const es_type_t es_type_object = {
+    .base = {&es_type_type},
+    .name = ES_Q(object),
+    .flags = ES_TYPE_BASETYPE,
+    .make_new = object_make_new,
+};
+
+// --- the singletons: None, Ellipsis, NotImplemented
+
+static void none_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_print_cstr(p, self == ES_NONE ? "None"
+        : self == ES_ELLIPSIS ? "Ellipsis" : "NotImplemented");
+}
+
+// Calling the type gives the singleton back, as in CPython.
+static es_val_t singleton_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(args);
+    if (n_args != 0 || n_kw != 0) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q takes no arguments"),
+            (es_qstr_t)type->name);
+    }
+    return type == &es_type_none ? ES_NONE
+        : type == &es_type_ellipsis ? ES_ELLIPSIS : ES_NOT_IMPLEMENTED;
+}
+
+static es_val_t none_unary_op(es_unary_op_t op, es_val_t self) {
+    if (op == ES_UOP_BOOL) {
+        return es_bool(self != ES_NONE);
+    }
+    if (op == ES_UOP_HASH) {
+        return es_small_new((es_int_t)(self >> 3));
+    }
+    return ES_NULL;
+}
+
+const es_type_t es_type_none = {
+    .base = {&es_type_type},
+    .name = ES_Q(NoneType),
+    .parent = &es_type_object,
+    .print = none_print,
+    .make_new = singleton_make_new,
+    .unary_op = none_unary_op,
+};
+
+const es_type_t es_type_ellipsis = {
+    .base = {&es_type_type},
+    .name = ES_Q(ellipsis),
+    .parent = &es_type_object,
+    .print = none_print,
+    .make_new = singleton_make_new,
+};
+
+const es_type_t es_type_not_implemented = {
+    .base = {&es_type_type},
+    .name = ES_Q(NotImplementedType),
+    .parent = &es_type_object,
+    .print = none_print,
+    .make_new = singleton_make_new,
+};
