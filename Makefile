@@ -45,7 +45,7 @@ qemu:
 test-qemu: qemu
 	python3 tests/run.py --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
 size: qemu
-	python3 tools/lx106-size.py build/qemu-lx106
+	python3 tools/lx106-size.py build/qemu-lx106 $(QEMU_TESTS)
 bench-lx106: qemu
 	python3 tools/lx106-bench.py build/qemu-lx106
 # --- end of lx106 block ---

@@ -6,8 +6,9 @@
 # carries its console (stdin, stdout, stderr) and its exit status. Tests
 # listed in ports/qemu-lx106/bigheap.txt get the larger heap given there.
 # Environment: ESPY_ELF (default build/qemu-lx106/espy.elf), ESPY_TIMEOUT
-# (seconds, default 120), ESPY_STACK_FILE (append the C-stack high-water
-# mark to this file), ESPY_QEMU_ARGS (extra QEMU options, e.g. -icount).
+# (seconds, default 120), ESPY_STATS_FILE (append "<script> stack=<C-stack
+# high-water bytes> ccount=<cycles>" to this file), ESPY_QEMU_ARGS (extra
+# QEMU options, e.g. -icount shift=0,sleep=off).
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 ELF=${ESPY_ELF:-$ROOT/build/qemu-lx106/espy.elf}
 
@@ -29,9 +30,9 @@ if [ -n "$last" ]; then
         "$ROOT/ports/qemu-lx106/bigheap.txt" 2>/dev/null)
     [ -n "$heap" ] && add -X && add "heapsize=$heap"
 fi
-if [ -n "$ESPY_STACK_FILE" ]; then
+if [ -n "$ESPY_STATS_FILE" ]; then
     add -X
-    add "stackfile=$ESPY_STACK_FILE"
+    add "statsfile=$ESPY_STATS_FILE"
 fi
 for a in "$@"; do
     add "$a"
