@@ -60,6 +60,10 @@ typedef struct es_state {
     es_val_t modules;     // dict: sys.modules
     es_val_t main_globals;
 
+    // Containers (core/seq.c, core/map.c).
+    void *repr_active;    // chain of containers being printed (guard)
+    es_val_t map_removed[2]; // key/value copy returned by ES_MAP_REMOVE
+
     // sys (modules/sys.c).
     es_val_t sys_path;
     es_val_t sys_argv;

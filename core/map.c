@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// Maps: an entries array in insertion order plus, once a map outgrows
+// SMALL_MAP entries, an open-addressing hash index (linear probing) of
+// entry numbers + 1 (0 = empty slot), 1, 2 or 4 bytes wide by capacity.
+// Deleting an entry clears its key (a tombstone); its index slot stays and
+// is skipped by lookups. Growing compacts the entries and rebuilds the
+// index. Entries carry no hash: lookups compare keys, with fast paths for
+// interned names (identity) and small ints, so equal keys must hash equal
+// whatever their representation (str object vs interned name).
+// Const maps (ES_MAP_CONST) are flash tables searched linearly, read-only.
+#include <string.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "intern.h"
+#include "map.h"
+#include "runtime.h"
+#include "state.h"
+#include "str.h"
+
+#define SMALL_MAP 8 // maps of at most this capacity have no index
+
+// --- keys
+
+static uint32_t key_hash(es_val_t key) {
+    if (es_is_small(key)) {
+        es_int_t i = es_small_get(key);
+        return (uint32_t)(i == -1 ? -2 : i);
+    }
+    if (es_is_qstr(key)) {
+        return es_qstr_hash(es_qstr_get(key));
+    }
+    if (es_is_str(key)) {
+        return es_str_hash(key);
+    }
+    return (uint32_t)es_hash(key);
+}
+
+// Values that are equal only when identical to one another.
+static bool is_word_key(es_val_t v) {
+    return es_is_small(v) || es_is_qstr(v) || es_is_const(v);
+}
+
+static bool key_equal(es_val_t a, es_val_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (is_word_key(a) && is_word_key(b)) {
+        // True == 1 and False == 0 are the exceptions
+        return es_is_const(a) != es_is_const(b) && es_equal(a, b);
+    }
+    if (es_is_str(a) || es_is_str(b)) {
+        return es_is_str(a) && es_is_str(b) && es_str_equal(a, b);
+    }
+    return es_equal(a, b);
+}
+
+// --- the index
+
+static size_t index_size(size_t alloc) {
+    size_t n = 8;
+    while (n < alloc + alloc / 2 + 1) {
+        n *= 2;
+    }
+    return n;
+}
+
+static size_t index_width(size_t alloc) {
+    return alloc < 0xff ? 1 : alloc < 0xffff ? 2 : 4;
+}
+
+static size_t index_get(const es_map_t *m, size_t i) {
+    switch (index_width(m->alloc)) {
+    case 1: return ((const uint8_t *)m->index)[i];
+    case 2: return ((const uint16_t *)m->index)[i];
+    default: return ((const uint32_t *)m->index)[i];
+    }
+}
+
+static void index_set(es_map_t *m, size_t i, size_t v) {
+    switch (index_width(m->alloc)) {
+    case 1: ((uint8_t *)m->index)[i] = (uint8_t)v; break;
+    case 2: ((uint16_t *)m->index)[i] = (uint16_t)v; break;
+    default: ((uint32_t *)m->index)[i] = (uint32_t)v; break;
+    }
+}
+
+// Put entry [e] (its number) in the index at the first free slot of the
+// probe sequence of [hash].
+static void index_insert(es_map_t *m, uint32_t hash, size_t e) {
+    size_t mask = index_size(m->alloc) - 1;
+    size_t i = hash & mask;
+    while (index_get(m, i) != 0) {
+        i = (i + 1) & mask;
+    }
+    index_set(m, i, e + 1);
+}
+
+// --- storage
+
+// Reallocate to [alloc] entries, dropping deleted ones, and rebuild the
+// index. Keys already stored are known hashable.
+static void map_resize(es_map_t *m, size_t alloc) {
+    es_map_elem_t *old = m->table;
+    size_t used = m->used;
+    es_map_elem_t *table = es_gc_alloc(alloc * sizeof(es_map_elem_t), 0);
+    void *index = NULL;
+    if (alloc > SMALL_MAP) {
+        index = es_gc_alloc(index_size(alloc) * index_width(alloc),
+            ES_GC_LEAF);
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < used; i++) {
+        if (old[i].key != ES_NULL) {
+            table[n++] = old[i];
+        }
+    }
+    m->table = table;
+    m->index = index;
+    m->alloc = (uint32_t)alloc;
+    m->used = m->count = (uint32_t)n;
+    if (index != NULL) {
+        for (size_t i = 0; i < n; i++) {
+            index_insert(m, key_hash(table[i].key), i);
+        }
+    }
+    if (old != NULL) {
+        es_gc_free(old);
+    }
+}
+
+void es_map_init(es_map_t *m, size_t n) {
+    memset(m, 0, sizeof(*m));
+    if (n > 0) {
+        map_resize(m, n);
+    }
+}
+
+void es_map_clear(es_map_t *m) {
+    ES_ASSERT(!(m->flags & ES_MAP_CONST));
+    m->used = m->count = m->alloc = 0;
+    m->table = NULL;
+    m->index = NULL;
+}
+
+// --- lookup
+
+static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
+    for (size_t i = 0; i < m->used; i++) {
+        es_map_elem_t *e = &m->table[i];
+        if (e->key != ES_NULL && key_equal(e->key, key)) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
+    size_t mask = index_size(m->alloc) - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        size_t slot = index_get(m, i);
+        if (slot == 0) {
+            return NULL;
+        }
+        es_map_elem_t *e = &m->table[slot - 1];
+        if (e->key != ES_NULL && key_equal(e->key, key)) {
+            return e;
+        }
+    }
+}
+
+static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash) {
+    if (m->flags & ES_MAP_CONST) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("'dict' object is read-only"));
+    }
+    if (m->used == m->alloc) {
+        size_t n = m->count + 1;
+        map_resize(m, n < 4 ? 4 : n + n / 2 + 2);
+    }
+    size_t e = m->used++;
+    m->count++;
+    m->table[e].key = key;
+    m->table[e].value = ES_NULL;
+    if (m->index != NULL) {
+        index_insert(m, hash, e);
+    }
+    return &m->table[e];
+}
+
+static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
+    if (m->flags & ES_MAP_CONST) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("'dict' object is read-only"));
+    }
+    es_map_elem_t *copy = (es_map_elem_t *)es_g.map_removed;
+    *copy = *e;
+    e->key = e->value = ES_NULL;
+    m->count--;
+    while (m->used > 0 && m->table[m->used - 1].key == ES_NULL) {
+        m->used--; // trailing deletions are free again (popitem is O(1))
+    }
+    return copy;
+}
+
+es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
+    es_map_action_t action) {
+    if ((m->flags & ES_MAP_CONST) && action == ES_MAP_LOOKUP) {
+        return scan(m, key); // read-only: identity for interned names
+    }
+    // word keys in a small map need no hash until they are added; others
+    // are hashed anyway, so an unhashable key raises TypeError
+    bool need_hash = m->index != NULL || action == ES_MAP_ADD
+        || !is_word_key(key);
+    uint32_t hash = need_hash ? key_hash(key) : 0;
+    es_map_elem_t *e = m->index ? probe(m, key, hash) : scan(m, key);
+    if (e != NULL) {
+        return action == ES_MAP_REMOVE ? map_remove(m, e) : e;
+    }
+    if (action != ES_MAP_ADD) {
+        return NULL;
+    }
+    return map_add(m, key, hash);
+}

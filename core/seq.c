@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the sequence types. The repr guard is a chain of
+// records on the C stack (es_g.repr_active); a record is always unlinked on
+// the way out, by an nlr handler when the printing raises, so the chain
+// never points into a dead frame.
+#include "seq.h"
+
+#include "exc.h"
+#include "gc.h"
+#include "int.h"
+#include "list.h"
+#include "nlr.h"
+#include "print.h"
+#include "runtime.h"
+#include "slice.h"
+#include "state.h"
+#include "tuple.h"
+
+bool es_seq_compare(es_binary_op_t op, const es_val_t *a, size_t na,
+    const es_val_t *b, size_t nb) {
+    es_stack_check();
+    if (na != nb && (op == ES_BOP_EQ || op == ES_BOP_NE)) {
+        return op == ES_BOP_NE;
+    }
+    size_t n = na < nb ? na : nb;
+    size_t i = 0;
+    for (; i < n; i++) {
+        // lengths may change under a Python __eq__; re-read is the
+        // caller's job, the arrays stay valid (non-moving collector)
+        if (!es_equal(a[i], b[i])) {
+            break;
+        }
+    }
+    if (i == n) {
+        switch (op) {
+        case ES_BOP_LT: return na < nb;
+        case ES_BOP_LE: return na <= nb;
+        case ES_BOP_GT: return na > nb;
+        case ES_BOP_GE: return na >= nb;
+        case ES_BOP_EQ: return na == nb;
+        default: return na != nb;
+        }
+    }
+    if (op == ES_BOP_EQ || op == ES_BOP_NE) {
+        return op == ES_BOP_NE;
+    }
+    return es_truthy(es_binary_op(op, a[i], b[i]));
+}
+
+void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,
+    const char *open, const char *close) {
+    es_stack_check();
+    es_print_cstr(p, open);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            es_print_strn(p, ", ", 2);
+        }
+        es_print_val(p, items[i], ES_PRINT_REPR);
+    }
+    es_print_cstr(p, close);
+}
+
+typedef struct repr_guard {
+    struct repr_guard *prev;
+    es_val_t obj;
+} repr_guard_t;
+
+void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
+    void (*body)(const es_print_t *p, es_val_t obj), const char *again) {
+    for (repr_guard_t *g = es_g.repr_active; g != NULL; g = g->prev) {
+        if (g->obj == obj) {
+            es_print_cstr(p, again);
+            return;
+        }
+    }
+    repr_guard_t guard = {es_g.repr_active, obj};
+    es_g.repr_active = &guard;
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        body(p, obj);
+        es_nlr_pop();
+        es_g.repr_active = guard.prev;
+    } else {
+        es_g.repr_active = guard.prev;
+        es_nlr_jump(buf.value);
+    }
+}
+
+es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,
+    es_val_t v) {
+    for (size_t i = start; i < stop; i++) {
+        if (es_equal(items[i], v)) {
+            return (es_int_t)i;
+        }
+    }
+    return -1;
+}
+
+size_t es_seq_count(const es_val_t *items, size_t n, es_val_t v) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++) {
+        c += es_equal(items[i], v);
+    }
+    return c;
+}
+
+es_val_t *es_seq_collect(es_val_t iterable, size_t *n) {
+    es_val_t *src = NULL;
+    if (es_is_type(iterable, &es_type_list)) {
+        es_list_get(iterable, n, &src);
+    } else if (es_is_type(iterable, &es_type_tuple)) {
+        es_tuple_get(iterable, n, &src);
+    }
+    if (src != NULL) {
+        es_val_t *out = es_gc_alloc((*n ? *n : 1) * sizeof(es_val_t), 0);
+        for (size_t i = 0; i < *n; i++) {
+            out[i] = src[i];
+        }
+        return out;
+    }
+    es_val_t it = es_getiter(iterable);
+    size_t alloc = 8, len = 0;
+    es_val_t *out = es_gc_alloc(alloc * sizeof(es_val_t), 0);
+    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+        if (len == alloc) {
+            alloc *= 2;
+            out = es_gc_realloc(out, alloc * sizeof(es_val_t));
+        }
+        out[len++] = v;
+    }
+    *n = len;
+    return out;
+}
+
+void es_seq_range_args(size_t n_args, const es_val_t *args, size_t i0,
+    size_t len, size_t *start, size_t *stop) {
+    *start = 0;
+    *stop = len;
+    if (n_args > i0 && args[i0] != ES_NONE) {
+        *start = (size_t)es_seq_clip(args[i0], len);
+    }
+    if (n_args > i0 + 1 && args[i0 + 1] != ES_NONE) {
+        *stop = (size_t)es_seq_clip(args[i0 + 1], len);
+    }
+}
+
+size_t es_seq_repeat_count(es_val_t count, size_t len) {
+    es_int_t n;
+    if (es_is_small(count)) {
+        n = es_small_get(count);
+    } else if (!es_int_get_checked(count, &n)) {
+        es_raise_msg(&es_type_OverflowError, ES_ERR("cannot fit 'int' into "
+            "an index-sized integer"));
+    }
+    if (n <= 0 || len == 0) {
+        return 0;
+    }
+    if ((size_t)n > (SIZE_MAX / 2) / len / sizeof(es_val_t)) {
+        es_raise_mem_error();
+    }
+    return (size_t)n;
+}

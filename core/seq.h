@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the sequence types (list, tuple, str, range, dict
+// views): lexicographic comparison, printing with a recursion guard,
+// searching, and collecting any iterable into an arena array.
+#ifndef ES_SEQ_H
+#define ES_SEQ_H
+
+#include "obj.h"
+
+// Rich comparison [op] (ES_BOP_LT..ES_BOP_NE) of two item arrays, with
+// CPython's rules (== compares lengths first; the first unequal pair
+// decides the others). May call back into Python; checks the C stack.
+bool es_seq_compare(es_binary_op_t op, const es_val_t *a, size_t na,
+    const es_val_t *b, size_t nb);
+// Print [n] items as "open item, item close" using repr of each item.
+void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,
+    const char *open, const char *close);
+// Run [body](p, obj) unless [obj] is already being printed further up the
+// C stack, in which case print [again] instead ("[...]", "{...}"). The
+// guard is released even when [body] raises.
+void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
+    void (*body)(const es_print_t *p, es_val_t obj), const char *again);
+// Position of the first item equal to [v] in items[start:stop], or -1.
+es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,
+    es_val_t v);
+// Number of items equal to [v].
+size_t es_seq_count(const es_val_t *items, size_t n, es_val_t v);
+// The items of [iterable] in a fresh arena array (*n of them; the array may
+// be larger). Lists and tuples are copied directly. May raise.
+es_val_t *es_seq_collect(es_val_t iterable, size_t *n);
+// Arguments [start] and [stop] of index()/count()-style methods
+// (args[i0], args[i0+1] when present) clipped to [len].
+void es_seq_range_args(size_t n_args, const es_val_t *args, size_t i0,
+    size_t len, size_t *start, size_t *stop);
+// Item [i] of a repeated sequence: check a repeat count and the total size;
+// raises MemoryError/OverflowError like CPython. Returns 0 for n <= 0.
+size_t es_seq_repeat_count(es_val_t count, size_t len);
+
+#endif

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+// The tuple type: an immutable, hashable array of values allocated in one
+// block with its header. The empty tuple is a const singleton.
+#ifndef ES_TUPLE_H
+#define ES_TUPLE_H
+
+#include "obj.h"
+
+typedef struct es_tuple {
+    es_obj_t base;
+    size_t len;
+    es_val_t items[];
+} es_tuple_t;
+
+extern const es_type_t es_type_tuple;
+// The empty tuple; es_tuple_new(0, ...) returns it.
+extern const es_tuple_t es_tuple_empty;
+
+// A new tuple of [n] items copied from [items], or all ES_NONE when [items]
+// is NULL (the caller then fills them in before publishing it). Raises
+// MemoryError.
+es_val_t es_tuple_new(size_t n, const es_val_t *items);
+// The length and item array of tuple [t] (the array belongs to the tuple).
+void es_tuple_get(es_val_t t, size_t *n, es_val_t **items);
+// Is [v] a tuple?
+static inline bool es_is_tuple(es_val_t v) {
+    return es_is_type(v, &es_type_tuple);
+}
+
+#endif
