@@ -16,8 +16,10 @@ PORT_SRC := $(sort $(wildcard $(P)/*.c))
 SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 ARCHFLAGS := -mlongcalls -mtext-section-literals
+# -iquote, not -I: core/float.h must not hide the C library's <float.h>.
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) -ffunction-sections \
-	-fdata-sections -D_GNU_SOURCE -Icore -Imodules -I$(P) -I$(BUILD) $(DEFS)
+	-fdata-sections -D_GNU_SOURCE -iquote core -iquote modules -iquote $(P) \
+	-iquote $(BUILD) $(DEFS)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(BUILD)/$(P)/crt0.o
 LDFLAGS := -nostartfiles -T $(P)/esp8266.ld -Wl,--gc-sections \
 	-Wl,-Map=$(BUILD)/espy.map -L$(RTLIB) --oslib=rom

@@ -26,14 +26,17 @@ static void err(const char *a, const char *b) {
     port_write(2, "\n", 1);
 }
 
-// "38K", "40960", "1M".
+// "38K", "40960", "1M"; a 'w' (size for a 32-bit machine, scaled on
+// 64-bit hosts) is accepted before or after the unit and changes nothing.
 static size_t parse_size(const char *s) {
     char *end;
     unsigned long n = strtoul(s, &end, 0);
-    if (*end == 'K' || *end == 'k') {
-        n *= 1024;
-    } else if (*end == 'M' || *end == 'm') {
-        n *= 1024 * 1024;
+    for (; *end; end++) {
+        if (*end == 'K' || *end == 'k') {
+            n *= 1024;
+        } else if (*end == 'M' || *end == 'm') {
+            n *= 1024 * 1024;
+        }
     }
     return n;
 }
