@@ -1,0 +1,11 @@
+# print: several arguments, sep, end, no arguments, nested reprs.
+print()
+print(1, 'a', None, True, [1, 'b'], (2,), {'k': 'v'})
+print('a', 'b', 'c', sep='')
+print('a', 'b', sep=', ', end='.\n')
+print('no newline', end='')
+print(' continued')
+print(sep='x')
+print([[]], [()], ({},), ['it\'s'], [None, False])
+print('x', end=None)
+print('y', sep=None)

@@ -1,0 +1,10 @@
+# Operator precedence, lowest to highest, checked pairwise.
+print(1 + 2 * 3, (1 + 2) * 3, 2 * 3 ** 2, -2 ** 2, (-2) ** 2)
+print(1 + 2 << 3, 1 << 2 + 3, 6 & 3 + 1, 6 | 1 & 3, 5 ^ 1 | 2, 5 ^ (1 | 2))
+print(1 | 2 ^ 3 & 4, 8 >> 1 << 2, 7 - 2 - 1, 64 // 4 // 2, 2 ** 2 ** 3)
+print(1 < 2 == 2, not 1 == 2, not 0 and 1, 1 or 0 and 0, (1 or 0) and 0)
+print(-3 % 5, -(3 % 5), ~1 + 1, ~(1 + 1), 3 * -2, 10 - -2)
+print(1 if 0 else 2 if 0 else 3, [1, 2][0] + 1, 2 * 3 % 4, 2 + 3 % 4)
+print(1 == 1 in [True], 3 > 2 > 1, (3 > 2) > 1, 1 < 2 < 3 < 2)
+print(not 1 < 0, 1 + 1 == 2 and 3 & 1 == 1, 4 & 1 == 0)
+print((lambda: 0 if False else 1)(), (lambda: 1 or 2)())

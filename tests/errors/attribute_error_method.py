@@ -1,0 +1,2 @@
+# Calling a missing method.
+[].push(1)

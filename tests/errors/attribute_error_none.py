@@ -1,0 +1,3 @@
+# Attribute of None.
+x = None
+x.append(1)

@@ -1,0 +1,3 @@
+# List assignment index out of range.
+a = []
+a[0] = 1

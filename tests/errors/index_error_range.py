@@ -1,0 +1,2 @@
+# range object index out of range.
+print(range(3)[3])

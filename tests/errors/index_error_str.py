@@ -1,0 +1,2 @@
+# String index out of range.
+print('abc'[10])

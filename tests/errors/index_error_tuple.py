@@ -1,0 +1,2 @@
+# Tuple index out of range.
+print((1, 2)[-3])

@@ -1,0 +1,3 @@
+# KeyError with an int key.
+d = {}
+print(d[42])

@@ -1,0 +1,2 @@
+# dict.pop of a missing key without a default.
+{}.pop('gone')

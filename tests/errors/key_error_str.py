@@ -1,0 +1,3 @@
+# KeyError with a str key.
+d = {'a': 1}
+print(d['b'])

@@ -1,0 +1,3 @@
+# Uncaught NameError for a global name.
+print('start')
+print(undefined_thing)

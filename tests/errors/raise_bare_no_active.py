@@ -1,0 +1,2 @@
+# A bare raise with no active exception.
+raise

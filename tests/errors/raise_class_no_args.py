@@ -1,0 +1,2 @@
+# Raising an exception class without arguments.
+raise RuntimeError

@@ -1,0 +1,2 @@
+# KeyError shows the repr of its argument.
+raise KeyError('key')

@@ -1,0 +1,3 @@
+# Raising a built-in exception with a message.
+print('about to raise')
+raise ValueError('something bad')

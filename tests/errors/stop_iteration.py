@@ -1,0 +1,3 @@
+# next() on an exhausted iterator.
+it = iter([])
+next(it)

@@ -1,0 +1,3 @@
+# continue outside a loop.
+if True:
+    continue

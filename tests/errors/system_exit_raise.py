@@ -1,0 +1,2 @@
+# Raising SystemExit directly.
+raise SystemExit(7)

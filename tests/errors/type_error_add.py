@@ -1,0 +1,2 @@
+# Uncaught TypeError from int + str.
+print(1 + 'a')

@@ -1,0 +1,2 @@
+# Uncaught TypeError from ordering int and str.
+print(1 < 'a')

@@ -1,0 +1,2 @@
+# Uncaught TypeError from str + int.
+print('a' + 1)

@@ -1,0 +1,2 @@
+# int() of a list.
+print(int([1]))

@@ -1,0 +1,2 @@
+# len() of an int.
+print(len(5))

@@ -1,0 +1,2 @@
+# Uncaught TypeError from list + tuple.
+print([1] + (2,))

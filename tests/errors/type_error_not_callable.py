@@ -1,0 +1,3 @@
+# Calling an int.
+x = 5
+x()

@@ -1,0 +1,3 @@
+# Iterating over an int.
+for i in 5:
+    pass

@@ -1,0 +1,2 @@
+# Multiplying a sequence by a str.
+print([1] * 'a')

@@ -1,0 +1,3 @@
+# Assigning to a str item.
+s = 'abc'
+s[0] = 'x'

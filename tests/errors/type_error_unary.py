@@ -1,0 +1,2 @@
+# Uncaught TypeError from unary minus on a str.
+print(-'a')

@@ -1,0 +1,2 @@
+# max() of an empty sequence.
+print(max([]))

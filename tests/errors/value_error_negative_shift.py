@@ -1,0 +1,2 @@
+# Shifting by a negative count.
+print(1 << -1)

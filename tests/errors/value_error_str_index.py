@@ -1,0 +1,2 @@
+# str.index of a missing substring.
+'abc'.index('z')

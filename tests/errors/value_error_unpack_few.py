@@ -1,0 +1,2 @@
+# Not enough values to unpack.
+a, b, c = (1, 2)

@@ -1,0 +1,2 @@
+# Uncaught ZeroDivisionError from %.
+print(7 % 0)
