@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-# Collects every ES_Q(name) and ES_QS(id, "text") in the given sources and
+# Collects every ES_Q(name), ES_QV(name) and ES_QS(id, "text") in the given sources and
 # writes the build-time intern table: <out>/intern_gen.h (the ES_Q_xxx enum)
 # and <out>/intern_data.c (texts, hashes and a hash index, all const).
 # Deterministic; files are rewritten only when their content changes.
@@ -8,7 +8,7 @@ import os
 import re
 import sys
 
-Q_RE = re.compile(r'\bES_Q\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)')
+Q_RE = re.compile(r'\bES_QV?\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*\)')
 QS_RE = re.compile(r'\bES_QS\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)')
 
 
