@@ -20,6 +20,17 @@ typedef struct es_module_def {
     const es_module_t *module;
 } es_module_def_t;
 
+// The table of built-in modules (core/module.c), ending with {0, NULL}.
+// sys is not in it: it is made per interpreter (es_sys_init) and found in
+// sys.modules.
+extern const es_module_def_t es_builtin_modules[];
+// The const module objects of the built-in modules.
+extern const es_module_t es_module_builtins, es_module_gc,
+    es_module_micropython, es_module_espy;
+// Make the sys module and es_g.sys_path/sys_argv, and register it in
+// sys.modules (modules/sys.c). Raises MemoryError.
+void es_sys_init(void);
+
 // A new, empty module named [name] (globals holds __name__). Raises
 // MemoryError. Does not register it in sys.modules.
 es_val_t es_module_new(es_qstr_t name);
