@@ -5,7 +5,7 @@
 #ifndef ES_INTERP_H
 #define ES_INTERP_H
 
-#include "obj.h"
+#include "fun.h"
 
 // Start an interpreter in the arena [heap] of [heap_size] bytes. [stack_top]
 // is the address of a local in the port's outermost C function; es_stack_check
@@ -45,5 +45,9 @@ bool es_repl_continue(const char *src, size_t len);
 // Print the uncaught exception [exc] as a traceback to stderr, or return the
 // exit code of a SystemExit. Never raises.
 int es_handle_uncaught(es_val_t exc);
+
+// The prompt's hook (ES_COMPILE_SINGLE code calls it with each expression
+// statement's value): prints repr(v) and a newline unless v is None.
+extern const es_fun_builtin_t es_repl_print_obj;
 
 #endif
