@@ -1,7 +1,131 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# make test: build every variant and run every suite; exits non-zero on any
-# failure. Extended by the harness (tests/README.md).
-set -e
-make -s host host32 host-clang stress
-python3 tests/run.py --espy build/host/espy tests/basics
+# make test: build every host variant, check that core/ and modules/ never
+# call the C heap, run the C unit tests and run the test programs on every
+# build (docs/testing.md). Keeps going after a failure so that one run shows
+# everything, prints a summary, and exits 1 if anything failed.
+# Environment: JOBS (parallel jobs, default 2); ONLY (the variants to build
+# and test, e.g. ONLY="host host32"; default all of VARIANTS below).
+set -u
+cd "$(dirname "$0")/.."
+JOBS=${JOBS:-2}
+ONLY=${ONLY:-}
+RUN="python3 tests/run.py -j $JOBS"
+failed=""
+start=$(date +%s)
+
+note_fail() {
+    failed="$failed
+  $*"
+    echo "** FAILED: $*"
+}
+# check NAME CMD...: run one step, record its failure.
+check() {
+    name=$1
+    shift
+    echo "== $name"
+    "$@" || note_fail "$name"
+}
+# wanted VARIANT: is this variant selected by ONLY?
+wanted() { [ -z "$ONLY" ] || echo " $ONLY " | grep -q " $1 "; }
+# has VARIANT: did this variant build?
+has() { echo " $built " | grep -q " $1 "; }
+
+# The build variants, name:compiler:arch:defines. They match the top
+# Makefile's targets of the same names (ports/host/build.mk does the work).
+VARIANTS="host:gcc:: host32:gcc:-m32: host-clang:clang:: host32-clang:clang:-m32: stress:gcc::-DES_CFG_GC_STRESS=1"
+built=""
+
+# build NAME CC ARCH DEFS: espy and libespy.a (for the unit tests).
+build() {
+    make -s -j"$JOBS" -f ports/host/build.mk BUILD="build/$1" CC="$2" \
+        ARCH="$3" DEFS="$4" "build/$1/espy" "build/$1/libespy.a"
+}
+
+# unit NAME CC ARCH: build every tests/unit/*.c against build/NAME's
+# libespy.a and run it.
+unit() {
+    ok=0
+    mkdir -p "build/$1/unit"
+    for src in tests/unit/*.c; do
+        t=$(basename "$src" .c)
+        exe="build/$1/unit/$t"
+        if ! $2 -std=c11 -O1 -g $3 -D_GNU_SOURCE -Wall -Wextra -Werror \
+                -Icore -Imodules -Iports/host -I"build/$1" -o "$exe" \
+                "$src" "build/$1/libespy.a" -lm; then
+            echo "unit: $t does not build for $1"
+            ok=1
+            continue
+        fi
+        "$exe" || { echo "unit: $t failed on $1"; ok=1; }
+    done
+    return $ok
+}
+
+# --- 1. builds ------------------------------------------------------------
+for v in $VARIANTS; do
+    name=${v%%:*}
+    rest=${v#*:}
+    cc=${rest%%:*}
+    rest=${rest#*:}
+    arch=${rest%%:*}
+    defs=${rest#*:}
+    wanted "$name" || continue
+    echo "== build $name"
+    if build "$name" "$cc" "$arch" "$defs"; then
+        built="$built $name"
+    else
+        note_fail "build $name"
+    fi
+done
+
+# --- 2. no C heap in core/ and modules/ -----------------------------------
+dirs=""
+for v in $built; do dirs="$dirs build/$v"; done
+[ -n "$dirs" ] && check "nm: no malloc/free in core/ and modules/" \
+    tools/check_nomalloc.sh $dirs
+
+# --- 3. C unit tests (tests/unit/*.c), on every build but stress ----------
+for v in $VARIANTS; do
+    name=${v%%:*}
+    rest=${v#*:}
+    cc=${rest%%:*}
+    rest=${rest#*:}
+    arch=${rest%%:*}
+    [ "$name" = stress ] && continue
+    has "$name" && check "unit tests on $name" unit "$name" "$cc" "$arch"
+done
+
+# --- 4. test programs (tests/run.py) on every build -----------------------
+# The gcc builds, 64- and 32-bit, at the default heap and at 64 KB; the
+# clang builds once; the stress build (a collection before every
+# allocation) on basics and errors with longer timeouts: tests/limits/
+# allocates millions of blocks in multi-megabyte heaps, which would take
+# hours at one full collection per allocation.
+suite() {
+    label=$1
+    shift
+    check "tests on $label" $RUN --name "$label" "$@"
+}
+if has host; then
+    suite "host" --espy build/host/espy
+    suite "host 64k" --espy build/host/espy --heapsize 64k
+fi
+if has host32; then
+    suite "host32" --espy build/host32/espy
+    suite "host32 64k" --espy build/host32/espy --heapsize 64k
+fi
+has host-clang && suite "host-clang" --espy build/host-clang/espy
+has host32-clang && suite "host32-clang" --espy build/host32-clang/espy
+has stress && suite "stress" --espy build/stress/espy --timeout-scale 4 \
+    tests/basics tests/errors
+
+# --- 5. QEMU lx106 suite (the qemu-lx106 port adds its steps here) --------
+
+# --- summary --------------------------------------------------------------
+secs=$(($(date +%s) - start))
+if [ -n "$failed" ]; then
+    echo "make test: FAILED after ${secs} s:$failed"
+    exit 1
+fi
+echo "make test: all passed (${secs} s)"
