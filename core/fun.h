@@ -49,4 +49,51 @@ extern const es_type_t es_type_fun_builtin;
 #define ES_FUN_KW(name, lo, hi, f) const es_fun_builtin_t name = \
     {{&es_type_fun_builtin}, ES_FUN_KIND_KW, (lo), (hi), {.kw = (f)}}
 
+// --- Python functions (core/fun.c). Made by MAKE_FUNCTION; calling one
+// from C runs a nested VM loop, calling one from the VM pushes a frame.
+typedef struct es_fun {
+    es_obj_t base;          // es_type_fun
+    const struct es_code *code;
+    es_val_t globals;       // dict
+    es_val_t defaults;      // tuple of positional defaults, or ES_NULL
+    es_val_t kwdefaults;    // dict of keyword-only defaults, or ES_NULL
+    es_val_t closure;       // tuple of cells for the free variables, or ES_NULL
+} es_fun_t;
+
+extern const es_type_t es_type_fun;
+
+// A new function over code object [code]. [defaults] (tuple), [kwdefaults]
+// (dict) and [closure] (tuple of cells) may be ES_NULL. Raises MemoryError.
+es_val_t es_fun_new(es_val_t code, es_val_t globals, es_val_t defaults,
+    es_val_t kwdefaults, es_val_t closure);
+
+// --- cells: the boxes that hold variables shared with inner functions.
+typedef struct es_cell {
+    es_obj_t base;          // es_type_cell
+    es_val_t value;         // ES_NULL when unbound
+} es_cell_t;
+
+extern const es_type_t es_type_cell;
+
+// A new cell holding [value] (ES_NULL: unbound). Raises MemoryError.
+es_val_t es_cell_new(es_val_t value);
+
+// --- bound methods: made only when a method is loaded as a value
+// (`m = obj.meth`); calls through LOAD_METHOD/CALL_METHOD never make one.
+typedef struct es_bound_meth {
+    es_obj_t base;          // es_type_bound_meth
+    es_val_t fun;
+    es_val_t self;
+} es_bound_meth_t;
+
+extern const es_type_t es_type_bound_meth;
+
+// A new bound method calling [fun] with [self] first. Raises MemoryError.
+es_val_t es_bound_meth_new(es_val_t fun, es_val_t self);
+
+// Call built-in [fn] (es_type_fun_builtin) with the usual argument layout;
+// checks the counts (TypeError). The VM calls this directly.
+es_val_t es_fun_builtin_call(es_val_t fn, size_t n_args, size_t n_kw,
+    const es_val_t *args);
+
 #endif

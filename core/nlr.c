@@ -7,7 +7,9 @@
 void es_nlr_link(es_nlr_buf_t *buf) {
     buf->prev = es_g.nlr_top;
     buf->value = ES_NULL;
+    buf->frame_chunk = es_g.frame_chunk;
     buf->frame_top = es_g.frame_top;
+    buf->frame_cur = es_g.frame_cur;
     es_g.nlr_top = buf;
 }
 
@@ -23,5 +25,8 @@ void es_nlr_jump(es_val_t value) {
     }
     es_g.nlr_top = top->prev;
     top->value = value;
+    es_g.frame_chunk = top->frame_chunk;
+    es_g.frame_top = top->frame_top;
+    es_g.frame_cur = top->frame_cur;
     longjmp(top->jb, 1);
 }

@@ -23,7 +23,12 @@
 typedef struct es_nlr_buf {
     struct es_nlr_buf *prev;
     es_val_t value; // the exception being raised
-    void *frame_top; // VM frame-stack top at push time (restored on jump)
+    // The VM frame stack at push time (chunk, top, running frame), restored
+    // on a jump to this handler, so frames taken since are given back. The
+    // VM loop updates its own handler's copy as it pushes and pops frames.
+    void *frame_chunk;
+    void *frame_top;
+    void *frame_cur;
     jmp_buf jb;
 } es_nlr_buf_t;
 
@@ -35,8 +40,9 @@ void es_nlr_link(es_nlr_buf_t *buf);
 // Unlink the innermost handler (normal exit from the protected code).
 void es_nlr_pop(void);
 
-// Jump to the innermost handler with [value], popping it. With no handler
-// the port's fatal handler runs (a bug: main and the REPL always push one).
+// Jump to the innermost handler with [value], popping it and restoring the
+// frame stack it saved. With no handler the port's fatal handler runs (a
+// bug: main and the REPL always push one).
 ES_NORETURN void es_nlr_jump(es_val_t value);
 
 #endif

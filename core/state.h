@@ -56,6 +56,7 @@ typedef struct es_state {
     void *frame_chunk;    // current frame-stack chunk
     void *frame_top;      // first free byte in it
     void *frame_cur;      // innermost running frame
+    es_val_t exc_cur;     // exception being handled (bare raise, __context__)
     es_val_t builtins;    // dict of the builtins module
     es_val_t modules;     // dict: sys.modules
     es_val_t main_globals;

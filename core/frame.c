@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+// The frame stack. Frames are taken LIFO from chunks carved from the arena:
+// es_g.frame_chunk is the chunk in use and es_g.frame_top its first free
+// byte. A chunk is ES_CFG_FRAME_CHUNK bytes, or more when one frame needs
+// more. Chunks link back (prev) to the chunk below and forward (next) to a
+// spare chunk kept for reuse, so a call that fits the current chunk
+// allocates nothing, and recursion that bounces on a chunk boundary does
+// not allocate every time. When the stack shrinks back out of a chunk, the
+// chunks beyond the spare are freed. When no chunk can be had, the frame
+// stack is full: that is the recursion limit (RecursionError), so the depth
+// is bounded by the heap, not by the C stack.
+//
+// Chunks are ordinary (non-leaf) allocations reachable from es_g, so the
+// collector scans every frame in them conservatively.
+#include "exc.h"
+#include "frame.h"
+#include "fun.h"
+#include "gc.h"
+#include "state.h"
+#include "tuple.h"
+
+typedef struct chunk {
+    struct chunk *prev;  // the chunk below, or NULL
+    struct chunk *next;  // spare chunk above, or NULL
+    void *prev_top;      // es_g.frame_top in prev when this chunk was entered
+    uint8_t *end;        // end of this chunk's frame space
+    es_val_t data[];     // frames
+} chunk_t;
+
+size_t es_frame_size(const es_code_t *code) {
+    size_t words = (size_t)code->n_locals + code->n_stack + 1;
+    return sizeof(es_frame_t) + words * sizeof(es_val_t)
+        + code->n_blocks * sizeof(es_block_t);
+}
+
+void es_frame_init(es_frame_t *f, const es_code_t *code, es_val_t globals) {
+    f->prev = NULL;
+    f->code = code;
+    f->ip = code->bytecode;
+    f->globals = globals;
+    f->locals = ES_NULL;
+    f->n_block = 0;
+    f->flags = 0;
+    for (size_t i = 0; i < code->n_locals; i++) {
+        f->slots[i] = ES_NULL;
+    }
+    f->sp = es_frame_stack(f) - 1;
+}
+
+static void free_chain(chunk_t *c) {
+    while (c != NULL) {
+        chunk_t *next = c->next;
+        es_gc_free(c);
+        c = next;
+    }
+}
+
+// Move the frame stack into a chunk above the current one with room for
+// [size] bytes: the spare when it is big enough, else a new one.
+static bool grow(size_t size) {
+    chunk_t *cur = es_g.frame_chunk;
+    chunk_t *next = cur != NULL ? cur->next : NULL;
+    if (next == NULL || (size_t)(next->end - (uint8_t *)next->data) < size) {
+        size_t bytes = sizeof(chunk_t) + size;
+        if (bytes < ES_CFG_FRAME_CHUNK) {
+            bytes = ES_CFG_FRAME_CHUNK;
+        }
+        chunk_t *c = es_gc_alloc_maybe(bytes, 0);
+        if (c == NULL) {
+            return false;
+        }
+        if (next != NULL) {
+            free_chain(next);
+        }
+        c->end = (uint8_t *)c + es_gc_size(c);
+        if (cur != NULL) {
+            cur->next = c;
+        }
+        next = c;
+    }
+    next->prev = cur;
+    next->prev_top = es_g.frame_top;
+    es_g.frame_chunk = next;
+    es_g.frame_top = next->data;
+    return true;
+}
+
+es_frame_t *es_frame_push(const es_code_t *code, es_val_t globals) {
+    size_t size = es_frame_size(code);
+    chunk_t *c = es_g.frame_chunk;
+    uint8_t *top = es_g.frame_top;
+    if (c == NULL || (size_t)(c->end - top) < size) {
+        if (!grow(size)) {
+            es_raise_msg(&es_type_RecursionError,
+                ES_ERR("maximum recursion depth exceeded"));
+        }
+        top = es_g.frame_top;
+    }
+    es_g.frame_top = top + size;
+    es_frame_t *f = (es_frame_t *)top;
+    es_frame_init(f, code, globals);
+    return f;
+}
+
+void es_frame_pop(es_frame_t *f) {
+    chunk_t *c = es_g.frame_chunk;
+    ES_ASSERT(c != NULL && (uint8_t *)f >= (uint8_t *)c->data
+        && (uint8_t *)f < c->end);
+    if ((void *)f == (void *)c->data && c->prev != NULL) {
+        // Leaving this chunk: it becomes the spare of the one below.
+        free_chain(c->next);
+        c->next = NULL;
+        es_g.frame_chunk = c->prev;
+        es_g.frame_top = c->prev_top;
+        return;
+    }
+    es_g.frame_top = f;
+}
+
+void es_frame_trim(void) {
+    chunk_t *c = es_g.frame_chunk;
+    if (c != NULL && c->next != NULL) {
+        free_chain(c->next->next);
+        c->next->next = NULL;
+    }
+}
+
+void es_frame_setup_cells(es_frame_t *f, es_val_t closure) {
+    const es_code_t *code = f->code;
+    for (size_t i = 0; i < code->n_cells; i++) {
+        size_t slot = code->cells[i];
+        f->slots[slot] = es_cell_new(f->slots[slot]);
+    }
+    if (closure != ES_NULL && code->n_free > 0) {
+        size_t n;
+        es_val_t *cells;
+        es_tuple_get(closure, &n, &cells);
+        size_t base = code->n_locals - code->n_free;
+        for (size_t i = 0; i < n && i < code->n_free; i++) {
+            f->slots[base + i] = cells[i];
+        }
+    }
+}

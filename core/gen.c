@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// Generator objects. A generator holds its frame in the same allocation,
+// right after its header, so it never lives on the frame stack and can be
+// suspended and resumed in any order. Each resume runs the frame in a
+// nested VM loop (es_vm_run) until YIELD_VALUE/YIELD_FROM suspends it or
+// it returns. While suspended at YIELD_FROM the sub-iterator is the top of
+// the frame's value stack and ip points at the YIELD_FROM instruction;
+// throw() and close() pass through to it.
+#include "args.h"
+#include "bytecode.h"
+#include "exc.h"
+#include "frame.h"
+#include "gc.h"
+#include "gen.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "state.h"
+#include "str.h"
+#include "tuple.h"
+#include "vm.h"
+
+enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+typedef struct es_gen {
+    es_obj_t base;      // es_type_gen
+    uint8_t state;      // GEN_*
+    es_val_t exc;       // exception being handled inside, while suspended
+    es_frame_t *frame;  // inside this allocation, after the header
+} es_gen_t;
+
+#define GEN_HDR ((sizeof(es_gen_t) + sizeof(es_val_t) - 1) \
+    & ~(sizeof(es_val_t) - 1))
+
+es_val_t es_gen_new(const es_fun_t *fun, size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    const es_code_t *code = fun->code;
+    es_gen_t *g = es_gc_alloc(GEN_HDR + es_frame_size(code), 0);
+    g->base.type = &es_type_gen;
+    g->state = GEN_CREATED;
+    g->exc = ES_NULL;
+    es_frame_t *f = (es_frame_t *)((uint8_t *)g + GEN_HDR);
+    es_frame_init(f, code, fun->globals);
+    f->flags = ES_FRAME_HEAP;
+    g->frame = f;
+    es_args_bind(fun, f->slots, n_args, n_kw, args);
+    es_frame_setup_cells(f, fun->closure);
+    return es_val(g);
+}
+
+static bool is_stop_iteration(es_val_t exc) {
+    return es_exc_match(exc, es_val(&es_type_StopIteration));
+}
+
+// The value a StopIteration carries (its first argument, else None).
+static es_val_t stop_value(es_val_t exc) {
+    es_val_t args = ((es_exc_t *)exc)->args;
+    size_t n = 0;
+    es_val_t *items = NULL;
+    if (args != ES_NULL) {
+        es_tuple_get(args, &n, &items);
+    }
+    return n > 0 ? items[0] : ES_NONE;
+}
+
+// Run [g]'s frame once (the send value already pushed, or [throw] to
+// raise), keeping the generator's own "exception being handled" apart
+// from its caller's. A StopIteration escaping the body becomes
+// RuntimeError (PEP 479).
+static bool gen_run(es_gen_t *g, es_val_t throw, es_val_t *out) {
+    es_val_t outer = es_g.exc_cur;
+    es_nlr_buf_t buf;
+    if (g->exc != ES_NULL) {
+        es_g.exc_cur = g->exc;
+    }
+    g->state = GEN_RUNNING;
+    if (es_nlr_push(&buf) == 0) {
+        bool yielded;
+        es_val_t v = es_vm_run(g->frame, throw, &yielded);
+        es_nlr_pop();
+        g->exc = yielded && es_g.exc_cur != outer ? es_g.exc_cur : ES_NULL;
+        es_g.exc_cur = outer;
+        g->state = yielded ? GEN_SUSPENDED : GEN_DONE;
+        *out = v;
+        return yielded;
+    }
+    g->state = GEN_DONE;
+    g->exc = ES_NULL;
+    es_g.exc_cur = outer;
+    if (is_stop_iteration(buf.value)) {
+        es_val_t msg = es_str_from_cstr(ES_ERR("generator raised StopIteration"));
+        es_val_t e = es_exc_new(&es_type_RuntimeError, 1, &msg);
+        ((es_exc_t *)e)->cause = buf.value;
+        ((es_exc_t *)e)->context = buf.value;
+        es_raise(e);
+    }
+    es_nlr_jump(buf.value);
+}
+
+// Throw [exc] into the sub-iterator [sub] a suspended YIELD_FROM waits on.
+// Returns true with *out set when the sub-iterator yields; false with
+// *raise set to what to raise in the delegating frame, or *raise ES_NULL
+// and *out the sub-iterator's return value.
+static bool sub_throw(es_val_t sub, es_val_t exc, es_val_t *out,
+    es_val_t *raise) {
+    es_val_t m[5];
+    bool is_exit = es_exc_match(exc, es_val(&es_type_GeneratorExit));
+    es_load_method_maybe(sub, is_exit ? ES_Q(close) : ES_Q(throw), m);
+    *raise = exc;
+    if (m[0] == ES_NULL && !es_is_type(sub, &es_type_gen)) {
+        return false;
+    }
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        bool yielded = false;
+        if (is_exit) {
+            es_call_method(0, 0, m);
+        } else if (es_is_type(sub, &es_type_gen)) {
+            yielded = es_gen_resume(sub, ES_NONE, exc, out);
+            *raise = ES_NULL;
+        } else {
+            m[2] = exc;
+            *out = es_call_method(1, 0, m);
+            yielded = true;
+        }
+        es_nlr_pop();
+        return yielded;
+    }
+    if (is_stop_iteration(buf.value) && !is_exit) {
+        *out = stop_value(buf.value);
+        *raise = ES_NULL;
+    } else {
+        *raise = buf.value;
+    }
+    return false;
+}
+
+// throw() into a generator suspended in `yield from`: pass it to the
+// sub-iterator, then continue the delegating frame as its outcome says.
+static bool delegate_throw(es_gen_t *g, es_val_t exc, es_val_t *out) {
+    es_frame_t *f = g->frame;
+    es_val_t raise;
+    g->state = GEN_RUNNING;
+    bool yielded = sub_throw(f->sp[0], exc, out, &raise);
+    g->state = GEN_SUSPENDED;
+    if (yielded) {
+        return true;
+    }
+    if (raise != ES_NULL) {
+        return gen_run(g, raise, out);
+    }
+    f->sp[0] = *out; // the value of the `yield from` expression
+    f->ip++;         // past YIELD_FROM (it has no operand)
+    return gen_run(g, ES_NULL, out);
+}
+
+bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,
+    es_val_t *out) {
+    es_gen_t *g = (es_gen_t *)gen;
+    switch (g->state) {
+    case GEN_RUNNING:
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("generator already executing"));
+    case GEN_DONE:
+        if (throw != ES_NULL) {
+            es_raise(throw);
+        }
+        *out = ES_NONE;
+        return false;
+    case GEN_CREATED:
+        if (throw == ES_NULL && send != ES_NONE) {
+            es_raise_msg(&es_type_TypeError, ES_ERR("can't send non-None "
+                "value to a just-started generator"));
+        }
+        break;
+    default:
+        if (throw != ES_NULL && *g->frame->ip == ES_OP_YIELD_FROM) {
+            return delegate_throw(g, throw, out);
+        }
+        if (throw == ES_NULL) {
+            *++g->frame->sp = send;
+        }
+        break;
+    }
+    return gen_run(g, throw, out);
+}
+
+// --- the Python-visible interface
+
+static es_val_t gen_iternext(es_val_t self) {
+    es_val_t v;
+    return es_gen_resume(self, ES_NONE, ES_NULL, &v) ? v : ES_STOP;
+}
+
+// The result of a resume seen from send()/__next__()/throw(): the yielded
+// value, or StopIteration carrying the return value.
+static es_val_t yielded_or_stop(bool yielded, es_val_t v) {
+    if (yielded) {
+        return v;
+    }
+    es_raise(es_exc_new(&es_type_StopIteration, v == ES_NONE ? 0 : 1, &v));
+}
+
+static es_val_t gen_next(es_val_t self) {
+    es_val_t v;
+    bool yielded = es_gen_resume(self, ES_NONE, ES_NULL, &v);
+    return yielded_or_stop(yielded, v);
+}
+
+static es_val_t gen_send(es_val_t self, es_val_t value) {
+    es_val_t v;
+    bool yielded = es_gen_resume(self, value, ES_NULL, &v);
+    return yielded_or_stop(yielded, v);
+}
+
+static bool is_exc_type(es_val_t v) {
+    return es_type_of(v) == &es_type_type
+        && (((const es_type_t *)v)->flags & ES_TYPE_EXCEPTION);
+}
+
+// throw(type[, value[, tb]]) or throw(exc): the exception to raise.
+static es_val_t throw_arg(size_t n_args, const es_val_t *args) {
+    es_val_t t = args[1];
+    if (es_type_of(t)->flags & ES_TYPE_EXCEPTION) {
+        return t;
+    }
+    if (!is_exc_type(t)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("exceptions must be classes "
+            "or instances deriving from BaseException, not %T"), t);
+    }
+    if (n_args > 2 && args[2] != ES_NONE) {
+        if (es_type_of(args[2])->flags & ES_TYPE_EXCEPTION) {
+            return args[2];
+        }
+        return es_call1(t, args[2]);
+    }
+    return es_call0(t);
+}
+
+static es_val_t gen_throw(size_t n_args, const es_val_t *args) {
+    es_val_t v;
+    bool yielded = es_gen_resume(args[0], ES_NONE, throw_arg(n_args, args),
+        &v);
+    return yielded_or_stop(yielded, v);
+}
+
+static es_val_t gen_close(es_val_t self) {
+    es_gen_t *g = (es_gen_t *)self;
+    if (g->state == GEN_CREATED || g->state == GEN_DONE) {
+        g->state = GEN_DONE;
+        return ES_NONE;
+    }
+    es_val_t exc = es_exc_new(&es_type_GeneratorExit, 0, NULL), v;
+    es_nlr_buf_t buf;
+    bool yielded;
+    if (es_nlr_push(&buf) == 0) {
+        yielded = es_gen_resume(self, ES_NONE, exc, &v);
+        es_nlr_pop();
+    } else {
+        if (es_exc_match(buf.value, es_val(&es_type_GeneratorExit))
+            || is_stop_iteration(buf.value)) {
+            return ES_NONE;
+        }
+        es_nlr_jump(buf.value);
+    }
+    if (yielded) {
+        es_raise_msg(&es_type_RuntimeError,
+            ES_ERR("generator ignored GeneratorExit"));
+    }
+    return ES_NONE;
+}
+
+static void gen_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_gen_t *g = (es_gen_t *)self;
+    es_printf(p, "<generator object %q at %p>", g->frame->code->name,
+        (void *)self);
+}
+
+static es_val_t gen_load_attr(es_val_t self, es_qstr_t name) {
+    es_gen_t *g = (es_gen_t *)self;
+    if (name == ES_Q(__name__) || name == ES_Q(__qualname__)) {
+        return es_qstr_val(g->frame->code->name);
+    }
+    if (name == ES_Q(gi_running)) {
+        return es_bool(g->state == GEN_RUNNING);
+    }
+    return ES_NULL;
+}
+
+static ES_FUN_1(gen_next_obj, gen_next);
+static ES_FUN_2(gen_send_obj, gen_send);
+static ES_FUN_VAR(gen_throw_obj, 2, 4, gen_throw);
+static ES_FUN_1(gen_close_obj, gen_close);
+
+static const es_map_elem_t gen_locals_table[] = {
+    {ES_QV(__next__), ES_PTR(&gen_next_obj)},
+    {ES_QV(send), ES_PTR(&gen_send_obj)},
+    {ES_QV(throw), ES_PTR(&gen_throw_obj)},
+    {ES_QV(close), ES_PTR(&gen_close_obj)},
+};
+static ES_CONST_DICT(gen_locals, gen_locals_table);
+
+const es_type_t es_type_gen = {
+    .base = {&es_type_type},
+    .name = ES_Q(generator),
+    .parent = &es_type_object,
+    .print = gen_print,
+    .iternext = gen_iternext,
+    .load_attr = gen_load_attr,
+    .locals = ES_PTR(&gen_locals),
+};
