@@ -175,8 +175,9 @@ class Runner:
         timeout = float(d.get("timeout", self.opts.timeout))
         timeout *= self.opts.timeout_scale
         start = time.time()
+        ulimit_s = None if self.opts.ignore_ulimit else d.get("ulimit-s")
         r = run(self.espy_cmd(path, d), os.path.dirname(path), timeout,
-                d.get("ulimit-s"))
+                ulimit_s)
         return self.judge(exp, r, time.time() - start)
 
     def judge(self, exp, r, secs):
@@ -270,6 +271,9 @@ def parse_args(argv):
     ap.add_argument("--timeout-scale", type=float, default=1.0,
                     help="multiply every timeout, also `# timeout:` ones "
                     "(slow builds)")
+    ap.add_argument("--ignore-ulimit", action="store_true",
+                    help="do not apply `# ulimit-s:` (for a wrapper such as "
+                    "QEMU, whose own C stack is not espy's)")
     ap.add_argument("-j", "--jobs", type=int, default=2,
                     help="tests run in parallel (default 2)")
     ap.add_argument("-v", "--verbose", action="store_true",
