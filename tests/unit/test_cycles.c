@@ -5,7 +5,6 @@
 // resident memory must not grow. Proves that es_g holds all state and that
 // nothing in the core uses the C heap.
 #include <fcntl.h>
-#include <stdio.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -14,23 +13,12 @@
 #include "intern.h"
 #include "interp.h"
 #include "state.h"
+#include "unit.h"
 
 #define CYCLES 1000
 #define HEAP_SIZE (256 * 1024)
 
 static _Alignas(16) unsigned char heap[HEAP_SIZE];
-static int n_fail;
-
-#define CHECK(cond, ...) \
-    do { \
-        if (!(cond)) { \
-            n_fail++; \
-            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond); \
-            printf(__VA_ARGS__); \
-            printf("\n"); \
-        } \
-    } while (0)
-
 // A program touching most of the engine: functions, closures, generators,
 // dicts, str building, big ints, a caught exception, run-time names.
 static const char prog_main[] =
@@ -132,7 +120,7 @@ int main(void) {
     }
     snapshot_t first_start, first_end, start, end;
     long rss_warm = 0;
-    for (int i = 0; i < CYCLES && n_fail < 10; i++) {
+    for (int i = 0; i < CYCLES && unit_fail < 10; i++) {
         cycle(i, &stack_top, &start, &end);
         if (i == 0) {
             first_start = start;
@@ -149,8 +137,8 @@ int main(void) {
     CHECK(rss_end - rss_warm <= 64, "resident memory grew from %ld KB to %ld KB",
         rss_warm, rss_end);
     printf("test_cycles: %d cycles, arena at start %zu bytes, %llu allocations "
-           "at init, max RSS %ld KB: %s\n",
+           "at init, max RSS %ld KB\n",
         CYCLES, first_start.used, (unsigned long long)first_start.n_allocs,
-        rss_end, n_fail ? "FAILED" : "ok");
-    return n_fail ? 1 : 0;
+        rss_end);
+    return UNIT_DONE("test_cycles");
 }
