@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: MIT
+// int conversions: text to int with int()'s exact rules (whitespace, sign,
+// prefixes, underscores), int to text in any base (decimal divides by 10^4
+// per step, powers of two read bits directly), hash with CPython's values,
+// and correctly rounded conversion to double.
+#include <string.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "int_priv.h"
+#include "str.h"
+
+#define WORD_BITS (sizeof(es_int_t) * 8)
+
+// --- parsing
+
+// Bytes of the whitespace character at [p] (0 if none): int() accepts
+// ASCII and Unicode spaces around the number.
+static size_t space_len(const unsigned char *p, const unsigned char *end) {
+    size_t n = (size_t)(end - p);
+    if (*p == ' ' || (*p >= '\t' && *p <= '\r')) {
+        return 1;
+    }
+    if (n >= 2 && p[0] == 0xc2 && (p[1] == 0x85 || p[1] == 0xa0)) {
+        return 2;
+    }
+    if (n < 3) {
+        return 0;
+    }
+    unsigned c = ((unsigned)p[0] << 16) | ((unsigned)p[1] << 8) | p[2];
+    bool sp = c == 0xe19a80 || (c >= 0xe28080 && c <= 0xe2808a)
+        || c == 0xe280a8 || c == 0xe280a9 || c == 0xe280af || c == 0xe2819f
+        || c == 0xe38080;
+    return sp ? 3 : 0;
+}
+
+static const unsigned char *skip_space(const unsigned char *p,
+    const unsigned char *end) {
+    size_t n;
+    while (p < end && (n = space_len(p, end)) != 0) {
+        p += n;
+    }
+    return p;
+}
+
+// Value of digit character [c], or 99 when not a digit of any base.
+static int digit_value(unsigned char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'z' ? c - 'a' + 10 : 99;
+}
+
+// Scan the digits at *pp in [base]: single underscores between digits (and
+// one right after a prefix). Advances *pp past them; returns the number of
+// digits, or 0 for a syntax error.
+static size_t scan_digits(const unsigned char **pp, const unsigned char *end,
+    int base, bool prefixed) {
+    const unsigned char *p = *pp;
+    size_t n = 0;
+    bool under = false;
+    for (; p < end; p++) {
+        if (*p == '_') {
+            if (under || (n == 0 && !prefixed)) {
+                return 0;
+            }
+            under = true;
+        } else if (digit_value(*p) < base) {
+            n++;
+            under = false;
+        } else {
+            break;
+        }
+    }
+    *pp = p;
+    return under ? 0 : n;
+}
+
+// The base of a prefix 0x/0o/0b at [p], or 0.
+static int prefix_base(const unsigned char *p, const unsigned char *end) {
+    if (end - p < 2 || p[0] != '0') {
+        return 0;
+    }
+    int c = p[1] | 0x20;
+    return c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+}
+
+// Accumulate [n] digits (underscores skipped) at [p] into an int.
+static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
+    bool neg) {
+    int bits = 1;
+    while ((1 << bits) < base) {
+        bits++;
+    }
+    size_t room = n * (size_t)bits / ES_DIGIT_BITS + 2;
+    es_bigint_t *r = es_int_alloc(room);
+    size_t len = 0;
+    while (n > 0) {
+        es_ddigit_t group = 0, scale = 1;
+        while (n > 0 && scale * (es_ddigit_t)base <= ES_DIGIT_MASK) {
+            if (*p != '_') {
+                group = group * (es_ddigit_t)base + (es_ddigit_t)digit_value(*p);
+                scale *= (es_ddigit_t)base;
+                n--;
+            }
+            p++;
+        }
+        len = es_bigint_mul_digit_add(r->d, r->d, len, (es_digit_t)scale,
+            (es_digit_t)group);
+    }
+    return es_int_done(r, len, neg);
+}
+
+ES_NORETURN static void raise_invalid(const char *s, size_t len, int base) {
+    es_val_t text = es_str_new(s, len > 200 ? 200 : len);
+    es_raise_fmt(&es_type_ValueError,
+        ES_ERR("invalid literal for int() with base %d: %r"), base, text);
+}
+
+es_val_t es_int_parse(const char *s, size_t len, int base) {
+    if (base != 0 && (base < 2 || base > 36)) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("int() base must be >= 2 and <= 36, or 0"));
+    }
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    p = skip_space(p, end);
+    bool neg = p < end && *p == '-';
+    p += p < end && (*p == '-' || *p == '+');
+    int b = base, pb = prefix_base(p, end);
+    bool prefixed = pb != 0 && (base == 0 || base == pb);
+    if (prefixed) {
+        b = pb;
+        p += 2;
+    } else if (base == 0) {
+        b = 10;
+    }
+    const unsigned char *digits = p;
+    size_t n = scan_digits(&p, end, b, prefixed);
+    if (n == 0 || skip_space(p, end) != end) {
+        raise_invalid(s, len, base);
+    }
+    if (base == 0 && !prefixed && *digits == '0') {
+        for (const unsigned char *q = digits; q < p; q++) {
+            if (*q != '0' && *q != '_') { // base 0: no leading zeros
+                raise_invalid(s, len, base);
+            }
+        }
+    }
+    return digits_to_int(digits, n, b, neg);
+}
+
+// --- printing
+
+static const char lower_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+static const char upper_digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+// A magnitude that fits a word, into the end of [buf]; returns the start.
+static char *word_to_chars(uintptr_t u, int base, const char *dig,
+    char *end) {
+    char *p = end;
+    do {
+        *--p = dig[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u != 0);
+    return p;
+}
+
+// [k] bits of the magnitude starting at bit [pos].
+static unsigned get_bits(const es_digit_t *d, size_t len, size_t pos, int k) {
+    size_t w = pos / ES_DIGIT_BITS;
+    es_ddigit_t t = d[w];
+    if (w + 1 < len) {
+        t |= (es_ddigit_t)d[w + 1] << ES_DIGIT_BITS;
+    }
+    return (unsigned)(t >> (pos % ES_DIGIT_BITS)) & ((1u << k) - 1);
+}
+
+// Bases 2, 4, 8, 16, 32: read bits from the top, through a stack buffer.
+static void print_pow2(const es_print_t *p, const es_int_view_t *v, int base,
+    const char *dig) {
+    int k = 1;
+    while ((1 << k) < base) {
+        k++;
+    }
+    size_t nchars = (es_bigint_bit_length(v->d, v->len) + (size_t)k - 1)
+        / (size_t)k;
+    char buf[64];
+    size_t n = 0;
+    for (size_t i = nchars; i-- > 0;) {
+        buf[n++] = dig[get_bits(v->d, v->len, i * (size_t)k, k)];
+        if (n == sizeof(buf) || i == 0) {
+            p->write(p->data, buf, n);
+            n = 0;
+        }
+    }
+}
+
+// Other bases: divide by the largest power of base below 2^16 per step.
+static void print_general(const es_print_t *p, const es_int_view_t *v,
+    int base, const char *dig) {
+    es_ddigit_t pw = (es_ddigit_t)base;
+    int k = 1;
+    while (pw * (es_ddigit_t)base <= ES_DIGIT_MASK) {
+        pw *= (es_ddigit_t)base;
+        k++;
+    }
+    int lg = 1; // floor(log2(base)): chars <= bits / lg
+    while ((2 << lg) <= base) {
+        lg++;
+    }
+    size_t n = v->len, cap = n * ES_DIGIT_BITS / (size_t)lg + (size_t)k + 1;
+    es_digit_t *num = es_gc_alloc(n * sizeof(es_digit_t), ES_GC_LEAF);
+    char *buf = es_gc_alloc(cap, ES_GC_LEAF);
+    memcpy(num, v->d, n * sizeof(es_digit_t));
+    char *q = buf + cap;
+    while (n > 0) {
+        es_ddigit_t rem = es_bigint_divmod_digit(num, num, n, (es_digit_t)pw);
+        n = es_bigint_norm(num, n);
+        for (int i = 0; i < k && (n > 0 || rem != 0); i++) {
+            *--q = dig[rem % (es_ddigit_t)base];
+            rem /= (es_ddigit_t)base;
+        }
+    }
+    p->write(p->data, q, (size_t)(buf + cap - q));
+    es_gc_free(buf);
+    es_gc_free(num);
+}
+
+void es_int_print_ex(const es_print_t *p, es_val_t v, int base,
+    unsigned flags) {
+    ES_ASSERT(base >= 2 && base <= 36);
+    es_int_view_t vv;
+    es_int_view(&vv, v);
+    const char *dig = flags & ES_INT_UPPER ? upper_digits : lower_digits;
+    char head[4];
+    size_t nh = 0;
+    if (vv.neg && !(flags & ES_INT_ABS)) {
+        head[nh++] = '-';
+    }
+    if ((flags & ES_INT_PREFIX) && (base == 2 || base == 8 || base == 16)) {
+        head[nh++] = '0';
+        head[nh++] = dig[base == 2 ? 11 : base == 8 ? 24 : 33];
+    }
+    p->write(p->data, head, nh);
+    if (vv.len <= ES_INT_SMALL_DIGITS) {
+        uintptr_t u = 0;
+        for (size_t i = vv.len; i-- > 0;) {
+            u = (u << ES_DIGIT_BITS) | vv.d[i];
+        }
+        char buf[WORD_BITS + 1];
+        char *s = word_to_chars(u, base, dig, buf + sizeof(buf));
+        p->write(p->data, s, (size_t)(buf + sizeof(buf) - s));
+    } else if ((base & (base - 1)) == 0) {
+        print_pow2(p, &vv, base, dig);
+    } else {
+        print_general(p, &vv, base, dig);
+    }
+}
+
+void es_int_print(const es_print_t *p, es_val_t v, int base) {
+    es_int_print_ex(p, v, base, 0);
+}
+
+// --- hash
+
+#if INTPTR_MAX > 0x7fffffff
+#define HASH_BITS 61
+#else
+#define HASH_BITS 31
+#endif
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+
+es_int_t es_int_hash(es_val_t v) {
+    v = es_int_unbool(v);
+    if (es_is_small(v)) {
+        es_int_t i = es_small_get(v);
+        if (i < (es_int_t)HASH_MOD && i > -(es_int_t)HASH_MOD) {
+            return i == -1 ? -2 : i;
+        }
+    }
+    es_int_view_t vv;
+    es_int_view(&vv, v);
+    // Horner modulo 2^q - 1, where multiplying by 2^16 is a rotation.
+    uint64_t x = 0;
+    for (size_t i = vv.len; i-- > 0;) {
+        x = ((x << ES_DIGIT_BITS) & HASH_MOD)
+            | (x >> (HASH_BITS - ES_DIGIT_BITS));
+        x += vv.d[i];
+        if (x >= HASH_MOD) {
+            x -= HASH_MOD;
+        }
+    }
+    if (!es_small_fits((es_int_t)x)) {
+        x %= (uint64_t)ES_SMALL_MAX; // 32-bit only: fold into the small range
+    }
+    es_int_t h = vv.neg ? -(es_int_t)x : (es_int_t)x;
+    return h == -1 ? -2 : h;
+}
+
+// --- to double
+
+double es_int_to_double(es_val_t v) {
+    es_int_view_t vv;
+    es_int_view(&vv, v);
+    size_t nbits = es_bigint_bit_length(vv.d, vv.len);
+    if (nbits > 1024) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("int too large to convert to float"));
+    }
+    size_t shift = nbits > 64 ? nbits - 64 : 0;
+    // The top 64 bits, with a sticky low bit standing for the bits below
+    // them: (double) of that rounds exactly like the whole value would.
+    uint64_t u = 0;
+    for (size_t i = 64; i-- > 0;) {
+        size_t pos = shift + i;
+        u = (u << 1) | (pos < nbits ? get_bits(vv.d, vv.len, pos, 1) : 0);
+    }
+    for (size_t i = 0; i < shift && !(u & 1); i++) {
+        u |= get_bits(vv.d, vv.len, i, 1);
+    }
+    double d = (double)u;
+    for (; shift >= 32; shift -= 32) {
+        d *= 4294967296.0;
+    }
+    d *= (double)((uint64_t)1 << shift);
+    if (d - d != 0) { // infinity
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("int too large to convert to float"));
+    }
+    return vv.neg ? -d : d;
+}

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: MIT
+// The int type object: the constructor int(x, base), printing, the numeric
+// attributes (real, imag, numerator, denominator), the methods
+// (bit_length, bit_count, to_bytes, from_bytes, conjugate,
+// as_integer_ratio) and pow() with a modulus. bool shares the methods.
+#include <string.h>
+
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int_priv.h"
+#include "intern.h"
+#include "map.h"
+#include "runtime.h"
+#include "seq.h"
+#include "str.h"
+#include "tuple.h"
+
+// The bytes constructor of the bytes type (core/float.h's hook), weak until
+// that type exists. TODO(bytes): include its header instead.
+extern es_val_t es_bytes_literal(const char *s, size_t len)
+    __attribute__((weak));
+
+// --- int(x), int(x, base)
+
+// int(x) for a non-str x: ints, then __int__, __index__, __trunc__.
+static es_val_t int_from_obj(es_val_t x) {
+    if (es_is_int(x)) {
+        return es_int_unbool(x);
+    }
+    if (es_is_str(x)) {
+        size_t len;
+        const char *s = es_str_data(x, &len);
+        return es_int_parse(s, len, 10);
+    }
+    // TODO(floats, bytes): int(1.5) and int(b'12') once those types exist.
+    static const uint16_t hooks[] = {ES_Q(__int__), ES_Q(__index__),
+        ES_Q(__trunc__)};
+    for (size_t i = 0; i < ES_ARRAY_SIZE(hooks); i++) {
+        es_val_t m[2];
+        es_load_method_maybe(x, hooks[i], m);
+        if (m[0] != ES_NULL) {
+            es_val_t r = es_call_method(0, 0, m);
+            if (!es_is_int(r)) {
+                es_raise_fmt(&es_type_TypeError, ES_ERR("%q returned "
+                    "non-int (type %T)"), (es_qstr_t)hooks[i], r);
+            }
+            return es_int_unbool(r);
+        }
+    }
+    es_raise_fmt(&es_type_TypeError, ES_ERR("int() argument must be a "
+        "string, a bytes-like object or a real number, not '%T'"), x);
+}
+
+static es_val_t int_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    es_val_t base = ES_NULL;
+    for (size_t i = 0; i < n_kw; i++) {
+        es_qstr_t k = es_qstr_get(args[n_args + 2 * i]);
+        if (k != ES_Q(base)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%q' is an invalid "
+                "keyword argument for int()"), k);
+        }
+        base = args[n_args + 2 * i + 1];
+    }
+    if (n_args > 2) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("int() takes at most 2 "
+            "arguments (%u given)"), (unsigned)(n_args + n_kw));
+    }
+    if (n_args == 2) {
+        base = args[1];
+    }
+    if (n_args == 0) {
+        if (base != ES_NULL) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("int() missing string argument"));
+        }
+        return es_small_new(0);
+    }
+    if (base == ES_NULL) {
+        return int_from_obj(args[0]);
+    }
+    es_int_t b = es_get_int(base);
+    if (!es_is_str(args[0])) { // TODO(bytes): bytes and bytearray too
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("int() can't convert non-string with explicit base"));
+    }
+    size_t len;
+    const char *s = es_str_data(args[0], &len);
+    return es_int_parse(s, len, b < -1 || b > 37 ? -1 : (int)b);
+}
+
+static void int_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_int_print(p, self, 10);
+}
+
+// real, imag, numerator, denominator.
+es_val_t es_int_load_attr(es_val_t self, es_qstr_t name) {
+    switch (name) {
+        case ES_Q(real):
+        case ES_Q(numerator): return es_int_unbool(self);
+        case ES_Q(imag): return es_small_new(0);
+        case ES_Q(denominator): return es_small_new(1);
+        default: return ES_NULL;
+    }
+}
+
+// --- pow with a modulus
+
+// x mod m for ints, floor semantics.
+static es_val_t mod(es_val_t x, es_val_t m) {
+    es_val_t r;
+    es_int_divmod(x, m, NULL, &r, ES_ERR("integer modulo by zero"));
+    return r;
+}
+
+// The inverse of [a] modulo n > 0 (extended Euclid), or ValueError.
+static es_val_t invmod(es_val_t a, es_val_t n) {
+    es_val_t b = n, x0 = es_small_new(1), x1 = es_small_new(0);
+    a = mod(a, n); // invariant: a = x0 * A, b = x1 * A (mod n)
+    while (b != es_small_new(0)) {
+        es_val_t q, r;
+        es_int_divmod(a, b, &q, &r, "");
+        es_val_t x2 = es_int_sub(x0, es_int_mul(q, x1));
+        a = b, b = r, x0 = x1, x1 = x2;
+    }
+    if (a != es_small_new(1)) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("base is not invertible for the given modulus"));
+    }
+    return mod(x0, n);
+}
+
+// base ** e mod m for 0 <= base < m < 2^32: word arithmetic, no allocation.
+static uint64_t pow_mod_word(uint64_t base, const es_int_view_t *e,
+    uint64_t m) {
+    uint64_t r = 1 % m;
+    for (size_t i = es_bigint_bit_length(e->d, e->len); i-- > 0;) {
+        r = r * r % m;
+        if ((e->d[i / ES_DIGIT_BITS] >> (i % ES_DIGIT_BITS)) & 1) {
+            r = r * base % m;
+        }
+    }
+    return r;
+}
+
+// a ** e mod m, e >= 0, m != 0; the result has m's sign (like %): it is
+// computed modulo |m|, then moved into (m, 0] for a negative m.
+static es_val_t pow_mod(es_val_t a, es_val_t e, es_val_t m) {
+    es_int_view_t ve, vm;
+    es_int_view(&ve, e);
+    es_int_view(&vm, m);
+    es_val_t mabs = vm.neg ? es_int_neg(m) : m;
+    es_val_t base = mod(a, mabs), r;
+    if (vm.len <= 2) { // |m| < 2^32: products fit 64 bits
+        uint64_t mm = vm.d[0] | (vm.len > 1 ? (uint64_t)vm.d[1] << 16 : 0);
+        uint64_t w = pow_mod_word((uint64_t)es_small_get(base), &ve, mm);
+        r = es_int_from_ull(w);
+    } else {
+        r = mod(es_small_new(1), mabs);
+        for (size_t i = es_bigint_bit_length(ve.d, ve.len); i-- > 0;) {
+            r = mod(es_int_mul(r, r), mabs);
+            if ((ve.d[i / ES_DIGIT_BITS] >> (i % ES_DIGIT_BITS)) & 1) {
+                r = mod(es_int_mul(r, base), mabs);
+            }
+        }
+    }
+    return vm.neg && r != es_small_new(0) ? es_int_sub(r, mabs) : r;
+}
+
+es_val_t es_int_pow3(es_val_t a, es_val_t b, es_val_t m) {
+    if (m == ES_NULL || m == ES_NONE) {
+        es_val_t r = es_int_binary_op(ES_BOP_POW, a, b);
+        if (r == ES_NULL) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("unsupported operand "
+                "type(s) for ** or pow(): '%T' and '%T'"), a, b);
+        }
+        return r;
+    }
+    if (!es_is_int(a) || !es_is_int(b) || !es_is_int(m)) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("pow() 3rd argument not "
+            "allowed unless all arguments are integers"));
+    }
+    a = es_int_unbool(a), b = es_int_unbool(b), m = es_int_unbool(m);
+    if (m == es_small_new(0)) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("pow() 3rd argument cannot be 0"));
+    }
+    if (es_int_sign(b) < 0) {
+        a = invmod(a, es_int_sign(m) < 0 ? es_int_neg(m) : m);
+        b = es_int_neg(b);
+    }
+    return pow_mod(a, b, m);
+}
+
+// --- methods
+
+static es_val_t int_bit_length(es_val_t self) {
+    es_int_view_t v;
+    es_int_view(&v, self);
+    return es_small_new((es_int_t)es_bigint_bit_length(v.d, v.len));
+}
+
+static size_t popcount(const es_int_view_t *v) {
+    size_t n = 0;
+    for (size_t i = 0; i < v->len; i++) {
+        for (unsigned d = v->d[i]; d != 0; d &= d - 1) {
+            n++;
+        }
+    }
+    return n;
+}
+
+static es_val_t int_bit_count(es_val_t self) {
+    es_int_view_t v;
+    es_int_view(&v, self);
+    return es_small_new((es_int_t)popcount(&v));
+}
+
+static es_val_t int_conjugate(es_val_t self) {
+    return es_int_unbool(self);
+}
+
+static es_val_t int_as_integer_ratio(es_val_t self) {
+    es_val_t items[2] = {es_int_unbool(self), es_small_new(1)};
+    return es_tuple_new(2, items);
+}
+
+// The byteorder argument: true for 'little'; ES_NULL means 'big'.
+static bool little_endian(es_val_t order) {
+    if (order == ES_NULL) {
+        return false;
+    }
+    if (!es_is_str(order)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("to_bytes() argument "
+            "'byteorder' must be str, not %T"), order);
+    }
+    const char *s = es_str_data(order, NULL);
+    if (strcmp(s, "little") != 0 && strcmp(s, "big") != 0) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("byteorder must be either 'little' or 'big'"));
+    }
+    return s[0] == 'l';
+}
+
+// The keyword arguments of to_bytes/from_bytes: length or byteorder (by
+// position index [pos] in args), and signed.
+static void bytes_kwargs(const char *fname, size_t n_args, size_t n_kw,
+    const es_val_t *args, es_val_t pos[2], bool *is_signed) {
+    for (size_t i = 0; i < n_kw; i++) {
+        es_qstr_t k = es_qstr_get(args[n_args + 2 * i]);
+        es_val_t v = args[n_args + 2 * i + 1];
+        if (k == ES_Q(signed)) {
+            *is_signed = es_truthy(v);
+        } else if (k == ES_Q(byteorder)) {
+            pos[1] = v;
+        } else if (k == ES_Q(length) && fname[0] == 't') {
+            pos[0] = v;
+        } else {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%q' is an invalid "
+                "keyword argument for %s()"), k, fname);
+        }
+    }
+}
+
+// Does magnitude [v] fit [nbytes] bytes with the given signedness?
+static bool bytes_fit(const es_int_view_t *v, size_t nbytes, bool is_signed) {
+    size_t bits = es_bigint_bit_length(v->d, v->len);
+    if (!is_signed) {
+        return bits <= 8 * nbytes;
+    }
+    if (v->neg && popcount(v) == 1) {
+        bits--; // -2^(k) needs k + 1 bits, like 2^k - 1
+    }
+    return bits == 0 || bits + 1 <= 8 * nbytes;
+}
+
+// to_bytes(length=1, byteorder='big', *, signed=False)
+static es_val_t int_to_bytes(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_val_t pos[2] = {n_args > 1 ? args[1] : ES_NULL,
+        n_args > 2 ? args[2] : ES_NULL};
+    bool is_signed = false;
+    bytes_kwargs("to_bytes", n_args, n_kw, args, pos, &is_signed);
+    es_int_t n = pos[0] == ES_NULL ? 1 : es_get_int(pos[0]);
+    if (n < 0) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("length argument must be non-negative"));
+    }
+    bool little = little_endian(pos[1]);
+    es_int_view_t v;
+    es_int_view(&v, args[0]);
+    if (v.neg && !is_signed) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("can't convert negative int to unsigned"));
+    }
+    if (!bytes_fit(&v, (size_t)n, is_signed)) {
+        es_raise_msg(&es_type_OverflowError, ES_ERR("int too big to convert"));
+    }
+    if (es_bytes_literal == NULL) {
+        es_raise_msg(&es_type_NotImplementedError, ES_ERR("bytes"));
+    }
+    unsigned char *buf = es_gc_alloc((size_t)n + 1, ES_GC_LEAF);
+    unsigned carry = 1;
+    for (size_t i = 0; i < (size_t)n; i++) {
+        unsigned b = i / 2 < v.len ? (v.d[i / 2] >> (8 * (i % 2))) & 0xff : 0;
+        if (v.neg) { // two's complement: invert and add one
+            b = (~b & 0xff) + carry;
+            carry = b >> 8;
+        }
+        buf[little ? i : (size_t)n - 1 - i] = (unsigned char)b;
+    }
+    es_val_t r = es_bytes_literal((const char *)buf, (size_t)n);
+    es_gc_free(buf);
+    return r;
+}
+
+// from_bytes(bytes, byteorder='big', *, signed=False). Called as
+// int.from_bytes(...) or through an instance, so a leading int or type
+// argument (the class or self) is skipped.
+// TODO(classmethod): drop that when built-in types get classmethods.
+static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    if (n_args > 0 && (es_is_int(args[0]) || es_is_type(args[0], &es_type_type))) {
+        args++, n_args--;
+    }
+    if (n_args < 1 || n_args > 2) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("from_bytes() takes at most "
+            "2 positional arguments (%u given)"), (unsigned)n_args);
+    }
+    es_val_t pos[2] = {ES_NULL, n_args > 1 ? args[1] : ES_NULL};
+    bool is_signed = false;
+    bytes_kwargs("from_bytes", n_args, n_kw, args, pos, &is_signed);
+    bool little = little_endian(pos[1]);
+    if (es_is_str(args[0]) || es_is_int(args[0])) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("cannot convert '%T' object to bytes"), args[0]);
+    }
+    size_t n;
+    es_val_t *items = es_seq_collect(args[0], &n);
+    es_digit_t *d = es_gc_alloc((n / 2 + 2) * sizeof(es_digit_t), ES_GC_LEAF);
+    for (size_t i = 0; i < n; i++) {
+        es_int_t b;
+        if (!es_int_get_checked(items[little ? i : n - 1 - i], &b)
+            || b < 0 || b > 255) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("bytes must be in range(0, 256)"));
+        }
+        d[i / 2] |= (es_digit_t)(b << (8 * (i % 2)));
+    }
+    bool neg = is_signed && n > 0 && (d[(n - 1) / 2] >> (8 * ((n - 1) % 2))) & 0x80;
+    if (neg) { // magnitude = 2^(8n) - value: invert the n bytes, add one
+        for (size_t i = 0; i < n; i++) {
+            d[i / 2] ^= (es_digit_t)(0xff << (8 * (i % 2)));
+        }
+        static const es_digit_t one = 1;
+        es_bigint_add(d, d, (n + 1) / 2, &one, 1);
+    }
+    return es_int_from_digits(d, (n + 1) / 2, neg);
+}
+
+static ES_FUN_1(int_bit_length_obj, int_bit_length);
+static ES_FUN_1(int_bit_count_obj, int_bit_count);
+static ES_FUN_1(int_conjugate_obj, int_conjugate);
+static ES_FUN_1(int_as_integer_ratio_obj, int_as_integer_ratio);
+static ES_FUN_KW(int_to_bytes_obj, 1, 3, int_to_bytes);
+static ES_FUN_KW(int_from_bytes_obj, 1, 3, int_from_bytes);
+
+static const es_map_elem_t int_locals_table[] = {
+    {ES_QV(as_integer_ratio), ES_PTR(&int_as_integer_ratio_obj)},
+    {ES_QV(bit_count), ES_PTR(&int_bit_count_obj)},
+    {ES_QV(bit_length), ES_PTR(&int_bit_length_obj)},
+    {ES_QV(conjugate), ES_PTR(&int_conjugate_obj)},
+    {ES_QV(from_bytes), ES_PTR(&int_from_bytes_obj)},
+    {ES_QV(to_bytes), ES_PTR(&int_to_bytes_obj)},
+};
+ES_CONST_DICT(es_int_locals, int_locals_table);
+
+const es_type_t es_type_int = {
+    .base = {&es_type_type},
+    .name = ES_Q(int),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .print = int_print,
+    .make_new = int_make_new,
+    .unary_op = es_int_unary_op,
+    .binary_op = es_int_binary_op,
+    .load_attr = es_int_load_attr,
+    .locals = ES_PTR(&es_int_locals),
+};
