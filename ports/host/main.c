@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// The host port's command line, as MicroPython's unix port:
+//   espy [-i] [-X opt]... [-c CODE | -m MODULE | FILE] [ARGS]
+// -X heapsize=N[w][K|M], emit=bytecode, and espy's own stacklimit=N[K],
+// failalloc=N and failallocfrom=N. MICROPYPATH sets sys.path. The arena is
+// one malloc'ed block handed to the core; the C stack top is a local here.
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "interp.h"
+#include "intern.h"
+#include "list.h"
+#include "repl.h"
+#include "state.h"
+#include "str.h"
+
+typedef struct options {
+    size_t heap_size;
+    size_t stack_limit;
+    unsigned long long fail_at;
+    bool fail_sticky;
+    bool inspect;
+    const char *code;   // -c
+    const char *module; // -m
+    const char *file;
+    int arg0;           // index of sys.argv[0] in argv (0: none)
+} options_t;
+
+static void usage(const char *prog) {
+    fprintf(stderr, "usage: %s [-i] [-X option] [-c cmd | -m mod | file] "
+        "[arg] ...\n"
+        "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
+        "failalloc=N failallocfrom=N\n", prog);
+    exit(2);
+}
+
+// N[w][K|M] (w: times word size / 4), as MicroPython's heapsize.
+static size_t parse_size(const char *s, bool allow_w) {
+    char *end;
+    unsigned long long n = strtoull(s, &end, 0);
+    bool words = false;
+    for (; *end != '\0'; end++) {
+        if (*end == 'w' && allow_w) {
+            words = true;
+        } else if (*end == 'k' || *end == 'K') {
+            n *= 1024;
+        } else if (*end == 'm' || *end == 'M') {
+            n *= 1024 * 1024;
+        } else {
+            fprintf(stderr, "espy: bad size '%s'\n", s);
+            exit(2);
+        }
+    }
+    if (words) {
+        n = n * sizeof(void *) / 4;
+    }
+    return (size_t)n;
+}
+
+static void parse_x(options_t *o, const char *x, const char *prog) {
+    if (strncmp(x, "heapsize=", 9) == 0) {
+        o->heap_size = parse_size(x + 9, true);
+    } else if (strncmp(x, "stacklimit=", 11) == 0) {
+        o->stack_limit = parse_size(x + 11, false);
+    } else if (strncmp(x, "failalloc=", 10) == 0) {
+        o->fail_at = strtoull(x + 10, NULL, 0);
+        o->fail_sticky = false;
+    } else if (strncmp(x, "failallocfrom=", 14) == 0) {
+        o->fail_at = strtoull(x + 14, NULL, 0);
+        o->fail_sticky = true;
+    } else if (strcmp(x, "emit=bytecode") != 0) {
+        usage(prog);
+    }
+}
+
+static void parse_args(options_t *o, int argc, char **argv) {
+    int i = 1;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-i") == 0) {
+            o->inspect = true;
+        } else if (strcmp(a, "-X") == 0 && i + 1 < argc) {
+            parse_x(o, argv[++i], argv[0]);
+        } else if (strcmp(a, "-c") == 0 && i + 1 < argc) {
+            o->code = argv[++i];
+            o->arg0 = i;
+            return;
+        } else if (strcmp(a, "-m") == 0 && i + 1 < argc) {
+            o->module = argv[++i];
+            o->arg0 = i;
+            return;
+        } else if (strcmp(a, "-O") == 0 || strcmp(a, "-v") == 0) {
+            // accepted and ignored, as MicroPython's optimisation/verbosity
+        } else {
+            usage(argv[0]);
+        }
+    }
+    if (i < argc) {
+        o->file = argv[i];
+        o->arg0 = i;
+    }
+}
+
+// --- sys.path
+
+static void path_add(const char *s, size_t n) {
+    const char *home = getenv("HOME");
+    if (n > 0 && s[0] == '~' && home != NULL) {
+        size_t hn = strlen(home);
+        char *full = malloc(hn + n);
+        if (full == NULL) {
+            return;
+        }
+        memcpy(full, home, hn);
+        memcpy(full + hn, s + 1, n - 1);
+        es_list_append(es_g.sys_path, es_str_new(full, hn + n - 1));
+        free(full);
+        return;
+    }
+    es_list_append(es_g.sys_path, es_str_new(s, n));
+}
+
+// sys.path = [script dir or ''] + MICROPYPATH (or the default) entries.
+static void set_path(const char *file) {
+    const char *env = getenv("MICROPYPATH");
+    if (env == NULL) {
+        env = "~/.micropython/lib:/usr/lib/micropython";
+    }
+    es_list_t *l = (es_list_t *)es_g.sys_path;
+    if (file != NULL && l->len > 0) {
+        const char *slash = strrchr(file, '/');
+        l->items[0] = slash == NULL ? l->items[0]
+            : es_str_new(file, (size_t)(slash - file));
+    }
+    while (*env != '\0') {
+        const char *colon = strchr(env, ':');
+        size_t n = colon ? (size_t)(colon - env) : strlen(env);
+        path_add(env, n);
+        env += n + (colon != NULL);
+    }
+}
+
+// --- signals and limits
+
+static void on_sigint(int sig) {
+    (void)sig;
+    es_g.pending_exc = (es_val_t)&es_type_KeyboardInterrupt;
+    es_g.pending = 1;
+}
+
+static void set_sigint(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+// The C stack the interpreter may use: the option, or the configured
+// default scaled to the word size, kept below the process's stack limit.
+static size_t stack_limit(size_t asked) {
+    size_t limit = asked ? asked
+        : (size_t)ES_CFG_C_STACK_LIMIT * (sizeof(void *) / 4);
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+        size_t margin = 16 * 1024;
+        size_t max = rl.rlim_cur > 2 * margin ? rl.rlim_cur - margin
+            : rl.rlim_cur / 2;
+        if (limit > max) {
+            limit = max;
+        }
+    }
+    return limit;
+}
+
+// --- running
+
+static int run(const options_t *o) {
+    int status = 0;
+    if (o->code != NULL) {
+        status = es_run_str(o->code, strlen(o->code),
+            ES_QS(lt_string_gt, "<string>"), ES_RUN_FILE);
+    } else if (o->module != NULL) {
+        status = es_run_module(o->module);
+    } else if (o->file != NULL) {
+        status = es_run_file(o->file);
+    }
+    bool ran = o->code || o->module || o->file;
+    if (es_exit_requested() || (ran && !o->inspect)) {
+        return status;
+    }
+    if (isatty(0) || o->inspect) {
+        return repl_run(!ran);
+    }
+    return repl_run_stdin();
+}
+
+int main(int argc, char **argv) {
+    char stack_top;
+    options_t o;
+    memset(&o, 0, sizeof(o));
+    o.heap_size = ES_CFG_HEAP_SIZE;
+    parse_args(&o, argc, argv);
+    void *heap = malloc(o.heap_size);
+    if (heap == NULL) {
+        fprintf(stderr, "espy: cannot allocate a heap of %zu bytes\n",
+            o.heap_size);
+        return 1;
+    }
+    es_init(heap, o.heap_size, &stack_top, stack_limit(o.stack_limit));
+    es_set_argv(o.arg0 ? argc - o.arg0 : 0, argv + o.arg0);
+    if (o.arg0 == 0) {
+        es_set_argv(1, (char *[]){(char *)""});
+    }
+    set_path(o.file);
+    set_sigint();
+    es_gc_fail_after(o.fail_at, o.fail_sticky);
+    int status = run(&o);
+    fflush(stdout);
+    es_deinit();
+    free(heap);
+    return status & 0xff;
+}

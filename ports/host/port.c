@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// The host port's side of core/port.h: console output through stdio (stdout
+// buffered, flushed before stderr output, input and exit), files through
+// POSIX calls, and fatal errors.
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "port.h"
+
+void port_write(int fd, const char *s, size_t n) {
+    if (fd == 2) {
+        fflush(stdout);
+        fwrite(s, 1, n, stderr);
+        fflush(stderr);
+    } else {
+        fwrite(s, 1, n, stdout);
+    }
+}
+
+void port_fatal(const char *msg) {
+    fflush(stdout);
+    fprintf(stderr, "espy: fatal error: %s\n", msg);
+    exit(2);
+}
+
+void port_gc_mark_roots(void) {
+}
+
+int port_file_open(const char *path) {
+    int fd;
+    do {
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return -errno;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+int port_file_read(int fd, void *buf, size_t n) {
+    ssize_t r;
+    do {
+        r = read(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -errno : (int)r;
+}
+
+void port_file_close(int fd) {
+    close(fd);
+}
+
+int port_stat(const char *path) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        return 0;
+    }
+    return S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 0;
+}
+
+int port_read_char(void) {
+    fflush(stdout);
+    int c = getchar();
+    return c == EOF ? -1 : c;
+}
