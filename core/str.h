@@ -54,6 +54,18 @@ es_val_t es_str_from_codepoint(uint32_t c);
 // The empty str (a constant; allocates nothing).
 es_val_t es_str_empty(void);
 
+// Decode the code point at [s] (valid UTF-8); its byte count in *n.
+uint32_t es_str_decode(const char *s, size_t *n);
+// Encode code point [c] into [buf] (4 bytes room); returns the byte count.
+size_t es_str_encode(uint32_t c, char *buf);
+// Byte offset of code point [i] in [len] bytes of UTF-8 at [s] (clipped to
+// len).
+size_t es_str_offset(const char *s, size_t len, size_t i);
+// Byte position of str [needle] in str [hay] between byte offsets [start]
+// and [end] (clipped), searching forwards; -1 when absent. No allocation.
+es_int_t es_str_find_bytes(es_val_t hay, es_val_t needle, size_t start,
+    size_t end);
+
 // Print [len] bytes of text at [s] as a Python str literal (repr).
 void es_str_print_repr(const es_print_t *p, const char *s, size_t len);
 

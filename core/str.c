@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: MIT
+// The str type: construction, hashing, equality, repr, operators, indexing
+// and iteration. Methods are in core/str_methods.c (and str_split.c),
+// formatting in core/format.c. Text is UTF-8; positions count code points.
+// A str object caches its code-point count, so ASCII text (chars == len)
+// is indexed by byte; other text is walked. Interned names carry no count,
+// so they are measured when needed (they are short, usually ASCII).
+// One-character ASCII strs and the empty str are const objects, so
+// indexing and iterating ASCII text allocate nothing.
+#include "str.h"
+
+#include <string.h>
+
+#include "exc.h"
+#include "format.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "seq.h"
+#include "slice.h"
+
+// --- const strs: "" and the 128 ASCII characters
+
+typedef struct const_str {
+    es_obj_t base;
+    uint32_t hash;
+    uint32_t chars;
+    size_t len;
+    char data[2];
+} const_str_t;
+
+#define FNV1(c) ((uint32_t)((2166136261u ^ (uint32_t)(c)) * 16777619u))
+#define CH(c) {{&es_type_str}, FNV1(c), 1, 1, {(char)(c), 0}}
+#define CH4(c) CH(c), CH((c) + 1), CH((c) + 2), CH((c) + 3)
+#define CH16(c) CH4(c), CH4((c) + 4), CH4((c) + 8), CH4((c) + 12)
+#define CH64(c) CH16(c), CH16((c) + 16), CH16((c) + 32), CH16((c) + 48)
+
+static const const_str_t ascii_strs[128] = {CH64(0), CH64(64)};
+static const const_str_t empty_str = {{&es_type_str}, 2166136261u, 0, 0,
+    {0, 0}};
+
+es_val_t es_str_empty(void) {
+    return es_val(&empty_str);
+}
+
+// --- construction
+
+size_t es_utf8_count(const char *s, size_t len) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        n += ((uint8_t)s[i] & 0xc0) != 0x80;
+    }
+    return n;
+}
+
+es_str_t *es_str_alloc(size_t len) {
+    if (len >= SIZE_MAX / 2) {
+        es_raise_mem_error();
+    }
+    es_str_t *s = es_gc_alloc(sizeof(es_str_t) + len + 1, ES_GC_LEAF);
+    s->base.type = &es_type_str;
+    s->len = len;
+    return s;
+}
+
+es_val_t es_str_done(es_str_t *s) {
+    s->data[s->len] = 0;
+    s->chars = (uint32_t)es_utf8_count(s->data, s->len);
+    return es_val(s);
+}
+
+es_val_t es_str_done_len(es_str_t *s, size_t len) {
+    ES_ASSERT(len <= s->len);
+    if (len == 0) {
+        es_gc_free(s);
+        return es_str_empty();
+    }
+    if (len < s->len) {
+        es_gc_realloc(s, sizeof(es_str_t) + len + 1); // shrinks in place
+        s->len = len;
+    }
+    return es_str_done(s);
+}
+
+es_val_t es_str_char(const char *s, size_t n) {
+    if (n == 1 && (uint8_t)s[0] < 128) {
+        return es_val(&ascii_strs[(uint8_t)s[0]]);
+    }
+    return es_str_new(s, n);
+}
+
+es_val_t es_str_new(const char *s, size_t len) {
+    if (len <= 1) {
+        return len == 0 ? es_str_empty() : es_str_char(s, 1);
+    }
+    es_str_t *o = es_str_alloc(len);
+    memcpy(o->data, s, len);
+    return es_str_done(o);
+}
+
+es_val_t es_str_from_cstr(const char *s) {
+    return es_str_new(s, strlen(s));
+}
+
+// Encode code point [c] as UTF-8 into [buf]; returns the byte count.
+static size_t utf8_encode(uint32_t c, char *buf) {
+    if (c < 0x80) {
+        buf[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        buf[0] = (char)(0xc0 | (c >> 6));
+        buf[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        buf[0] = (char)(0xe0 | (c >> 12));
+        buf[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        buf[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    buf[0] = (char)(0xf0 | (c >> 18));
+    buf[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    buf[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    buf[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+es_val_t es_str_from_codepoint(uint32_t c) {
+    if (c > 0x10ffff) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("chr() arg not in range(0x110000)"));
+    }
+    char buf[4];
+    return es_str_char(buf, utf8_encode(c, buf));
+}
+
+// --- access
+
+bool es_is_str(es_val_t v) {
+    return es_is_qstr(v) || es_is_type(v, &es_type_str);
+}
+
+const char *es_str_data(es_val_t s, size_t *len) {
+    if (es_is_qstr(s)) {
+        return es_qstr_str(es_qstr_get(s), len);
+    }
+    es_str_t *o = (es_str_t *)s;
+    if (len != NULL) {
+        *len = o->len;
+    }
+    return o->data;
+}
+
+// Code points in str value [s].
+static size_t str_chars(es_val_t s) {
+    if (es_is_qstr(s)) {
+        size_t len;
+        const char *d = es_qstr_str(es_qstr_get(s), &len);
+        return es_utf8_count(d, len);
+    }
+    return ((es_str_t *)s)->chars;
+}
+
+es_val_t es_str_intern(es_val_t s) {
+    if (es_is_qstr(s)) {
+        return s;
+    }
+    size_t len;
+    const char *d = es_str_data(s, &len);
+    return es_qstr_val(es_intern(d, len));
+}
+
+uint32_t es_str_hash(es_val_t s) {
+    if (es_is_qstr(s)) {
+        return es_qstr_hash(es_qstr_get(s));
+    }
+    es_str_t *o = (es_str_t *)s;
+    if (o->hash == 0) {
+        o->hash = es_hash_bytes(o->data, o->len); // const strs have theirs
+    }
+    return o->hash;
+}
+
+bool es_str_equal(es_val_t a, es_val_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (es_is_qstr(a) && es_is_qstr(b)) {
+        return false; // each text is interned once
+    }
+    size_t na, nb;
+    const char *sa = es_str_data(a, &na), *sb = es_str_data(b, &nb);
+    if (na != nb) {
+        return false;
+    }
+    if (!es_is_qstr(a) && !es_is_qstr(b)) {
+        uint32_t ha = ((es_str_t *)a)->hash, hb = ((es_str_t *)b)->hash;
+        if (ha != 0 && hb != 0 && ha != hb) {
+            return false;
+        }
+    }
+    return memcmp(sa, sb, na) == 0;
+}
+
+ES_NORETURN void es_str_raise_need_str(es_val_t v) {
+    es_raise_fmt(&es_type_TypeError, ES_ERR("must be str, not %T"), v);
+}
+
+// --- repr
+
+// Decode the code point at [s] (valid UTF-8); its byte count in *n.
+static uint32_t utf8_decode(const char *s, size_t *n) {
+    uint8_t c = (uint8_t)s[0];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    size_t k = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+    uint32_t cp = c & (0x3f >> k);
+    for (size_t i = 1; i <= k; i++) {
+        cp = (cp << 6) | ((uint8_t)s[i] & 0x3f);
+    }
+    *n = k + 1;
+    return cp;
+}
+
+uint32_t es_str_decode(const char *s, size_t *n) {
+    return utf8_decode(s, n);
+}
+
+size_t es_str_encode(uint32_t c, char *buf) {
+    return utf8_encode(c, buf);
+}
+
+// Non-ASCII code points that repr escapes (CPython: not printable).
+static bool repr_escapes(uint32_t c) {
+    return c <= 0xa0 || c == 0xad || (c >= 0x2028 && c <= 0x202f)
+        || (c >= 0x200b && c <= 0x200f) || c == 0xfeff
+        || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xe000 && c <= 0xf8ff);
+}
+
+static void print_escape(const es_print_t *p, uint32_t c) {
+    char buf[12];
+    static const char hex[] = "0123456789abcdef";
+    int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    buf[0] = '\\';
+    buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
+    for (int i = 0; i < digits; i++) {
+        buf[2 + i] = hex[(c >> (4 * (digits - 1 - i))) & 0xf];
+    }
+    es_print_strn(p, buf, 2 + (size_t)digits);
+}
+
+static void print_repr_char(const es_print_t *p, uint32_t c, char quote,
+    const char *raw, size_t n) {
+    switch (c) {
+    case '\\': es_print_strn(p, "\\\\", 2); return;
+    case '\n': es_print_strn(p, "\\n", 2); return;
+    case '\r': es_print_strn(p, "\\r", 2); return;
+    case '\t': es_print_strn(p, "\\t", 2); return;
+    default: break;
+    }
+    if (c == (uint32_t)quote) {
+        es_print_strn(p, "\\", 1);
+        es_print_strn(p, raw, 1);
+    } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && repr_escapes(c))) {
+        print_escape(p, c);
+    } else {
+        es_print_strn(p, raw, n);
+    }
+}
+
+void es_str_print_repr(const es_print_t *p, const char *s, size_t len) {
+    bool has_single = memchr(s, '\'', len) != NULL;
+    bool has_double = memchr(s, '"', len) != NULL;
+    char quote = has_single && !has_double ? '"' : '\'';
+    es_print_strn(p, &quote, 1);
+    size_t start = 0; // runs of plain ASCII are printed in one go
+    for (size_t i = 0; i < len;) {
+        uint8_t b = (uint8_t)s[i];
+        if (b >= 0x20 && b < 0x7f && b != '\\' && b != (uint8_t)quote) {
+            i++;
+            continue;
+        }
+        es_print_strn(p, s + start, i - start);
+        size_t n;
+        uint32_t c = utf8_decode(s + i, &n);
+        print_repr_char(p, c, quote, s + i, n);
+        i += n;
+        start = i;
+    }
+    es_print_strn(p, s + start, len - start);
+    es_print_strn(p, &quote, 1);
+}
+
+static void str_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    size_t len;
+    const char *s = es_str_data(self, &len);
+    if (kind == ES_PRINT_STR) {
+        es_print_strn(p, s, len);
+    } else {
+        es_str_print_repr(p, s, len);
+    }
+}
+
+// --- constructor
+
+static es_val_t str_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    es_check_nargs(ES_Q(str), n_args, 0, 3, n_kw, false);
+    if (n_args == 0) {
+        return es_str_empty();
+    }
+    // TODO(bytes): str(b, encoding[, errors]) decodes once bytes exist
+    return es_to_str(args[0]);
+}
+
+// --- operators
+
+static es_val_t str_concat(es_val_t a, es_val_t b) {
+    size_t na, nb;
+    const char *sa = es_str_data(a, &na), *sb = es_str_data(b, &nb);
+    if (nb == 0 || na == 0) {
+        return nb == 0 ? a : b;
+    }
+    es_str_t *r = es_str_alloc(na + nb);
+    memcpy(r->data, sa, na);
+    memcpy(r->data + na, sb, nb);
+    return es_str_done(r);
+}
+
+static es_val_t str_repeat(es_val_t s, es_val_t count) {
+    size_t len;
+    const char *d = es_str_data(s, &len);
+    size_t n = es_seq_repeat_count(count, len);
+    if (n == 1) {
+        return s;
+    }
+    if (n == 0) {
+        return es_str_empty();
+    }
+    if (n > (SIZE_MAX / 2) / len) {
+        es_raise_mem_error();
+    }
+    es_str_t *r = es_str_alloc(n * len);
+    for (size_t i = 0; i < n; i++) {
+        memcpy(r->data + i * len, d, len);
+    }
+    return es_str_done(r);
+}
+
+static int str_cmp(es_val_t a, es_val_t b) {
+    size_t na, nb;
+    const char *sa = es_str_data(a, &na), *sb = es_str_data(b, &nb);
+    int c = memcmp(sa, sb, na < nb ? na : nb);
+    return c != 0 ? c : (na > nb) - (na < nb);
+}
+
+static bool is_heap_obj(es_val_t v) {
+    return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_HEAP);
+}
+
+static es_val_t str_compare(es_binary_op_t op, es_val_t a, es_val_t b) {
+    if (op == ES_BOP_EQ || op == ES_BOP_NE) {
+        return es_bool(es_str_equal(a, b) == (op == ES_BOP_EQ));
+    }
+    int c = str_cmp(a, b);
+    switch (op) {
+    case ES_BOP_LT: return es_bool(c < 0);
+    case ES_BOP_LE: return es_bool(c <= 0);
+    case ES_BOP_GT: return es_bool(c > 0);
+    default: return es_bool(c >= 0);
+    }
+}
+
+static es_val_t str_binary_op(es_binary_op_t op, es_val_t lhs,
+    es_val_t rhs) {
+    if (op == ES_BOP_IN) { // lhs is the item, rhs the container
+        if (!es_is_str(rhs)) {
+            return ES_NULL;
+        }
+        if (!es_is_str(lhs)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'in <string>' requires "
+                "string as left operand, not %T"), lhs);
+        }
+        return es_bool(es_str_find_bytes(rhs, lhs, 0, (size_t)-1) >= 0);
+    }
+    if (!es_is_str(lhs)) {
+        return op == ES_BOP_MUL && es_is_int(lhs) ? str_repeat(rhs, lhs)
+                                                  : ES_NULL;
+    }
+    switch (op) {
+    case ES_BOP_ADD: case ES_BOP_INPLACE_ADD:
+        if (es_is_str(rhs)) {
+            return str_concat(lhs, rhs);
+        }
+        if (is_heap_obj(rhs)) {
+            return ES_NULL;
+        }
+        es_raise_fmt(&es_type_TypeError, ES_ERR("can only concatenate str "
+            "(not \"%T\") to str"), rhs);
+    case ES_BOP_MUL: case ES_BOP_INPLACE_MUL:
+        if (es_is_int(rhs)) {
+            return str_repeat(lhs, rhs);
+        }
+        if (is_heap_obj(rhs)) {
+            return ES_NULL;
+        }
+        es_raise_fmt(&es_type_TypeError, ES_ERR("can't multiply sequence by "
+            "non-int of type '%T'"), rhs);
+    case ES_BOP_MOD: case ES_BOP_INPLACE_MOD:
+        return es_str_mod(lhs, rhs);
+    case ES_BOP_LT: case ES_BOP_GT: case ES_BOP_EQ: case ES_BOP_LE:
+    case ES_BOP_GE: case ES_BOP_NE:
+        return es_is_str(rhs) ? str_compare(op, lhs, rhs) : ES_NULL;
+    default:
+        return ES_NULL;
+    }
+}
+
+static es_val_t str_unary_op(es_unary_op_t op, es_val_t self) {
+    switch (op) {
+    case ES_UOP_BOOL: {
+        size_t len;
+        es_str_data(self, &len);
+        return es_bool(len != 0);
+    }
+    case ES_UOP_LEN: return es_small_new((es_int_t)str_chars(self));
+    case ES_UOP_HASH:
+        return es_small_new((es_int_t)(es_str_hash(self) & ES_SMALL_MAX));
+    default: return ES_NULL;
+    }
+}
+
+// --- indexing
+
+size_t es_str_offset(const char *s, size_t len, size_t i) {
+    size_t off = 0;
+    for (; off < len && i > 0; i--) {
+        off++;
+        while (off < len && ((uint8_t)s[off] & 0xc0) == 0x80) {
+            off++;
+        }
+    }
+    return off;
+}
+
+static es_val_t str_slice(es_val_t self, es_val_t index) {
+    size_t len;
+    const char *s = es_str_data(self, &len);
+    size_t chars = str_chars(self);
+    es_int_t start, stop, step;
+    es_slice_indices(index, chars, &start, &stop, &step);
+    size_t n = es_slice_count(start, stop, step);
+    if (chars == len) { // ASCII: byte positions
+        if (step == 1) {
+            return n == len ? self : es_str_new(s + start, n);
+        }
+        es_str_t *r = es_str_alloc(n);
+        for (size_t i = 0; i < n; i++) {
+            r->data[i] = s[start + (es_int_t)i * step];
+        }
+        return es_str_done(r);
+    }
+    if (step == 1) {
+        size_t a = es_str_offset(s, len, (size_t)start);
+        size_t b = a + es_str_offset(s + a, len - a, n);
+        return es_str_new(s + a, b - a);
+    }
+    es_str_t *r = es_str_alloc(4 * n);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t a = es_str_offset(s, len, (size_t)(start + (es_int_t)i * step));
+        size_t k;
+        utf8_decode(s + a, &k);
+        memcpy(r->data + w, s + a, k);
+        w += k;
+    }
+    return es_str_done_len(r, w);
+}
+
+static es_val_t str_subscr(es_val_t self, es_val_t index, es_val_t value) {
+    if (value != ES_STOP) {
+        es_raise_msg(&es_type_TypeError, value == ES_NULL
+            ? ES_ERR("'str' object doesn't support item deletion")
+            : ES_ERR("'str' object does not support item assignment"));
+    }
+    if (es_is_slice(index)) {
+        return str_slice(self, index);
+    }
+    size_t len;
+    const char *s = es_str_data(self, &len);
+    size_t chars = str_chars(self);
+    size_t i = es_seq_index("string", chars, index);
+    if (chars == len) {
+        return es_val(&ascii_strs[(uint8_t)s[i]]);
+    }
+    size_t a = es_str_offset(s, len, i), n;
+    utf8_decode(s + a, &n);
+    return es_str_char(s + a, n);
+}
+
+// --- iterator: walks bytes, so each step is O(1) for any text
+
+typedef struct str_it {
+    es_obj_t base;
+    es_val_t str;
+    size_t pos; // byte offset
+} str_it_t;
+
+static es_val_t str_it_next(es_val_t self) {
+    str_it_t *it = (str_it_t *)self;
+    size_t len;
+    const char *s = es_str_data(it->str, &len);
+    if (it->pos >= len) {
+        return ES_STOP;
+    }
+    size_t n;
+    utf8_decode(s + it->pos, &n);
+    es_val_t c = es_str_char(s + it->pos, n);
+    it->pos += n;
+    return c;
+}
+
+static const es_type_t str_iterator_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(str_iterator),
+    .iternext = str_it_next,
+};
+
+static es_val_t str_getiter(es_val_t self) {
+    str_it_t *it = es_gc_alloc(sizeof(str_it_t), 0);
+    it->base.type = &str_iterator_type;
+    it->str = self;
+    return es_val(it);
+}
+
+const es_type_t es_type_str = {
+    .base = {&es_type_type},
+    .name = ES_Q(str),
+    .flags = ES_TYPE_BASETYPE,
+    .print = str_print,
+    .make_new = str_make_new,
+    .unary_op = str_unary_op,
+    .binary_op = str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .locals = ES_PTR(&es_str_locals),
+};

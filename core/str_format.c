@@ -1,0 +1,437 @@
+// SPDX-License-Identifier: MIT
+// str.format, str.format_map and printf-style fmt % args. Replacement
+// fields "{name.attr[key]!conv:spec}" are resolved here and each value is
+// formatted by es_format (core/format.c); nested fields in a spec are
+// expanded first. Output is built in an arena vstr.
+#include <string.h>
+
+#include "exc.h"
+#include "format.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+#include "strmeth.h"
+#include "tuple.h"
+
+typedef struct fmt_ctx {
+    const es_val_t *pos; // positional arguments
+    size_t n_pos;
+    const es_val_t *kw;  // (name, value) pairs
+    size_t n_kw;
+    es_val_t mapping;    // format_map's mapping, or ES_NULL
+    size_t next_auto;    // next automatic field number
+    int numbering;       // 0 unknown, 1 automatic, 2 manual
+} fmt_ctx_t;
+
+static void set_numbering(fmt_ctx_t *c, int mode) {
+    if (c->numbering != 0 && c->numbering != mode) {
+        es_raise_msg(&es_type_ValueError, mode == 1
+            ? ES_ERR("cannot switch from manual field specification to "
+                "automatic field numbering")
+            : ES_ERR("cannot switch from automatic field numbering to "
+                "manual field specification"));
+    }
+    c->numbering = mode;
+}
+
+static es_val_t positional(fmt_ctx_t *c, size_t i) {
+    if (i >= c->n_pos) {
+        es_raise_fmt(&es_type_IndexError, ES_ERR("Replacement index %zu out "
+            "of range for positional args tuple"), i);
+    }
+    return c->pos[i];
+}
+
+static es_val_t named(fmt_ctx_t *c, const char *s, size_t n) {
+    es_val_t key = es_str_new(s, n);
+    if (c->mapping != ES_NULL) {
+        return es_subscr_load(c->mapping, key);
+    }
+    for (size_t i = 0; i < c->n_kw; i++) {
+        if (es_str_equal(c->kw[2 * i], key)) {
+            return c->kw[2 * i + 1];
+        }
+    }
+    es_raise(es_exc_new(&es_type_KeyError, 1, &key));
+}
+
+static bool all_digits(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            return false;
+        }
+    }
+    return n > 0;
+}
+
+static size_t to_index(const char *s, size_t n) {
+    size_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        v = v * 10 + (size_t)(s[i] - '0');
+    }
+    return v;
+}
+
+// The object a field name [s, n) names: first part, then .attr and [key].
+static es_val_t field_value(fmt_ctx_t *c, const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && s[i] != '.' && s[i] != '[') {
+        i++;
+    }
+    es_val_t obj;
+    if (i == 0) {
+        set_numbering(c, 1);
+        obj = positional(c, c->next_auto++);
+    } else if (all_digits(s, i)) {
+        set_numbering(c, 2);
+        obj = positional(c, to_index(s, i));
+    } else {
+        obj = named(c, s, i);
+    }
+    while (i < n) {
+        size_t j = ++i;
+        if (s[j - 1] == '.') {
+            while (i < n && s[i] != '.' && s[i] != '[') {
+                i++;
+            }
+            obj = es_load_attr(obj, es_intern(s + j, i - j));
+            continue;
+        }
+        while (i < n && s[i] != ']') {
+            i++;
+        }
+        if (i == n) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("Missing ']' in format string"));
+        }
+        es_val_t key = all_digits(s + j, i - j)
+            ? es_small_new((es_int_t)to_index(s + j, i - j))
+            : es_str_new(s + j, i - j);
+        obj = es_subscr_load(obj, key);
+        i++;
+    }
+    return obj;
+}
+
+static void format_into(es_vstr_t *out, fmt_ctx_t *c, const char *s,
+    size_t n, int depth);
+
+// End of the field starting after '{' at s[i]: index of its '}'.
+static size_t field_end(const char *s, size_t n, size_t i) {
+    int nest = 1;
+    for (; i < n; i++) {
+        nest += s[i] == '{';
+        nest -= s[i] == '}';
+        if (nest == 0) {
+            return i;
+        }
+    }
+    es_raise_msg(&es_type_ValueError,
+        ES_ERR("expected '}' before end of string"));
+}
+
+// Format one replacement field [s, n) (without braces) into [out].
+static void format_field(es_vstr_t *out, fmt_ctx_t *c, const char *s,
+    size_t n, int depth) {
+    size_t name_end = 0;
+    while (name_end < n && s[name_end] != '!' && s[name_end] != ':') {
+        name_end++;
+    }
+    es_val_t v = field_value(c, s, name_end);
+    size_t i = name_end;
+    if (i < n && s[i] == '!') {
+        char conv = i + 1 < n ? s[i + 1] : 0;
+        if (conv == 'r' || conv == 'a') {
+            v = es_repr(v);
+        } else if (conv == 's') {
+            v = es_to_str(v);
+        } else {
+            es_raise_msg(&es_type_ValueError, ES_ERR("Unknown conversion "
+                "specifier"));
+        }
+        i += 2;
+        if (i < n && s[i] != ':') {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("expected ':' after conversion specifier"));
+        }
+    }
+    es_val_t spec = ES_NULL;
+    if (i < n) { // ':' spec, with nested fields expanded
+        es_vstr_t sv;
+        es_vstr_init(&sv, n - i);
+        format_into(&sv, c, s + i + 1, n - i - 1, depth + 1);
+        spec = es_vstr_to_str(&sv);
+    }
+    size_t len;
+    const char *r = es_str_data(es_format(v, spec), &len);
+    es_vstr_add(out, r, len);
+}
+
+static void format_into(es_vstr_t *out, fmt_ctx_t *c, const char *s,
+    size_t n, int depth) {
+    if (depth > 2) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("Max string recursion exceeded"));
+    }
+    for (size_t i = 0; i < n;) {
+        char ch = s[i];
+        if ((ch == '{' || ch == '}') && i + 1 < n && s[i + 1] == ch) {
+            es_vstr_add(out, &ch, 1);
+            i += 2;
+        } else if (ch == '}') {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("Single '}' encountered in format string"));
+        } else if (ch == '{') {
+            if (i + 1 == n) {
+                es_raise_msg(&es_type_ValueError,
+                    ES_ERR("Single '{' encountered in format string"));
+            }
+            size_t end = field_end(s, n, i + 1);
+            format_field(out, c, s + i + 1, end - i - 1, depth);
+            i = end + 1;
+        } else {
+            size_t j = i;
+            while (j < n && s[j] != '{' && s[j] != '}') {
+                j++;
+            }
+            es_vstr_add(out, s + i, j - i);
+            i = j;
+        }
+    }
+}
+
+static es_val_t format_run(es_val_t self, fmt_ctx_t *c) {
+    es_text_t t;
+    es_text_get(&t, self);
+    es_vstr_t out;
+    es_vstr_init(&out, t.len + 16);
+    format_into(&out, c, t.s, t.len, 0);
+    return es_vstr_to_str(&out);
+}
+
+static es_val_t str_format(size_t n_args, size_t n_kw, const es_val_t *args) {
+    fmt_ctx_t c = {args + 1, n_args - 1, args + n_args, n_kw, ES_NULL, 0, 0};
+    return format_run(args[0], &c);
+}
+ES_FUN_KW(es_str_format_obj, 1, ES_FUN_ARGS_MAX, str_format);
+
+static es_val_t str_format_map(es_val_t self, es_val_t mapping) {
+    fmt_ctx_t c = {NULL, 0, NULL, 0, mapping, 0, 0};
+    return format_run(self, &c);
+}
+ES_FUN_2(es_str_format_map_obj, str_format_map);
+
+// --- printf-style: fmt % args
+
+typedef struct mod_ctx {
+    const es_val_t *args;
+    size_t n, next;
+    es_val_t mapping; // for %(name)s, or ES_NULL
+} mod_ctx_t;
+
+static es_val_t next_arg(mod_ctx_t *m) {
+    if (m->next >= m->n) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("not enough arguments for format string"));
+    }
+    return m->args[m->next++];
+}
+
+// A '*' width or precision, or digits; -1 when absent.
+static es_int_t mod_number(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
+    if (*i < n && s[*i] == '*') {
+        (*i)++;
+        es_val_t v = next_arg(m);
+        if (!es_is_int(v)) {
+            es_raise_msg(&es_type_TypeError, ES_ERR("* wants int"));
+        }
+        return es_get_int(v);
+    }
+    if (*i >= n || s[*i] < '0' || s[*i] > '9') {
+        return -1;
+    }
+    es_int_t v = 0;
+    while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
+        v = v * 10 + (s[(*i)++] - '0');
+    }
+    return v;
+}
+
+static void mod_int(es_vstr_t *out, es_val_t v, char type,
+    es_fmt_spec_t *spec) {
+    if (!es_is_int(v)) {
+        es_raise_fmt(&es_type_TypeError, strchr("xXoc", type)
+            ? ES_ERR("%%%c format: an integer is required, not %T")
+            : ES_ERR("%%%c format: a real number is required, not %T"),
+            type, v);
+    }
+    // precision = minimum digits: make them zeros of a '=' padded spec
+    es_print_t p;
+    es_vstr_printer(out, &p);
+    if (spec->precision > 0) {
+        es_fmt_spec_t inner = *spec;
+        inner.width = (size_t)spec->precision + (es_int_sign(v) < 0
+            || spec->sign) + (spec->alt && type != 'd' ? 2 : 0);
+        inner.align = '=';
+        inner.fill[0] = '0';
+        inner.fill_len = 1;
+        es_vstr_t tmp;
+        es_print_t tp;
+        es_vstr_init(&tmp, 16);
+        es_vstr_printer(&tmp, &tp);
+        es_format_int(&tp, v, &inner);
+        es_format_pad(&p, spec, "", 0, tmp.buf, tmp.len, tmp.len, '>');
+        return;
+    }
+    spec->precision = -1;
+    es_format_int(&p, v, spec);
+}
+
+static void mod_char(es_vstr_t *out, es_val_t v, es_fmt_spec_t *spec) {
+    es_print_t p;
+    es_vstr_printer(out, &p);
+    if (es_is_str(v)) {
+        es_text_t t;
+        es_text_get(&t, v);
+        if (t.chars == 1) {
+            es_format_pad(&p, spec, "", 0, t.s, t.len, 1, '>');
+            return;
+        }
+    } else if (es_is_int(v)) {
+        spec->type = 'c';
+        spec->precision = -1;
+        es_format_int(&p, v, spec);
+        return;
+    }
+    es_raise_msg(&es_type_TypeError, ES_ERR("%c requires int or char"));
+}
+
+static void mod_text(es_vstr_t *out, es_val_t v, es_fmt_spec_t *spec) {
+    es_text_t t;
+    es_text_get(&t, v);
+    size_t len = t.len, chars = t.chars;
+    if (spec->precision >= 0 && (size_t)spec->precision < chars) {
+        chars = (size_t)spec->precision;
+        len = es_str_offset(t.s, t.len, chars);
+    }
+    es_print_t p;
+    es_vstr_printer(out, &p);
+    es_format_pad(&p, spec, "", 0, t.s, len, chars, '>');
+}
+
+// One conversion spec after '%' at s[*i]: flags, width, precision, type.
+static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
+    size_t *i) {
+    es_val_t arg = ES_NULL;
+    if (*i < n && s[*i] == '(') {
+        size_t j = ++*i;
+        for (int nest = 1; *i < n && (nest += (s[*i] == '(') - (s[*i] == ')'));) {
+            (*i)++;
+        }
+        if (m->mapping == ES_NULL) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("format requires a mapping"));
+        }
+        arg = es_subscr_load(m->mapping, es_str_new(s + j, *i - j));
+        (*i)++;
+    }
+    es_fmt_spec_t spec;
+    memset(&spec, 0, sizeof(spec));
+    spec.fill[0] = ' ';
+    spec.fill_len = 1;
+    for (; *i < n && strchr("-+ #0", s[*i]); (*i)++) {
+        switch (s[*i]) {
+        case '-': spec.align = '<'; break;
+        case '+': spec.sign = '+'; break;
+        case ' ': spec.sign = spec.sign ? spec.sign : ' '; break;
+        case '#': spec.alt = true; break;
+        default: spec.zero = true; break;
+        }
+    }
+    es_int_t w = mod_number(m, s, n, i);
+    if (w < 0 && *i > 0 && s[*i - 1] == '*') {
+        spec.align = '<';
+        w = -w;
+    }
+    spec.width = w < 0 ? 0 : (size_t)w;
+    spec.precision = -1;
+    if (*i < n && s[*i] == '.') {
+        (*i)++;
+        spec.precision = mod_number(m, s, n, i);
+        if (spec.precision < 0) {
+            spec.precision = 0;
+        }
+    }
+    while (*i < n && strchr("hlL", s[*i])) {
+        (*i)++;
+    }
+    if (*i >= n) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format"));
+    }
+    char type = s[(*i)++];
+    if (type == '%') {
+        es_vstr_add(out, "%", 1);
+        return;
+    }
+    if (arg == ES_NULL) {
+        arg = next_arg(m);
+    }
+    if (spec.zero && spec.align == 0 && strchr("diuxXo", type)) {
+        spec.align = '=';
+        spec.fill[0] = '0';
+    }
+    switch (type) {
+    case 's': mod_text(out, es_to_str(arg), &spec); return;
+    case 'r': case 'a': mod_text(out, es_repr(arg), &spec); return;
+    case 'c': mod_char(out, arg, &spec); return;
+    case 'd': case 'i': case 'u':
+        spec.type = 'd';
+        mod_int(out, arg, type, &spec);
+        return;
+    case 'x': case 'X': case 'o':
+        spec.type = type;
+        mod_int(out, arg, type, &spec);
+        return;
+    default:
+        // TODO(float): %e %f %g %E %F %G come with floats
+        es_raise_fmt(&es_type_ValueError, ES_ERR("unsupported format "
+            "character '%c' (0x%x) at index %zu"), type, (unsigned)type,
+            *i - 1);
+    }
+}
+
+es_val_t es_str_mod(es_val_t fmt, es_val_t args) {
+    es_text_t t;
+    es_text_get(&t, fmt);
+    mod_ctx_t m = {&args, 1, 0, ES_NULL};
+    if (es_is_tuple(args)) {
+        es_val_t *items;
+        es_tuple_get(args, &m.n, &items);
+        m.args = items;
+    } else if (es_is_obj(args) && !es_is_str(args)
+        && es_type_of(args)->subscr != NULL) {
+        m.mapping = args;
+    }
+    es_vstr_t out;
+    es_vstr_init(&out, t.len + 16);
+    for (size_t i = 0; i < t.len;) {
+        size_t j = i;
+        while (j < t.len && t.s[j] != '%') {
+            j++;
+        }
+        es_vstr_add(&out, t.s + i, j - i);
+        if (j == t.len) {
+            break;
+        }
+        i = j + 1;
+        mod_one(&out, &m, t.s, t.len, &i);
+    }
+    if (m.next < m.n && m.mapping == ES_NULL) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("not all arguments converted "
+            "during string formatting"));
+    }
+    return es_vstr_to_str(&out);
+}
