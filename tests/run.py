@@ -112,8 +112,12 @@ class Runner:
     def __init__(self, opts):
         self.opts = opts
         self.espy = shlex.split(opts.espy)
+        # Tests run in their own folder: a relative espy path is made
+        # absolute here.
+        if os.sep in self.espy[0]:
+            self.espy[0] = os.path.abspath(self.espy[0])
         self.args = shlex.split(opts.args or "")
-        self.cache_dir = opts.cache
+        self.cache_dir = os.path.abspath(opts.cache)
         self.cpython = shlex.split(opts.cpython)
         self._cpython_version = None
 
@@ -290,7 +294,8 @@ def parse_args(argv):
 
 def main(argv):
     opts = parse_args(argv)
-    tests = collect(opts.paths or DEFAULT_DIRS)
+    defaults = [d for d in DEFAULT_DIRS if os.path.isdir(os.path.join(TESTS, d))]
+    tests = collect(opts.paths or defaults)
     runner = Runner(opts)
     espy0 = shlex.split(opts.espy)[0]
     if os.sep in espy0 and not os.path.exists(espy0):
