@@ -1310,3 +1310,26 @@ es_val_t es_vm_locals(void) {
     }
     return d;
 }
+
+void es_vm_super_args(es_val_t *cls, es_val_t *self) {
+    es_frame_t *f = es_g.frame_cur;
+    const es_code_t *code = f != NULL ? f->code : NULL;
+    if (code == NULL || code->n_pos + code->n_kwonly == 0
+        || f->slots[0] == ES_NULL) {
+        es_raise_msg(&es_type_RuntimeError, ES_ERR("super(): no arguments"));
+    }
+    *self = f->slots[0];
+    if (es_is_type(*self, &es_type_cell)) {
+        *self = ((es_cell_t *)*self)->value;
+    }
+    for (size_t i = code->n_locals - code->n_free; i < code->n_locals; i++) {
+        if (code->names[i] == ES_Q(__class__)) {
+            *cls = ((es_cell_t *)f->slots[i])->value;
+            if (*cls != ES_NULL) {
+                return;
+            }
+        }
+    }
+    es_raise_msg(&es_type_RuntimeError,
+        ES_ERR("super(): __class__ cell not found"));
+}

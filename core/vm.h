@@ -40,4 +40,9 @@ es_val_t es_vm_globals(void);
 // module or class body, or a new dict of a function's bound locals.
 es_val_t es_vm_locals(void);
 
+// The implicit arguments of super() with no arguments, from the running
+// function: its __class__ cell and its first argument. Raises RuntimeError
+// ("super(): no arguments", "super(): __class__ cell not found").
+void es_vm_super_args(es_val_t *cls, es_val_t *self);
+
 #endif
