@@ -88,8 +88,9 @@ void es_list_get(es_val_t l, size_t *n, es_val_t **items) {
 // Append [n] values from [src] (which may be l's own array).
 static void list_extend_items(es_list_t *l, const es_val_t *src, size_t n) {
     size_t len = l->len;
-    reserve(l, len + n); // src stays valid: the old array is not freed
-    memmove(l->items + len, src, n * sizeof(es_val_t));
+    bool own = src == l->items;
+    reserve(l, len + n); // may move (and free) l's array
+    memmove(l->items + len, own ? l->items : src, n * sizeof(es_val_t));
     l->len = len + n;
 }
 

@@ -276,6 +276,7 @@ static void mod_int(es_vstr_t *out, es_val_t v, char type,
         inner.width = (size_t)spec->precision + (es_int_sign(v) < 0
             || spec->sign) + (spec->alt && type != 'd' ? 2 : 0);
         inner.align = '=';
+        inner.precision = -1;
         inner.fill[0] = '0';
         inner.fill_len = 1;
         es_vstr_t tmp;
