@@ -1,23 +1,36 @@
 // SPDX-License-Identifier: MIT
-// The lx106 port's program: arguments from QEMU's semihosting
-// (espy [-X heapsize=N] [-X stacklimit=N] [-X statsfile=PATH] file.py [args]),
-// the Python heap placed after .bss (38 KB unless asked otherwise), the
-// interpreter run on the 8 KB stack, and, when asked, a line of figures
-// appended to a host file: the stack's high-water mark (for `make size`)
-// and the CCOUNT cycles of the run (for `make bench-lx106`).
+// The lx106 port's program, with the host port's command line (arguments
+// come from QEMU's semihosting):
+//   espy [-X opt]... [-c CODE | -m MODULE | FILE] [ARGS]
+// -X heapsize=N[w][K|M], stacklimit=N[K], failalloc=N, failallocfrom=N and
+// the port's own statsfile=PATH (append "<script> stack=<C-stack high-water
+// bytes> ccount=<cycles of the run>" to a host file, for `make size` and
+// `make bench-lx106`). The heap lies right after .bss (38 KB unless asked
+// otherwise), the C stack is the real 8 KB one; without a program the
+// source is read from stdin.
 #include <stdlib.h>
 #include <string.h>
 
+#include "gc.h"
 #include "interp.h"
+#include "intern.h"
+#include "list.h"
 #include "lx106.h"
 #include "port.h"
 #include "semihost.h"
+#include "state.h"
+#include "str.h"
 
 typedef struct options {
     size_t heap_size;
     size_t stack_limit;
+    uint64_t fail_at;
+    bool fail_sticky;
     const char *stats_file;
-    int first_arg; // index of the script in argv
+    const char *code;   // -c
+    const char *module; // -m
+    const char *file;
+    int arg0;           // index of sys.argv[0] in argv (0: none)
 } options_t;
 
 static void err(const char *a, const char *b) {
@@ -26,8 +39,16 @@ static void err(const char *a, const char *b) {
     port_write(2, "\n", 1);
 }
 
-// "38K", "40960", "1M"; a 'w' (size for a 32-bit machine, scaled on
-// 64-bit hosts) is accepted before or after the unit and changes nothing.
+// Decimal digits of [v] before [end]; returns the first one.
+static char *fmt_u(char *end, uint32_t v) {
+    do {
+        *--end = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return end;
+}
+
+// "38K", "40960", "1M"; 'w' (a size for 32-bit words) changes nothing here.
 static size_t parse_size(const char *s) {
     char *end;
     unsigned long n = strtoul(s, &end, 0);
@@ -48,41 +69,62 @@ static void parse_x(options_t *o, const char *x) {
         o->stack_limit = parse_size(x + 11);
     } else if (strncmp(x, "statsfile=", 10) == 0) {
         o->stats_file = x + 10;
+    } else if (strncmp(x, "failalloc=", 10) == 0) {
+        o->fail_at = strtoull(x + 10, NULL, 0);
+        o->fail_sticky = false;
+    } else if (strncmp(x, "failallocfrom=", 14) == 0) {
+        o->fail_at = strtoull(x + 14, NULL, 0);
+        o->fail_sticky = true;
     }
 }
 
+// Options as the host port's; unknown ones are ignored.
 static void parse_args(options_t *o, int argc, char **argv) {
-    o->heap_size = ES_CFG_HEAP_SIZE;
-    o->stack_limit = ES_CFG_C_STACK_LIMIT;
-    o->stats_file = NULL;
     int i = 1;
-    while (i < argc && argv[i][0] == '-' && argv[i][1] != 0) {
-        if (strcmp(argv[i], "-X") == 0 && i + 1 < argc) {
-            parse_x(o, argv[i + 1]);
-            i += 2;
-        } else if (strncmp(argv[i], "-X", 2) == 0) {
-            parse_x(o, argv[i] + 2);
-            i++;
-        } else {
-            break;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-X") == 0 && i + 1 < argc) {
+            parse_x(o, argv[++i]);
+        } else if (strcmp(a, "-c") == 0 && i + 1 < argc) {
+            o->code = argv[++i];
+            o->arg0 = i;
+            return;
+        } else if (strcmp(a, "-m") == 0 && i + 1 < argc) {
+            o->module = argv[++i];
+            o->arg0 = i;
+            return;
         }
     }
-    o->first_arg = i;
+    if (i < argc) {
+        o->file = argv[i];
+        o->arg0 = i;
+    }
+}
+
+// sys.path[0]: the script's folder when its path has one.
+static void set_path(const char *file) {
+    es_list_t *l = (es_list_t *)es_g.sys_path;
+    const char *slash = file ? strrchr(file, '/') : NULL;
+    if (slash != NULL && l->len > 0) {
+        l->items[0] = es_str_new(file, (size_t)(slash - file));
+    }
+}
+
+// The whole of stdin, read into the top of the heap region (above the
+// arena): the program when none is named.
+static int run_stdin(char *buf, size_t room) {
+    size_t n = 0;
+    int c;
+    while (n < room && (c = port_read_char()) >= 0) {
+        buf[n++] = (char)c;
+    }
+    return es_run_str(buf, n, ES_QS(lt_stdin_gt, "<stdin>"), ES_RUN_FILE);
 }
 
 static uint32_t ccount(void) {
     uint32_t c;
     __asm__ volatile("rsr %0, ccount" : "=r"(c));
     return c;
-}
-
-// Decimal digits of [v] before [end]; returns the first one.
-static char *fmt_u(char *end, uint32_t v) {
-    do {
-        *--end = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return end;
 }
 
 // Append "<script> stack=<bytes> ccount=<cycles>\n" to [path] on the host.
@@ -103,28 +145,45 @@ static void report(const char *path, const char *script, uint32_t cycles) {
     }
 }
 
-static int run(const options_t *o, int argc, char **argv) {
-    size_t avail = (size_t)(__espy_heap_limit - __espy_heap_start);
+static int run(const options_t *o, char *spare, size_t spare_size) {
+    if (o->code != NULL) {
+        return es_run_str(o->code, strlen(o->code),
+            ES_QS(lt_string_gt, "<string>"), ES_RUN_FILE);
+    }
+    if (o->module != NULL) {
+        return es_run_module(o->module);
+    }
+    if (o->file != NULL) {
+        return es_run_file(o->file);
+    }
+    return run_stdin(spare, spare_size);
+}
+
+static int start(const options_t *o, int argc, char **argv) {
+    char *heap = __espy_heap_start;
+    size_t avail = (size_t)(__espy_heap_limit - heap);
     if (o->heap_size > avail || o->heap_size < 4096) {
         char num[12];
         num[11] = 0;
         err("espy: -X heapsize: from 4096 to ", fmt_u(num + 11, avail));
         return 2;
     }
-    if (o->first_arg >= argc) {
-        err("espy: usage: espy [-X heapsize=N] file.py [args]", "");
-        return 2;
+    uint32_t t0 = ccount();
+    es_init(heap, o->heap_size, __stack, o->stack_limit);
+    es_set_argv(o->arg0 ? argc - o->arg0 : 0, argv + o->arg0);
+    if (o->arg0 == 0) {
+        es_set_argv(1, (char *[]){(char *)""});
     }
-    uint32_t start = ccount();
-    es_init(__espy_heap_start, o->heap_size, __stack, o->stack_limit);
-    es_set_argv(argc - o->first_arg, argv + o->first_arg);
-    int status = es_run_file(argv[o->first_arg]);
+    set_path(o->file);
+    es_gc_fail_after(o->fail_at, o->fail_sticky);
+    int status = run(o, heap + o->heap_size, avail - o->heap_size);
     es_deinit();
     sh_console_flush();
     if (o->stats_file) {
-        report(o->stats_file, argv[o->first_arg], ccount() - start);
+        const char *name = o->file ? o->file : o->code ? "-c" : "-";
+        report(o->stats_file, name, ccount() - t0);
     }
-    return status;
+    return status & 0xff;
 }
 
 int main(void) {
@@ -133,6 +192,9 @@ int main(void) {
     uint32_t buf[(size + 3) / 4];
     char **argv = sh_argv(buf);
     options_t o;
+    memset(&o, 0, sizeof(o));
+    o.heap_size = ES_CFG_HEAP_SIZE;
+    o.stack_limit = ES_CFG_C_STACK_LIMIT;
     parse_args(&o, argc, argv);
-    return run(&o, argc, argv);
+    return start(&o, argc, argv);
 }
