@@ -40,7 +40,7 @@ static es_int_t parse_num(const char *s, size_t len, size_t *i) {
 }
 
 // [[fill]align]: fill is any one code point followed by an align char.
-static void parse_align(const char *s, size_t len, size_t *i,
+static bool parse_align(const char *s, size_t len, size_t *i,
     es_fmt_spec_t *spec) {
     size_t n = 0;
     if (len > 0) {
@@ -52,9 +52,21 @@ static void parse_align(const char *s, size_t len, size_t *i,
         spec->fill[n] = 0;
         spec->align = s[n];
         *i = n + 1;
-    } else if (len > 0 && is_align(s[0])) {
+        return true;
+    }
+    if (len > 0 && is_align(s[0])) {
         spec->align = s[0];
         *i = 1;
+    }
+    return false;
+}
+
+// ',' goes with decimal and float types, '_' also with b o x X.
+static void check_grouping(const es_fmt_spec_t *spec) {
+    const char *ok = spec->grouping == ',' ? "deEfFgG%" : "deEfFgG%boxX";
+    if (spec->grouping && spec->type && !strchr(ok, spec->type)) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("Cannot specify '%c' with "
+            "'%c'."), spec->grouping, spec->type);
     }
 }
 
@@ -65,7 +77,7 @@ void es_format_parse(const char *s, size_t len, es_val_t value,
     spec->fill_len = 1;
     spec->precision = -1;
     size_t i = 0;
-    parse_align(s, len, &i, spec);
+    bool explicit_fill = parse_align(s, len, &i, spec);
     if (i < len && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
         spec->sign = s[i++];
     }
@@ -100,9 +112,9 @@ void es_format_parse(const char *s, size_t len, es_val_t value,
     if (i != len) {
         invalid_spec(s, len, value);
     }
-    if (spec->zero && spec->align == 0) {
-        spec->fill[0] = '0';
-        spec->align = '=';
+    check_grouping(spec);
+    if (spec->zero && !explicit_fill) {
+        spec->fill[0] = '0'; // numbers then default to '=' alignment
     }
 }
 
@@ -165,13 +177,9 @@ static void check_int_spec(const es_fmt_spec_t *spec) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("Precision not allowed in integer format specifier"));
     }
-    if (spec->grouping == ',' && spec->type != 0 && spec->type != 'd') {
-        es_raise_fmt(&es_type_ValueError,
-            ES_ERR("Cannot specify ',' with '%c'."), spec->type);
-    }
-    if (spec->grouping == '_' && spec->type == 'n') {
-        es_raise_msg(&es_type_ValueError,
-            ES_ERR("Cannot specify '_' with 'n'."));
+    if (spec->no_neg_zero) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("Negative zero coercion (z) "
+            "not allowed in integer format specifier"));
     }
 }
 
@@ -203,7 +211,7 @@ static void format_char(const es_print_t *p, es_val_t v,
     }
     char buf[4];
     size_t n = es_str_encode((uint32_t)c, buf);
-    es_format_pad(p, spec, "", 0, buf, n, 1, '<');
+    es_format_pad(p, spec, "", 0, buf, n, 1, spec->zero ? '=' : '>');
 }
 
 void es_format_int(const es_print_t *p, es_val_t v,
@@ -224,7 +232,8 @@ void es_format_int(const es_print_t *p, es_val_t v,
     char prefix[4];
     size_t np = int_prefix(prefix, es_int_sign(v) < 0, spec);
     size_t zeros = 0;
-    if (spec->grouping && spec->align == '=' && spec->fill_len == 1
+    char align = spec->align ? spec->align : spec->zero ? '=' : '>';
+    if (spec->grouping && align == '=' && spec->fill_len == 1
         && spec->fill[0] == '0') {
         // zero padding is grouped too: format(1234, '08,') is 0,001,234
         while (np + grouped_len(zeros + digits.len, every) < spec->width) {
@@ -233,7 +242,7 @@ void es_format_int(const es_print_t *p, es_val_t v,
     }
     es_vstr_init(&out, digits.len + zeros + digits.len / 3 + 4);
     print_grouped(&out, zeros, digits.buf, digits.len, spec->grouping, every);
-    es_format_pad(p, spec, prefix, np, out.buf, out.len, out.len, '>');
+    es_format_pad(p, spec, prefix, np, out.buf, out.len, out.len, align);
 }
 
 // --- strs
@@ -255,6 +264,10 @@ static void format_str(const es_print_t *p, es_val_t v,
     if (spec->align == '=') {
         es_raise_msg(&es_type_ValueError, ES_ERR("'=' alignment not allowed "
             "in string format specifier"));
+    }
+    if (spec->no_neg_zero) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("Negative zero coercion (z) "
+            "not allowed in string format specifier"));
     }
     size_t len;
     const char *s = es_str_data(v, &len);
