@@ -28,23 +28,26 @@ typedef struct chunk {
 } chunk_t;
 
 size_t es_frame_size(const es_code_t *code) {
-    size_t words = (size_t)code->n_locals + code->n_stack + 1;
+    size_t words = (size_t)code->n_locals + code->n_stack + 1
+        + !(code->flags & ES_CODE_NEWLOCALS);
     return sizeof(es_frame_t) + words * sizeof(es_val_t)
         + code->n_blocks * sizeof(es_block_t);
 }
 
-void es_frame_init(es_frame_t *f, const es_code_t *code, es_val_t globals) {
+void es_frame_init(es_frame_t *f, const es_fun_t *fun) {
+    const es_code_t *code = fun->code;
     f->prev = NULL;
-    f->code = code;
+    f->fun = fun;
     f->ip = code->bytecode;
-    f->globals = globals;
-    f->locals = ES_NULL;
+    f->n_sp = 0;
     f->n_block = 0;
     f->flags = 0;
     for (size_t i = 0; i < code->n_locals; i++) {
         f->slots[i] = ES_NULL;
     }
-    f->sp = es_frame_stack(f) - 1;
+    if (!(code->flags & ES_CODE_NEWLOCALS)) {
+        es_frame_set_locals(f, ES_NULL);
+    }
 }
 
 static void free_chain(chunk_t *c) {
@@ -85,8 +88,8 @@ static bool grow(size_t size) {
     return true;
 }
 
-es_frame_t *es_frame_push(const es_code_t *code, es_val_t globals) {
-    size_t size = es_frame_size(code);
+es_frame_t *es_frame_push(const es_fun_t *fun) {
+    size_t size = es_frame_size(fun->code);
     chunk_t *c = es_g.frame_chunk;
     uint8_t *top = es_g.frame_top;
     if (c == NULL || (size_t)(c->end - top) < size) {
@@ -98,7 +101,7 @@ es_frame_t *es_frame_push(const es_code_t *code, es_val_t globals) {
     }
     es_g.frame_top = top + size;
     es_frame_t *f = (es_frame_t *)top;
-    es_frame_init(f, code, globals);
+    es_frame_init(f, fun);
     return f;
 }
 
@@ -126,7 +129,7 @@ void es_frame_trim(void) {
 }
 
 void es_frame_setup_cells(es_frame_t *f, es_val_t closure) {
-    const es_code_t *code = f->code;
+    const es_code_t *code = es_frame_code(f);
     for (size_t i = 0; i < code->n_cells; i++) {
         size_t slot = code->cells[i];
         f->slots[slot] = es_cell_new(f->slots[slot]);

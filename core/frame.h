@@ -9,6 +9,7 @@
 #define ES_FRAME_H
 
 #include "code.h"
+#include "fun.h"
 
 // Block kinds (see core/bytecode.h on the block stack).
 enum {
@@ -29,38 +30,68 @@ typedef struct es_block {
 #define ES_FRAME_ENTRY 0x01 // the first frame of a VM-loop activation
 #define ES_FRAME_HEAP 0x02  // owned by a generator, not on the frame stack
 
+// A frame is four header words (three and two half-words on 32-bit
+// targets), then its slots: n_locals locals, n_stack + 1 value-stack slots
+// (one spare: CALL_FUNCTION opens a bound method in place), n_blocks
+// blocks, and for a module or class body (code without
+// ES_CODE_NEWLOCALS) one word for its locals dict.
 typedef struct es_frame {
     struct es_frame *prev;  // the caller (the frame that was running)
-    const es_code_t *code;
+    const es_fun_t *fun;    // code and globals (a module body runs a
+                            // function made for it)
     const uint8_t *ip;      // next instruction; while a frame runs, the
                             // instruction being executed
-    es_val_t *sp;           // top item of the value stack (saved)
-    es_val_t globals;       // dict
-    es_val_t locals;        // dict of a module or class body, else ES_NULL
+    uint16_t n_sp;          // items on the value stack (saved)
     uint16_t n_block;       // blocks in use
     uint16_t flags;         // ES_FRAME_*
-    es_val_t slots[];       // locals, value stack, then the block stack
+    es_val_t slots[];       // locals, value stack, blocks, [locals dict]
 } es_frame_t;
 
 // Bytes a frame for [code] takes.
 size_t es_frame_size(const es_code_t *code);
 
+static inline const es_code_t *es_frame_code(const es_frame_t *f) {
+    return f->fun->code;
+}
+static inline es_val_t es_frame_globals(const es_frame_t *f) {
+    return f->fun->globals;
+}
 // The value-stack base and the block stack of [f].
 static inline es_val_t *es_frame_stack(es_frame_t *f) {
-    return f->slots + f->code->n_locals;
+    return f->slots + f->fun->code->n_locals;
 }
 static inline es_block_t *es_frame_blocks(es_frame_t *f) {
-    return (es_block_t *)(f->slots + f->code->n_locals + f->code->n_stack + 1);
+    const es_code_t *c = f->fun->code;
+    return (es_block_t *)(f->slots + c->n_locals + c->n_stack + 1);
+}
+// The saved top of the value stack (one below the base when empty).
+static inline es_val_t *es_frame_sp(es_frame_t *f) {
+    return es_frame_stack(f) + f->n_sp - 1;
+}
+static inline void es_frame_set_sp(es_frame_t *f, es_val_t *sp) {
+    f->n_sp = (uint16_t)(sp + 1 - es_frame_stack(f));
+}
+// The locals dict of a module or class body, else ES_NULL.
+static inline es_val_t es_frame_locals(es_frame_t *f) {
+    const es_code_t *c = f->fun->code;
+    return c->flags & ES_CODE_NEWLOCALS ? ES_NULL
+        : *(es_val_t *)(es_frame_blocks(f) + c->n_blocks);
+}
+// Set the locals dict of a module or class body frame [f].
+static inline void es_frame_set_locals(es_frame_t *f, es_val_t locals) {
+    ES_ASSERT(!(f->fun->code->flags & ES_CODE_NEWLOCALS));
+    *(es_val_t *)(es_frame_blocks(f) + f->fun->code->n_blocks) = locals;
 }
 
-// Initialise the frame at [f] (es_frame_size(code) bytes) for [code]: all
-// locals unbound, empty stacks, ip at the start. Never raises.
-void es_frame_init(es_frame_t *f, const es_code_t *code, es_val_t globals);
+// Initialise the frame at [f] (es_frame_size bytes) to run [fun]'s code:
+// all locals unbound, empty stacks, ip at the start, no locals dict.
+// Never raises.
+void es_frame_init(es_frame_t *f, const es_fun_t *fun);
 
-// Take a frame for [code] from the frame stack and initialise it. Raises
+// Take a frame for [fun] from the frame stack and initialise it. Raises
 // RecursionError ("maximum recursion depth exceeded") when the frame stack
 // cannot grow. Does not link it (prev) nor make it current.
-es_frame_t *es_frame_push(const es_code_t *code, es_val_t globals);
+es_frame_t *es_frame_push(const es_fun_t *fun);
 
 // Give [f], the topmost frame on the frame stack, back (and anything above
 // it). Never raises.

@@ -41,7 +41,7 @@ es_val_t es_gen_new(const es_fun_t *fun, size_t n_args, size_t n_kw,
     g->state = GEN_CREATED;
     g->exc = ES_NULL;
     es_frame_t *f = (es_frame_t *)((uint8_t *)g + GEN_HDR);
-    es_frame_init(f, code, fun->globals);
+    es_frame_init(f, fun);
     f->flags = ES_FRAME_HEAP;
     g->frame = f;
     es_args_bind(fun, f->slots, n_args, n_kw, args);
@@ -142,7 +142,7 @@ static bool delegate_throw(es_gen_t *g, es_val_t exc, es_val_t *out) {
     es_frame_t *f = g->frame;
     es_val_t raise;
     g->state = GEN_RUNNING;
-    bool yielded = sub_throw(f->sp[0], exc, out, &raise);
+    bool yielded = sub_throw(*es_frame_sp(f), exc, out, &raise);
     g->state = GEN_SUSPENDED;
     if (yielded) {
         return true;
@@ -150,7 +150,7 @@ static bool delegate_throw(es_gen_t *g, es_val_t exc, es_val_t *out) {
     if (raise != ES_NULL) {
         return gen_run(g, raise, out);
     }
-    f->sp[0] = *out; // the value of the `yield from` expression
+    *es_frame_sp(f) = *out; // the value of the `yield from` expression
     f->ip++;         // past YIELD_FROM (it has no operand)
     return gen_run(g, ES_NULL, out);
 }
@@ -179,7 +179,8 @@ bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,
             return delegate_throw(g, throw, out);
         }
         if (throw == ES_NULL) {
-            *++g->frame->sp = send;
+            es_frame_sp(g->frame)[1] = send;
+            g->frame->n_sp++;
         }
         break;
     }
@@ -275,14 +276,14 @@ static void gen_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     es_gen_t *g = (es_gen_t *)self;
-    es_printf(p, "<generator object %q at %p>", g->frame->code->name,
+    es_printf(p, "<generator object %q at %p>", es_frame_code(g->frame)->name,
         (void *)self);
 }
 
 static es_val_t gen_load_attr(es_val_t self, es_qstr_t name) {
     es_gen_t *g = (es_gen_t *)self;
     if (name == ES_Q(__name__) || name == ES_Q(__qualname__)) {
-        return es_qstr_val(g->frame->code->name);
+        return es_qstr_val(es_frame_code(g->frame)->name);
     }
     if (name == ES_Q(gi_running)) {
         return es_bool(g->state == GEN_RUNNING);

@@ -46,7 +46,7 @@ static bool is_exc_instance(es_val_t v) {
 }
 
 ES_NORETURN static void unbound_local(es_frame_t *f, size_t slot) {
-    const es_code_t *code = f->code;
+    const es_code_t *code = es_frame_code(f);
     if (slot >= (size_t)(code->n_locals - code->n_free)) {
         es_raise_fmt(&es_type_NameError, ES_ERR("cannot access free variable "
             "'%q' where it is not associated with a value in enclosing scope"),
@@ -75,7 +75,7 @@ static void vm_pending(void) {
 
 static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
     es_val_t key = es_qstr_val(name);
-    es_val_t v = es_dict_get(f->globals, key);
+    es_val_t v = es_dict_get(es_frame_globals(f), key);
     if (v == ES_NULL && es_g.builtins != ES_NULL) {
         v = es_dict_get(es_g.builtins, key);
     }
@@ -86,8 +86,9 @@ static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
 }
 
 static es_val_t load_name(es_frame_t *f, es_qstr_t name) {
-    if (f->locals != ES_NULL && f->locals != f->globals) {
-        es_val_t v = es_dict_get(f->locals, es_qstr_val(name));
+    es_val_t locals = es_frame_locals(f);
+    if (locals != ES_NULL && locals != es_frame_globals(f)) {
+        es_val_t v = es_dict_get(locals, es_qstr_val(name));
         if (v != ES_NULL) {
             return v;
         }
@@ -103,7 +104,8 @@ static void delete_name(es_val_t dict, es_qstr_t name) {
 }
 
 static es_val_t names_dict(es_frame_t *f) {
-    return f->locals != ES_NULL ? f->locals : f->globals;
+    es_val_t locals = es_frame_locals(f);
+    return locals != ES_NULL ? locals : es_frame_globals(f);
 }
 
 // --- operators
@@ -201,8 +203,8 @@ static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
         defaults = *sp--;
     }
     *psp = sp;
-    return es_fun_new(f->code->consts[idx], f->globals, defaults, kwdefaults,
-        closure);
+    return es_fun_new(es_frame_code(f)->consts[idx], es_frame_globals(f),
+        defaults, kwdefaults, closure);
 }
 
 static void list_extend(es_val_t list, es_val_t iterable) {
@@ -319,9 +321,9 @@ static void unpack_ex(es_val_t seq, size_t before, size_t after,
 static void push_block(es_frame_t *f, unsigned kind, const uint8_t *handler,
     es_val_t *sp) {
     es_block_t *b = &es_frame_blocks(f)[f->n_block++];
-    ES_ASSERT(f->n_block <= f->code->n_blocks);
+    ES_ASSERT(f->n_block <= es_frame_code(f)->n_blocks);
     b->kind = (uint8_t)kind;
-    b->handler = (uint32_t)(handler - f->code->bytecode);
+    b->handler = (uint32_t)(handler - es_frame_code(f)->bytecode);
     b->depth = (uint16_t)(sp + 1 - es_frame_stack(f));
     b->saved = ES_NULL;
 }
@@ -356,7 +358,7 @@ static void set_context(es_val_t exc) {
 }
 
 static void add_traceback(es_frame_t *f, es_val_t exc, bool raised_here) {
-    const es_code_t *code = f->code;
+    const es_code_t *code = es_frame_code(f);
     size_t offset = (size_t)(f->ip - code->bytecode);
     if (!raised_here && offset > 0) {
         offset--; // suspended in a call: ip is past the call
@@ -375,15 +377,15 @@ static bool find_handler(es_frame_t *f, es_val_t exc) {
             es_g.exc_cur = b->saved;
             continue;
         }
-        f->sp = es_frame_stack(f) + b->depth - 1;
+        f->n_sp = b->depth;
         if (b->kind == ES_BLOCK_EXCEPT) {
             b->kind = ES_BLOCK_HANDLER;
             b->saved = es_g.exc_cur;
             es_g.exc_cur = exc;
             f->n_block++;
         }
-        *++f->sp = exc;
-        f->ip = f->code->bytecode + b->handler;
+        es_frame_stack(f)[f->n_sp++] = exc;
+        f->ip = es_frame_code(f)->bytecode + b->handler;
         return true;
     }
     return false;
@@ -512,7 +514,7 @@ static bool yield_from(es_val_t iter, es_val_t sent, es_val_t *out) {
 // and cells made. Raises RecursionError, TypeError, MemoryError.
 static es_frame_t *fun_frame(const es_fun_t *fun, size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    es_frame_t *f = es_frame_push(fun->code, fun->globals);
+    es_frame_t *f = es_frame_push(fun);
     es_args_bind(fun, f->slots, n_args, n_kw, args);
     if (fun->code->n_cells > 0 || fun->closure != ES_NULL) {
         es_frame_setup_cells(f, fun->closure);
@@ -619,7 +621,7 @@ static es_frame_t *call_ex(es_val_t *slot, bool kw) {
 #define SYNC() do { nlr.frame_chunk = es_g.frame_chunk; \
         nlr.frame_top = es_g.frame_top; nlr.frame_cur = es_g.frame_cur; } \
     while (0)
-#define LOAD_FRAME() do { ip = frame->ip; sp = frame->sp; \
+#define LOAD_FRAME() do { ip = frame->ip; sp = es_frame_sp(frame); \
         fast = frame->slots; } while (0)
 #define BACKWARD(off) do { if ((off) < 0 && es_g.pending) { vm_pending(); } } \
     while (0)
@@ -743,7 +745,7 @@ dispatch:
     CASE(LOAD_CONST_OBJ) {
         size_t i;
         READ_U(i);
-        PUSH(frame->code->consts[i]);
+        PUSH(es_frame_code(frame)->consts[i]);
         DISPATCH();
     }
     CASE(LOAD_FAST) {
@@ -824,14 +826,15 @@ dispatch:
     CASE(STORE_GLOBAL) {
         size_t q;
         READ_U(q);
-        es_dict_store(frame->globals, es_qstr_val((es_qstr_t)q), sp[0]);
+        es_dict_store(es_frame_globals(frame), es_qstr_val((es_qstr_t)q),
+            sp[0]);
         sp--;
         DISPATCH();
     }
     CASE(DELETE_GLOBAL) {
         size_t q;
         READ_U(q);
-        delete_name(frame->globals, (es_qstr_t)q);
+        delete_name(es_frame_globals(frame), (es_qstr_t)q);
         DISPATCH();
     }
     CASE(LOAD_ATTR) {
@@ -1040,7 +1043,7 @@ dispatch:
     CASE(YIELD_VALUE) {
         es_val_t v = POP();
         frame->ip = ip;
-        frame->sp = sp;
+        es_frame_set_sp(frame, sp);
         ES_ASSERT(frame == entry && yielded != NULL);
         es_g.frame_cur = entry->prev;
         es_nlr_pop();
@@ -1052,7 +1055,7 @@ dispatch:
         if (yield_from(sp[-1], sp[0], &v)) {
             // Suspend at this instruction, the sub-iterator on top; a
             // resume pushes the sent value and runs YIELD_FROM again.
-            frame->sp = sp - 1;
+            es_frame_set_sp(frame, sp - 1);
             ES_ASSERT(frame == entry && yielded != NULL);
             es_g.frame_cur = entry->prev;
             es_nlr_pop();
@@ -1225,7 +1228,8 @@ dispatch:
         size_t q;
         READ_U(q);
         es_val_t fromlist = POP();
-        sp[0] = es_import((es_qstr_t)q, fromlist, sp[0], frame->globals);
+        sp[0] = es_import((es_qstr_t)q, fromlist, sp[0],
+            es_frame_globals(frame));
         DISPATCH();
     }
     CASE(IMPORT_FROM) {
@@ -1250,7 +1254,7 @@ dispatch:
 enter_callee:
     // The caller resumes after the call; the result will be pushed at sp.
     frame->ip = ip;
-    frame->sp = sp - 1;
+    es_frame_set_sp(frame, sp - 1);
     callee->prev = frame;
     es_g.frame_cur = frame = callee;
     SYNC();
@@ -1261,16 +1265,17 @@ enter_callee:
 // --- entry points from C
 
 es_val_t es_vm_exec_code(es_val_t code, es_val_t globals, es_val_t locals) {
-    es_frame_t *f = es_frame_push((const es_code_t *)code, globals);
-    f->locals = locals;
+    es_val_t fun = es_fun_new(code, globals, ES_NULL, ES_NULL, ES_NULL);
+    es_frame_t *f = es_frame_push((const es_fun_t *)fun);
+    es_frame_set_locals(f, locals);
     es_frame_setup_cells(f, ES_NULL);
     return es_vm_run(f, ES_NULL, NULL);
 }
 
 es_val_t es_vm_exec_body(es_val_t fun, es_val_t locals) {
     const es_fun_t *fn = (const es_fun_t *)fun;
-    es_frame_t *f = es_frame_push(fn->code, fn->globals);
-    f->locals = locals;
+    es_frame_t *f = es_frame_push(fn);
+    es_frame_set_locals(f, locals);
     es_frame_setup_cells(f, fn->closure);
     return es_vm_run(f, ES_NULL, NULL);
 }
@@ -1286,7 +1291,7 @@ es_val_t es_vm_call_fun(const es_fun_t *fun, size_t n_args, size_t n_kw,
 
 es_val_t es_vm_globals(void) {
     es_frame_t *f = es_g.frame_cur;
-    return f != NULL ? f->globals : ES_NULL;
+    return f != NULL ? es_frame_globals(f) : ES_NULL;
 }
 
 es_val_t es_vm_locals(void) {
@@ -1294,10 +1299,10 @@ es_val_t es_vm_locals(void) {
     if (f == NULL) {
         return ES_NULL;
     }
-    if (f->locals != ES_NULL) {
-        return f->locals;
+    if (es_frame_locals(f) != ES_NULL) {
+        return es_frame_locals(f);
     }
-    const es_code_t *code = f->code;
+    const es_code_t *code = es_frame_code(f);
     es_val_t d = es_dict_new(code->n_locals);
     for (size_t i = 0; i < code->n_locals; i++) {
         es_val_t v = f->slots[i];
@@ -1313,7 +1318,7 @@ es_val_t es_vm_locals(void) {
 
 void es_vm_super_args(es_val_t *cls, es_val_t *self) {
     es_frame_t *f = es_g.frame_cur;
-    const es_code_t *code = f != NULL ? f->code : NULL;
+    const es_code_t *code = f != NULL ? es_frame_code(f) : NULL;
     if (code == NULL || code->n_pos + code->n_kwonly == 0
         || f->slots[0] == ES_NULL) {
         es_raise_msg(&es_type_RuntimeError, ES_ERR("super(): no arguments"));
