@@ -1,0 +1,641 @@
+// SPDX-License-Identifier: MIT
+// The lexer (see lexer.h). It keeps three bytes of lookahead from the
+// reader, an indentation stack of fixed depth and one text buffer for the
+// current token. Plain string literals are decoded here (escapes done);
+// f-string bodies are returned raw and decoded by the parser, which also
+// parses their fields.
+#include <string.h>
+
+#include "exc.h"
+#include "gc.h"
+#include "intern.h"
+#include "lexer.h"
+#include "str.h"
+#include "tuple.h"
+
+static int mem_next(void *data) {
+    es_mem_reader_t *m = data;
+    return m->pos < m->end ? (unsigned char)*m->pos++ : -1;
+}
+
+void es_reader_from_mem(es_reader_t *r, es_mem_reader_t *state,
+    const char *s, size_t len) {
+    state->pos = s;
+    state->end = s + len;
+    r->data = state;
+    r->next = mem_next;
+}
+
+void es_lexer_error(const es_type_t *type, es_qstr_t file, uint32_t line,
+    const char *msg) {
+    // args = (msg, (filename, lineno, offset, text)) as CPython's
+    es_val_t detail[4] = {es_qstr_val(file), es_small_new((es_int_t)line),
+        ES_NONE, ES_NONE};
+    es_val_t args[2] = {es_str_from_cstr(msg), ES_NULL};
+    args[1] = es_tuple_new(4, detail);
+    es_raise(es_exc_new(type, 2, args));
+}
+
+static ES_NORETURN void error(es_lexer_t *lx, const char *msg) {
+    es_lexer_error(&es_type_SyntaxError, lx->file, lx->tok_line, msg);
+}
+
+static void advance(es_lexer_t *lx) {
+    if (lx->c0 == '\n') {
+        lx->line++;
+    }
+    lx->c0 = lx->c1;
+    lx->c1 = lx->c2;
+    lx->c2 = lx->c2 < 0 ? -1 : lx->src->next(lx->src->data);
+}
+
+static void buf_add(es_lexer_t *lx, int c) {
+    if (lx->len + 2 > lx->alloc) {
+        size_t n = lx->alloc ? lx->alloc * 2 : 32;
+        lx->buf = es_gc_realloc(lx->buf, n);
+        lx->alloc = es_gc_size(lx->buf);
+    }
+    lx->buf[lx->len++] = (char)c;
+    lx->buf[lx->len] = 0;
+}
+
+// Append c0 to the text and move on.
+static void take(es_lexer_t *lx) {
+    buf_add(lx, lx->c0);
+    advance(lx);
+}
+
+void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
+    bool expr_only) {
+    memset(lx, 0, sizeof(*lx));
+    lx->src = src;
+    lx->file = file;
+    lx->line = 1;
+    lx->c0 = lx->c1 = lx->c2 = 0;
+    lx->c2 = src->next(src->data);
+    advance(lx);
+    advance(lx);
+    lx->at_bol = !expr_only;
+    lx->expr_only = expr_only;
+    lx->paren = expr_only ? 1 : 0;
+    buf_add(lx, 0);
+    es_lexer_next(lx);
+}
+
+static bool is_name_start(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
+        || c >= 0x80;
+}
+
+static bool is_digit(int c) {
+    return c >= '0' && c <= '9';
+}
+
+static bool is_name_char(int c) {
+    return is_name_start(c) || is_digit(c);
+}
+
+// --- indentation
+
+// Measure the indentation of the next non-blank line; false at the end.
+static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
+    for (;;) {
+        *col = *col1 = 0;
+        while (lx->c0 == ' ' || lx->c0 == '\t' || lx->c0 == '\f') {
+            if (lx->c0 == '\t') {
+                *col = (*col / 8 + 1) * 8;
+            } else if (lx->c0 == ' ') {
+                (*col)++;
+            } else {
+                *col = 0;
+            }
+            (*col1)++;
+            advance(lx);
+        }
+        if (lx->c0 == '#') {
+            while (lx->c0 != '\n' && lx->c0 >= 0) {
+                advance(lx);
+            }
+        }
+        if (lx->c0 == '\r') {
+            advance(lx);
+        }
+        if (lx->c0 != '\n') {
+            return lx->c0 >= 0;
+        }
+        advance(lx);
+    }
+}
+
+static ES_NORETURN void tab_error(es_lexer_t *lx) {
+    es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
+        ES_ERR("inconsistent use of tabs and spaces in indentation"));
+}
+
+// At the start of a logical line: set pending INDENT/DEDENTs.
+static void do_indent(es_lexer_t *lx) {
+    unsigned col, col1;
+    lx->at_bol = false;
+    if (!measure_indent(lx, &col, &col1)) {
+        return;
+    }
+    unsigned n = lx->n_indent;
+    if (col > lx->indent[n]) {
+        if (col1 <= lx->indent1[n]) {
+            tab_error(lx);
+        }
+        if (n >= ES_LEX_MAX_INDENT) {
+            es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
+                ES_ERR("too many levels of indentation"));
+        }
+        lx->n_indent++;
+        lx->indent[n + 1] = (uint16_t)col;
+        lx->indent1[n + 1] = (uint16_t)col1;
+        lx->pending = 1;
+        return;
+    }
+    while (col < lx->indent[lx->n_indent]) {
+        lx->n_indent--;
+        lx->pending--;
+    }
+    if (col != lx->indent[lx->n_indent]) {
+        es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
+            ES_ERR("unindent does not match any outer indentation level"));
+    }
+    if (col1 != lx->indent1[lx->n_indent]) {
+        tab_error(lx);
+    }
+}
+
+// Skip blanks, comments, continuation lines and newlines inside brackets.
+static void skip_space(es_lexer_t *lx) {
+    for (;;) {
+        int c = lx->c0;
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
+            advance(lx);
+        } else if (c == '#') {
+            while (lx->c0 != '\n' && lx->c0 >= 0) {
+                advance(lx);
+            }
+        } else if (c == '\\' && (lx->c1 == '\n' || lx->c1 == '\r')) {
+            advance(lx);
+            if (lx->c0 == '\r') {
+                advance(lx);
+            }
+            advance(lx);
+            if (lx->c0 < 0) {
+                lx->tok_line = lx->line;
+                error(lx, ES_ERR("unexpected EOF while parsing"));
+            }
+        } else if (c == '\n' && lx->paren > 0) {
+            advance(lx);
+        } else {
+            return;
+        }
+    }
+}
+
+// --- names and keywords
+
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await",
+    "break", "class", "continue", "def", "del", "elif", "else", "except",
+    "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield",
+};
+
+static es_tok_t keyword(const char *s) {
+    for (size_t i = 0; i < ES_ARRAY_SIZE(keywords); i++) {
+        if (strcmp(s, keywords[i]) == 0) {
+            return (es_tok_t)(ES_TOK_KW_FALSE + i);
+        }
+    }
+    return ES_TOK_NAME;
+}
+
+// String prefix flags from the name in buf, or -1 when not a prefix.
+#define PFX_RAW 1
+#define PFX_BYTES 2
+#define PFX_F 4
+static int string_prefix(const es_lexer_t *lx) {
+    if (lx->len > 2) {
+        return -1;
+    }
+    int flags = 0;
+    for (size_t i = 0; i < lx->len; i++) {
+        int c = lx->buf[i] | 0x20, bit;
+        bit = c == 'r' ? PFX_RAW : c == 'b' ? PFX_BYTES : c == 'f' ? PFX_F
+            : c == 'u' ? 8 : 0;
+        if (bit == 0 || (flags & bit)) {
+            return -1;
+        }
+        flags |= bit;
+    }
+    if ((flags & 8) && lx->len > 1) {
+        return -1; // u combines with nothing
+    }
+    if ((flags & PFX_BYTES) && (flags & PFX_F)) {
+        return -1;
+    }
+    return flags & 7;
+}
+
+// --- strings
+
+static ES_NORETURN void unterminated(es_lexer_t *lx, bool triple) {
+    char msg[80];
+    const char *what = triple ? "unterminated triple-quoted string literal"
+                              : "unterminated string literal";
+    size_t n = strlen(what);
+    memcpy(msg, what, n);
+    unsigned line = lx->line, i = 0;
+    char digits[12];
+    do {
+        digits[i++] = (char)('0' + line % 10);
+        line /= 10;
+    } while (line);
+    memcpy(msg + n, " (detected at line ", 19);
+    n += 19;
+    while (i) {
+        msg[n++] = digits[--i];
+    }
+    msg[n++] = ')';
+    msg[n] = 0;
+    error(lx, msg);
+}
+
+// Read the body of a string whose opening quote is c0; buf gets the raw
+// body (backslashes kept).
+static void read_string_body(es_lexer_t *lx) {
+    int q = lx->c0;
+    bool triple = lx->c1 == q && lx->c2 == q;
+    advance(lx);
+    if (triple) {
+        advance(lx);
+        advance(lx);
+    }
+    for (;;) {
+        int c = lx->c0;
+        if (c < 0 || (c == '\n' && !triple)) {
+            unterminated(lx, triple);
+        }
+        if (c == q && (!triple || (lx->c1 == q && lx->c2 == q))) {
+            advance(lx);
+            if (triple) {
+                advance(lx);
+                advance(lx);
+            }
+            return;
+        }
+        if (c == '\\') {
+            take(lx);
+            if (lx->c0 < 0) {
+                unterminated(lx, triple);
+            }
+        }
+        if (lx->c0 == '\r' && lx->c1 == '\n') {
+            advance(lx); // universal newlines
+        }
+        take(lx);
+    }
+}
+
+static void lex_string(es_lexer_t *lx, int pfx) {
+    lx->len = 0;
+    read_string_body(lx);
+    lx->str_flags = (pfx & PFX_RAW) ? ES_LEX_RAW : 0;
+    if (pfx & PFX_F) {
+        lx->tok = ES_TOK_FSTRING;
+        return;
+    }
+    lx->tok = (pfx & PFX_BYTES) ? ES_TOK_BYTES : ES_TOK_STRING;
+    if (pfx & PFX_BYTES) {
+        for (size_t i = 0; i < lx->len; i++) {
+            if ((unsigned char)lx->buf[i] >= 0x80) {
+                error(lx, ES_ERR(
+                    "bytes can only contain ASCII literal characters"));
+            }
+        }
+    }
+    if (!(pfx & PFX_RAW)) {
+        const char *err = NULL;
+        size_t n = es_lexer_unescape(lx->buf, lx->len, lx->buf,
+            (pfx & PFX_BYTES) != 0, &err);
+        if (n == (size_t)-1) {
+            error(lx, err);
+        }
+        lx->len = n;
+        lx->buf[n] = 0;
+    }
+}
+
+static int hexval(int c) {
+    if (is_digit(c)) {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static size_t put_utf8(char *out, uint32_t c) {
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xc0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xe0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+// Decode one escape at s[i] (just after the backslash); returns the bytes
+// consumed, or 0 for an invalid escape (with *err set). *len gets what
+// was written to out (which has room for 4 bytes).
+static size_t one_escape(const char *s, size_t n, char *out, size_t *len,
+    bool bytes, const char **err) {
+    static const char simple[] = "\n\n\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+    char c = s[0];
+    for (size_t k = 0; simple[k]; k += 2) {
+        if (simple[k] == c) {
+            *len = c == '\n' ? 0 : 1;
+            out[0] = simple[k + 1];
+            return 1;
+        }
+    }
+    if (c >= '0' && c <= '7') {
+        uint32_t v = 0;
+        size_t k = 0;
+        while (k < 3 && k < n && s[k] >= '0' && s[k] <= '7') {
+            v = v * 8 + (uint32_t)(s[k++] - '0');
+        }
+        *len = bytes ? (out[0] = (char)v, 1) : put_utf8(out, v);
+        return k;
+    }
+    size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+    if (digits == 0 || (bytes && c != 'x')) {
+        if (c == 'N' && !bytes) {
+            *err = ES_ERR("\\N{...} escapes are not supported");
+            return 0;
+        }
+        out[0] = '\\'; // unknown escapes stay as they are
+        out[1] = c;
+        *len = 2;
+        return 1;
+    }
+    uint32_t v = 0;
+    for (size_t k = 1; k <= digits; k++) {
+        int h = k < n ? hexval(s[k]) : -1;
+        if (h < 0) {
+            *err = c == 'x' ? ES_ERR("invalid \\x escape")
+                : ES_ERR("truncated \\uXXXX escape");
+            return 0;
+        }
+        v = v * 16 + (uint32_t)h;
+    }
+    if (v > 0x10ffff) {
+        *err = ES_ERR("illegal Unicode character");
+        return 0;
+    }
+    *len = bytes ? (out[0] = (char)v, 1) : put_utf8(out, v);
+    return digits + 1;
+}
+
+size_t es_lexer_unescape(const char *s, size_t n, char *out, bool bytes,
+    const char **err) {
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (s[i] != '\\' || i + 1 >= n) {
+            out[o++] = s[i++];
+            continue;
+        }
+        char tmp[4];
+        size_t len = 0;
+        size_t used = one_escape(s + i + 1, n - i - 1, tmp, &len, bytes, err);
+        if (used == 0) {
+            return (size_t)-1;
+        }
+        memcpy(out + o, tmp, len);
+        o += len;
+        i += used + 1;
+    }
+    return o;
+}
+
+// --- numbers
+
+static void take_digits(es_lexer_t *lx, int base) {
+    for (;;) {
+        int c = lx->c0;
+        bool ok = base == 16 ? hexval(c) >= 0 : is_digit(c) && c - '0' < base;
+        if (c == '_' && lx->len > 0 && lx->buf[lx->len - 1] != '_') {
+            ok = true;
+        } else if (base == 10 && is_digit(c)) {
+            ok = true;
+        }
+        if (!ok) {
+            break;
+        }
+        take(lx);
+    }
+    if (lx->len > 0 && lx->buf[lx->len - 1] == '_') {
+        error(lx, ES_ERR("invalid decimal literal"));
+    }
+}
+
+static void lex_number(es_lexer_t *lx) {
+    lx->len = 0;
+    lx->tok = ES_TOK_INT;
+    if (lx->c0 == '0' && strchr("xXoObB", lx->c1) && lx->c1 > 0) {
+        int b = lx->c1 | 0x20;
+        take(lx);
+        take(lx);
+        size_t start = lx->len;
+        if (lx->c0 == '_') {
+            advance(lx);
+        }
+        take_digits(lx, b == 'x' ? 16 : b == 'o' ? 8 : 2);
+        if (lx->len == start || is_name_char(lx->c0)) {
+            error(lx, b == 'x' ? ES_ERR("invalid hexadecimal literal")
+                : b == 'o' ? ES_ERR("invalid octal literal")
+                : ES_ERR("invalid binary literal"));
+        }
+        return;
+    }
+    take_digits(lx, 10);
+    if (lx->c0 == '.') {
+        lx->tok = ES_TOK_FLOAT;
+        take(lx);
+        if (is_digit(lx->c0)) {
+            take_digits(lx, 10);
+        }
+    }
+    if ((lx->c0 | 0x20) == 'e' && (is_digit(lx->c1)
+        || ((lx->c1 == '+' || lx->c1 == '-') && is_digit(lx->c2)))) {
+        lx->tok = ES_TOK_FLOAT;
+        take(lx);
+        if (lx->c0 == '+' || lx->c0 == '-') {
+            take(lx);
+        }
+        take_digits(lx, 10);
+    }
+    if ((lx->c0 | 0x20) == 'j') {
+        lx->tok = ES_TOK_IMAG;
+        advance(lx);
+    }
+    if (is_name_char(lx->c0)) {
+        error(lx, ES_ERR("invalid decimal literal"));
+    }
+    if (lx->tok == ES_TOK_INT && lx->buf[0] == '0') {
+        for (size_t i = 1; i < lx->len; i++) {
+            if (lx->buf[i] != '0' && lx->buf[i] != '_') {
+                error(lx, ES_ERR("leading zeros in decimal integer literals"
+                    " are not permitted; use an 0o prefix for octal"
+                    " integers"));
+            }
+        }
+    }
+}
+
+// --- operators
+
+// Each entry: text, token. Longest texts first within a starting byte.
+static const struct {
+    char text[4];
+    uint8_t tok;
+} ops[] = {
+    {"**=", ES_TOK_AUG_DSTAR}, {"//=", ES_TOK_AUG_DSLASH},
+    {">>=", ES_TOK_AUG_RSHIFT}, {"<<=", ES_TOK_AUG_LSHIFT},
+    {"...", ES_TOK_ELLIPSIS},
+    {"**", ES_TOK_DSTAR}, {"//", ES_TOK_DSLASH}, {">>", ES_TOK_RSHIFT},
+    {"<<", ES_TOK_LSHIFT}, {"<=", ES_TOK_LE}, {">=", ES_TOK_GE},
+    {"==", ES_TOK_EQ}, {"!=", ES_TOK_NE}, {"->", ES_TOK_ARROW},
+    {":=", ES_TOK_WALRUS}, {"+=", ES_TOK_AUG_PLUS}, {"-=", ES_TOK_AUG_MINUS},
+    {"*=", ES_TOK_AUG_STAR}, {"/=", ES_TOK_AUG_SLASH},
+    {"%=", ES_TOK_AUG_PERCENT}, {"@=", ES_TOK_AUG_AT},
+    {"&=", ES_TOK_AUG_AMP}, {"|=", ES_TOK_AUG_PIPE}, {"^=", ES_TOK_AUG_CARET},
+    {"(", ES_TOK_LPAR}, {")", ES_TOK_RPAR}, {"[", ES_TOK_LSQB},
+    {"]", ES_TOK_RSQB}, {"{", ES_TOK_LBRACE}, {"}", ES_TOK_RBRACE},
+    {",", ES_TOK_COMMA}, {":", ES_TOK_COLON}, {";", ES_TOK_SEMI},
+    {".", ES_TOK_DOT}, {"@", ES_TOK_AT}, {"=", ES_TOK_ASSIGN},
+    {"~", ES_TOK_TILDE}, {"<", ES_TOK_LT}, {">", ES_TOK_GT},
+    {"|", ES_TOK_PIPE}, {"^", ES_TOK_CARET}, {"&", ES_TOK_AMP},
+    {"+", ES_TOK_PLUS}, {"-", ES_TOK_MINUS}, {"*", ES_TOK_STAR},
+    {"/", ES_TOK_SLASH}, {"%", ES_TOK_PERCENT},
+};
+
+static void bracket(es_lexer_t *lx, es_tok_t t) {
+    if (t == ES_TOK_LPAR || t == ES_TOK_LSQB || t == ES_TOK_LBRACE) {
+        if (lx->paren >= ES_LEX_MAX_PAREN) {
+            error(lx, ES_ERR("too many nested parentheses"));
+        }
+        lx->paren++;
+    } else if ((t == ES_TOK_RPAR || t == ES_TOK_RSQB || t == ES_TOK_RBRACE)
+        && lx->paren > 0) {
+        lx->paren--;
+    }
+}
+
+static void lex_op(es_lexer_t *lx) {
+    int c[3] = {lx->c0, lx->c1, lx->c2};
+    for (size_t i = 0; i < ES_ARRAY_SIZE(ops); i++) {
+        const char *t = ops[i].text;
+        size_t n = strlen(t);
+        if (t[0] == c[0] && (n < 2 || t[1] == c[1]) && (n < 3 || t[2] == c[2])) {
+            while (n--) {
+                advance(lx);
+            }
+            lx->tok = (es_tok_t)ops[i].tok;
+            bracket(lx, lx->tok);
+            return;
+        }
+    }
+    if (c[0] == '!') {
+        error(lx, ES_ERR("invalid syntax"));
+    }
+    error(lx, ES_ERR("invalid character in identifier"));
+}
+
+static void lex_name(es_lexer_t *lx) {
+    lx->len = 0;
+    while (is_name_char(lx->c0)) {
+        take(lx);
+    }
+    if (lx->c0 == '\'' || lx->c0 == '"') {
+        int pfx = string_prefix(lx);
+        if (pfx >= 0) {
+            lex_string(lx, pfx);
+            return;
+        }
+    }
+    lx->tok = keyword(lx->buf);
+}
+
+// End of input: NEWLINE for an unfinished line, DEDENTs, then EOF.
+static void lex_eof(es_lexer_t *lx) {
+    if (lx->expr_only) {
+        lx->tok = ES_TOK_EOF;
+    } else if (lx->paren > 0) {
+        error(lx, ES_ERR("unexpected EOF while parsing"));
+    } else if (lx->mid_line) {
+        lx->tok = ES_TOK_NEWLINE;
+    } else if (lx->n_indent > 0) {
+        lx->n_indent--;
+        lx->tok = ES_TOK_DEDENT;
+    } else {
+        lx->tok = ES_TOK_EOF;
+    }
+}
+
+static void lex_token(es_lexer_t *lx) {
+    if (lx->at_bol && lx->paren == 0) {
+        do_indent(lx);
+        if (lx->pending != 0) {
+            return;
+        }
+    }
+    skip_space(lx);
+    lx->tok_line = lx->line;
+    int c = lx->c0;
+    if (c < 0) {
+        lex_eof(lx);
+    } else if (c == '\n') {
+        advance(lx);
+        lx->tok = ES_TOK_NEWLINE;
+        lx->at_bol = true;
+    } else if (is_name_start(c)) {
+        lex_name(lx);
+    } else if (is_digit(c) || (c == '.' && is_digit(lx->c1))) {
+        lex_number(lx);
+    } else if (c == '\'' || c == '"') {
+        lex_string(lx, 0);
+    } else {
+        lex_op(lx);
+    }
+}
+
+void es_lexer_next(es_lexer_t *lx) {
+    if (lx->pending == 0) {
+        lex_token(lx);
+    }
+    if (lx->pending != 0) {
+        lx->tok = lx->pending > 0 ? ES_TOK_INDENT : ES_TOK_DEDENT;
+        lx->pending += lx->pending > 0 ? -1 : 1;
+        lx->tok_line = lx->line;
+        return;
+    }
+    lx->mid_line = lx->tok != ES_TOK_NEWLINE && lx->tok != ES_TOK_EOF
+        && lx->tok != ES_TOK_DEDENT;
+}

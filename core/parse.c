@@ -1,0 +1,1496 @@
+// SPDX-License-Identifier: MIT
+// The parser (see parse.h): expressions by precedence climbing, statements
+// by explicit loops. Literals become values here (names interned, ints
+// parsed, strings decoded and concatenated, f-strings split into parts);
+// targets of assignments are checked here, names and scopes later
+// (core/scope.c).
+#include <string.h>
+
+#include "exc.h"
+#include "float.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "parse.h"
+
+// The literal hooks may be missing from the build (see float.h).
+#pragma weak es_float_parse
+#pragma weak es_complex_parse_imag
+#pragma weak es_bytes_literal
+
+#define NODE_BLOCK 512
+
+typedef es_node_t node_t;
+typedef es_parser_t parser_t;
+
+// Precedence levels of binary operators, lowest first.
+enum { P_NONE, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT,
+    P_ADD, P_MUL, P_UNARY, P_POW };
+
+static node_t *parse_test(parser_t *p);
+static node_t *parse_named(parser_t *p);
+static node_t *parse_binary(parser_t *p, int min);
+static node_t *parse_testlist(parser_t *p, bool star);
+static node_t *parse_targets(parser_t *p);
+static node_t *parse_block(parser_t *p);
+static node_t *parse_stmt_list(parser_t *p);
+
+// --- basics
+
+void es_parse_init(parser_t *p, es_lexer_t *lx) {
+    memset(p, 0, sizeof(*p));
+    p->lx = lx;
+}
+
+void es_parse_free(parser_t *p) {
+    void *b = p->blocks;
+    while (b != NULL) {
+        void *prev = *(void **)b;
+        es_gc_free(b);
+        b = prev;
+    }
+    p->blocks = NULL;
+    p->fill = p->limit = NULL;
+}
+
+void es_parse_error(parser_t *p, uint32_t line, const char *msg) {
+    es_lexer_error(&es_type_SyntaxError, p->lx->file, line, msg);
+}
+
+static ES_NORETURN void syntax(parser_t *p) {
+    es_parse_error(p, p->lx->tok_line, ES_ERR("invalid syntax"));
+}
+
+static es_tok_t tok(const parser_t *p) {
+    return p->lx->tok;
+}
+
+static void next(parser_t *p) {
+    es_lexer_next(p->lx);
+}
+
+static bool accept(parser_t *p, es_tok_t t) {
+    if (p->lx->tok == t) {
+        next(p);
+        return true;
+    }
+    return false;
+}
+
+static void expect(parser_t *p, es_tok_t t) {
+    if (!accept(p, t)) {
+        syntax(p);
+    }
+}
+
+static node_t *new_node(parser_t *p, int kind, uint32_t line) {
+    size_t size = (sizeof(node_t) + 7) & ~(size_t)7;
+    if (p->fill == NULL || p->fill + size > p->limit) {
+        char *b = es_gc_alloc(NODE_BLOCK, 0);
+        *(void **)b = p->blocks;
+        p->blocks = b;
+        p->fill = b + 8;
+        p->limit = b + NODE_BLOCK;
+    }
+    node_t *n = (node_t *)p->fill;
+    p->fill += size;
+    memset(n, 0, sizeof(*n));
+    n->kind = (uint8_t)kind;
+    n->line = line;
+    return n;
+}
+
+static node_t *node1(parser_t *p, int kind, uint32_t line, node_t *a) {
+    node_t *n = new_node(p, kind, line);
+    n->a = a;
+    return n;
+}
+
+static node_t *node2(parser_t *p, int kind, uint32_t line, node_t *a,
+    node_t *b) {
+    node_t *n = node1(p, kind, line, a);
+    n->b = b;
+    return n;
+}
+
+// A list being built: head and the next-pointer to fill.
+typedef struct {
+    node_t *head;
+    node_t **tail;
+} list_t;
+
+static void list_init(list_t *l) {
+    l->head = NULL;
+    l->tail = &l->head;
+}
+
+static void list_add(list_t *l, node_t *n) {
+    *l->tail = n;
+    while (n->next != NULL) {
+        n = n->next;
+    }
+    l->tail = &n->next;
+}
+
+static es_qstr_t tok_name(parser_t *p) {
+    if (tok(p) != ES_TOK_NAME) {
+        syntax(p);
+    }
+    es_qstr_t q = es_intern(p->lx->buf, p->lx->len);
+    next(p);
+    return q;
+}
+
+// Can the current token start an expression?
+static bool starts_expr(es_tok_t t) {
+    switch (t) {
+        case ES_TOK_NAME: case ES_TOK_INT: case ES_TOK_FLOAT:
+        case ES_TOK_IMAG: case ES_TOK_STRING: case ES_TOK_BYTES:
+        case ES_TOK_FSTRING: case ES_TOK_KW_FALSE: case ES_TOK_KW_NONE:
+        case ES_TOK_KW_TRUE: case ES_TOK_KW_LAMBDA: case ES_TOK_KW_NOT:
+        case ES_TOK_KW_AWAIT: case ES_TOK_LPAR: case ES_TOK_LSQB:
+        case ES_TOK_LBRACE: case ES_TOK_ELLIPSIS: case ES_TOK_TILDE:
+        case ES_TOK_PLUS: case ES_TOK_MINUS: case ES_TOK_STAR:
+        case ES_TOK_KW_YIELD:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// --- literals
+
+static void sbuf_add(parser_t *p, const char *s, size_t n) {
+    if (p->slen + n + 1 > p->salloc) {
+        size_t want = (p->slen + n + 1) * 2;
+        p->sbuf = es_gc_realloc(p->sbuf, want);
+        p->salloc = es_gc_size(p->sbuf);
+    }
+    memcpy(p->sbuf + p->slen, s, n);
+    p->slen += n;
+    p->sbuf[p->slen] = 0;
+}
+
+static node_t *const_node(parser_t *p, es_val_t v, uint32_t line) {
+    node_t *n = new_node(p, ES_N_CONST, line);
+    n->val = v;
+    return n;
+}
+
+// Copy the number text without underscores into sbuf.
+static void number_text(parser_t *p) {
+    p->slen = 0;
+    for (size_t i = 0; i < p->lx->len; i++) {
+        if (p->lx->buf[i] != '_') {
+            sbuf_add(p, p->lx->buf + i, 1);
+        }
+    }
+}
+
+static es_val_t int_literal(parser_t *p) {
+    number_text(p);
+    const char *s = p->sbuf;
+    int base = 10;
+    if (s[0] == '0' && s[1] != 0) {
+        int c = s[1] | 0x20;
+        base = c == 'x' ? 16 : c == 'o' ? 8 : 2;
+        s += 2;
+    }
+    uint32_t v = 0;
+    for (; *s; s++) {
+        int d = *s <= '9' ? *s - '0' : (*s | 0x20) - 'a' + 10;
+        if (v > (0x3fffffffu - (uint32_t)d) / (uint32_t)base) {
+            return es_int_parse(p->sbuf, p->slen, 0);
+        }
+        v = v * (uint32_t)base + (uint32_t)d;
+    }
+    return es_small_new((es_int_t)v);
+}
+
+static es_val_t float_literal(parser_t *p, bool imag) {
+    number_text(p);
+    es_val_t (*hook)(const char *, size_t) =
+        imag ? es_complex_parse_imag : es_float_parse;
+    if (hook == NULL) {
+        es_parse_error(p, p->lx->tok_line, imag
+            ? ES_ERR("complex literals not supported yet")
+            : ES_ERR("float literals not supported yet"));
+    }
+    return hook(p->sbuf, p->slen);
+}
+
+static void parse_fstring_body(parser_t *p, const char *s, size_t n,
+    bool raw, list_t *parts, uint32_t line);
+
+// Turn sbuf[start..] into a CONST str part of [parts] (when not empty).
+static void flush_literal(parser_t *p, list_t *parts, size_t start,
+    uint32_t line) {
+    if (p->slen > start) {
+        es_qstr_t q = es_intern(p->sbuf + start, p->slen - start);
+        list_add(parts, const_node(p, es_qstr_val(q), line));
+    }
+    p->slen = start;
+}
+
+// One or more adjacent string literals.
+static node_t *parse_strings(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    es_tok_t first = tok(p);
+    list_t parts;
+    list_init(&parts);
+    bool fmt = false;
+    p->slen = 0;
+    while (tok(p) == ES_TOK_STRING || tok(p) == ES_TOK_BYTES
+        || tok(p) == ES_TOK_FSTRING) {
+        if ((tok(p) == ES_TOK_BYTES) != (first == ES_TOK_BYTES)) {
+            es_parse_error(p, line,
+                ES_ERR("cannot mix bytes and nonbytes literals"));
+        }
+        if (tok(p) == ES_TOK_FSTRING) {
+            fmt = true;
+            // the body is in the lexer's buffer: parse before advancing
+            parse_fstring_body(p, p->lx->buf, p->lx->len,
+                p->lx->str_flags & ES_LEX_RAW, &parts, p->lx->tok_line);
+        } else {
+            sbuf_add(p, p->lx->buf, p->lx->len);
+        }
+        next(p);
+    }
+    if (first == ES_TOK_BYTES) {
+        if (es_bytes_literal == NULL) {
+            es_parse_error(p, line, ES_ERR("bytes literals not supported yet"));
+        }
+        return const_node(p, es_bytes_literal(p->sbuf, p->slen), line);
+    }
+    if (!fmt) {
+        return const_node(p, es_qstr_val(es_intern(p->sbuf, p->slen)), line);
+    }
+    flush_literal(p, &parts, 0, line);
+    if (parts.head == NULL) {
+        return const_node(p, es_qstr_val(ES_QS(empty, "")), line);
+    }
+    return node1(p, ES_N_JOINED, line, parts.head);
+}
+
+// --- f-strings
+
+static ES_NORETURN void fstring_error(parser_t *p, uint32_t line,
+    const char *msg) {
+    es_parse_error(p, line, msg);
+}
+
+// Parse [n] bytes at [s] as an expression list with a lexer of its own.
+static node_t *parse_sub_expr(parser_t *p, const char *s, size_t n,
+    uint32_t line) {
+    es_stack_check();
+    es_mem_reader_t m;
+    es_reader_t r;
+    es_reader_from_mem(&r, &m, s, n);
+    es_lexer_t sub;
+    es_lexer_t *outer = p->lx;
+    es_lexer_init(&sub, &r, outer->file, true);
+    sub.line += line - 1;
+    sub.tok_line += line - 1;
+    p->lx = &sub;
+    if (tok(p) == ES_TOK_EOF) {
+        p->lx = outer;
+        fstring_error(p, line,
+            ES_ERR("f-string: empty expression not allowed"));
+    }
+    node_t *e = parse_testlist(p, true);
+    if (tok(p) != ES_TOK_EOF) {
+        p->lx = outer;
+        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
+    }
+    p->lx = outer;
+    return e;
+}
+
+// The end of the expression field starting at s[i]: the index of the
+// first '}', '!', ':' or '=' outside brackets and strings.
+static size_t field_end(const char *s, size_t n, size_t i) {
+    int depth = 0;
+    char quote = 0;
+    for (; i < n; i++) {
+        char c = s[i];
+        if (quote) {
+            if (c == quote) {
+                quote = 0;
+            }
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+            depth--;
+        } else if (depth == 0 && (c == '}' || c == ':'
+            || (c == '!' && (i + 1 >= n || s[i + 1] != '='))
+            || (c == '=' && i + 1 < n && s[i + 1] != '='
+                && (i == 0 || !strchr("=!<>", s[i - 1]))))) {
+            return i;
+        }
+    }
+    return n;
+}
+
+// The end of a format spec starting at s[i]: the '}' closing the field.
+static size_t spec_end(const char *s, size_t n, size_t i) {
+    int depth = 0;
+    for (; i < n; i++) {
+        if (s[i] == '{') {
+            depth++;
+        } else if (s[i] == '}') {
+            if (depth == 0) {
+                return i;
+            }
+            depth--;
+        }
+    }
+    return n;
+}
+
+// Parse the field at s[i] (just after '{'); returns the index after '}'.
+// The literal text before it (in sbuf) becomes a part first.
+static size_t parse_field(parser_t *p, const char *s, size_t n, size_t i,
+    list_t *parts, uint32_t line) {
+    size_t e = field_end(s, n, i);
+    if (e >= n) {
+        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
+    }
+    node_t *f = new_node(p, ES_N_FORMAT, line);
+    bool debug = s[e] == '=';
+    if (debug) {
+        sbuf_add(p, s + i, e - i + 1); // {x=}: the text "x=" then repr(x)
+        f->op = 2;
+    }
+    flush_literal(p, parts, 0, line);
+    f->a = parse_sub_expr(p, s + i, e - i, line);
+    p->slen = 0; // literals inside the expression used the buffer
+    i = e + (debug ? 1 : 0);
+    if (i < n && s[i] == '!') {
+        char c = i + 1 < n ? s[i + 1] : 0;
+        f->op = c == 's' ? 1 : c == 'r' ? 2 : c == 'a' ? 3 : 0;
+        if (f->op == 0) {
+            fstring_error(p, line, ES_ERR("f-string: invalid conversion "
+                "character: expected 's', 'r', or 'a'"));
+        }
+        i += 2;
+    } else if (debug && i < n && s[i] == ':') {
+        f->op = 0; // {x=:spec} formats instead of repr
+    }
+    if (i < n && s[i] == ':') {
+        size_t end = spec_end(s, n, i + 1);
+        list_t spec;
+        list_init(&spec);
+        parse_fstring_body(p, s + i + 1, end - i - 1, true, &spec, line);
+        flush_literal(p, &spec, 0, line);
+        f->b = node1(p, ES_N_JOINED, line, spec.head);
+        i = end;
+    }
+    if (i >= n || s[i] != '}') {
+        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
+    }
+    list_add(parts, f);
+    return i + 1;
+}
+
+// Decode the escapes of sbuf[start..] in place (unless [raw]).
+static void decode_tail(parser_t *p, size_t start, bool raw, uint32_t line) {
+    if (raw || p->slen == start) {
+        return;
+    }
+    const char *err = NULL;
+    size_t n = es_lexer_unescape(p->sbuf + start, p->slen - start,
+        p->sbuf + start, false, &err);
+    if (n == (size_t)-1) {
+        es_parse_error(p, line, err);
+    }
+    p->slen = start + n;
+}
+
+// Parse an f-string body: literal text (decoded unless [raw]) goes to
+// sbuf, each field flushes it as a part and adds a FORMAT part.
+static void parse_fstring_body(parser_t *p, const char *s, size_t n,
+    bool raw, list_t *parts, uint32_t line) {
+    es_stack_check();
+    size_t start = p->slen;
+    size_t i = 0;
+    while (i < n) {
+        char c = s[i];
+        if ((c == '{' || c == '}') && i + 1 < n && s[i + 1] == c) {
+            sbuf_add(p, s + i, 1);
+            i += 2;
+        } else if (c == '{') {
+            decode_tail(p, start, raw, line);
+            i = parse_field(p, s, n, i + 1, parts, line);
+            start = p->slen;
+        } else if (c == '}') {
+            fstring_error(p, line,
+                ES_ERR("f-string: single '}' is not allowed"));
+        } else {
+            sbuf_add(p, s + i, 1);
+            i++;
+        }
+    }
+    decode_tail(p, start, raw, line);
+}
+
+// --- atoms and trailers
+
+// A comprehension: [elt] then one or more for clauses.
+static node_t *parse_comp(parser_t *p, int kind, node_t *elt) {
+    node_t *n = node1(p, kind, elt->line, elt);
+    list_t fors;
+    list_init(&fors);
+    while (tok(p) == ES_TOK_KW_FOR) {
+        node_t *f = new_node(p, ES_N_COMPFOR, p->lx->tok_line);
+        next(p);
+        f->a = parse_targets(p);
+        expect(p, ES_TOK_KW_IN);
+        f->b = parse_binary(p, P_OR);
+        list_t ifs;
+        list_init(&ifs);
+        while (accept(p, ES_TOK_KW_IF)) {
+            node_t *c = parse_binary(p, P_OR);
+            if (tok(p) == ES_TOK_WALRUS) {
+                syntax(p);
+            }
+            list_add(&ifs, c);
+        }
+        f->c = ifs.head;
+        list_add(&fors, f);
+    }
+    n->b = fors.head;
+    return n;
+}
+
+// A star expression (in displays and targets) or a named expression.
+static node_t *parse_star_named(parser_t *p) {
+    if (tok(p) == ES_TOK_STAR) {
+        uint32_t line = p->lx->tok_line;
+        next(p);
+        return node1(p, ES_N_STAR, line, parse_binary(p, P_BOR));
+    }
+    return parse_named(p);
+}
+
+// Elements of a list/tuple/set display up to [close]; [first] is parsed.
+static node_t *parse_elements(parser_t *p, node_t *first, es_tok_t close) {
+    list_t l;
+    list_init(&l);
+    list_add(&l, first);
+    while (accept(p, ES_TOK_COMMA) && tok(p) != close) {
+        list_add(&l, parse_star_named(p));
+    }
+    return l.head;
+}
+
+static node_t *parse_yield(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    next(p);
+    if (accept(p, ES_TOK_KW_FROM)) {
+        return node1(p, ES_N_YIELDFROM, line, parse_test(p));
+    }
+    node_t *v = starts_expr(tok(p)) ? parse_testlist(p, true) : NULL;
+    return node1(p, ES_N_YIELD, line, v);
+}
+
+static node_t *parse_paren(parser_t *p, uint32_t line) {
+    if (accept(p, ES_TOK_RPAR)) {
+        return new_node(p, ES_N_TUPLE, line);
+    }
+    node_t *e;
+    if (tok(p) == ES_TOK_KW_YIELD) {
+        e = parse_yield(p);
+    } else {
+        e = parse_star_named(p);
+        if (tok(p) == ES_TOK_KW_FOR) {
+            e = parse_comp(p, ES_N_GENEXP, e);
+        } else if (tok(p) == ES_TOK_COMMA) {
+            e = node1(p, ES_N_TUPLE, line,
+                parse_elements(p, e, ES_TOK_RPAR));
+        } else if (e->kind == ES_N_STAR) {
+            syntax(p);
+        }
+    }
+    e->flags |= ES_NODE_PAREN;
+    expect(p, ES_TOK_RPAR);
+    return e;
+}
+
+static node_t *parse_list(parser_t *p, uint32_t line) {
+    if (accept(p, ES_TOK_RSQB)) {
+        return new_node(p, ES_N_LIST, line);
+    }
+    node_t *e = parse_star_named(p);
+    if (tok(p) == ES_TOK_KW_FOR) {
+        e = parse_comp(p, ES_N_LISTCOMP, e);
+    } else {
+        e = node1(p, ES_N_LIST, line, parse_elements(p, e, ES_TOK_RSQB));
+    }
+    expect(p, ES_TOK_RSQB);
+    return e;
+}
+
+// A dict item: KV or DSTAR.
+static node_t *parse_dict_item(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    if (accept(p, ES_TOK_DSTAR)) {
+        return node1(p, ES_N_DSTAR, line, parse_binary(p, P_BOR));
+    }
+    node_t *k = parse_test(p);
+    expect(p, ES_TOK_COLON);
+    return node2(p, ES_N_KV, line, k, parse_test(p));
+}
+
+static node_t *parse_brace(parser_t *p, uint32_t line) {
+    if (accept(p, ES_TOK_RBRACE)) {
+        return new_node(p, ES_N_DICT, line);
+    }
+    node_t *e;
+    if (tok(p) == ES_TOK_DSTAR) {
+        e = parse_dict_item(p);
+    } else {
+        e = parse_star_named(p);
+        if (accept(p, ES_TOK_COLON)) {
+            e = node2(p, ES_N_KV, line, e, parse_test(p));
+        }
+    }
+    bool dict = e->kind == ES_N_KV || e->kind == ES_N_DSTAR;
+    if (tok(p) == ES_TOK_KW_FOR) {
+        if (e->kind == ES_N_DSTAR) {
+            syntax(p);
+        }
+        e = parse_comp(p, dict ? ES_N_DICTCOMP : ES_N_SETCOMP, e);
+    } else if (dict) {
+        list_t l;
+        list_init(&l);
+        list_add(&l, e);
+        while (accept(p, ES_TOK_COMMA) && tok(p) != ES_TOK_RBRACE) {
+            list_add(&l, parse_dict_item(p));
+        }
+        e = node1(p, ES_N_DICT, line, l.head);
+    } else {
+        e = node1(p, ES_N_SET, line, parse_elements(p, e, ES_TOK_RBRACE));
+    }
+    expect(p, ES_TOK_RBRACE);
+    return e;
+}
+
+static node_t *parse_atom(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    es_tok_t t = tok(p);
+    es_val_t v;
+    switch (t) {
+        case ES_TOK_NAME: {
+            node_t *n = new_node(p, ES_N_NAME, line);
+            n->val = es_qstr_val(tok_name(p));
+            return n;
+        }
+        case ES_TOK_INT: v = int_literal(p); break;
+        case ES_TOK_FLOAT: v = float_literal(p, false); break;
+        case ES_TOK_IMAG: v = float_literal(p, true); break;
+        case ES_TOK_STRING: case ES_TOK_BYTES: case ES_TOK_FSTRING:
+            return parse_strings(p);
+        case ES_TOK_KW_NONE: v = ES_NONE; break;
+        case ES_TOK_KW_TRUE: v = ES_TRUE; break;
+        case ES_TOK_KW_FALSE: v = ES_FALSE; break;
+        case ES_TOK_ELLIPSIS: v = ES_ELLIPSIS; break;
+        case ES_TOK_LPAR: case ES_TOK_LSQB: case ES_TOK_LBRACE:
+            es_stack_check();
+            next(p);
+            return t == ES_TOK_LPAR ? parse_paren(p, line)
+                : t == ES_TOK_LSQB ? parse_list(p, line)
+                : parse_brace(p, line);
+        default:
+            syntax(p);
+    }
+    next(p);
+    return const_node(p, v, line);
+}
+
+// Call arguments up to ')'.
+static node_t *parse_args(parser_t *p) {
+    list_t l;
+    list_init(&l);
+    bool kw = false, dstar = false;
+    size_t n = 0;
+    while (tok(p) != ES_TOK_RPAR) {
+        uint32_t line = p->lx->tok_line;
+        node_t *a;
+        if (accept(p, ES_TOK_STAR)) {
+            if (dstar) {
+                es_parse_error(p, line, ES_ERR("iterable argument unpacking "
+                    "follows keyword argument unpacking"));
+            }
+            a = node1(p, ES_N_STAR, line, parse_test(p));
+        } else if (accept(p, ES_TOK_DSTAR)) {
+            a = node1(p, ES_N_DSTAR, line, parse_test(p));
+            dstar = true;
+        } else {
+            a = parse_named(p);
+            if (accept(p, ES_TOK_ASSIGN)) {
+                if (a->kind != ES_N_NAME || (a->flags & ES_NODE_PAREN)) {
+                    es_parse_error(p, line, ES_ERR("expression cannot "
+                        "contain assignment, perhaps you meant \"==\"?"));
+                }
+                node_t *k = node1(p, ES_N_KW, line, parse_test(p));
+                k->val = a->val;
+                a = k;
+                kw = true;
+            } else if (tok(p) == ES_TOK_KW_FOR) {
+                a = parse_comp(p, ES_N_GENEXP, a);
+                if (n > 0 || tok(p) == ES_TOK_COMMA) {
+                    if (n > 0 || (next(p), tok(p) != ES_TOK_RPAR)) {
+                        es_parse_error(p, line, ES_ERR(
+                            "Generator expression must be parenthesized"));
+                    }
+                }
+            } else if (dstar) {
+                es_parse_error(p, line, ES_ERR("positional argument follows "
+                    "keyword argument unpacking"));
+            } else if (kw) {
+                es_parse_error(p, line, ES_ERR(
+                    "positional argument follows keyword argument"));
+            }
+        }
+        list_add(&l, a);
+        n++;
+        if (!accept(p, ES_TOK_COMMA)) {
+            break;
+        }
+    }
+    expect(p, ES_TOK_RPAR);
+    return l.head;
+}
+
+// One subscript item: an expression or a slice.
+static node_t *parse_slice_item(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    node_t *lower = NULL;
+    if (tok(p) != ES_TOK_COLON) {
+        lower = parse_star_named(p);
+        if (tok(p) != ES_TOK_COLON) {
+            return lower;
+        }
+    }
+    node_t *s = new_node(p, ES_N_SLICE, line);
+    s->a = lower;
+    next(p);
+    es_tok_t t = tok(p);
+    if (t != ES_TOK_COLON && t != ES_TOK_COMMA && t != ES_TOK_RSQB) {
+        s->b = parse_test(p);
+    }
+    if (accept(p, ES_TOK_COLON)) {
+        t = tok(p);
+        if (t != ES_TOK_COMMA && t != ES_TOK_RSQB) {
+            s->c = parse_test(p);
+        }
+    }
+    return s;
+}
+
+static node_t *parse_subscript(parser_t *p, uint32_t line) {
+    node_t *first = parse_slice_item(p);
+    if (tok(p) != ES_TOK_COMMA) {
+        if (first->kind == ES_N_STAR) {
+            first = node1(p, ES_N_TUPLE, line, first);
+        }
+        expect(p, ES_TOK_RSQB);
+        return first;
+    }
+    list_t l;
+    list_init(&l);
+    list_add(&l, first);
+    while (accept(p, ES_TOK_COMMA) && tok(p) != ES_TOK_RSQB) {
+        list_add(&l, parse_slice_item(p));
+    }
+    expect(p, ES_TOK_RSQB);
+    return node1(p, ES_N_TUPLE, line, l.head);
+}
+
+static node_t *parse_primary(parser_t *p) {
+    node_t *e = parse_atom(p);
+    for (;;) {
+        uint32_t line = p->lx->tok_line;
+        if (accept(p, ES_TOK_LPAR)) {
+            es_stack_check();
+            e = node2(p, ES_N_CALL, line, e, parse_args(p));
+        } else if (accept(p, ES_TOK_LSQB)) {
+            es_stack_check();
+            e = node2(p, ES_N_SUBSCR, line, e, parse_subscript(p, line));
+        } else if (accept(p, ES_TOK_DOT)) {
+            e = node1(p, ES_N_ATTR, line, e);
+            e->val = es_qstr_val(tok_name(p));
+        } else {
+            return e;
+        }
+    }
+}
+
+// --- operators
+
+// Precedence of [t] as a binary operator (0: not one); *op gets the op.
+static int binary_prec(es_tok_t t, int *op) {
+    static const struct { uint8_t tok, prec, op; } table[] = {
+        {ES_TOK_KW_OR, P_OR, 0}, {ES_TOK_KW_AND, P_AND, 0},
+        {ES_TOK_LT, P_CMP, ES_BOP_LT}, {ES_TOK_GT, P_CMP, ES_BOP_GT},
+        {ES_TOK_EQ, P_CMP, ES_BOP_EQ}, {ES_TOK_LE, P_CMP, ES_BOP_LE},
+        {ES_TOK_GE, P_CMP, ES_BOP_GE}, {ES_TOK_NE, P_CMP, ES_BOP_NE},
+        {ES_TOK_KW_IN, P_CMP, ES_BOP_IN}, {ES_TOK_KW_NOT, P_CMP, ES_BOP_NOT_IN},
+        {ES_TOK_KW_IS, P_CMP, ES_BOP_IS},
+        {ES_TOK_PIPE, P_BOR, ES_BOP_OR}, {ES_TOK_CARET, P_BXOR, ES_BOP_XOR},
+        {ES_TOK_AMP, P_BAND, ES_BOP_AND}, {ES_TOK_LSHIFT, P_SHIFT, ES_BOP_LSHIFT},
+        {ES_TOK_RSHIFT, P_SHIFT, ES_BOP_RSHIFT}, {ES_TOK_PLUS, P_ADD, ES_BOP_ADD},
+        {ES_TOK_MINUS, P_ADD, ES_BOP_SUB}, {ES_TOK_STAR, P_MUL, ES_BOP_MUL},
+        {ES_TOK_SLASH, P_MUL, ES_BOP_TRUEDIV}, {ES_TOK_DSLASH, P_MUL, ES_BOP_FLOORDIV},
+        {ES_TOK_PERCENT, P_MUL, ES_BOP_MOD}, {ES_TOK_AT, P_MUL, ES_BOP_MATMUL},
+        {ES_TOK_DSTAR, P_POW, ES_BOP_POW},
+    };
+    for (size_t i = 0; i < ES_ARRAY_SIZE(table); i++) {
+        if (table[i].tok == t) {
+            *op = table[i].op;
+            return table[i].prec;
+        }
+    }
+    return 0;
+}
+
+static node_t *parse_unary(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    es_tok_t t = tok(p);
+    if (t == ES_TOK_MINUS || t == ES_TOK_PLUS || t == ES_TOK_TILDE) {
+        next(p);
+        node_t *a = parse_binary(p, P_UNARY);
+        if (t == ES_TOK_MINUS && a->kind == ES_N_CONST && es_is_small(a->val)
+            && !(a->flags & ES_NODE_PAREN)) {
+            a->val = es_small_new(-es_small_get(a->val));
+            return a;
+        }
+        node_t *n = node1(p, ES_N_UNARY, line, a);
+        n->op = t == ES_TOK_MINUS ? ES_UOP_NEG : t == ES_TOK_PLUS ? ES_UOP_POS
+            : ES_UOP_INVERT;
+        return n;
+    }
+    if (t == ES_TOK_KW_AWAIT) {
+        es_parse_error(p, line, ES_ERR("'await' not supported"));
+    }
+    return parse_primary(p);
+}
+
+// A chain of comparisons after [left].
+static node_t *parse_compare(parser_t *p, node_t *left) {
+    node_t *n = node1(p, ES_N_COMPARE, left->line, left);
+    list_t l;
+    list_init(&l);
+    int op;
+    while (binary_prec(tok(p), &op) == P_CMP) {
+        uint32_t line = p->lx->tok_line;
+        es_tok_t t = tok(p);
+        next(p);
+        if (t == ES_TOK_KW_NOT) {
+            expect(p, ES_TOK_KW_IN);
+        } else if (t == ES_TOK_KW_IS && accept(p, ES_TOK_KW_NOT)) {
+            op = ES_BOP_IS_NOT;
+        }
+        node_t *c = node1(p, ES_N_CMPOP, line, parse_binary(p, P_CMP + 1));
+        c->op = (uint8_t)op;
+        list_add(&l, c);
+    }
+    n->b = l.head;
+    return n;
+}
+
+// Operators of precedence [min] and above (precedence climbing).
+static node_t *parse_binary(parser_t *p, int min) {
+    es_stack_check();
+    node_t *left;
+    if (tok(p) == ES_TOK_KW_NOT) {
+        if (min > P_NOT) {
+            syntax(p);
+        }
+        uint32_t line = p->lx->tok_line;
+        next(p);
+        left = node1(p, ES_N_NOT, line, parse_binary(p, P_NOT));
+    } else {
+        left = parse_unary(p);
+    }
+    int op, prec;
+    while ((prec = binary_prec(tok(p), &op)) != 0 && prec >= min) {
+        if (prec == P_CMP) {
+            left = parse_compare(p, left);
+        } else if (prec == P_OR || prec == P_AND) {
+            es_tok_t t = tok(p);
+            node_t *n = node1(p, prec == P_OR ? ES_N_OR : ES_N_AND,
+                left->line, left);
+            node_t *tail = left;
+            while (accept(p, t)) {
+                tail->next = parse_binary(p, prec + 1);
+                tail = tail->next;
+            }
+            left = n;
+        } else {
+            uint32_t line = p->lx->tok_line;
+            next(p);
+            node_t *right = parse_binary(p, prec == P_POW ? P_UNARY : prec + 1);
+            left = node2(p, ES_N_BINOP, line, left, right);
+            left->op = (uint8_t)op;
+        }
+    }
+    return left;
+}
+
+// --- expressions
+
+static node_t *parse_params(parser_t *p, es_tok_t close, bool annot);
+
+static node_t *parse_lambda(parser_t *p) {
+    node_t *n = new_node(p, ES_N_LAMBDA, p->lx->tok_line);
+    next(p);
+    n->a = parse_params(p, ES_TOK_COLON, false);
+    expect(p, ES_TOK_COLON);
+    n->b = parse_test(p);
+    return n;
+}
+
+static node_t *parse_test(parser_t *p) {
+    if (tok(p) == ES_TOK_KW_LAMBDA) {
+        return parse_lambda(p);
+    }
+    node_t *e = parse_binary(p, P_OR);
+    if (tok(p) == ES_TOK_KW_IF) {
+        uint32_t line = p->lx->tok_line;
+        next(p);
+        node_t *test = parse_binary(p, P_OR);
+        expect(p, ES_TOK_KW_ELSE);
+        node_t *n = node2(p, ES_N_IFEXP, line, test, e);
+        n->c = parse_test(p);
+        e = n;
+    }
+    return e;
+}
+
+// test [':=' test]
+static node_t *parse_named(parser_t *p) {
+    node_t *e = parse_test(p);
+    if (tok(p) == ES_TOK_WALRUS) {
+        uint32_t line = p->lx->tok_line;
+        if (e->kind != ES_N_NAME || (e->flags & ES_NODE_PAREN)) {
+            es_parse_error(p, line, ES_ERR(
+                "cannot use assignment expressions with expression"));
+        }
+        next(p);
+        e = node2(p, ES_N_NAMEDEXPR, line, e, parse_test(p));
+    }
+    return e;
+}
+
+// Comma-separated expressions (a tuple when there is a comma); [star]
+// allows *x items.
+static node_t *parse_testlist(parser_t *p, bool star) {
+    uint32_t line = p->lx->tok_line;
+    node_t *e = star ? parse_star_named(p) : parse_test(p);
+    if (tok(p) != ES_TOK_COMMA) {
+        return e;
+    }
+    list_t l;
+    list_init(&l);
+    list_add(&l, e);
+    while (accept(p, ES_TOK_COMMA) && starts_expr(tok(p))
+        && tok(p) != ES_TOK_KW_YIELD) {
+        list_add(&l, star ? parse_star_named(p) : parse_test(p));
+    }
+    return node1(p, ES_N_TUPLE, line, l.head);
+}
+
+es_node_t *es_parse_eval(parser_t *p) {
+    while (accept(p, ES_TOK_NEWLINE)) {
+    }
+    node_t *e = parse_testlist(p, true);
+    while (accept(p, ES_TOK_NEWLINE)) {
+    }
+    if (tok(p) != ES_TOK_EOF) {
+        syntax(p);
+    }
+    return e;
+}
+
+// --- parameters
+
+static node_t *parse_param(parser_t *p, int kind, bool annot) {
+    node_t *n = new_node(p, ES_N_PARAM, p->lx->tok_line);
+    n->val = es_qstr_val(tok_name(p));
+    n->op = (uint8_t)kind;
+    if (annot && accept(p, ES_TOK_COLON)) {
+        parse_test(p); // annotations are evaluated by nobody
+    }
+    return n;
+}
+
+// Parameters of a def (annotations allowed) or lambda, up to [close].
+static node_t *parse_params(parser_t *p, es_tok_t close, bool annot) {
+    list_t l;
+    list_init(&l);
+    bool star = false, dflt = false;
+    while (tok(p) != close) {
+        uint32_t line = p->lx->tok_line;
+        node_t *n = NULL;
+        if (accept(p, ES_TOK_SLASH)) {
+            if (l.head == NULL || star) {
+                syntax(p);
+            }
+            for (node_t *q = l.head; q != NULL; q = q->next) {
+                q->flags |= ES_NODE_POSONLY;
+            }
+        } else if (accept(p, ES_TOK_STAR)) {
+            if (star) {
+                es_parse_error(p, line, ES_ERR("* argument may appear only once"));
+            }
+            star = true;
+            if (tok(p) == ES_TOK_NAME) {
+                n = parse_param(p, ES_PARAM_VARARGS, annot);
+            } else if (tok(p) != ES_TOK_COMMA) {
+                es_parse_error(p, line, ES_ERR("named arguments must follow bare *"));
+            }
+        } else if (accept(p, ES_TOK_DSTAR)) {
+            n = parse_param(p, ES_PARAM_VARKW, annot);
+            list_add(&l, n);
+            accept(p, ES_TOK_COMMA);
+            if (tok(p) != close) {
+                syntax(p);
+            }
+            break;
+        } else {
+            n = parse_param(p, star ? ES_PARAM_KWONLY : ES_PARAM_POS, annot);
+            if (accept(p, ES_TOK_ASSIGN)) {
+                n->a = parse_test(p);
+                dflt |= !star;
+            } else if (dflt && !star) {
+                es_parse_error(p, line, ES_ERR(
+                    "non-default argument follows default argument"));
+            }
+        }
+        if (n != NULL) {
+            list_add(&l, n);
+        }
+        if (!accept(p, ES_TOK_COMMA)) {
+            break;
+        }
+    }
+    return l.head;
+}
+
+// --- targets
+
+// What a node is called in "cannot assign to ..." messages.
+static const char *target_what(const node_t *e) {
+    switch (e->kind) {
+        case ES_N_CONST: case ES_N_JOINED:
+            return e->kind == ES_N_JOINED ? "f-string expression"
+                : e->val == ES_NONE || e->val == ES_TRUE || e->val == ES_FALSE
+                ? (e->val == ES_NONE ? "None" : e->val == ES_TRUE ? "True"
+                    : "False")
+                : e->val == ES_ELLIPSIS ? "ellipsis" : "literal";
+        case ES_N_CALL: return "function call";
+        case ES_N_COMPARE: return "comparison";
+        case ES_N_IFEXP: return "conditional expression";
+        case ES_N_LAMBDA: return "lambda";
+        case ES_N_LISTCOMP: return "list comprehension";
+        case ES_N_SETCOMP: return "set comprehension";
+        case ES_N_DICTCOMP: return "dict comprehension";
+        case ES_N_GENEXP: return "generator expression";
+        case ES_N_YIELD: case ES_N_YIELDFROM: return "yield expression";
+        case ES_N_NAMEDEXPR: return "named expression";
+        case ES_N_DICT: return "dict literal";
+        case ES_N_SET: return "set display";
+        default: return "expression";
+    }
+}
+
+static ES_NORETURN void target_error(parser_t *p, const node_t *e,
+    bool del, bool top) {
+    char msg[96];
+    const char *what = target_what(e);
+    const char *verb = del ? "cannot delete " : "cannot assign to ";
+    size_t n = strlen(verb), w = strlen(what);
+    memcpy(msg, verb, n);
+    memcpy(msg + n, what, w + 1);
+    if (top && !del && e->kind != ES_N_IFEXP && e->kind != ES_N_LAMBDA
+        && e->kind != ES_N_YIELD && e->kind != ES_N_YIELDFROM
+        && !(e->kind == ES_N_CONST && (e->val == ES_NONE
+            || e->val == ES_TRUE || e->val == ES_FALSE))) {
+        strcpy(msg + n + w, " here. Maybe you meant '==' instead of '='?");
+    }
+    es_parse_error(p, e->line, msg);
+}
+
+// Check that [e] can be assigned to (or deleted, [del]).
+static void check_target(parser_t *p, node_t *e, bool del, bool top) {
+    switch (e->kind) {
+        case ES_N_NAME: case ES_N_ATTR: case ES_N_SUBSCR:
+            return;
+        case ES_N_TUPLE: case ES_N_LIST: {
+            int stars = 0;
+            for (node_t *c = e->a; c != NULL; c = c->next) {
+                if (c->kind == ES_N_STAR && !del) {
+                    if (++stars > 1) {
+                        es_parse_error(p, c->line, ES_ERR(
+                            "multiple starred expressions in assignment"));
+                    }
+                    check_target(p, c->a, del, false);
+                } else {
+                    check_target(p, c, del, false);
+                }
+            }
+            return;
+        }
+        case ES_N_STAR:
+            if (!del) {
+                es_parse_error(p, e->line, ES_ERR(
+                    "starred assignment target must be in a list or tuple"));
+            }
+            break;
+        default:
+            break;
+    }
+    target_error(p, e, del, top);
+}
+
+// A target list (for, with-as, comprehension): exprs at '|' level.
+static node_t *parse_targets(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    node_t *e = tok(p) == ES_TOK_STAR ? parse_star_named(p)
+        : parse_binary(p, P_BOR);
+    if (tok(p) == ES_TOK_COMMA) {
+        list_t l;
+        list_init(&l);
+        list_add(&l, e);
+        while (accept(p, ES_TOK_COMMA) && tok(p) != ES_TOK_KW_IN
+            && tok(p) != ES_TOK_ASSIGN) {
+            list_add(&l, tok(p) == ES_TOK_STAR ? parse_star_named(p)
+                : parse_binary(p, P_BOR));
+        }
+        e = node1(p, ES_N_TUPLE, line, l.head);
+    }
+    check_target(p, e, false, false);
+    return e;
+}
+
+// Targets of del: expressions at '|' level, no stars.
+static node_t *parse_targets_del(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    node_t *e = parse_binary(p, P_BOR);
+    if (tok(p) == ES_TOK_COMMA) {
+        list_t l;
+        list_init(&l);
+        list_add(&l, e);
+        while (accept(p, ES_TOK_COMMA) && starts_expr(tok(p))) {
+            list_add(&l, parse_binary(p, P_BOR));
+        }
+        e = node1(p, ES_N_TUPLE, line, l.head);
+    }
+    check_target(p, e, true, true);
+    return e;
+}
+
+// --- simple statements
+
+// The right side of '=' or an augmented assignment.
+static node_t *parse_rhs(parser_t *p) {
+    return tok(p) == ES_TOK_KW_YIELD ? parse_yield(p) : parse_testlist(p, true);
+}
+
+static int aug_op(es_tok_t t) {
+    static const uint8_t ops[] = {
+        ES_BOP_OR, ES_BOP_XOR, ES_BOP_AND, ES_BOP_LSHIFT, ES_BOP_RSHIFT,
+        ES_BOP_ADD, ES_BOP_SUB, ES_BOP_MUL, ES_BOP_MATMUL, ES_BOP_FLOORDIV,
+        ES_BOP_TRUEDIV, ES_BOP_MOD, ES_BOP_POW,
+    };
+    if (t < ES_TOK_AUG_PIPE || t > ES_TOK_AUG_DSTAR) {
+        return -1;
+    }
+    return ops[t - ES_TOK_AUG_PIPE] + ES_OP_INPLACE_OFFSET;
+}
+
+static node_t *parse_expr_stmt(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    node_t *e = parse_rhs(p);
+    int op = aug_op(tok(p));
+    if (op >= 0) {
+        if (e->kind != ES_N_NAME && e->kind != ES_N_ATTR
+            && e->kind != ES_N_SUBSCR) {
+            char msg[80];
+            const char *what = e->kind == ES_N_TUPLE ? "'tuple'"
+                : e->kind == ES_N_LIST ? "'list'" : target_what(e);
+            strcpy(msg, what);
+            strcat(msg, " is an illegal expression for augmented assignment");
+            es_parse_error(p, line, msg);
+        }
+        next(p);
+        node_t *n = node2(p, ES_N_AUGASSIGN, line, e, parse_rhs(p));
+        n->op = (uint8_t)op;
+        return n;
+    }
+    if (tok(p) == ES_TOK_COLON && !(e->flags & ES_NODE_PAREN)) {
+        if (e->kind != ES_N_NAME && e->kind != ES_N_ATTR
+            && e->kind != ES_N_SUBSCR) {
+            es_parse_error(p, line, ES_ERR(
+                "only single target (not tuple) can be annotated"));
+        }
+        next(p);
+        node_t *n = node2(p, ES_N_ANNASSIGN, line, e, parse_test(p));
+        if (accept(p, ES_TOK_ASSIGN)) {
+            n->c = parse_rhs(p);
+        }
+        return n;
+    }
+    if (tok(p) != ES_TOK_ASSIGN) {
+        if (e->kind == ES_N_STAR) {
+            es_parse_error(p, line, ES_ERR("can't use starred expression here"));
+        }
+        return node1(p, ES_N_EXPR, line, e);
+    }
+    // a = b = value: every item but the last is a target
+    list_t targets;
+    list_init(&targets);
+    node_t *value = e;
+    while (accept(p, ES_TOK_ASSIGN)) {
+        check_target(p, value, false, true);
+        list_add(&targets, value);
+        value = parse_rhs(p);
+    }
+    return node2(p, ES_N_ASSIGN, line, targets.head, value);
+}
+
+// Dotted name (a.b.c) interned as one name.
+static es_qstr_t parse_dotted(parser_t *p) {
+    p->slen = 0;
+    for (;;) {
+        if (tok(p) != ES_TOK_NAME) {
+            syntax(p);
+        }
+        sbuf_add(p, p->lx->buf, p->lx->len);
+        next(p);
+        if (!accept(p, ES_TOK_DOT)) {
+            return es_intern(p->sbuf, p->slen);
+        }
+        sbuf_add(p, ".", 1);
+    }
+}
+
+static node_t *parse_alias(parser_t *p, bool dotted) {
+    node_t *n = new_node(p, ES_N_ALIAS, p->lx->tok_line);
+    n->val = es_qstr_val(dotted ? parse_dotted(p) : tok_name(p));
+    if (accept(p, ES_TOK_KW_AS)) {
+        n->a = new_node(p, ES_N_NAME, p->lx->tok_line);
+        n->a->val = es_qstr_val(tok_name(p));
+    }
+    return n;
+}
+
+static node_t *parse_import(parser_t *p, uint32_t line) {
+    list_t l;
+    list_init(&l);
+    do {
+        list_add(&l, parse_alias(p, true));
+    } while (accept(p, ES_TOK_COMMA));
+    return node1(p, ES_N_IMPORT, line, l.head);
+}
+
+static node_t *parse_from(parser_t *p, uint32_t line) {
+    node_t *n = new_node(p, ES_N_IMPORTFROM, line);
+    int level = 0;
+    for (;; next(p)) {
+        if (tok(p) == ES_TOK_DOT) {
+            level++;
+        } else if (tok(p) == ES_TOK_ELLIPSIS) {
+            level += 3;
+        } else {
+            break;
+        }
+    }
+    n->op = (uint8_t)level;
+    if (tok(p) != ES_TOK_KW_IMPORT || level == 0) {
+        n->val = es_qstr_val(parse_dotted(p));
+    }
+    expect(p, ES_TOK_KW_IMPORT);
+    if (accept(p, ES_TOK_STAR)) {
+        return n;
+    }
+    bool paren = accept(p, ES_TOK_LPAR);
+    list_t l;
+    list_init(&l);
+    do {
+        if (paren && tok(p) == ES_TOK_RPAR) {
+            break;
+        }
+        list_add(&l, parse_alias(p, false));
+    } while (accept(p, ES_TOK_COMMA));
+    if (paren) {
+        expect(p, ES_TOK_RPAR);
+    } else if (l.head == NULL) {
+        syntax(p);
+    }
+    if (l.head == NULL) {
+        syntax(p);
+    }
+    n->a = l.head;
+    return n;
+}
+
+static node_t *parse_names(parser_t *p, int kind, uint32_t line) {
+    list_t l;
+    list_init(&l);
+    do {
+        node_t *n = new_node(p, ES_N_NAME, p->lx->tok_line);
+        n->val = es_qstr_val(tok_name(p));
+        list_add(&l, n);
+    } while (accept(p, ES_TOK_COMMA));
+    return node1(p, kind, line, l.head);
+}
+
+static node_t *parse_small_stmt(parser_t *p) {
+    uint32_t line = p->lx->tok_line;
+    es_tok_t t = tok(p);
+    node_t *n;
+    switch (t) {
+        case ES_TOK_KW_PASS: case ES_TOK_KW_BREAK: case ES_TOK_KW_CONTINUE:
+            next(p);
+            return new_node(p, t == ES_TOK_KW_PASS ? ES_N_PASS
+                : t == ES_TOK_KW_BREAK ? ES_N_BREAK : ES_N_CONTINUE, line);
+        case ES_TOK_KW_RETURN:
+            next(p);
+            return node1(p, ES_N_RETURN, line,
+                starts_expr(tok(p)) ? parse_testlist(p, true) : NULL);
+        case ES_TOK_KW_RAISE:
+            next(p);
+            n = new_node(p, ES_N_RAISE, line);
+            if (starts_expr(tok(p))) {
+                n->a = parse_test(p);
+                if (accept(p, ES_TOK_KW_FROM)) {
+                    n->b = parse_test(p);
+                }
+            }
+            return n;
+        case ES_TOK_KW_GLOBAL: case ES_TOK_KW_NONLOCAL:
+            next(p);
+            return parse_names(p, t == ES_TOK_KW_GLOBAL ? ES_N_GLOBAL
+                : ES_N_NONLOCAL, line);
+        case ES_TOK_KW_DEL: {
+            next(p);
+            node_t *e = parse_targets_del(p);
+            return node1(p, ES_N_DELETE, line, e);
+        }
+        case ES_TOK_KW_ASSERT:
+            next(p);
+            n = node1(p, ES_N_ASSERT, line, parse_test(p));
+            if (accept(p, ES_TOK_COMMA)) {
+                n->b = parse_test(p);
+            }
+            return n;
+        case ES_TOK_KW_IMPORT:
+            next(p);
+            return parse_import(p, line);
+        case ES_TOK_KW_FROM:
+            next(p);
+            return parse_from(p, line);
+        default:
+            return parse_expr_stmt(p);
+    }
+}
+
+// simple_stmt (';' simple_stmt)* NEWLINE
+static node_t *parse_simple_line(parser_t *p) {
+    list_t l;
+    list_init(&l);
+    do {
+        if (tok(p) == ES_TOK_NEWLINE) {
+            break;
+        }
+        list_add(&l, parse_small_stmt(p));
+    } while (accept(p, ES_TOK_SEMI));
+    expect(p, ES_TOK_NEWLINE);
+    return l.head;
+}
+
+// --- compound statements
+
+// ':' then an indented block or a simple line.
+static node_t *parse_block(parser_t *p) {
+    expect(p, ES_TOK_COLON);
+    if (!accept(p, ES_TOK_NEWLINE)) {
+        return parse_simple_line(p);
+    }
+    if (tok(p) != ES_TOK_INDENT) {
+        es_lexer_error(&es_type_IndentationError, p->lx->file,
+            p->lx->tok_line, ES_ERR("expected an indented block"));
+    }
+    es_stack_check();
+    next(p);
+    list_t l;
+    list_init(&l);
+    while (!accept(p, ES_TOK_DEDENT)) {
+        list_add(&l, parse_stmt_list(p));
+    }
+    return l.head;
+}
+
+static node_t *parse_if(parser_t *p, int kind) {
+    node_t *n = new_node(p, kind, p->lx->tok_line);
+    next(p);
+    n->a = parse_named(p);
+    n->b = parse_block(p);
+    if (kind == ES_N_IF && tok(p) == ES_TOK_KW_ELIF) {
+        n->c = parse_if(p, ES_N_IF);
+    } else if (accept(p, ES_TOK_KW_ELSE)) {
+        n->c = parse_block(p);
+    }
+    return n;
+}
+
+static node_t *parse_for(parser_t *p) {
+    node_t *n = new_node(p, ES_N_FOR, p->lx->tok_line);
+    next(p);
+    n->a = parse_targets(p);
+    expect(p, ES_TOK_KW_IN);
+    n->b = parse_testlist(p, true);
+    n->c = parse_block(p);
+    if (accept(p, ES_TOK_KW_ELSE)) {
+        n->d = parse_block(p);
+    }
+    return n;
+}
+
+static node_t *parse_try(parser_t *p) {
+    node_t *n = new_node(p, ES_N_TRY, p->lx->tok_line);
+    next(p);
+    n->a = parse_block(p);
+    list_t l;
+    list_init(&l);
+    bool bare = false;
+    while (tok(p) == ES_TOK_KW_EXCEPT) {
+        node_t *h = new_node(p, ES_N_HANDLER, p->lx->tok_line);
+        if (bare) {
+            es_parse_error(p, h->line, ES_ERR("default 'except:' must be last"));
+        }
+        next(p);
+        if (tok(p) != ES_TOK_COLON) {
+            h->a = parse_test(p);
+            if (accept(p, ES_TOK_KW_AS)) {
+                h->val = es_qstr_val(tok_name(p));
+            } else if (accept(p, ES_TOK_COMMA)) {
+                es_parse_error(p, h->line, ES_ERR(
+                    "multiple exception types must be parenthesized"));
+            }
+        } else {
+            bare = true;
+        }
+        h->b = parse_block(p);
+        list_add(&l, h);
+    }
+    n->b = l.head;
+    if (l.head != NULL && accept(p, ES_TOK_KW_ELSE)) {
+        n->c = parse_block(p);
+    }
+    if (accept(p, ES_TOK_KW_FINALLY)) {
+        n->d = parse_block(p);
+    } else if (l.head == NULL) {
+        es_parse_error(p, p->lx->tok_line,
+            ES_ERR("expected 'except' or 'finally' block"));
+    }
+    return n;
+}
+
+static node_t *parse_with(parser_t *p) {
+    node_t *n = new_node(p, ES_N_WITH, p->lx->tok_line);
+    next(p);
+    list_t l;
+    list_init(&l);
+    do {
+        node_t *item = new_node(p, ES_N_WITHITEM, p->lx->tok_line);
+        item->a = parse_test(p);
+        if (accept(p, ES_TOK_KW_AS)) {
+            item->b = parse_targets(p);
+        }
+        list_add(&l, item);
+    } while (accept(p, ES_TOK_COMMA));
+    n->a = l.head;
+    n->b = parse_block(p);
+    return n;
+}
+
+static node_t *parse_def(parser_t *p, node_t *decorators) {
+    node_t *n = new_node(p, ES_N_DEF, p->lx->tok_line);
+    next(p);
+    n->val = es_qstr_val(tok_name(p));
+    expect(p, ES_TOK_LPAR);
+    n->a = parse_params(p, ES_TOK_RPAR, true);
+    expect(p, ES_TOK_RPAR);
+    if (accept(p, ES_TOK_ARROW)) {
+        parse_test(p);
+    }
+    n->b = parse_block(p);
+    n->c = decorators;
+    return n;
+}
+
+static node_t *parse_class(parser_t *p, node_t *decorators) {
+    node_t *n = new_node(p, ES_N_CLASS, p->lx->tok_line);
+    next(p);
+    n->val = es_qstr_val(tok_name(p));
+    if (accept(p, ES_TOK_LPAR)) {
+        n->a = parse_args(p);
+    }
+    n->b = parse_block(p);
+    n->c = decorators;
+    return n;
+}
+
+static node_t *parse_decorated(parser_t *p) {
+    list_t l;
+    list_init(&l);
+    while (accept(p, ES_TOK_AT)) {
+        list_add(&l, parse_named(p));
+        expect(p, ES_TOK_NEWLINE);
+    }
+    if (tok(p) == ES_TOK_KW_DEF) {
+        return parse_def(p, l.head);
+    }
+    if (tok(p) == ES_TOK_KW_CLASS) {
+        return parse_class(p, l.head);
+    }
+    syntax(p);
+}
+
+// One statement: a compound one, or a line of simple ones (a list).
+static node_t *parse_stmt_list(parser_t *p) {
+    switch (tok(p)) {
+        case ES_TOK_KW_IF: return parse_if(p, ES_N_IF);
+        case ES_TOK_KW_WHILE: return parse_if(p, ES_N_WHILE);
+        case ES_TOK_KW_FOR: return parse_for(p);
+        case ES_TOK_KW_TRY: return parse_try(p);
+        case ES_TOK_KW_WITH: return parse_with(p);
+        case ES_TOK_KW_DEF: return parse_def(p, NULL);
+        case ES_TOK_KW_CLASS: return parse_class(p, NULL);
+        case ES_TOK_AT: return parse_decorated(p);
+        case ES_TOK_KW_ASYNC:
+            es_parse_error(p, p->lx->tok_line, ES_ERR("'async' not supported"));
+        case ES_TOK_INDENT:
+            es_lexer_error(&es_type_IndentationError, p->lx->file,
+                p->lx->tok_line, ES_ERR("unexpected indent"));
+        default:
+            return parse_simple_line(p);
+    }
+}
+
+es_node_t *es_parse_stmt(parser_t *p) {
+    while (accept(p, ES_TOK_NEWLINE)) {
+    }
+    if (tok(p) == ES_TOK_EOF) {
+        return NULL;
+    }
+    if (tok(p) == ES_TOK_DEDENT) {
+        syntax(p);
+    }
+    return parse_stmt_list(p);
+}
