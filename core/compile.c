@@ -62,8 +62,12 @@ static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
             break;
         case FB_FINALLY_TRY: {
             es_emit_op(em, ES_OP_POP_BLOCK, 0);
-            es_fblock_t *save = em->fb;
+            es_fblock_t *save = em->fb, held;
             em->fb = fb->prev; // the finally body runs outside the try
+            if (value) {
+                // a break/continue/return in it drops the held value
+                push_fb(em, &held, FB_FINALLY_BODY);
+            }
             compile_stmts(em, fb->body);
             em->fb = save;
             break;
@@ -538,7 +542,7 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
     es_parser_t p;
     es_scope_t module;
     es_emit_t em;
-    es_lexer_init(&lx, src, file, false);
+    es_lexer_init(&lx, src, file, 1, false);
     es_parse_init(&p, &lx);
     memset(&module, 0, sizeof(module));
     module.kind = ES_SCOPE_MODULE;

@@ -66,11 +66,11 @@ static void take(es_lexer_t *lx) {
 }
 
 void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
-    bool expr_only) {
+    uint32_t line, bool expr_only) {
     memset(lx, 0, sizeof(*lx));
     lx->src = src;
     lx->file = file;
-    lx->line = 1;
+    lx->line = line;
     lx->c0 = lx->c1 = lx->c2 = 0;
     lx->c2 = src->next(src->data);
     advance(lx);

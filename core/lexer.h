@@ -78,11 +78,12 @@ typedef struct es_lexer {
     size_t len, alloc;
 } es_lexer_t;
 
-// Start lexing [src] (named [file] in errors) and read the first token.
-// [expr_only]: the source is one expression (f-string fields): newlines are
-// ignored. Raises SyntaxError, MemoryError.
+// Start lexing [src] (named [file] in errors; its first line is numbered
+// [line]) and read the first token. [expr_only]: the source is one
+// expression (f-string fields): newlines are ignored. Raises SyntaxError,
+// MemoryError.
 void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
-    bool expr_only);
+    uint32_t line, bool expr_only);
 // Advance to the next token. Raises SyntaxError, MemoryError.
 void es_lexer_next(es_lexer_t *lx);
 

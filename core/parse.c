@@ -288,9 +288,7 @@ static node_t *parse_sub_expr(parser_t *p, const char *s, size_t n,
     es_reader_from_mem(&r, &m, s, n);
     es_lexer_t sub;
     es_lexer_t *outer = p->lx;
-    es_lexer_init(&sub, &r, outer->file, true);
-    sub.line += line - 1;
-    sub.tok_line += line - 1;
+    es_lexer_init(&sub, &r, outer->file, line, true);
     p->lx = &sub;
     if (tok(p) == ES_TOK_EOF) {
         p->lx = outer;
