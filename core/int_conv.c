@@ -8,6 +8,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "int_priv.h"
+#include "runtime.h"
 #include "str.h"
 
 #define WORD_BITS (sizeof(es_int_t) * 8)
@@ -113,9 +114,19 @@ static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
 }
 
 ES_NORETURN static void raise_invalid(const char *s, size_t len, int base) {
-    es_val_t text = es_str_new(s, len > 200 ? 200 : len);
+    // CPython formats the text with %.200R: its repr, cut at 200 characters.
+    size_t n;
+    const char *r = es_str_data(es_repr(es_str_new(s, len > 800 ? 800 : len)),
+        &n);
+    size_t cut = 0;
+    for (size_t chars = 0; cut < n && chars < 200; chars++) {
+        do {
+            cut++;
+        } while (cut < n && (r[cut] & 0xc0) == 0x80);
+    }
     es_raise_fmt(&es_type_ValueError,
-        ES_ERR("invalid literal for int() with base %d: %r"), base, text);
+        ES_ERR("invalid literal for int() with base %d: %.*s"), base,
+        (int)cut, r);
 }
 
 es_val_t es_int_parse(const char *s, size_t len, int base) {

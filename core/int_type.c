@@ -134,6 +134,15 @@ static es_val_t invmod(es_val_t a, es_val_t n) {
     return mod(x0, n);
 }
 
+// The magnitude of a view of at most two digits.
+static uint64_t word_of(const es_int_view_t *v) {
+    uint64_t u = 0;
+    for (size_t i = v->len; i-- > 0;) {
+        u = (u << ES_DIGIT_BITS) | v->d[i];
+    }
+    return u;
+}
+
 // base ** e mod m for 0 <= base < m < 2^32: word arithmetic, no allocation.
 static uint64_t pow_mod_word(uint64_t base, const es_int_view_t *e,
     uint64_t m) {
@@ -156,8 +165,9 @@ static es_val_t pow_mod(es_val_t a, es_val_t e, es_val_t m) {
     es_val_t mabs = vm.neg ? es_int_neg(m) : m;
     es_val_t base = mod(a, mabs), r;
     if (vm.len <= 2) { // |m| < 2^32: products fit 64 bits
-        uint64_t mm = vm.d[0] | (vm.len > 1 ? (uint64_t)vm.d[1] << 16 : 0);
-        uint64_t w = pow_mod_word((uint64_t)es_small_get(base), &ve, mm);
+        es_int_view_t vb;
+        es_int_view(&vb, base); // 0 <= base < |m|
+        uint64_t w = pow_mod_word(word_of(&vb), &ve, word_of(&vm));
         r = es_int_from_ull(w);
     } else {
         r = mod(es_small_new(1), mabs);
