@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "class.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -574,13 +575,31 @@ static es_val_t bi_exit(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_exit, 0, 1, bi_exit);
 
+// __build_class__(body, name, *bases): run the class body into a fresh
+// namespace, make the class, and fill the __class__ cell the body returns
+// (for super() and __class__ in methods).
 static es_val_t bi_build_class(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    ES_UNUSED(n_args);
-    ES_UNUSED(n_kw);
-    ES_UNUSED(args);
-    es_raise_msg(&es_type_NotImplementedError,
-        ES_ERR("classes are not supported yet"));
+    if (n_args < 2 || !es_is_type(args[0], &es_type_fun)
+        || !es_is_str(args[1])) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("__build_class__: bad arguments"));
+    }
+    for (size_t k = 0; k < n_kw; k++) {
+        if (args[n_args + 2 * k] != es_qstr_val(ES_Q(metaclass))) {
+            es_raise_msg(&es_type_TypeError, ES_ERR(
+                "__init_subclass__() takes no keyword arguments"));
+        }
+    }
+    es_val_t bases = es_tuple_new(n_args - 2, args + 2);
+    es_val_t ns = es_dict_new(4);
+    es_val_t cell = es_vm_exec_body(args[0], ns);
+    es_val_t cls = es_class_new(es_qstr_get(es_str_intern(args[1])), bases,
+        ns);
+    if (es_is_type(cell, &es_type_cell)) {
+        ((es_cell_t *)cell)->value = cls;
+    }
+    return cls;
 }
 static ES_FUN_KW(fun_build_class, 0, ES_FUN_ARGS_MAX, bi_build_class);
 
@@ -664,6 +683,10 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(map), ES_PTR(&es_type_map)},
     {ES_QV(filter), ES_PTR(&es_type_filter)},
     {ES_QV(reversed), ES_PTR(&es_type_reversed)},
+    {ES_QV(property), ES_PTR(&es_type_property)},
+    {ES_QV(staticmethod), ES_PTR(&es_type_staticmethod)},
+    {ES_QV(classmethod), ES_PTR(&es_type_classmethod)},
+    {ES_QV(super), ES_PTR(&es_type_super)},
     // constants
     {ES_QV(NotImplemented), ES_NOT_IMPLEMENTED},
     {ES_QV(Ellipsis), ES_ELLIPSIS},

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "fun.h"
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
@@ -247,7 +248,26 @@ static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
 #define EXC(id, qname, par) const es_type_t es_type_##id = { \
     .base = {&es_type_type}, .name = (qname), .parent = (par), EXC_FIELDS }
 
-EXC(BaseException, ES_Q(BaseException), &es_type_object);
+// BaseException.__init__(self, *args) sets args (super().__init__(msg)).
+static es_val_t exc_init(size_t n_args, const es_val_t *args) {
+    if (!es_is_exc(args[0])) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    ((es_exc_t *)args[0])->args = es_tuple_new(n_args - 1, args + 1);
+    return ES_NONE;
+}
+static ES_FUN_VAR(fun_exc_init, 1, ES_FUN_ARGS_MAX, exc_init);
+
+static const es_map_elem_t exc_locals_table[] = {
+    {ES_QV(__init__), ES_PTR(&fun_exc_init)},
+};
+static ES_CONST_DICT(exc_locals, exc_locals_table);
+
+const es_type_t es_type_BaseException = {
+    .base = {&es_type_type}, .name = ES_Q(BaseException),
+    .parent = &es_type_object, EXC_FIELDS, .locals = ES_PTR(&exc_locals),
+};
 EXC(SystemExit, ES_Q(SystemExit), &es_type_BaseException);
 EXC(KeyboardInterrupt, ES_Q(KeyboardInterrupt), &es_type_BaseException);
 EXC(GeneratorExit, ES_Q(GeneratorExit), &es_type_BaseException);
@@ -449,7 +469,7 @@ static void print_exc_line(const es_print_t *p, es_val_t exc) {
     if (syntax) {
         es_print_val(&vp, items[0], ES_PRINT_STR);
     } else {
-        exc_print_str(&vp, exc);
+        es_print_val(&vp, exc, ES_PRINT_STR);
     }
     if (v.len > 0) {
         es_print_cstr(p, ": ");

@@ -4,6 +4,7 @@
 // messages when a slot is missing. Dispatch rules are in runtime.h.
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -197,8 +198,9 @@ static es_val_t dispatch(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     if (lt->binary_op != NULL) {
         r = lt->binary_op(op, lhs, rhs);
     }
+    // A slot function shared by both types has had its chance already.
     if ((r == ES_NULL || r == ES_NOT_IMPLEMENTED) && rt != lt
-        && rt->binary_op != NULL) {
+        && rt->binary_op != NULL && rt->binary_op != lt->binary_op) {
         r = rt->binary_op(op, lhs, rhs);
     }
     return r == ES_NOT_IMPLEMENTED ? ES_NULL : r;
@@ -286,7 +288,29 @@ es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
 
 // --- attributes and methods
 
+// [name] in the locals of each type of a class's MRO.
+static es_val_t mro_lookup(const es_type_t *type, es_qstr_t name) {
+    size_t n;
+    es_val_t *mro;
+    es_tuple_get(((const es_class_t *)type)->mro, &n, &mro);
+    for (size_t i = 0; i < n; i++) {
+        const es_type_t *t = (const es_type_t *)mro[i];
+        if (t->locals == ES_NULL) {
+            continue;
+        }
+        es_map_elem_t *e = es_map_lookup(es_dict_map(t->locals),
+            es_qstr_val(name), ES_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    return ES_NULL;
+}
+
 es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name) {
+    if (es_is_class(type)) {
+        return mro_lookup(type, name);
+    }
     for (const es_type_t *t = type; t != NULL; t = t->parent) {
         if (t->locals == ES_NULL) {
             continue;
@@ -307,6 +331,10 @@ static bool binds_self(es_val_t f) {
 
 void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_type_t *t = es_type_of(obj);
+    if (es_is_class(t)) {
+        es_class_load_method(obj, name, dest);
+        return;
+    }
     dest[0] = dest[1] = ES_NULL;
     es_val_t v = es_type_lookup(t, name);
     if (v != ES_NULL) {
@@ -468,9 +496,13 @@ es_val_t es_getiter(es_val_t obj) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("'%T' object is not iterable"), obj);
     }
+    return es_seq_iter_new(obj);
+}
+
+es_val_t es_seq_iter_new(es_val_t seq) {
     seq_iter_t *it = es_gc_alloc(sizeof(seq_iter_t), 0);
     it->base.type = &seq_iter_type;
-    it->seq = obj;
+    it->seq = seq;
     return es_val(it);
 }
 
@@ -529,8 +561,19 @@ es_qstr_t es_type_name(es_val_t v) {
 // --- types and conversions
 
 bool es_issubclass(const es_type_t *t, const es_type_t *base) {
-    if (base == &es_type_object) {
+    if (base == &es_type_object || t == base) {
         return true;
+    }
+    if (es_is_class(t)) {
+        size_t n;
+        es_val_t *mro;
+        es_tuple_get(((const es_class_t *)t)->mro, &n, &mro);
+        for (size_t i = 0; i < n; i++) {
+            if (mro[i] == es_val(base)) {
+                return true;
+            }
+        }
+        return false;
     }
     for (; t != NULL; t = t->parent) {
         if (t == base) {

@@ -61,6 +61,8 @@ void es_subscr_store(es_val_t obj, es_val_t index, es_val_t value);
 void es_subscr_delete(es_val_t obj, es_val_t index);
 es_val_t es_getiter(es_val_t obj);
 es_val_t es_iternext(es_val_t it); // ES_STOP when exhausted
+// An iterator over [seq] by index (seq[0], seq[1]...) until IndexError.
+es_val_t es_seq_iter_new(es_val_t seq);
 
 // --- text
 void es_print_val(const es_print_t *p, es_val_t v, es_print_kind_t kind);

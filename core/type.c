@@ -3,7 +3,9 @@
 // NoneType, ellipsis and NotImplementedType. bool lives with int in
 // core/int.c. Calling a type object goes through es_type_type's call slot
 // to the type's make_new.
+#include "class.h"
 #include "exc.h"
+#include "fun.h"
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
@@ -38,11 +40,16 @@ static void type_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     const es_type_t *t = (const es_type_t *)self;
-    es_printf(p, "<class '%q'>", (es_qstr_t)t->name);
+    es_val_t mod = es_is_class(t) ? es_dict_get(t->locals,
+        es_qstr_val(ES_Q(__module__))) : ES_NULL;
+    if (mod != ES_NULL && es_is_str(mod)) {
+        es_printf(p, "<class '%S.%q'>", mod, (es_qstr_t)t->name);
+    } else {
+        es_printf(p, "<class '%q'>", (es_qstr_t)t->name);
+    }
 }
 
-// type(x) is x's type; the three-argument form makes a class, which is the
-// next issue's work.
+// type(x) is x's type; type(name, bases, dict) makes a class.
 static es_val_t type_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     ES_UNUSED(type);
@@ -50,8 +57,19 @@ static es_val_t type_make_new(const es_type_t *type, size_t n_args,
         return es_val(es_type_of(args[0]));
     }
     if (n_args == 3 && n_kw == 0) {
-        es_raise_msg(&es_type_NotImplementedError,
-            ES_ERR("classes are not supported yet"));
+        if (!es_is_str(args[0]) || !es_is_tuple(args[1])
+            || !es_isinstance(args[2], &es_type_dict)) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("type() argument types must be str, tuple, dict"));
+        }
+        es_val_t ns = es_dict_new(0);
+        es_map_t *m = es_dict_map(args[2]);
+        for (size_t i = 0; i < m->used; i++) {
+            if (m->table[i].key != ES_NULL) {
+                es_dict_store(ns, m->table[i].key, m->table[i].value);
+            }
+        }
+        return es_class_new(es_qstr_get(es_str_intern(args[0])), args[1], ns);
     }
     es_raise_msg(&es_type_TypeError,
         ES_ERR("type() takes 1 or 3 arguments"));
@@ -80,7 +98,33 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(__base__)) {
         return t->parent ? es_val(t->parent) : ES_NONE;
     }
+    if (name == ES_Q(__mro__)) {
+        return es_class_mro(t);
+    }
+    if (es_is_class(t)) {
+        if (name == ES_Q(__bases__)) {
+            return ((const es_class_t *)t)->bases;
+        }
+        if (name == ES_Q(__dict__)) {
+            return t->locals;
+        }
+        return es_class_load_attr(self, name);
+    }
     return es_type_lookup(t, name);
+}
+
+// Class attributes may be set and deleted; built-in types are read-only.
+static bool type_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+    const es_type_t *t = (const es_type_t *)self;
+    if (!es_is_class(t)) {
+        return false;
+    }
+    if (value == ES_NULL) {
+        return es_map_lookup(es_dict_map(t->locals), es_qstr_val(name),
+            ES_MAP_REMOVE) != NULL;
+    }
+    es_dict_store(t->locals, es_qstr_val(name), value);
+    return true;
 }
 
 const es_type_t es_type_type = {
@@ -91,6 +135,7 @@ const es_type_t es_type_type = {
     .make_new = type_make_new,
     .call = type_call,
     .load_attr = type_load_attr,
+    .store_attr = type_store_attr,
 };
 
 // --- object
@@ -107,11 +152,27 @@ static es_val_t object_make_new(const es_type_t *type, size_t n_args,
     return es_val(o);
 }
 
+// object.__init__ accepts anything (class instances check their arguments
+// in class.c), so super().__init__(...) always has somewhere to end.
+static es_val_t object_init(size_t n_args, size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    ES_UNUSED(n_kw);
+    ES_UNUSED(args);
+    return ES_NONE;
+}
+static ES_FUN_KW(fun_object_init, 1, ES_FUN_ARGS_MAX, object_init);
+
+static const es_map_elem_t object_locals_table[] = {
+    {ES_QV(__init__), ES_PTR(&fun_object_init)},
+};
+static ES_CONST_DICT(object_locals, object_locals_table);
+
 const es_type_t es_type_object = {
     .base = {&es_type_type},
     .name = ES_Q(object),
     .flags = ES_TYPE_BASETYPE,
     .make_new = object_make_new,
+    .locals = ES_PTR(&object_locals),
 };
 
 // --- the singletons: None, Ellipsis, NotImplemented

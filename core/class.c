@@ -1,0 +1,739 @@
+// SPDX-License-Identifier: MIT
+// Classes made by Python code. A class is a heap type whose slots look up
+// the special methods (__init__, __repr__, __add__, __getitem__...) in its
+// MRO (computed with C3 at creation) and call them; so the runtime treats
+// instances of classes exactly like built-in objects. Instances keep their
+// attributes in a dict made at the first store. Exception subclasses have
+// es_exc_t instances (whose dict field serves the same purpose), so
+// everything that handles exceptions works on them unchanged. Also here:
+// property, staticmethod, classmethod and super.
+#include <string.h>
+
+#include "class.h"
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "nlr.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+#include "vm.h"
+
+static const es_class_t *class_of(es_val_t v) {
+    return (const es_class_t *)es_type_of(v);
+}
+
+// [name] in the locals of [t] only (not its bases).
+static es_val_t own_lookup(const es_type_t *t, es_qstr_t name) {
+    if (t->locals == ES_NULL) {
+        return ES_NULL;
+    }
+    es_map_elem_t *e = es_map_lookup(es_dict_map(t->locals),
+        es_qstr_val(name), ES_MAP_LOOKUP);
+    return e != NULL ? e->value : ES_NULL;
+}
+
+// Call [fn] with [first] before the [n_args] positionals and [n_kw] pairs.
+static es_val_t call_with_first(es_val_t fn, es_val_t first, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    size_t n = n_args + 2 * n_kw;
+    es_val_t local[8];
+    es_val_t *all = n + 1 <= ES_ARRAY_SIZE(local) ? local
+        : es_gc_alloc((n + 1) * sizeof(es_val_t), 0);
+    all[0] = first;
+    memcpy(all + 1, args, n * sizeof(es_val_t));
+    return es_call(fn, n_args + 1, n_kw, all);
+}
+
+// self.name(args...) for a special method; ES_NULL when the class has none.
+static es_val_t call_special(es_val_t self, es_qstr_t name, size_t n,
+    const es_val_t *args) {
+    es_val_t fn = es_type_lookup(es_type_of(self), name);
+    if (fn == ES_NULL) {
+        return ES_NULL;
+    }
+    return call_with_first(fn, self, n, 0, args);
+}
+
+// --- printing
+
+static void print_qualified(const es_print_t *p, const es_type_t *t) {
+    es_val_t mod = own_lookup(t, ES_Q(__module__));
+    if (mod != ES_NULL && es_is_str(mod)
+        && !es_str_equal(mod, es_qstr_val(ES_Q(builtins)))) {
+        es_printf(p, "%S.", mod);
+    }
+    es_printf(p, "%q", (es_qstr_t)t->name);
+}
+
+static void class_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    const es_class_t *c = class_of(self);
+    es_val_t fn = kind == ES_PRINT_STR
+        ? es_type_lookup(&c->type, ES_Q(__str__)) : ES_NULL;
+    bool is_str = fn != ES_NULL;
+    if (fn == ES_NULL) {
+        fn = es_type_lookup(&c->type, ES_Q(__repr__));
+    }
+    if (fn != ES_NULL) {
+        es_val_t r = es_call(fn, 1, 0, &self);
+        if (!es_is_str(r)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("__%s__ returned non-string (type %T)"),
+                is_str ? "str" : "repr", r);
+        }
+        es_print_val(p, r, ES_PRINT_STR);
+    } else if (c->native != &es_type_object && c->native->print != NULL) {
+        c->native->print(p, self, kind);
+    } else {
+        es_print_cstr(p, "<");
+        print_qualified(p, &c->type);
+        es_printf(p, " object at %p>", (void *)self);
+    }
+}
+
+// --- creation
+
+static es_val_t *inst_dict(es_val_t obj) {
+    const es_class_t *c = class_of(obj);
+    if (c->native->flags & ES_TYPE_EXCEPTION) {
+        return &((es_exc_t *)obj)->dict;
+    }
+    return &((es_instance_t *)obj)->dict;
+}
+
+static es_val_t unwrap_static(es_val_t fn);
+
+static es_val_t new_instance(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    const es_class_t *c = (const es_class_t *)type;
+    es_val_t new_fn = es_type_lookup(type, ES_Q(__new__));
+    if (new_fn != ES_NULL) {
+        return call_with_first(unwrap_static(new_fn), es_val(type), n_args,
+            n_kw, args);
+    }
+    if (c->native->flags & ES_TYPE_EXCEPTION) {
+        return es_exc_new(type, n_args, args);
+    }
+    es_instance_t *i = es_gc_alloc(sizeof(es_instance_t), 0);
+    i->base.type = type;
+    return es_val(i);
+}
+
+static es_val_t class_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    es_val_t obj = new_instance(type, n_args, n_kw, args);
+    if (!es_isinstance(obj, type)) {
+        return obj;
+    }
+    es_val_t init = es_type_lookup(type, ES_Q(__init__));
+    bool plain = init == ES_NULL || !es_is_class(es_type_of(obj))
+        || es_type_lookup(type, ES_Q(__new__)) != ES_NULL;
+    if (init != ES_NULL && own_lookup(&es_type_object, ES_Q(__init__)) != init) {
+        es_val_t r = call_with_first(init, obj, n_args, n_kw, args);
+        if (r != ES_NONE) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("__init__() should return None, not '%T'"), r);
+        }
+    } else if ((n_args != 0 || n_kw != 0) && !plain
+        && !(type->flags & ES_TYPE_EXCEPTION)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes no arguments"),
+            (es_qstr_t)type->name);
+    }
+    return obj;
+}
+
+static es_val_t class_call(es_val_t self, size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_val_t fn = es_type_lookup(es_type_of(self), ES_Q(__call__));
+    if (fn == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not callable"),
+            self);
+    }
+    return call_with_first(fn, self, n_args, n_kw, args);
+}
+
+// --- operators
+
+static const uint16_t unary_names[ES_N_UOPS] = {
+    [ES_UOP_POS] = ES_Q(__pos__), [ES_UOP_NEG] = ES_Q(__neg__),
+    [ES_UOP_INVERT] = ES_Q(__invert__), [ES_UOP_BOOL] = ES_Q(__bool__),
+    [ES_UOP_LEN] = ES_Q(__len__), [ES_UOP_ABS] = ES_Q(__abs__),
+};
+
+// __hash__, or unhashable when the class defines __eq__ without it.
+static es_val_t class_hash(es_val_t self) {
+    const es_type_t *t = es_type_of(self);
+    es_val_t fn = es_type_lookup(t, ES_Q(__hash__));
+    if (fn == ES_NONE) {
+        return ES_NULL;
+    }
+    if (fn == ES_NULL) {
+        if (es_type_lookup(t, ES_Q(__eq__)) != ES_NULL) {
+            return ES_NULL;
+        }
+        return es_small_new((es_int_t)(self >> 4) & ES_SMALL_MAX);
+    }
+    es_val_t r = es_call(fn, 1, 0, &self);
+    if (!es_is_int(r)) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("__hash__ method should return an integer"));
+    }
+    return es_is_small(r) ? r : es_small_new(es_int_hash(r));
+}
+
+static es_val_t class_unary_op(es_unary_op_t op, es_val_t self) {
+    if (op == ES_UOP_HASH) {
+        return class_hash(self);
+    }
+    if (unary_names[op] == 0) {
+        return ES_NULL;
+    }
+    es_val_t r = call_special(self, unary_names[op], 0, NULL);
+    if (op == ES_UOP_BOOL && r != ES_NULL && r != ES_TRUE && r != ES_FALSE) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("__bool__ should return bool, returned %T"), r);
+    }
+    return r;
+}
+
+static const uint16_t binary_names[ES_N_BOPS] = {
+    [ES_BOP_LT] = ES_Q(__lt__), [ES_BOP_GT] = ES_Q(__gt__),
+    [ES_BOP_EQ] = ES_Q(__eq__), [ES_BOP_LE] = ES_Q(__le__),
+    [ES_BOP_GE] = ES_Q(__ge__), [ES_BOP_NE] = ES_Q(__ne__),
+    [ES_BOP_OR] = ES_Q(__or__), [ES_BOP_XOR] = ES_Q(__xor__),
+    [ES_BOP_AND] = ES_Q(__and__), [ES_BOP_LSHIFT] = ES_Q(__lshift__),
+    [ES_BOP_RSHIFT] = ES_Q(__rshift__), [ES_BOP_ADD] = ES_Q(__add__),
+    [ES_BOP_SUB] = ES_Q(__sub__), [ES_BOP_MUL] = ES_Q(__mul__),
+    [ES_BOP_MATMUL] = ES_Q(__matmul__), [ES_BOP_FLOORDIV] = ES_Q(__floordiv__),
+    [ES_BOP_TRUEDIV] = ES_Q(__truediv__), [ES_BOP_MOD] = ES_Q(__mod__),
+    [ES_BOP_POW] = ES_Q(__pow__),
+    [ES_BOP_INPLACE_OR] = ES_Q(__ior__), [ES_BOP_INPLACE_XOR] = ES_Q(__ixor__),
+    [ES_BOP_INPLACE_AND] = ES_Q(__iand__),
+    [ES_BOP_INPLACE_LSHIFT] = ES_Q(__ilshift__),
+    [ES_BOP_INPLACE_RSHIFT] = ES_Q(__irshift__),
+    [ES_BOP_INPLACE_ADD] = ES_Q(__iadd__), [ES_BOP_INPLACE_SUB] = ES_Q(__isub__),
+    [ES_BOP_INPLACE_MUL] = ES_Q(__imul__),
+    [ES_BOP_INPLACE_MATMUL] = ES_Q(__imatmul__),
+    [ES_BOP_INPLACE_FLOORDIV] = ES_Q(__ifloordiv__),
+    [ES_BOP_INPLACE_TRUEDIV] = ES_Q(__itruediv__),
+    [ES_BOP_INPLACE_MOD] = ES_Q(__imod__), [ES_BOP_INPLACE_POW] = ES_Q(__ipow__),
+};
+
+// The reflected method: comparisons swap, arithmetic takes __rxxx__.
+static const uint16_t reflected_names[ES_N_BOPS] = {
+    [ES_BOP_LT] = ES_Q(__gt__), [ES_BOP_GT] = ES_Q(__lt__),
+    [ES_BOP_EQ] = ES_Q(__eq__), [ES_BOP_LE] = ES_Q(__ge__),
+    [ES_BOP_GE] = ES_Q(__le__), [ES_BOP_NE] = ES_Q(__ne__),
+    [ES_BOP_OR] = ES_Q(__ror__), [ES_BOP_XOR] = ES_Q(__rxor__),
+    [ES_BOP_AND] = ES_Q(__rand__), [ES_BOP_LSHIFT] = ES_Q(__rlshift__),
+    [ES_BOP_RSHIFT] = ES_Q(__rrshift__), [ES_BOP_ADD] = ES_Q(__radd__),
+    [ES_BOP_SUB] = ES_Q(__rsub__), [ES_BOP_MUL] = ES_Q(__rmul__),
+    [ES_BOP_MATMUL] = ES_Q(__rmatmul__),
+    [ES_BOP_FLOORDIV] = ES_Q(__rfloordiv__),
+    [ES_BOP_TRUEDIV] = ES_Q(__rtruediv__), [ES_BOP_MOD] = ES_Q(__rmod__),
+    [ES_BOP_POW] = ES_Q(__rpow__),
+};
+
+static bool answered(es_val_t r) {
+    return r != ES_NULL && r != ES_NOT_IMPLEMENTED;
+}
+
+// Called once for both operands (the runtime does not call the same slot
+// function twice): the forward method of lhs, then the reflected one of rhs.
+static es_val_t class_binary_op(es_binary_op_t op, es_val_t lhs,
+    es_val_t rhs) {
+    if (op == ES_BOP_IN || op == ES_BOP_NOT_IN) {
+        if (!es_is_class(es_type_of(rhs))) {
+            return ES_NULL;
+        }
+        es_val_t r = call_special(rhs, ES_Q(__contains__), 1, &lhs);
+        return r == ES_NULL ? ES_NULL : es_bool(es_truthy(r) == (op == ES_BOP_IN));
+    }
+    const es_type_t *lt = es_type_of(lhs), *rt = es_type_of(rhs);
+    if (es_is_class(lt) && binary_names[op] != 0) {
+        es_val_t r = call_special(lhs, binary_names[op], 1, &rhs);
+        if (answered(r)) {
+            return r;
+        }
+    }
+    if (es_is_class(rt) && (rt != lt || !es_is_class(lt))
+        && reflected_names[op] != 0) {
+        es_val_t r = call_special(rhs, reflected_names[op], 1, &lhs);
+        if (answered(r)) {
+            return r;
+        }
+    }
+    return ES_NULL;
+}
+
+// --- attributes
+
+typedef struct wrapper {
+    es_obj_t base;
+    es_val_t fn;
+} wrapper_t;
+
+typedef struct property {
+    es_obj_t base;
+    es_val_t fget, fset, fdel;
+} property_t;
+
+static es_val_t unwrap_static(es_val_t fn) {
+    return es_is_type(fn, &es_type_staticmethod) ? ((wrapper_t *)fn)->fn : fn;
+}
+
+// What a class attribute [v] found for [obj] (of class [cls]) gives.
+static void bind(es_val_t v, es_val_t obj, es_val_t cls, es_val_t dest[2]) {
+    dest[1] = ES_NULL;
+    if (es_is_type(v, &es_type_staticmethod)) {
+        dest[0] = ((wrapper_t *)v)->fn;
+    } else if (es_is_type(v, &es_type_classmethod)) {
+        dest[0] = ((wrapper_t *)v)->fn;
+        dest[1] = cls;
+    } else {
+        dest[0] = v;
+        if (obj != ES_NULL && (es_is_type(v, &es_type_fun)
+                || es_is_type(v, &es_type_fun_builtin))) {
+            dest[1] = obj;
+        }
+    }
+}
+
+static es_val_t property_get(es_val_t prop, es_val_t obj, es_qstr_t name) {
+    property_t *p = (property_t *)prop;
+    if (p->fget == ES_NONE) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("property '%q' of '%T' object has no getter"), name, obj);
+    }
+    return es_call(p->fget, 1, 0, &obj);
+}
+
+void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
+    const es_class_t *c = class_of(obj);
+    es_val_t cv = es_type_lookup(&c->type, name);
+    dest[0] = dest[1] = ES_NULL;
+    if (es_is_type(cv, &es_type_property)) {
+        dest[0] = property_get(cv, obj, name);
+        return;
+    }
+    es_val_t d = *inst_dict(obj);
+    es_val_t v = d != ES_NULL ? es_dict_get(d, es_qstr_val(name)) : ES_NULL;
+    if (v != ES_NULL) {
+        dest[0] = v;
+    } else if (cv != ES_NULL) {
+        bind(cv, obj, es_val(c), dest);
+    } else if (c->native->load_attr != NULL
+        && (v = c->native->load_attr(obj, name)) != ES_NULL) {
+        dest[0] = v;
+    } else if (name == ES_Q(__class__)) {
+        dest[0] = es_val(c);
+    } else if (name == ES_Q(__dict__)) {
+        es_val_t *dp = inst_dict(obj);
+        *dp = *dp != ES_NULL ? *dp : es_dict_new(0);
+        dest[0] = *dp;
+    } else if ((v = es_type_lookup(&c->type, ES_Q(__getattr__))) != ES_NULL) {
+        es_val_t args[2] = {obj, es_qstr_val(name)};
+        dest[0] = es_call(v, 2, 0, args);
+    }
+}
+
+es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
+    es_val_t v = es_type_lookup((const es_type_t *)cls, name);
+    if (v == ES_NULL) {
+        return ES_NULL;
+    }
+    es_val_t dest[2];
+    bind(v, ES_NULL, cls, dest);
+    return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1]) : dest[0];
+}
+
+static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+    const es_class_t *c = class_of(self);
+    es_val_t cv = es_type_lookup(&c->type, name);
+    if (es_is_type(cv, &es_type_property)) {
+        property_t *p = (property_t *)cv;
+        es_val_t fn = value == ES_NULL ? p->fdel : p->fset;
+        if (fn == ES_NONE) {
+            es_raise_fmt(&es_type_AttributeError,
+                ES_ERR("property '%q' of '%T' object has no %s"), name, self,
+                value == ES_NULL ? "deleter" : "setter");
+        }
+        es_val_t args[2] = {self, value};
+        es_call(fn, value == ES_NULL ? 1 : 2, 0, args);
+        return true;
+    }
+    if ((c->native->flags & ES_TYPE_EXCEPTION)
+        && (name == ES_Q(__cause__) || name == ES_Q(__context__))) {
+        return c->native->store_attr(self, name, value);
+    }
+    es_val_t *d = inst_dict(self);
+    if (value == ES_NULL) {
+        return *d != ES_NULL && es_map_lookup(es_dict_map(*d),
+            es_qstr_val(name), ES_MAP_REMOVE) != NULL;
+    }
+    if (*d == ES_NULL) {
+        *d = es_dict_new(2);
+    }
+    es_dict_store(*d, es_qstr_val(name), value);
+    return true;
+}
+
+// --- containers and iteration
+
+static es_val_t class_subscr(es_val_t self, es_val_t index, es_val_t value) {
+    if (value == ES_STOP) {
+        return call_special(self, ES_Q(__getitem__), 1, &index);
+    }
+    es_val_t args[2] = {index, value};
+    es_val_t r = value == ES_NULL
+        ? call_special(self, ES_Q(__delitem__), 1, args)
+        : call_special(self, ES_Q(__setitem__), 2, args);
+    return r == ES_NULL ? ES_NULL : ES_NONE;
+}
+
+static es_val_t class_getiter(es_val_t self) {
+    es_val_t r = call_special(self, ES_Q(__iter__), 0, NULL);
+    if (r != ES_NULL) {
+        return r;
+    }
+    if (es_type_lookup(es_type_of(self), ES_Q(__getitem__)) != ES_NULL) {
+        return es_seq_iter_new(self);
+    }
+    es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not iterable"),
+        self);
+}
+
+// __next__; its StopIteration becomes the end marker.
+static es_val_t class_iternext(es_val_t self) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t r = call_special(self, ES_Q(__next__), 0, NULL);
+        es_nlr_pop();
+        if (r == ES_NULL) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("'%T' object is not an iterator"), self);
+        }
+        return r;
+    }
+    if (es_isinstance(buf.value, &es_type_StopIteration)) {
+        return ES_STOP;
+    }
+    es_nlr_jump(buf.value);
+}
+
+// --- the MRO (C3)
+
+es_val_t es_class_mro(const es_type_t *t) {
+    if (es_is_class(t)) {
+        return ((const es_class_t *)t)->mro;
+    }
+    size_t n = 0;
+    for (const es_type_t *p = t; p != NULL; p = p->parent) {
+        n++;
+    }
+    n += t != &es_type_object && t->parent == NULL; // object at the end
+    es_val_t mro = es_tuple_new(n, NULL);
+    size_t k;
+    es_val_t *items;
+    es_tuple_get(mro, &k, &items);
+    k = 0;
+    for (const es_type_t *p = t; p != NULL; p = p->parent) {
+        items[k++] = es_val(p);
+    }
+    if (k < n) {
+        items[k] = es_val(&es_type_object);
+    }
+    return mro;
+}
+
+typedef struct seq {
+    es_val_t *items;
+    size_t start, len;
+} seq_t;
+
+static bool in_tail(const seq_t *seqs, size_t n, es_val_t v) {
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = seqs[i].start + 1; j < seqs[i].len; j++) {
+            if (seqs[i].items[j] == v) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The next head that is in no tail, or ES_NULL.
+static es_val_t c3_pick(seq_t *seqs, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (seqs[i].start < seqs[i].len) {
+            es_val_t v = seqs[i].items[seqs[i].start];
+            if (!in_tail(seqs, n, v)) {
+                return v;
+            }
+        }
+    }
+    return ES_NULL;
+}
+
+static es_val_t c3_mro(es_val_t cls, es_val_t bases) {
+    size_t nb, total = 1;
+    es_val_t *b;
+    es_tuple_get(bases, &nb, &b);
+    seq_t *seqs = es_gc_alloc((nb + 1) * sizeof(seq_t), 0);
+    for (size_t i = 0; i < nb; i++) {
+        es_tuple_get(es_class_mro((const es_type_t *)b[i]), &seqs[i].len,
+            &seqs[i].items);
+        total += seqs[i].len;
+    }
+    seqs[nb] = (seq_t){b, 0, nb};
+    es_val_t *out = es_gc_alloc(total * sizeof(es_val_t), 0);
+    size_t n = 0;
+    out[n++] = cls;
+    for (es_val_t v; (v = c3_pick(seqs, nb + 1)) != ES_NULL;) {
+        out[n++] = v;
+        for (size_t i = 0; i <= nb; i++) {
+            if (seqs[i].start < seqs[i].len && seqs[i].items[seqs[i].start] == v) {
+                seqs[i].start++;
+            }
+        }
+    }
+    for (size_t i = 0; i <= nb; i++) {
+        if (seqs[i].start < seqs[i].len) {
+            es_raise_msg(&es_type_TypeError, ES_ERR("Cannot create a "
+                "consistent method resolution order (MRO)"));
+        }
+    }
+    return es_tuple_new(n, out);
+}
+
+// --- making classes
+
+// The built-in base whose layout instances of a class with [bases] take.
+static const es_type_t *native_base(es_val_t bases) {
+    size_t nb;
+    es_val_t *b;
+    es_tuple_get(bases, &nb, &b);
+    const es_type_t *native = &es_type_object;
+    for (size_t i = 0; i < nb; i++) {
+        if (!es_is_type(b[i], &es_type_type)) {
+            es_raise_msg(&es_type_TypeError, ES_ERR("bases must be types"));
+        }
+        const es_type_t *t = (const es_type_t *)b[i];
+        if (!(t->flags & ES_TYPE_BASETYPE)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("type '%q' is not an acceptable base type"),
+                (es_qstr_t)t->name);
+        }
+        const es_type_t *n = es_is_class(t) ? ((const es_class_t *)t)->native : t;
+        if (n != &es_type_object && !(n->flags & ES_TYPE_EXCEPTION)) {
+            es_raise_fmt(&es_type_NotImplementedError,
+                ES_ERR("subclassing '%q' is not supported yet"),
+                (es_qstr_t)n->name);
+        }
+        if (es_issubclass(n, native)) {
+            native = n;
+        } else if (!es_issubclass(native, n)) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("multiple bases have instance lay-out conflict"));
+        }
+    }
+    return native;
+}
+
+es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
+    size_t nb;
+    es_val_t *b;
+    es_tuple_get(bases, &nb, &b);
+    if (nb == 0) {
+        es_val_t obj = es_val(&es_type_object);
+        bases = es_tuple_new(1, &obj);
+        es_tuple_get(bases, &nb, &b);
+    }
+    const es_type_t *native = native_base(bases);
+    es_class_t *c = es_gc_alloc(sizeof(es_class_t), 0);
+    es_type_t *t = &c->type;
+    t->base.type = &es_type_type;
+    t->name = (uint16_t)name;
+    t->flags = ES_TYPE_HEAP | ES_TYPE_BASETYPE
+        | (native->flags & ES_TYPE_EXCEPTION);
+    t->parent = (const es_type_t *)b[0];
+    t->print = class_print;
+    t->make_new = class_make_new;
+    t->unary_op = class_unary_op;
+    t->binary_op = class_binary_op;
+    t->store_attr = class_store_attr;
+    t->subscr = class_subscr;
+    t->getiter = class_getiter;
+    t->locals = ns;
+    c->bases = bases;
+    c->native = native;
+    c->mro = c3_mro(es_val(c), bases);
+    if (es_type_lookup(t, ES_Q(__call__)) != ES_NULL) {
+        t->call = class_call;
+    }
+    if (es_type_lookup(t, ES_Q(__next__)) != ES_NULL) {
+        t->iternext = class_iternext;
+    }
+    return es_val(c);
+}
+
+// --- staticmethod, classmethod, property
+
+static es_val_t wrapper_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
+    wrapper_t *w = es_gc_alloc(sizeof(wrapper_t), 0);
+    w->base.type = type;
+    w->fn = args[0];
+    return es_val(w);
+}
+
+static es_val_t wrapper_load_attr(es_val_t self, es_qstr_t name) {
+    return name == ES_Q(__func__) ? ((wrapper_t *)self)->fn : ES_NULL;
+}
+
+const es_type_t es_type_staticmethod = {
+    .base = {&es_type_type},
+    .name = ES_Q(staticmethod),
+    .parent = &es_type_object,
+    .make_new = wrapper_make_new,
+    .load_attr = wrapper_load_attr,
+};
+
+const es_type_t es_type_classmethod = {
+    .base = {&es_type_type},
+    .name = ES_Q(classmethod),
+    .parent = &es_type_object,
+    .make_new = wrapper_make_new,
+    .load_attr = wrapper_load_attr,
+};
+
+static es_val_t property_new(es_val_t fget, es_val_t fset, es_val_t fdel) {
+    property_t *p = es_gc_alloc(sizeof(property_t), 0);
+    p->base.type = &es_type_property;
+    p->fget = fget;
+    p->fset = fset;
+    p->fdel = fdel;
+    return es_val(p);
+}
+
+static es_val_t property_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    es_check_nargs(ES_Q(property), n_args, 0, 4, n_kw, false);
+    es_val_t f[3] = {ES_NONE, ES_NONE, ES_NONE};
+    for (size_t i = 0; i < n_args && i < 3; i++) {
+        f[i] = args[i];
+    }
+    return property_new(f[0], f[1], f[2]);
+}
+
+// getter/setter/deleter: a copy with one function replaced.
+static es_val_t property_with(es_val_t self, es_val_t fn, int which) {
+    property_t *p = (property_t *)self;
+    es_val_t f[3] = {p->fget, p->fset, p->fdel};
+    f[which] = fn;
+    return property_new(f[0], f[1], f[2]);
+}
+
+static es_val_t property_getter(es_val_t self, es_val_t fn) {
+    return property_with(self, fn, 0);
+}
+static ES_FUN_2(fun_property_getter, property_getter);
+
+static es_val_t property_setter(es_val_t self, es_val_t fn) {
+    return property_with(self, fn, 1);
+}
+static ES_FUN_2(fun_property_setter, property_setter);
+
+static es_val_t property_deleter(es_val_t self, es_val_t fn) {
+    return property_with(self, fn, 2);
+}
+static ES_FUN_2(fun_property_deleter, property_deleter);
+
+static const es_map_elem_t property_locals_table[] = {
+    {ES_QV(getter), ES_PTR(&fun_property_getter)},
+    {ES_QV(setter), ES_PTR(&fun_property_setter)},
+    {ES_QV(deleter), ES_PTR(&fun_property_deleter)},
+};
+static ES_CONST_DICT(property_locals, property_locals_table);
+
+const es_type_t es_type_property = {
+    .base = {&es_type_type},
+    .name = ES_Q(property),
+    .parent = &es_type_object,
+    .make_new = property_make_new,
+    .locals = ES_PTR(&property_locals),
+};
+
+// --- super
+
+typedef struct super {
+    es_obj_t base;
+    es_val_t cls;
+    es_val_t obj;
+} super_t;
+
+static es_val_t super_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    es_check_nargs(ES_Q(super), n_args, 0, 2, n_kw, false);
+    super_t *s = es_gc_alloc(sizeof(super_t), 0);
+    s->base.type = &es_type_super;
+    if (n_args == 0) {
+        es_vm_super_args(&s->cls, &s->obj);
+    } else {
+        s->cls = args[0];
+        s->obj = n_args > 1 ? args[1] : ES_NONE;
+    }
+    if (!es_is_type(s->cls, &es_type_type)) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("super() argument 1 must be a type"));
+    }
+    return es_val(s);
+}
+
+// [name] in the MRO of the object's type after the super's class.
+static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
+    super_t *s = (super_t *)self;
+    bool of_type = es_is_type(s->obj, &es_type_type);
+    const es_type_t *start = of_type ? (const es_type_t *)s->obj
+        : es_type_of(s->obj);
+    size_t n, i = 0;
+    es_val_t *mro;
+    es_tuple_get(es_class_mro(start), &n, &mro);
+    while (i < n && mro[i] != s->cls) {
+        i++;
+    }
+    for (i++; i < n; i++) {
+        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        if (v != ES_NULL) {
+            es_val_t dest[2];
+            bind(v, of_type ? ES_NULL : s->obj, es_val(start), dest);
+            return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1])
+                : dest[0];
+        }
+    }
+    return ES_NULL;
+}
+
+static void super_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    super_t *s = (super_t *)self;
+    es_printf(p, "<super: %r, <%T object>>", s->cls, s->obj);
+}
+
+const es_type_t es_type_super = {
+    .base = {&es_type_type},
+    .name = ES_Q(super),
+    .parent = &es_type_object,
+    .print = super_print,
+    .make_new = super_make_new,
+    .load_attr = super_load_attr,
+};

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// Classes made by Python code (class statements): heap types whose slots
+// dispatch to the special methods found in the class's MRO (__init__,
+// __repr__, __add__, __getitem__, __iter__...), their instances, and the
+// descriptor types property, staticmethod and classmethod, and super.
+#ifndef ES_CLASS_H
+#define ES_CLASS_H
+
+#include "obj.h"
+
+// A class: a heap es_type_t (flags ES_TYPE_HEAP) followed by what only
+// classes have. locals is the class namespace (a dict).
+typedef struct es_class {
+    es_type_t type;
+    es_val_t bases;           // tuple of the direct bases
+    es_val_t mro;             // tuple: the class, then C3 order, object last
+    const es_type_t *native;  // built-in base giving the instance layout
+} es_class_t;
+
+// An instance of a class whose native base is object. (Exception
+// subclasses use es_exc_t, whose dict field plays the same role.)
+typedef struct es_instance {
+    es_obj_t base;
+    es_val_t dict; // attributes, or ES_NULL until the first store
+} es_instance_t;
+
+extern const es_type_t es_type_property, es_type_staticmethod,
+    es_type_classmethod, es_type_super;
+
+// Make class [name] with [bases] (tuple) and namespace [ns] (dict), as
+// type(name, bases, ns) does. TypeError for bad bases, NotImplementedError
+// for built-in bases other than object and the exceptions (for now).
+es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns);
+// Is [t] a class made by Python code?
+static inline bool es_is_class(const es_type_t *t) {
+    return (t->flags & ES_TYPE_HEAP) != 0;
+}
+// The MRO of any type as a tuple (built-in types: the parent chain).
+es_val_t es_class_mro(const es_type_t *t);
+// Attribute lookup on an instance of a class: dest as es_load_method.
+void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]);
+// Attribute lookup on a class object itself (A.x): static and class
+// methods unwrapped; ES_NULL when absent.
+es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name);
+
+#endif
