@@ -55,7 +55,15 @@ static bool key_equal(es_val_t a, es_val_t b) {
     return es_equal(a, b);
 }
 
-// --- the index
+// --- the index: a header word counting the slots in use, then the slots.
+// Slots that point at deleted or reused entries stay until the index is
+// rebuilt; lookups skip them (they compare keys), and the count of used
+// slots triggers a rebuild before the index fills up.
+
+typedef struct index_hdr {
+    uint32_t filled; // non-empty slots
+    uint32_t pad;
+} index_hdr_t;
 
 static size_t index_size(size_t alloc) {
     size_t n = 8;
@@ -69,20 +77,33 @@ static size_t index_width(size_t alloc) {
     return alloc < 0xff ? 1 : alloc < 0xffff ? 2 : 4;
 }
 
+static index_hdr_t *index_hdr(const es_map_t *m) {
+    return (index_hdr_t *)m->index;
+}
+
+static void *index_slots(const es_map_t *m) {
+    return index_hdr(m) + 1;
+}
+
 static size_t index_get(const es_map_t *m, size_t i) {
     switch (index_width(m->alloc)) {
-    case 1: return ((const uint8_t *)m->index)[i];
-    case 2: return ((const uint16_t *)m->index)[i];
-    default: return ((const uint32_t *)m->index)[i];
+    case 1: return ((const uint8_t *)index_slots(m))[i];
+    case 2: return ((const uint16_t *)index_slots(m))[i];
+    default: return ((const uint32_t *)index_slots(m))[i];
     }
 }
 
 static void index_set(es_map_t *m, size_t i, size_t v) {
     switch (index_width(m->alloc)) {
-    case 1: ((uint8_t *)m->index)[i] = (uint8_t)v; break;
-    case 2: ((uint16_t *)m->index)[i] = (uint16_t)v; break;
-    default: ((uint32_t *)m->index)[i] = (uint32_t)v; break;
+    case 1: ((uint8_t *)index_slots(m))[i] = (uint8_t)v; break;
+    case 2: ((uint16_t *)index_slots(m))[i] = (uint16_t)v; break;
+    default: ((uint32_t *)index_slots(m))[i] = (uint32_t)v; break;
     }
+}
+
+static void *index_alloc(size_t alloc) {
+    return es_gc_alloc(sizeof(index_hdr_t)
+        + index_size(alloc) * index_width(alloc), ES_GC_LEAF);
 }
 
 // Put entry [e] (its number) in the index at the first free slot of the
@@ -94,6 +115,19 @@ static void index_insert(es_map_t *m, uint32_t hash, size_t e) {
         i = (i + 1) & mask;
     }
     index_set(m, i, e + 1);
+    index_hdr(m)->filled++;
+}
+
+// Refill the index from the live entries (their keys are known hashable).
+static void index_rebuild(es_map_t *m) {
+    size_t size = index_size(m->alloc);
+    memset(index_slots(m), 0, size * index_width(m->alloc));
+    index_hdr(m)->filled = 0;
+    for (size_t i = 0; i < m->used; i++) {
+        if (m->table[i].key != ES_NULL) {
+            index_insert(m, key_hash(m->table[i].key), i);
+        }
+    }
 }
 
 // --- storage
@@ -104,11 +138,7 @@ static void map_resize(es_map_t *m, size_t alloc) {
     es_map_elem_t *old = m->table;
     size_t used = m->used;
     es_map_elem_t *table = es_gc_alloc(alloc * sizeof(es_map_elem_t), 0);
-    void *index = NULL;
-    if (alloc > SMALL_MAP) {
-        index = es_gc_alloc(index_size(alloc) * index_width(alloc),
-            ES_GC_LEAF);
-    }
+    void *index = alloc > SMALL_MAP ? index_alloc(alloc) : NULL;
     size_t n = 0;
     for (size_t i = 0; i < used; i++) {
         if (old[i].key != ES_NULL) {
@@ -120,9 +150,7 @@ static void map_resize(es_map_t *m, size_t alloc) {
     m->alloc = (uint32_t)alloc;
     m->used = m->count = (uint32_t)n;
     if (index != NULL) {
-        for (size_t i = 0; i < n; i++) {
-            index_insert(m, key_hash(table[i].key), i);
-        }
+        index_rebuild(m);
     }
     if (old != NULL) {
         es_gc_free(old);
@@ -178,13 +206,17 @@ static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash) {
         size_t n = m->count + 1;
         map_resize(m, n < 4 ? 4 : n + n / 2 + 2);
     }
+    if (m->index != NULL) {
+        size_t size = index_size(m->alloc);
+        if (index_hdr(m)->filled + 1 > size - size / 8) {
+            index_rebuild(m); // drops slots of deleted entries
+        }
+        index_insert(m, hash, m->used);
+    }
     size_t e = m->used++;
     m->count++;
     m->table[e].key = key;
     m->table[e].value = ES_NULL;
-    if (m->index != NULL) {
-        index_insert(m, hash, e);
-    }
     return &m->table[e];
 }
 
