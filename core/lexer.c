@@ -250,6 +250,9 @@ static ES_NORETURN void unterminated(es_lexer_t *lx, bool triple) {
     size_t n = strlen(what);
     memcpy(msg, what, n);
     unsigned line = lx->line, i = 0;
+    if (triple && lx->len > 0 && lx->buf[lx->len - 1] == '\n') {
+        line--;
+    }
     char digits[12];
     do {
         digits[i++] = (char)('0' + line % 10);
@@ -541,9 +544,17 @@ static void bracket(es_lexer_t *lx, es_tok_t t) {
         if (lx->paren >= ES_LEX_MAX_PAREN) {
             error(lx, ES_ERR("too many nested parentheses"));
         }
-        lx->paren++;
-    } else if ((t == ES_TOK_RPAR || t == ES_TOK_RSQB || t == ES_TOK_RBRACE)
-        && lx->paren > 0) {
+        if (lx->paren++ == 0) {
+            lx->paren_char = t == ES_TOK_LPAR ? '(' : t == ES_TOK_LSQB ? '['
+                : '{';
+            lx->paren_line = lx->tok_line;
+        }
+    } else if (t == ES_TOK_RPAR || t == ES_TOK_RSQB || t == ES_TOK_RBRACE) {
+        if (lx->paren == 0 || (lx->paren == 1 && lx->expr_only)) {
+            char msg[] = "unmatched ')'";
+            msg[11] = t == ES_TOK_RPAR ? ')' : t == ES_TOK_RSQB ? ']' : '}';
+            error(lx, msg);
+        }
         lx->paren--;
     }
 }
@@ -562,10 +573,7 @@ static void lex_op(es_lexer_t *lx) {
             return;
         }
     }
-    if (c[0] == '!') {
-        error(lx, ES_ERR("invalid syntax"));
-    }
-    error(lx, ES_ERR("invalid character in identifier"));
+    error(lx, ES_ERR("invalid syntax"));
 }
 
 static void lex_name(es_lexer_t *lx) {
@@ -588,7 +596,10 @@ static void lex_eof(es_lexer_t *lx) {
     if (lx->expr_only) {
         lx->tok = ES_TOK_EOF;
     } else if (lx->paren > 0) {
-        error(lx, ES_ERR("unexpected EOF while parsing"));
+        char msg[] = "'(' was never closed";
+        msg[1] = lx->paren_char;
+        lx->tok_line = lx->paren_line;
+        error(lx, msg);
     } else if (lx->mid_line) {
         lx->tok = ES_TOK_NEWLINE;
     } else if (lx->n_indent > 0) {

@@ -68,6 +68,8 @@ typedef struct es_lexer {
     bool mid_line;           // tokens were given since the last NEWLINE
     bool expr_only;          // see es_lexer_init
     uint16_t paren;          // bracket depth
+    char paren_char;         // the outermost open bracket
+    uint32_t paren_line;     // and its line
     int16_t pending;         // DEDENTs (<0) or INDENT (>0) still to give
     uint16_t n_indent;
     uint16_t indent[ES_LEX_MAX_INDENT + 1];  // columns, tab size 8

@@ -32,7 +32,7 @@ static node_t *parse_named(parser_t *p);
 static node_t *parse_binary(parser_t *p, int min);
 static node_t *parse_testlist(parser_t *p, bool star);
 static node_t *parse_targets(parser_t *p);
-static node_t *parse_block(parser_t *p);
+static node_t *parse_block(parser_t *p, const char *what, uint32_t line);
 static node_t *parse_stmt_list(parser_t *p);
 
 // --- basics
@@ -357,14 +357,18 @@ static size_t parse_field(parser_t *p, const char *s, size_t n, size_t i,
     }
     node_t *f = new_node(p, ES_N_FORMAT, line);
     bool debug = s[e] == '=';
+    size_t after = e;
     if (debug) {
-        sbuf_add(p, s + i, e - i + 1); // {x=}: the text "x=" then repr(x)
+        // {x = }: the text "x = " then repr(x)
+        for (after = e + 1; after < n && s[after] == ' '; after++) {
+        }
+        sbuf_add(p, s + i, after - i);
         f->op = 2;
     }
     flush_literal(p, parts, 0, line);
     f->a = parse_sub_expr(p, s + i, e - i, line);
     p->slen = 0; // literals inside the expression used the buffer
-    i = e + (debug ? 1 : 0);
+    i = after;
     if (i < n && s[i] == '!') {
         char c = i + 1 < n ? s[i + 1] : 0;
         f->op = c == 's' ? 1 : c == 'r' ? 2 : c == 'a' ? 3 : 0;
@@ -537,7 +541,9 @@ static node_t *parse_dict_item(parser_t *p) {
         return node1(p, ES_N_DSTAR, line, parse_binary(p, P_BOR));
     }
     node_t *k = parse_test(p);
-    expect(p, ES_TOK_COLON);
+    if (!accept(p, ES_TOK_COLON)) {
+        es_parse_error(p, line, ES_ERR("':' expected after dictionary key"));
+    }
     return node2(p, ES_N_KV, line, k, parse_test(p));
 }
 
@@ -860,7 +866,9 @@ static node_t *parse_test(parser_t *p) {
         uint32_t line = p->lx->tok_line;
         next(p);
         node_t *test = parse_binary(p, P_OR);
-        expect(p, ES_TOK_KW_ELSE);
+        if (!accept(p, ES_TOK_KW_ELSE)) {
+            es_parse_error(p, line, ES_ERR("expected 'else' after 'if' expression"));
+        }
         node_t *n = node2(p, ES_N_IFEXP, line, test, e);
         n->c = parse_test(p);
         e = n;
@@ -885,9 +893,18 @@ static node_t *parse_named(parser_t *p) {
 
 // Comma-separated expressions (a tuple when there is a comma); [star]
 // allows *x items.
+static node_t *parse_star_test(parser_t *p) {
+    if (tok(p) == ES_TOK_STAR) {
+        uint32_t line = p->lx->tok_line;
+        next(p);
+        return node1(p, ES_N_STAR, line, parse_binary(p, P_BOR));
+    }
+    return parse_test(p);
+}
+
 static node_t *parse_testlist(parser_t *p, bool star) {
     uint32_t line = p->lx->tok_line;
-    node_t *e = star ? parse_star_named(p) : parse_test(p);
+    node_t *e = star ? parse_star_test(p) : parse_test(p);
     if (tok(p) != ES_TOK_COMMA) {
         return e;
     }
@@ -896,7 +913,7 @@ static node_t *parse_testlist(parser_t *p, bool star) {
     list_add(&l, e);
     while (accept(p, ES_TOK_COMMA) && starts_expr(tok(p))
         && tok(p) != ES_TOK_KW_YIELD) {
-        list_add(&l, star ? parse_star_named(p) : parse_test(p));
+        list_add(&l, star ? parse_star_test(p) : parse_test(p));
     }
     return node1(p, ES_N_TUPLE, line, l.head);
 }
@@ -973,6 +990,16 @@ static node_t *parse_params(parser_t *p, es_tok_t close, bool annot) {
         }
         if (!accept(p, ES_TOK_COMMA)) {
             break;
+        }
+    }
+    if (star) {
+        bool named = false;
+        for (node_t *q = l.head; q != NULL; q = q->next) {
+            named |= q->op == ES_PARAM_KWONLY || q->op == ES_PARAM_VARARGS;
+        }
+        if (!named) {
+            es_parse_error(p, p->lx->tok_line,
+                ES_ERR("named arguments must follow bare *"));
         }
     }
     return l.head;
@@ -1314,14 +1341,30 @@ static node_t *parse_simple_line(parser_t *p) {
 // --- compound statements
 
 // ':' then an indented block or a simple line.
-static node_t *parse_block(parser_t *p) {
+// [what] (e.g. "'if' statement") at [line] names the block in errors.
+static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
     expect(p, ES_TOK_COLON);
     if (!accept(p, ES_TOK_NEWLINE)) {
         return parse_simple_line(p);
     }
     if (tok(p) != ES_TOK_INDENT) {
+        char msg[96];
+        size_t n = strlen(what);
+        strcpy(msg, "expected an indented block after ");
+        memcpy(msg + 33, what, n);
+        strcpy(msg + 33 + n, " on line ");
+        char digits[12];
+        size_t k = 0, m = strlen(msg);
+        do {
+            digits[k++] = (char)('0' + line % 10);
+            line /= 10;
+        } while (line);
+        while (k) {
+            msg[m++] = digits[--k];
+        }
+        msg[m] = 0;
         es_lexer_error(&es_type_IndentationError, p->lx->file,
-            p->lx->tok_line, ES_ERR("expected an indented block"));
+            p->lx->tok_line, msg);
     }
     es_stack_check();
     next(p);
@@ -1335,13 +1378,16 @@ static node_t *parse_block(parser_t *p) {
 
 static node_t *parse_if(parser_t *p, int kind) {
     node_t *n = new_node(p, kind, p->lx->tok_line);
+    const char *what = kind == ES_N_WHILE ? "'while' statement"
+        : tok(p) == ES_TOK_KW_ELIF ? "'elif' statement" : "'if' statement";
     next(p);
     n->a = parse_named(p);
-    n->b = parse_block(p);
+    n->b = parse_block(p, what, n->line);
+    uint32_t line = p->lx->tok_line;
     if (kind == ES_N_IF && tok(p) == ES_TOK_KW_ELIF) {
         n->c = parse_if(p, ES_N_IF);
     } else if (accept(p, ES_TOK_KW_ELSE)) {
-        n->c = parse_block(p);
+        n->c = parse_block(p, "'else' statement", line);
     }
     return n;
 }
@@ -1352,9 +1398,10 @@ static node_t *parse_for(parser_t *p) {
     n->a = parse_targets(p);
     expect(p, ES_TOK_KW_IN);
     n->b = parse_testlist(p, true);
-    n->c = parse_block(p);
+    n->c = parse_block(p, "'for' statement", n->line);
+    uint32_t line = p->lx->tok_line;
     if (accept(p, ES_TOK_KW_ELSE)) {
-        n->d = parse_block(p);
+        n->d = parse_block(p, "'else' statement", line);
     }
     return n;
 }
@@ -1362,14 +1409,16 @@ static node_t *parse_for(parser_t *p) {
 static node_t *parse_try(parser_t *p) {
     node_t *n = new_node(p, ES_N_TRY, p->lx->tok_line);
     next(p);
-    n->a = parse_block(p);
+    n->a = parse_block(p, "'try' statement", n->line);
     list_t l;
     list_init(&l);
     bool bare = false;
+    uint32_t bare_line = 0;
     while (tok(p) == ES_TOK_KW_EXCEPT) {
         node_t *h = new_node(p, ES_N_HANDLER, p->lx->tok_line);
         if (bare) {
-            es_parse_error(p, h->line, ES_ERR("default 'except:' must be last"));
+            es_parse_error(p, l.head ? bare_line : h->line,
+                ES_ERR("default 'except:' must be last"));
         }
         next(p);
         if (tok(p) != ES_TOK_COLON) {
@@ -1382,16 +1431,19 @@ static node_t *parse_try(parser_t *p) {
             }
         } else {
             bare = true;
+            bare_line = h->line;
         }
-        h->b = parse_block(p);
+        h->b = parse_block(p, "'except' statement", h->line);
         list_add(&l, h);
     }
     n->b = l.head;
+    uint32_t line = p->lx->tok_line;
     if (l.head != NULL && accept(p, ES_TOK_KW_ELSE)) {
-        n->c = parse_block(p);
+        n->c = parse_block(p, "'else' statement", line);
     }
+    line = p->lx->tok_line;
     if (accept(p, ES_TOK_KW_FINALLY)) {
-        n->d = parse_block(p);
+        n->d = parse_block(p, "'finally' statement", line);
     } else if (l.head == NULL) {
         es_parse_error(p, p->lx->tok_line,
             ES_ERR("expected 'except' or 'finally' block"));
@@ -1413,7 +1465,7 @@ static node_t *parse_with(parser_t *p) {
         list_add(&l, item);
     } while (accept(p, ES_TOK_COMMA));
     n->a = l.head;
-    n->b = parse_block(p);
+    n->b = parse_block(p, "'with' statement", n->line);
     return n;
 }
 
@@ -1427,7 +1479,7 @@ static node_t *parse_def(parser_t *p, node_t *decorators) {
     if (accept(p, ES_TOK_ARROW)) {
         parse_test(p);
     }
-    n->b = parse_block(p);
+    n->b = parse_block(p, "function definition", n->line);
     n->c = decorators;
     return n;
 }
@@ -1439,7 +1491,7 @@ static node_t *parse_class(parser_t *p, node_t *decorators) {
     if (accept(p, ES_TOK_LPAR)) {
         n->a = parse_args(p);
     }
-    n->b = parse_block(p);
+    n->b = parse_block(p, "class definition", n->line);
     n->c = decorators;
     return n;
 }

@@ -271,6 +271,9 @@ static void visit_decl(ctx_t *cx, scope_t *sc, node_t *s) {
         es_parse_error(cx->p, s->line,
             ES_ERR("nonlocal declaration not allowed at module level"));
     }
+    if (!global && sc->decl_line == 0) {
+        sc->decl_line = s->line;
+    }
     for (node_t *n = s->a; n != NULL; n = n->next) {
         es_qstr_t name = es_qstr_get(n->val);
         sym_t *sym = add_sym(sc, name);
@@ -449,7 +452,7 @@ static void resolve_sym(ctx_t *cx, scope_t *sc, sym_t *s) {
     }
     if (f & ES_SYM_NONLOCAL) {
         if (!find_enclosing(sc->parent, s->name)) {
-            name_error(cx, sc->node ? sc->node->line : 0,
+            name_error(cx, sc->decl_line,
                 "no binding for nonlocal '", s->name, "' found");
         }
         s->flags |= ES_SYM_FREE;

@@ -40,6 +40,7 @@ typedef struct es_scope {
     uint16_t code_flags;     // ES_CODE_* of the code object
     uint16_t n_locals, n_free, n_cells;
     uint16_t n_syms, alloc;
+    uint32_t decl_line;      // line of the first nonlocal statement
     es_sym_t *syms;
 } es_scope_t;
 
