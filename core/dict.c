@@ -489,6 +489,12 @@ static ES_FUN_VAR(dict_fromkeys_obj, 1, 2, dict_fromkeys_meth);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t dict_locals_table[] = {
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)},
+    {QV(ES_Q(__delitem__)), ES_PTR(&es_seq_delitem_obj)},
+    {QV(ES_Q(__setitem__)), ES_PTR(&es_seq_setitem_obj)},
     {QV(ES_Q(clear)), ES_PTR(&dict_clear_obj)},
     {QV(ES_Q(copy)), ES_PTR(&dict_copy_obj)},
     {QV(ES_Q(fromkeys)), ES_PTR(&dict_fromkeys_obj)},

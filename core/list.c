@@ -193,8 +193,10 @@ static es_val_t list_binary_op(es_binary_op_t op, es_val_t lhs,
         list_extend_iter(a, rhs);
         return lhs;
     case ES_BOP_MUL: case ES_BOP_INPLACE_MUL:
-        return es_is_int(rhs) ? list_repeat(a, rhs, op != ES_BOP_MUL)
-                              : ES_NULL;
+        if (!es_is_int(rhs) && es_seq_defer(rhs)) {
+            return ES_NULL;
+        }
+        return list_repeat(a, rhs, op != ES_BOP_MUL);
     case ES_BOP_LT: case ES_BOP_GT: case ES_BOP_EQ: case ES_BOP_LE:
     case ES_BOP_GE: case ES_BOP_NE:
         if (!es_is_list(rhs)) {
@@ -457,6 +459,12 @@ static ES_FUN_KW(list_sort_obj, 1, 1, list_sort_meth);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t list_locals_table[] = {
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)},
+    {QV(ES_Q(__delitem__)), ES_PTR(&es_seq_delitem_obj)},
+    {QV(ES_Q(__setitem__)), ES_PTR(&es_seq_setitem_obj)},
     {QV(ES_Q(append)), ES_PTR(&list_append_obj)},
     {QV(ES_Q(clear)), ES_PTR(&list_clear_obj)},
     {QV(ES_Q(copy)), ES_PTR(&list_copy_obj)},

@@ -12,6 +12,7 @@
 #include "map.h"
 #include "print.h"
 #include "runtime.h"
+#include "seq.h"
 #include "slice.h"
 
 typedef struct es_range {
@@ -250,6 +251,10 @@ static ES_FUN_2(range_count_obj, range_count_meth);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t range_locals_table[] = {
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)},
     {QV(ES_Q(count)), ES_PTR(&range_count_obj)},
     {QV(ES_Q(index)), ES_PTR(&range_index_obj)},
 };

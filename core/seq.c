@@ -144,6 +144,10 @@ void es_seq_range_args(size_t n_args, const es_val_t *args, size_t i0,
     }
 }
 
+bool es_seq_defer(es_val_t v) {
+    return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_HEAP);
+}
+
 size_t es_seq_repeat_count(es_val_t count, size_t len) {
     es_int_t n;
     if (es_is_small(count)) {
@@ -160,3 +164,37 @@ size_t es_seq_repeat_count(es_val_t count, size_t len) {
     }
     return (size_t)n;
 }
+
+// --- special-name methods
+
+static es_val_t seq_getitem(es_val_t self, es_val_t index) {
+    return es_subscr_load(self, index);
+}
+ES_FUN_2(es_seq_getitem_obj, seq_getitem);
+
+static es_val_t seq_setitem(es_val_t self, es_val_t index, es_val_t value) {
+    es_subscr_store(self, index, value);
+    return ES_NONE;
+}
+ES_FUN_3(es_seq_setitem_obj, seq_setitem);
+
+static es_val_t seq_delitem(es_val_t self, es_val_t index) {
+    es_subscr_delete(self, index);
+    return ES_NONE;
+}
+ES_FUN_2(es_seq_delitem_obj, seq_delitem);
+
+static es_val_t seq_len(es_val_t self) {
+    return es_int_from((es_int_t)es_len(self));
+}
+ES_FUN_1(es_seq_len_obj, seq_len);
+
+static es_val_t seq_contains(es_val_t self, es_val_t item) {
+    return es_bool(es_contains(self, item));
+}
+ES_FUN_2(es_seq_contains_obj, seq_contains);
+
+static es_val_t seq_iter(es_val_t self) {
+    return es_getiter(self);
+}
+ES_FUN_1(es_seq_iter_obj, seq_iter);

@@ -5,6 +5,7 @@
 #ifndef ES_SEQ_H
 #define ES_SEQ_H
 
+#include "fun.h"
 #include "obj.h"
 
 // Rich comparison [op] (ES_BOP_LT..ES_BOP_NE) of two item arrays, with
@@ -32,8 +33,19 @@ es_val_t *es_seq_collect(es_val_t iterable, size_t *n);
 // (args[i0], args[i0+1] when present) clipped to [len].
 void es_seq_range_args(size_t n_args, const es_val_t *args, size_t i0,
     size_t len, size_t *start, size_t *stop);
+// Should a sequence operator with the other operand [v] return ES_NULL (so
+// that a class's reflected method gets its turn) rather than raise?
+bool es_seq_defer(es_val_t v);
 // Item [i] of a repeated sequence: check a repeat count and the total size;
 // raises MemoryError/OverflowError like CPython. Returns 0 for n <= 0.
 size_t es_seq_repeat_count(es_val_t count, size_t len);
+
+// Methods for the special names of the container protocol, shared by the
+// built-in containers' method tables: __getitem__, __setitem__,
+// __delitem__, __len__, __contains__, __iter__ (each applies the generic
+// operation of core/runtime.h to self).
+extern const es_fun_builtin_t es_seq_getitem_obj, es_seq_setitem_obj,
+    es_seq_delitem_obj, es_seq_len_obj, es_seq_contains_obj,
+    es_seq_iter_obj;
 
 #endif

@@ -297,6 +297,29 @@ void es_str_print_repr(const es_print_t *p, const char *s, size_t len) {
     es_print_strn(p, &quote, 1);
 }
 
+es_val_t es_str_ascii(es_val_t s) {
+    size_t len;
+    const char *d = es_str_data(s, &len);
+    if (es_utf8_count(d, len) == len) {
+        return s;
+    }
+    es_vstr_t v;
+    es_print_t p;
+    es_vstr_init(&v, len + 8);
+    es_vstr_printer(&v, &p);
+    for (size_t i = 0; i < len;) {
+        size_t n;
+        uint32_t c = utf8_decode(d + i, &n);
+        if (c < 0x80) {
+            es_vstr_add(&v, d + i, 1);
+        } else {
+            print_escape(&p, c);
+        }
+        i += n;
+    }
+    return es_vstr_to_str(&v);
+}
+
 static void str_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     size_t len;
@@ -362,10 +385,6 @@ static int str_cmp(es_val_t a, es_val_t b) {
     return c != 0 ? c : (na > nb) - (na < nb);
 }
 
-static bool is_heap_obj(es_val_t v) {
-    return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_HEAP);
-}
-
 static es_val_t str_compare(es_binary_op_t op, es_val_t a, es_val_t b) {
     if (op == ES_BOP_EQ || op == ES_BOP_NE) {
         return es_bool(es_str_equal(a, b) == (op == ES_BOP_EQ));
@@ -400,7 +419,7 @@ static es_val_t str_binary_op(es_binary_op_t op, es_val_t lhs,
         if (es_is_str(rhs)) {
             return str_concat(lhs, rhs);
         }
-        if (is_heap_obj(rhs)) {
+        if (es_seq_defer(rhs)) {
             return ES_NULL;
         }
         es_raise_fmt(&es_type_TypeError, ES_ERR("can only concatenate str "
@@ -409,7 +428,7 @@ static es_val_t str_binary_op(es_binary_op_t op, es_val_t lhs,
         if (es_is_int(rhs)) {
             return str_repeat(lhs, rhs);
         }
-        if (is_heap_obj(rhs)) {
+        if (es_seq_defer(rhs)) {
             return ES_NULL;
         }
         es_raise_fmt(&es_type_TypeError, ES_ERR("can't multiply sequence by "

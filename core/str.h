@@ -66,6 +66,10 @@ size_t es_str_offset(const char *s, size_t len, size_t i);
 es_int_t es_str_find_bytes(es_val_t hay, es_val_t needle, size_t start,
     size_t end);
 
+// [s] with every non-ASCII code point written as \xNN, \uNNNN or
+// \UNNNNNNNN (ascii() applies it to a repr). Raises MemoryError.
+es_val_t es_str_ascii(es_val_t s);
+
 // Print [len] bytes of text at [s] as a Python str literal (repr).
 void es_str_print_repr(const es_print_t *p, const char *s, size_t len);
 

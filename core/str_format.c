@@ -146,11 +146,15 @@ static void format_field(es_vstr_t *out, fmt_ctx_t *c, const char *s,
         char conv = i + 1 < n ? s[i + 1] : 0;
         if (conv == 'r' || conv == 'a') {
             v = es_repr(v);
+            v = conv == 'a' ? es_str_ascii(v) : v;
         } else if (conv == 's') {
             v = es_to_str(v);
+        } else if (conv == 0) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("unmatched '{' in format spec"));
         } else {
-            es_raise_msg(&es_type_ValueError, ES_ERR("Unknown conversion "
-                "specifier"));
+            es_raise_fmt(&es_type_ValueError, ES_ERR("Unknown conversion "
+                "specifier %c"), conv);
         }
         i += 2;
         if (i < n && s[i] != ':') {
@@ -386,7 +390,8 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
     }
     switch (type) {
     case 's': mod_text(out, es_to_str(arg), &spec); return;
-    case 'r': case 'a': mod_text(out, es_repr(arg), &spec); return;
+    case 'r': mod_text(out, es_repr(arg), &spec); return;
+    case 'a': mod_text(out, es_str_ascii(es_repr(arg)), &spec); return;
     case 'c': mod_char(out, arg, &spec); return;
     case 'd': case 'i': case 'u':
         spec.type = 'd';

@@ -673,6 +673,10 @@ static ES_FUN_2(str_removesuffix_obj, str_removesuffix);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t str_locals_table[] = {
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)},
     {QV(ES_Q(capitalize)), ES_PTR(&str_capitalize_obj)},
     {QV(ES_Q(casefold)), ES_PTR(&str_lower_obj)},
     {QV(ES_Q(center)), ES_PTR(&str_center_obj)},

@@ -150,7 +150,10 @@ static es_val_t tuple_binary_op(es_binary_op_t op, es_val_t lhs,
     case ES_BOP_ADD: case ES_BOP_INPLACE_ADD:
         return tuple_concat(a, rhs);
     case ES_BOP_MUL: case ES_BOP_INPLACE_MUL:
-        return es_is_int(rhs) ? tuple_repeat(a, rhs) : ES_NULL;
+        if (!es_is_int(rhs) && es_seq_defer(rhs)) {
+            return ES_NULL;
+        }
+        return tuple_repeat(a, rhs);
     case ES_BOP_LT: case ES_BOP_GT: case ES_BOP_EQ: case ES_BOP_LE:
     case ES_BOP_GE: case ES_BOP_NE:
         if (!es_is_tuple(rhs)) {
@@ -240,6 +243,10 @@ static ES_FUN_2(tuple_count_obj, tuple_count);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t tuple_locals_table[] = {
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)},
     {QV(ES_Q(count)), ES_PTR(&tuple_count_obj)},
     {QV(ES_Q(index)), ES_PTR(&tuple_index_obj)},
 };
