@@ -181,6 +181,12 @@ static es_val_t pow_mod(es_val_t a, es_val_t e, es_val_t m) {
     return vm.neg && r != es_small_new(0) ? es_int_sub(r, mabs) : r;
 }
 
+// An int, float or complex (the types pow() knows).
+static bool is_number(es_val_t v) {
+    es_qstr_t name = es_type_name(v);
+    return es_is_int(v) || name == ES_Q(float) || name == ES_Q(complex);
+}
+
 es_val_t es_int_pow3(es_val_t a, es_val_t b, es_val_t m) {
     if (m == ES_NULL || m == ES_NONE) {
         es_val_t r = es_int_binary_op(ES_BOP_POW, a, b);
@@ -191,8 +197,12 @@ es_val_t es_int_pow3(es_val_t a, es_val_t b, es_val_t m) {
         return r;
     }
     if (!es_is_int(a) || !es_is_int(b) || !es_is_int(m)) {
-        es_raise_msg(&es_type_TypeError, ES_ERR("pow() 3rd argument not "
-            "allowed unless all arguments are integers"));
+        if (is_number(a) && is_number(b) && is_number(m)) {
+            es_raise_msg(&es_type_TypeError, ES_ERR("pow() 3rd argument not "
+                "allowed unless all arguments are integers"));
+        }
+        es_raise_fmt(&es_type_TypeError, ES_ERR("unsupported operand "
+            "type(s) for ** or pow(): '%T', '%T', '%T'"), a, b, m);
     }
     a = es_int_unbool(a), b = es_int_unbool(b), m = es_int_unbool(m);
     if (m == es_small_new(0)) {
