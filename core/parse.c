@@ -858,6 +858,7 @@ static node_t *parse_lambda(parser_t *p) {
 }
 
 static node_t *parse_test(parser_t *p) {
+    es_stack_check();
     if (tok(p) == ES_TOK_KW_LAMBDA) {
         return parse_lambda(p);
     }
@@ -1460,7 +1461,8 @@ static node_t *parse_with(parser_t *p) {
         node_t *item = new_node(p, ES_N_WITHITEM, p->lx->tok_line);
         item->a = parse_test(p);
         if (accept(p, ES_TOK_KW_AS)) {
-            item->b = parse_targets(p);
+            item->b = parse_binary(p, P_BOR);
+            check_target(p, item->b, false, false);
         }
         list_add(&l, item);
     } while (accept(p, ES_TOK_COMMA));
