@@ -19,6 +19,7 @@
 #include "args.h"
 #include "bytecode.h"
 #include "exc.h"
+#include "format.h"
 #include "gc.h"
 #include "gen.h"
 #include "intern.h"
@@ -175,18 +176,10 @@ static es_val_t format_value(es_val_t v, es_val_t spec, size_t flags) {
     case 2: case 3: v = es_repr(v); break;
     default: break;
     }
-    size_t spec_len = 0;
-    if (spec != ES_NULL) {
-        es_str_data(spec, &spec_len);
+    if (spec == ES_NULL && es_is_str(v)) {
+        return v;
     }
-    if (spec_len == 0) {
-        return es_is_str(v) ? v : es_to_str(v);
-    }
-    es_val_t fmt = es_dict_get(es_g.builtins, es_qstr_val(ES_Q(format)));
-    if (fmt == ES_NULL) {
-        name_error(ES_Q(format));
-    }
-    return es_call2(fmt, v, spec);
+    return es_format(v, spec);
 }
 
 static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
