@@ -7,7 +7,9 @@
 #include "builtins.h"
 #include "class.h"
 #include "exc.h"
+#include "format.h"
 #include "fun.h"
+#include "gen.h"
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
@@ -140,6 +142,11 @@ static es_val_t bi_len(es_val_t v) {
 static ES_FUN_1(fun_len, bi_len);
 
 static ES_FUN_1(fun_repr, es_repr);
+
+static es_val_t bi_format(size_t n_args, const es_val_t *args) {
+    return es_format(args[0], n_args > 1 ? args[1] : es_str_empty());
+}
+static ES_FUN_VAR(fun_format, 1, 2, bi_format);
 
 static es_val_t bi_abs(es_val_t v) {
     return es_unary_op(ES_UOP_ABS, v);
@@ -429,15 +436,21 @@ static es_val_t bi_iter(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_iter, 1, 2, bi_iter);
 
+// next(it[, default]); a generator's return value rides on StopIteration.
 static es_val_t bi_next(size_t n_args, const es_val_t *args) {
-    es_val_t v = es_iternext(args[0]);
-    if (v != ES_STOP) {
+    es_val_t v, ret = ES_NONE;
+    if (es_is_type(args[0], &es_type_gen)) {
+        if (es_gen_resume(args[0], ES_NONE, ES_NULL, &v)) {
+            return v;
+        }
+        ret = v;
+    } else if ((v = es_iternext(args[0])) != ES_STOP) {
         return v;
     }
     if (n_args == 2) {
         return args[1];
     }
-    es_raise(es_val(&es_type_StopIteration));
+    es_raise(es_exc_new(&es_type_StopIteration, ret == ES_NONE ? 0 : 1, &ret));
 }
 static ES_FUN_VAR(fun_next, 1, 2, bi_next);
 
@@ -634,6 +647,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(input), ES_PTR(&fun_input)},
     {ES_QV(len), ES_PTR(&fun_len)},
     {ES_QV(repr), ES_PTR(&fun_repr)},
+    {ES_QV(format), ES_PTR(&fun_format)},
     {ES_QV(abs), ES_PTR(&fun_abs)},
     {ES_QV(hash), ES_PTR(&fun_hash)},
     {ES_QV(id), ES_PTR(&fun_id)},

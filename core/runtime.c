@@ -9,6 +9,7 @@
 #include "fun.h"
 #include "gc.h"
 #include "int.h"
+#include "list.h"
 #include "intern.h"
 #include "map.h"
 #include "module.h"
@@ -242,6 +243,19 @@ bool es_contains(es_val_t container, es_val_t item) {
     return false;
 }
 
+static bool is_seq(es_val_t v) {
+    return es_is_str(v) || es_is_type(v, &es_type_list)
+        || es_is_type(v, &es_type_tuple);
+}
+
+// seq * x with x not an int: CPython's message names x's type.
+static void raise_seq_mul(es_val_t lhs, es_val_t rhs) {
+    if (is_seq(lhs) || is_seq(rhs)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("can't multiply sequence by "
+            "non-int of type '%T'"), is_seq(lhs) ? rhs : lhs);
+    }
+}
+
 static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     if (op == ES_BOP_EQ) {
         return es_bool(es_equal(lhs, rhs));
@@ -278,6 +292,9 @@ es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     es_val_t r = dispatch(op, lhs, rhs);
     if (r == ES_NULL && op >= ES_BOP_INPLACE_OR) {
         r = dispatch(op - ES_OP_INPLACE_OFFSET, lhs, rhs);
+    }
+    if (r == ES_NULL && (op == ES_BOP_MUL || op == ES_BOP_INPLACE_MUL)) {
+        raise_seq_mul(lhs, rhs);
     }
     if (r == ES_NULL) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("unsupported operand type(s) "
