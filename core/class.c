@@ -729,10 +729,11 @@ static void super_print(const es_print_t *p, es_val_t self,
     es_printf(p, "<super: %r, <%T object>>", s->cls, s->obj);
 }
 
+// No parent: attribute lookups on a super object must reach load_attr
+// rather than object's own methods.
 const es_type_t es_type_super = {
     .base = {&es_type_type},
     .name = ES_Q(super),
-    .parent = &es_type_object,
     .print = super_print,
     .make_new = super_make_new,
     .load_attr = super_load_attr,
