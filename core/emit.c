@@ -73,7 +73,7 @@ static void mark_line(es_emit_t *em) {
     }
     int32_t dl = (int32_t)(em->line - em->line_cur);
     put_line_uint(em, em->len - em->line_off);
-    put_line_uint(em, (uint32_t)((dl << 1) ^ (dl >> 31)));
+    put_line_uint(em, ((uint32_t)dl << 1) ^ (uint32_t)(dl >> 31));
     em->line_off = em->len;
     em->line_cur = em->line;
 }
@@ -194,6 +194,13 @@ static void fill_names(const es_scope_t *sc, es_qstr_t *names,
     ES_ASSERT(nc == sc->n_cells);
 }
 
+// memcpy that accepts an empty NULL source.
+static void copy(void *dst, const void *src, size_t n) {
+    if (n > 0) {
+        memcpy(dst, src, n);
+    }
+}
+
 static size_t align(size_t n) {
     return (n + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
 }
@@ -228,7 +235,7 @@ es_val_t es_emit_finish(es_emit_t *em) {
     c->n_bytecode = em->len;
     c->n_lines = em->n_lines;
     es_val_t *consts = (es_val_t *)q;
-    memcpy(consts, em->consts, em->n_consts * sizeof(es_val_t));
+    copy(consts, em->consts, em->n_consts * sizeof(es_val_t));
     c->consts = consts;
     q += align(em->n_consts * sizeof(es_val_t));
     es_qstr_t *names = (es_qstr_t *)q;
@@ -238,10 +245,10 @@ es_val_t es_emit_finish(es_emit_t *em) {
     fill_names(sc, names, cells);
     c->names = names;
     c->cells = cells;
-    memcpy(q, em->lines, em->n_lines);
+    copy(q, em->lines, em->n_lines);
     c->lines = (uint8_t *)q;
     q += em->n_lines;
-    memcpy(q, em->code, em->len);
+    copy(q, em->code, em->len);
     c->bytecode = (uint8_t *)q;
     // the scratch buffers are garbage now
     es_gc_free(em->code);
