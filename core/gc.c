@@ -242,6 +242,7 @@ static void sweep(void) {
         }
     }
     GC.low_free = low;
+    GC.rover = low;
 }
 
 void es_gc_collect(void) {
@@ -266,38 +267,60 @@ void es_gc_finalize_all(void) {
 
 // --- allocation
 
-// First free run of [n] blocks from the bottom, or from the top for large
-// requests. Returns the head index or GC.n_blocks when none fits.
-static size_t find_run(size_t n) {
-    if (n >= LARGE_BLOCKS) {
-        size_t run = 0;
-        for (size_t b = GC.n_blocks; b-- > GC.low_free;) {
-            run = at_get(b) == AT_FREE ? run + 1 : 0;
-            if (run == n) {
-                return b;
-            }
-        }
-        return GC.n_blocks;
-    }
+// Highest free run of [n] blocks, searching down to low_free.
+static size_t find_run_top(size_t n) {
     size_t run = 0;
-    bool all_used = true;
-    for (size_t b = GC.low_free; b < GC.n_blocks; b++) {
+    for (size_t b = GC.n_blocks; b-- > GC.low_free;) {
+        run = at_get(b) == AT_FREE ? run + 1 : 0;
+        if (run == n) {
+            return b;
+        }
+    }
+    return GC.n_blocks;
+}
+
+// Lowest free run of [n] blocks at or above [from]; moves low_free up to
+// the first free block when the search starts there.
+static size_t find_run_up(size_t from, size_t n) {
+    size_t run = 0;
+    bool at_low = from == GC.low_free;
+    for (size_t b = from; b < GC.n_blocks; b++) {
         if (at_get(b) != AT_FREE) {
             run = 0;
             continue;
         }
-        if (all_used) {
+        if (at_low) {
             GC.low_free = b;
-            all_used = false;
+            at_low = false;
         }
         if (++run == n) {
             return b + 1 - n;
         }
     }
-    if (all_used) {
+    if (at_low) {
         GC.low_free = GC.n_blocks;
     }
     return GC.n_blocks;
+}
+
+// A free run of [n] blocks, or GC.n_blocks when none is found. One block
+// takes the lowest free block; a few blocks the next run that fits from the
+// rover (so small holes are not rescanned on every request; the collection
+// that follows a failure starts over from the bottom); large requests the
+// highest run.
+static size_t find_run(size_t n) {
+    if (n >= LARGE_BLOCKS) {
+        return find_run_top(n);
+    }
+    if (n == 1) {
+        return find_run_up(GC.low_free, 1);
+    }
+    size_t from = GC.rover > GC.low_free ? GC.rover : GC.low_free;
+    size_t b = find_run_up(from, n);
+    if (b != GC.n_blocks) {
+        GC.rover = b + n;
+    }
+    return b;
 }
 
 static bool injected_failure(void) {

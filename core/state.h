@@ -17,7 +17,8 @@ typedef struct es_gc_state {
     uint8_t *pool_end;
     size_t n_blocks;
     size_t low_free;     // no free block below this index
-    size_t high_free;    // no free block at or above this index + 1... hint
+    size_t rover;        // multi-block searches start here (next fit);
+                         // each collection resets it to low_free
     size_t since_collect; // blocks allocated since the last collection
     size_t threshold;    // collect when since_collect passes this (0: never)
     uint64_t n_allocs;   // allocations since start
@@ -68,6 +69,9 @@ typedef struct es_state {
     // sys (modules/sys.c).
     es_val_t sys_path;
     es_val_t sys_argv;
+
+    // Interpreter (core/interp.c).
+    bool exit_requested;  // a SystemExit ended a run (the prompt stops)
 } es_state_t;
 
 extern es_state_t es_g;
