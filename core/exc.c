@@ -432,9 +432,14 @@ void es_exc_add_traceback(es_val_t exc, es_qstr_t file, size_t line,
     if (!es_is_exc(exc)) {
         return;
     }
-    tb_t *tb = tb_reserve((es_exc_t *)exc);
+    es_exc_t *e = (es_exc_t *)exc;
+    tb_t *tb = tb_reserve(e);
     if (tb != NULL) {
         tb->e[tb->len++] = (tb_entry_t){file, block, (uint32_t)line};
+    } else if (e->traceback != NULL && ((tb_t *)e->traceback)->len > 0) {
+        // Full: the outermost frames matter most, so overwrite the last.
+        tb = e->traceback;
+        tb->e[tb->len - 1] = (tb_entry_t){file, block, (uint32_t)line};
     }
 }
 
@@ -485,6 +490,19 @@ static void print_exc_line_plain(const es_print_t *p, es_val_t exc) {
     es_printf(p, "%q\n", (es_qstr_t)es_obj(exc)->type->name);
 }
 
+static bool same_entry(const tb_entry_t *a, const tb_entry_t *b) {
+    return a->file == b->file && a->line == b->line && a->block == b->block;
+}
+
+static void print_repeats(const es_print_t *p, size_t repeats) {
+    if (repeats > 3) {
+        es_printf(p, "  [Previous line repeated %u more time%s]\n",
+            (unsigned)(repeats - 3), repeats - 3 == 1 ? "" : "s");
+    }
+}
+
+// The entries outermost first; a line repeated more than three times in a
+// row (deep recursion) is summarised as CPython does.
 static void print_entries(const es_print_t *p, const tb_t *tb) {
     bool any_block = false;
     for (size_t i = 0; i < tb->len; i++) {
@@ -493,14 +511,24 @@ static void print_entries(const es_print_t *p, const tb_t *tb) {
     if (any_block) {
         es_print_cstr(p, "Traceback (most recent call last):\n");
     }
+    size_t repeats = 0;
     for (size_t i = tb->len; i-- > 0;) {
         const tb_entry_t *e = &tb->e[i];
+        if (i + 1 < tb->len && same_entry(e, &tb->e[i + 1])) {
+            if (++repeats >= 3) {
+                continue;
+            }
+        } else {
+            print_repeats(p, repeats + 1);
+            repeats = 0;
+        }
         es_printf(p, "  File \"%q\", line %u", e->file, (unsigned)e->line);
         if (e->block != ES_Q_NULL) {
             es_printf(p, ", in %q", e->block);
         }
         es_print_cstr(p, "\n");
     }
+    print_repeats(p, repeats + 1);
 }
 
 void es_exc_print(const es_print_t *p, es_val_t exc) {

@@ -190,6 +190,11 @@ static int run(const options_t *o) {
     } else if (o->module != NULL) {
         status = es_run_module(o->module);
     } else if (o->file != NULL) {
+        if (access(o->file, R_OK) != 0) {
+            fprintf(stderr, "espy: can't open file '%s': [Errno %d] %s\n",
+                o->file, errno, strerror(errno));
+            return 2;
+        }
         status = es_run_file(o->file);
     }
     bool ran = o->code || o->module || o->file;
@@ -215,8 +220,12 @@ int main(int argc, char **argv) {
         return 1;
     }
     es_init(heap, o.heap_size, &stack_top, stack_limit(o.stack_limit));
-    es_set_argv(o.arg0 ? argc - o.arg0 : 0, argv + o.arg0);
-    if (o.arg0 == 0) {
+    if (o.code != NULL) {
+        es_set_argv(1, (char *[]){(char *)"-c"});
+        es_set_argv(argc - o.arg0 - 1, argv + o.arg0 + 1);
+    } else if (o.arg0 != 0) {
+        es_set_argv(argc - o.arg0, argv + o.arg0);
+    } else {
         es_set_argv(1, (char *[]){(char *)""});
     }
     set_path(o.file);
