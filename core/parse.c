@@ -920,10 +920,11 @@ static node_t *parse_testlist(parser_t *p, bool star) {
 }
 
 es_node_t *es_parse_eval(parser_t *p) {
-    while (accept(p, ES_TOK_NEWLINE)) {
+    // eval() ignores leading blanks (an INDENT here) and blank lines
+    while (accept(p, ES_TOK_NEWLINE) || accept(p, ES_TOK_INDENT)) {
     }
     node_t *e = parse_testlist(p, true);
-    while (accept(p, ES_TOK_NEWLINE)) {
+    while (accept(p, ES_TOK_NEWLINE) || accept(p, ES_TOK_DEDENT)) {
     }
     if (tok(p) != ES_TOK_EOF) {
         syntax(p);
