@@ -54,7 +54,13 @@ static void maybe_shrink(es_list_t *l) {
 es_val_t es_list_new(size_t n, const es_val_t *items) {
     es_list_t *l = es_gc_alloc(sizeof(es_list_t), 0);
     l->base.type = &es_type_list;
-    reserve(l, n);
+    if (n > 0) { // exactly: literals and copies rarely grow
+        if (n > SIZE_MAX / 2 / sizeof(es_val_t)) {
+            es_raise_mem_error();
+        }
+        l->items = es_gc_alloc(n * sizeof(es_val_t), 0);
+        l->alloc = n;
+    }
     for (size_t i = 0; i < n; i++) {
         l->items[i] = items ? items[i] : ES_NONE;
     }

@@ -183,6 +183,18 @@ static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
     return NULL;
 }
 
+// Const maps hold interned-name keys: an interned name is found by
+// identity alone.
+static es_map_elem_t *scan_ident(es_map_t *m, es_val_t key) {
+    es_map_elem_t *e = m->table, *end = e + m->used;
+    for (; e < end; e++) {
+        if (e->key == key) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
 static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
     size_t mask = index_size(m->alloc) - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
@@ -238,7 +250,7 @@ static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     es_map_action_t action) {
     if ((m->flags & ES_MAP_CONST) && action == ES_MAP_LOOKUP) {
-        return scan(m, key); // read-only: identity for interned names
+        return es_is_qstr(key) ? scan_ident(m, key) : scan(m, key);
     }
     // word keys in a small map need no hash until they are added; others
     // are hashed anyway, so an unhashable key raises TypeError
