@@ -14,6 +14,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "int_priv.h"
+#include "runtime.h"
 
 #define WORD_BITS (sizeof(es_int_t) * 8)
 
@@ -387,25 +388,31 @@ static es_val_t pow_general(es_val_t a, es_val_t b) {
     return r;
 }
 
+// The float constructor of core/float.c, weak until floats exist; without
+// it, int operations with a float result raise NotImplementedError.
+extern es_val_t es_float_new(double d) __attribute__((weak));
+
+static es_val_t make_float(double d) {
+    if (es_float_new == NULL) { // TODO(floats): drop with the float type
+        es_raise_msg(&es_type_NotImplementedError, ES_ERR("float"));
+    }
+    return es_float_new(d);
+}
+
 static es_val_t int_pow(es_val_t a, es_val_t b) {
-    if (es_int_sign(b) < 0) {
+    if (es_int_sign(b) < 0) { // a float result: float(a) ** float(b)
         if (es_int_sign(a) == 0) {
             es_raise_msg(&es_type_ZeroDivisionError,
                 ES_ERR("0.0 cannot be raised to a negative power"));
         }
-        // TODO(floats): CPython returns a float here.
-        es_raise_msg(&es_type_NotImplementedError, ES_ERR("float"));
+        es_val_t fa = make_float(es_int_to_double(a));
+        return es_binary_op(ES_BOP_POW, fa, make_float(es_int_to_double(b)));
     }
     return pow_general(a, b);
 }
 
 static es_val_t true_div(es_val_t a, es_val_t b) {
-    if (es_int_sign(b) == 0) {
-        es_raise_msg(&es_type_ZeroDivisionError, ES_ERR("division by zero"));
-    }
-    ES_UNUSED(a);
-    // TODO(floats): correctly rounded a / b as a float.
-    es_raise_msg(&es_type_NotImplementedError, ES_ERR("float"));
+    return make_float(es_int_true_divide(a, b));
 }
 
 // --- the operator slots

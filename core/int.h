@@ -51,6 +51,11 @@ int es_int_sign(es_val_t v);
 // Raises OverflowError "int too large to convert to float".
 double es_int_to_double(es_val_t v);
 
+// a / b for ints, as the correctly rounded double (CPython's algorithm).
+// Raises ZeroDivisionError "division by zero" and OverflowError "integer
+// division result too large for a float".
+double es_int_true_divide(es_val_t a, es_val_t b);
+
 // hash(v) for an int (bool included): CPython's value (reduced modulo
 // 2^61 - 1 on 64-bit, 2^31 - 1 on 32-bit; -1 becomes -2), folded into the
 // small-int range on 32-bit. Floats with integral values must hash through
@@ -75,6 +80,8 @@ void es_int_print_ex(const es_print_t *p, es_val_t v, int base, unsigned flags);
 // side of ES_BOP_MUL) and finally raises TypeError. Raises
 // ZeroDivisionError, ValueError (negative shift count), OverflowError,
 // MemoryError as CPython does. Comparisons return ES_TRUE/ES_FALSE.
+// a / b and a ** -n make floats through es_float_new(double) (core/float.c,
+// referenced weakly: NotImplementedError("float") until it exists).
 es_val_t es_int_binary_op(es_binary_op_t op, es_val_t a, es_val_t b);
 // The unary_op slot: + - ~ abs, bool and hash; ES_NULL for the others.
 es_val_t es_int_unary_op(es_unary_op_t op, es_val_t v);

@@ -341,3 +341,93 @@ double es_int_to_double(es_val_t v) {
     }
     return vv.neg ? -d : d;
 }
+
+// --- true division
+
+#define MANT_DIG 53   // DBL_MANT_DIG
+#define MIN_EXP (-1021) // DBL_MIN_EXP
+#define MAX_EXP 1024  // DBL_MAX_EXP
+
+// [d] * 2^[e], exact when the result is representable (the steps only
+// pass through larger magnitudes than the result, or smaller ones that
+// are exact for the same reason).
+static double scale2(double d, long e) {
+    for (; e >= 32; e -= 32) {
+        d *= 4294967296.0;
+    }
+    for (; e <= -32; e += 32) {
+        d *= 1.0 / 4294967296.0;
+    }
+    return e >= 0 ? d * (double)((uint64_t)1 << e)
+                  : d / (double)((uint64_t)1 << -e);
+}
+
+ES_NORETURN static void raise_div_overflow(void) {
+    es_raise_msg(&es_type_OverflowError,
+        ES_ERR("integer division result too large for a float"));
+}
+
+// |a| / |b| as a double, correctly rounded (CPython's long_true_divide):
+// scale |a| so the quotient has MANT_DIG + 2 or 3 bits, divide, round half
+// to even by hand with the remainder as sticky bit, then scale back.
+static double divide_mag(const es_int_view_t *va, const es_int_view_t *vb) {
+    long na = (long)es_bigint_bit_length(va->d, va->len);
+    long diff = na - (long)es_bigint_bit_length(vb->d, vb->len);
+    if (diff > MAX_EXP) {
+        raise_div_overflow();
+    }
+    if (diff < MIN_EXP - MANT_DIG - 1) {
+        return 0.0;
+    }
+    long shift = (diff > MIN_EXP ? diff : MIN_EXP) - MANT_DIG - 2;
+    es_val_t a = es_int_from_digits(va->d, va->len, false), q, r;
+    bool inexact = false;
+    if (shift <= 0) {
+        a = es_int_binary_op(ES_BOP_LSHIFT, a, es_int_from(-shift));
+    } else {
+        es_bigint_t *t = es_int_alloc(va->len);
+        size_t n = es_bigint_shr(t->d, va->d, va->len, (size_t)shift, &inexact);
+        a = es_int_done(t, n, false);
+    }
+    es_int_divmod(a, es_int_from_digits(vb->d, vb->len, false), &q, &r, "");
+    inexact |= r != es_small_new(0);
+    long long qq;
+    es_int_get_ll(q, &qq); // below 2^(MANT_DIG + 3)
+    uint64_t x = (uint64_t)qq;
+    long qbits = 0;
+    while ((x >> qbits) != 0) {
+        qbits++;
+    }
+    long extra = (qbits > MIN_EXP - shift ? qbits : MIN_EXP - shift) - MANT_DIG;
+    uint64_t mask = (uint64_t)1 << (extra - 1);
+    uint64_t low = x | inexact; // mask: the half bit; 2 * mask: kept lsb
+    if ((low & mask) && (low & (3 * mask - 1))) {
+        x += mask;
+    }
+    x &= ~(2 * mask - 1);
+    double d = scale2((double)x, shift);
+    if (d - d != 0) {
+        raise_div_overflow();
+    }
+    return d;
+}
+
+double es_int_true_divide(es_val_t a, es_val_t b) {
+    es_int_view_t va, vb;
+    es_int_view(&va, a);
+    es_int_view(&vb, b);
+    if (vb.len == 0) {
+        es_raise_msg(&es_type_ZeroDivisionError, ES_ERR("division by zero"));
+    }
+    bool neg = va.neg != vb.neg;
+#if defined(__FLT_EVAL_METHOD__) && __FLT_EVAL_METHOD__ == 0
+    if (es_bigint_bit_length(va.d, va.len) <= MANT_DIG
+        && es_bigint_bit_length(vb.d, vb.len) <= MANT_DIG) {
+        // Both exact as doubles: IEEE division rounds correctly (not so
+        // with x87 excess precision, which rounds twice).
+        return es_int_to_double(a) / es_int_to_double(b);
+    }
+#endif
+    double d = va.len == 0 ? 0.0 : divide_mag(&va, &vb);
+    return neg ? -d : d;
+}
