@@ -7,21 +7,12 @@
 #include <string.h>
 
 #include "exc.h"
-#include "float.h"
 #include "gc.h"
-#include "int.h"
 #include "intern.h"
 #include "parse.h"
-
-// The literal hooks may be missing from the build (see float.h).
-#pragma weak es_float_parse
-#pragma weak es_complex_parse_imag
-#pragma weak es_bytes_literal
+#include "parse_int.h"
 
 #define NODE_BLOCK 512
-
-typedef es_node_t node_t;
-typedef es_parser_t parser_t;
 
 // Precedence levels of binary operators, lowest first.
 enum { P_NONE, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT,
@@ -30,7 +21,6 @@ enum { P_NONE, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT,
 static node_t *parse_test(parser_t *p);
 static node_t *parse_named(parser_t *p);
 static node_t *parse_binary(parser_t *p, int min);
-static node_t *parse_testlist(parser_t *p, bool star);
 static node_t *parse_targets(parser_t *p);
 static node_t *parse_block(parser_t *p, const char *what, uint32_t line);
 static node_t *parse_stmt_list(parser_t *p);
@@ -61,21 +51,8 @@ static ES_NORETURN void syntax(parser_t *p) {
     es_parse_error(p, p->lx->tok_line, ES_ERR("invalid syntax"));
 }
 
-static es_tok_t tok(const parser_t *p) {
-    return p->lx->tok;
-}
 
-static void next(parser_t *p) {
-    es_lexer_next(p->lx);
-}
 
-static bool accept(parser_t *p, es_tok_t t) {
-    if (p->lx->tok == t) {
-        next(p);
-        return true;
-    }
-    return false;
-}
 
 static void expect(parser_t *p, es_tok_t t) {
     if (!accept(p, t)) {
@@ -83,7 +60,7 @@ static void expect(parser_t *p, es_tok_t t) {
     }
 }
 
-static node_t *new_node(parser_t *p, int kind, uint32_t line) {
+node_t *es_parse_node(parser_t *p, int kind, uint32_t line) {
     size_t size = (sizeof(node_t) + 7) & ~(size_t)7;
     if (p->fill == NULL || p->fill + size > p->limit) {
         char *b = es_gc_alloc(NODE_BLOCK, 0);
@@ -101,7 +78,7 @@ static node_t *new_node(parser_t *p, int kind, uint32_t line) {
 }
 
 static node_t *node1(parser_t *p, int kind, uint32_t line, node_t *a) {
-    node_t *n = new_node(p, kind, line);
+    node_t *n = es_parse_node(p, kind, line);
     n->a = a;
     return n;
 }
@@ -113,24 +90,7 @@ static node_t *node2(parser_t *p, int kind, uint32_t line, node_t *a,
     return n;
 }
 
-// A list being built: head and the next-pointer to fill.
-typedef struct {
-    node_t *head;
-    node_t **tail;
-} list_t;
 
-static void list_init(list_t *l) {
-    l->head = NULL;
-    l->tail = &l->head;
-}
-
-static void list_add(list_t *l, node_t *n) {
-    *l->tail = n;
-    while (n->next != NULL) {
-        n = n->next;
-    }
-    l->tail = &n->next;
-}
 
 static es_qstr_t tok_name(parser_t *p) {
     if (tok(p) != ES_TOK_NAME) {
@@ -158,285 +118,6 @@ static bool starts_expr(es_tok_t t) {
     }
 }
 
-// --- literals
-
-static void sbuf_add(parser_t *p, const char *s, size_t n) {
-    if (p->slen + n + 1 > p->salloc) {
-        size_t want = (p->slen + n + 1) * 2;
-        p->sbuf = es_gc_realloc(p->sbuf, want);
-        p->salloc = es_gc_size(p->sbuf);
-    }
-    memcpy(p->sbuf + p->slen, s, n);
-    p->slen += n;
-    p->sbuf[p->slen] = 0;
-}
-
-static node_t *const_node(parser_t *p, es_val_t v, uint32_t line) {
-    node_t *n = new_node(p, ES_N_CONST, line);
-    n->val = v;
-    return n;
-}
-
-// Copy the number text without underscores into sbuf.
-static void number_text(parser_t *p) {
-    p->slen = 0;
-    for (size_t i = 0; i < p->lx->len; i++) {
-        if (p->lx->buf[i] != '_') {
-            sbuf_add(p, p->lx->buf + i, 1);
-        }
-    }
-}
-
-static es_val_t int_literal(parser_t *p) {
-    number_text(p);
-    const char *s = p->sbuf;
-    int base = 10;
-    if (s[0] == '0' && s[1] != 0) {
-        int c = s[1] | 0x20;
-        base = c == 'x' ? 16 : c == 'o' ? 8 : 2;
-        s += 2;
-    }
-    uint32_t v = 0;
-    for (; *s; s++) {
-        int d = *s <= '9' ? *s - '0' : (*s | 0x20) - 'a' + 10;
-        if (v > (0x3fffffffu - (uint32_t)d) / (uint32_t)base) {
-            return es_int_parse(p->sbuf, p->slen, 0);
-        }
-        v = v * (uint32_t)base + (uint32_t)d;
-    }
-    return es_small_new((es_int_t)v);
-}
-
-static es_val_t float_literal(parser_t *p, bool imag) {
-    number_text(p);
-    es_val_t (*hook)(const char *, size_t) =
-        imag ? es_complex_parse_imag : es_float_parse;
-    if (hook == NULL) {
-        es_parse_error(p, p->lx->tok_line, imag
-            ? ES_ERR("complex literals not supported yet")
-            : ES_ERR("float literals not supported yet"));
-    }
-    return hook(p->sbuf, p->slen);
-}
-
-static void parse_fstring_body(parser_t *p, const char *s, size_t n,
-    bool raw, list_t *parts, uint32_t line);
-
-// Turn sbuf[start..] into a CONST str part of [parts] (when not empty).
-static void flush_literal(parser_t *p, list_t *parts, size_t start,
-    uint32_t line) {
-    if (p->slen > start) {
-        es_qstr_t q = es_intern(p->sbuf + start, p->slen - start);
-        list_add(parts, const_node(p, es_qstr_val(q), line));
-    }
-    p->slen = start;
-}
-
-// One or more adjacent string literals.
-static node_t *parse_strings(parser_t *p) {
-    uint32_t line = p->lx->tok_line;
-    es_tok_t first = tok(p);
-    list_t parts;
-    list_init(&parts);
-    bool fmt = false;
-    p->slen = 0;
-    while (tok(p) == ES_TOK_STRING || tok(p) == ES_TOK_BYTES
-        || tok(p) == ES_TOK_FSTRING) {
-        if ((tok(p) == ES_TOK_BYTES) != (first == ES_TOK_BYTES)) {
-            es_parse_error(p, line,
-                ES_ERR("cannot mix bytes and nonbytes literals"));
-        }
-        if (tok(p) == ES_TOK_FSTRING) {
-            fmt = true;
-            // the body is in the lexer's buffer: parse before advancing
-            parse_fstring_body(p, p->lx->buf, p->lx->len,
-                p->lx->str_flags & ES_LEX_RAW, &parts, p->lx->tok_line);
-        } else {
-            sbuf_add(p, p->lx->buf, p->lx->len);
-        }
-        next(p);
-    }
-    if (first == ES_TOK_BYTES) {
-        if (es_bytes_literal == NULL) {
-            es_parse_error(p, line, ES_ERR("bytes literals not supported yet"));
-        }
-        return const_node(p, es_bytes_literal(p->sbuf, p->slen), line);
-    }
-    if (!fmt) {
-        return const_node(p, es_qstr_val(es_intern(p->sbuf, p->slen)), line);
-    }
-    flush_literal(p, &parts, 0, line);
-    if (parts.head == NULL) {
-        return const_node(p, es_qstr_val(ES_QS(empty, "")), line);
-    }
-    return node1(p, ES_N_JOINED, line, parts.head);
-}
-
-// --- f-strings
-
-static ES_NORETURN void fstring_error(parser_t *p, uint32_t line,
-    const char *msg) {
-    es_parse_error(p, line, msg);
-}
-
-// Parse [n] bytes at [s] as an expression list with a lexer of its own.
-static node_t *parse_sub_expr(parser_t *p, const char *s, size_t n,
-    uint32_t line) {
-    es_stack_check();
-    es_mem_reader_t m;
-    es_reader_t r;
-    es_reader_from_mem(&r, &m, s, n);
-    es_lexer_t sub;
-    es_lexer_t *outer = p->lx;
-    es_lexer_init(&sub, &r, outer->file, line, true);
-    p->lx = &sub;
-    if (tok(p) == ES_TOK_EOF) {
-        p->lx = outer;
-        fstring_error(p, line,
-            ES_ERR("f-string: empty expression not allowed"));
-    }
-    node_t *e = parse_testlist(p, true);
-    if (tok(p) != ES_TOK_EOF) {
-        p->lx = outer;
-        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
-    }
-    p->lx = outer;
-    return e;
-}
-
-// The end of the expression field starting at s[i]: the index of the
-// first '}', '!', ':' or '=' outside brackets and strings.
-static size_t field_end(const char *s, size_t n, size_t i) {
-    int depth = 0;
-    char quote = 0;
-    for (; i < n; i++) {
-        char c = s[i];
-        if (quote) {
-            if (c == quote) {
-                quote = 0;
-            }
-        } else if (c == '\'' || c == '"') {
-            quote = c;
-        } else if (c == '(' || c == '[' || c == '{') {
-            depth++;
-        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
-            depth--;
-        } else if (depth == 0 && (c == '}' || c == ':'
-            || (c == '!' && (i + 1 >= n || s[i + 1] != '='))
-            || (c == '=' && i + 1 < n && s[i + 1] != '='
-                && (i == 0 || !strchr("=!<>", s[i - 1]))))) {
-            return i;
-        }
-    }
-    return n;
-}
-
-// The end of a format spec starting at s[i]: the '}' closing the field.
-static size_t spec_end(const char *s, size_t n, size_t i) {
-    int depth = 0;
-    for (; i < n; i++) {
-        if (s[i] == '{') {
-            depth++;
-        } else if (s[i] == '}') {
-            if (depth == 0) {
-                return i;
-            }
-            depth--;
-        }
-    }
-    return n;
-}
-
-// Parse the field at s[i] (just after '{'); returns the index after '}'.
-// The literal text before it (in sbuf) becomes a part first.
-static size_t parse_field(parser_t *p, const char *s, size_t n, size_t i,
-    list_t *parts, uint32_t line) {
-    size_t e = field_end(s, n, i);
-    if (e >= n) {
-        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
-    }
-    node_t *f = new_node(p, ES_N_FORMAT, line);
-    bool debug = s[e] == '=';
-    size_t after = e;
-    if (debug) {
-        // {x = }: the text "x = " then repr(x)
-        for (after = e + 1; after < n && s[after] == ' '; after++) {
-        }
-        sbuf_add(p, s + i, after - i);
-        f->op = 2;
-    }
-    flush_literal(p, parts, 0, line);
-    f->a = parse_sub_expr(p, s + i, e - i, line);
-    p->slen = 0; // literals inside the expression used the buffer
-    i = after;
-    if (i < n && s[i] == '!') {
-        char c = i + 1 < n ? s[i + 1] : 0;
-        f->op = c == 's' ? 1 : c == 'r' ? 2 : c == 'a' ? 3 : 0;
-        if (f->op == 0) {
-            fstring_error(p, line, ES_ERR("f-string: invalid conversion "
-                "character: expected 's', 'r', or 'a'"));
-        }
-        i += 2;
-    } else if (debug && i < n && s[i] == ':') {
-        f->op = 0; // {x=:spec} formats instead of repr
-    }
-    if (i < n && s[i] == ':') {
-        size_t end = spec_end(s, n, i + 1);
-        list_t spec;
-        list_init(&spec);
-        parse_fstring_body(p, s + i + 1, end - i - 1, true, &spec, line);
-        flush_literal(p, &spec, 0, line);
-        f->b = node1(p, ES_N_JOINED, line, spec.head);
-        i = end;
-    }
-    if (i >= n || s[i] != '}') {
-        fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
-    }
-    list_add(parts, f);
-    return i + 1;
-}
-
-// Decode the escapes of sbuf[start..] in place (unless [raw]).
-static void decode_tail(parser_t *p, size_t start, bool raw, uint32_t line) {
-    if (raw || p->slen == start) {
-        return;
-    }
-    const char *err = NULL;
-    size_t n = es_lexer_unescape(p->sbuf + start, p->slen - start,
-        p->sbuf + start, false, &err);
-    if (n == (size_t)-1) {
-        es_parse_error(p, line, err);
-    }
-    p->slen = start + n;
-}
-
-// Parse an f-string body: literal text (decoded unless [raw]) goes to
-// sbuf, each field flushes it as a part and adds a FORMAT part.
-static void parse_fstring_body(parser_t *p, const char *s, size_t n,
-    bool raw, list_t *parts, uint32_t line) {
-    es_stack_check();
-    size_t start = p->slen;
-    size_t i = 0;
-    while (i < n) {
-        char c = s[i];
-        if ((c == '{' || c == '}') && i + 1 < n && s[i + 1] == c) {
-            sbuf_add(p, s + i, 1);
-            i += 2;
-        } else if (c == '{') {
-            decode_tail(p, start, raw, line);
-            i = parse_field(p, s, n, i + 1, parts, line);
-            start = p->slen;
-        } else if (c == '}') {
-            fstring_error(p, line,
-                ES_ERR("f-string: single '}' is not allowed"));
-        } else {
-            sbuf_add(p, s + i, 1);
-            i++;
-        }
-    }
-    decode_tail(p, start, raw, line);
-}
-
 // --- atoms and trailers
 
 // A comprehension: [elt] then one or more for clauses.
@@ -445,7 +126,7 @@ static node_t *parse_comp(parser_t *p, int kind, node_t *elt) {
     list_t fors;
     list_init(&fors);
     while (tok(p) == ES_TOK_KW_FOR) {
-        node_t *f = new_node(p, ES_N_COMPFOR, p->lx->tok_line);
+        node_t *f = es_parse_node(p, ES_N_COMPFOR, p->lx->tok_line);
         next(p);
         f->a = parse_targets(p);
         expect(p, ES_TOK_KW_IN);
@@ -493,13 +174,13 @@ static node_t *parse_yield(parser_t *p) {
     if (accept(p, ES_TOK_KW_FROM)) {
         return node1(p, ES_N_YIELDFROM, line, parse_test(p));
     }
-    node_t *v = starts_expr(tok(p)) ? parse_testlist(p, true) : NULL;
+    node_t *v = starts_expr(tok(p)) ? es_parse_testlist(p, true) : NULL;
     return node1(p, ES_N_YIELD, line, v);
 }
 
 static node_t *parse_paren(parser_t *p, uint32_t line) {
     if (accept(p, ES_TOK_RPAR)) {
-        return new_node(p, ES_N_TUPLE, line);
+        return es_parse_node(p, ES_N_TUPLE, line);
     }
     node_t *e;
     if (tok(p) == ES_TOK_KW_YIELD) {
@@ -522,7 +203,7 @@ static node_t *parse_paren(parser_t *p, uint32_t line) {
 
 static node_t *parse_list(parser_t *p, uint32_t line) {
     if (accept(p, ES_TOK_RSQB)) {
-        return new_node(p, ES_N_LIST, line);
+        return es_parse_node(p, ES_N_LIST, line);
     }
     node_t *e = parse_star_named(p);
     if (tok(p) == ES_TOK_KW_FOR) {
@@ -549,7 +230,7 @@ static node_t *parse_dict_item(parser_t *p) {
 
 static node_t *parse_brace(parser_t *p, uint32_t line) {
     if (accept(p, ES_TOK_RBRACE)) {
-        return new_node(p, ES_N_DICT, line);
+        return es_parse_node(p, ES_N_DICT, line);
     }
     node_t *e;
     if (tok(p) == ES_TOK_DSTAR) {
@@ -587,15 +268,15 @@ static node_t *parse_atom(parser_t *p) {
     es_val_t v;
     switch (t) {
         case ES_TOK_NAME: {
-            node_t *n = new_node(p, ES_N_NAME, line);
+            node_t *n = es_parse_node(p, ES_N_NAME, line);
             n->val = es_qstr_val(tok_name(p));
             return n;
         }
-        case ES_TOK_INT: v = int_literal(p); break;
-        case ES_TOK_FLOAT: v = float_literal(p, false); break;
-        case ES_TOK_IMAG: v = float_literal(p, true); break;
+        case ES_TOK_INT: v = es_parse_int(p); break;
+        case ES_TOK_FLOAT: v = es_parse_float(p, false); break;
+        case ES_TOK_IMAG: v = es_parse_float(p, true); break;
         case ES_TOK_STRING: case ES_TOK_BYTES: case ES_TOK_FSTRING:
-            return parse_strings(p);
+            return es_parse_strings(p);
         case ES_TOK_KW_NONE: v = ES_NONE; break;
         case ES_TOK_KW_TRUE: v = ES_TRUE; break;
         case ES_TOK_KW_FALSE: v = ES_FALSE; break;
@@ -610,7 +291,7 @@ static node_t *parse_atom(parser_t *p) {
             syntax(p);
     }
     next(p);
-    return const_node(p, v, line);
+    return es_parse_const(p, v, line);
 }
 
 // Call arguments up to ')'.
@@ -678,7 +359,7 @@ static node_t *parse_slice_item(parser_t *p) {
             return lower;
         }
     }
-    node_t *s = new_node(p, ES_N_SLICE, line);
+    node_t *s = es_parse_node(p, ES_N_SLICE, line);
     s->a = lower;
     next(p);
     es_tok_t t = tok(p);
@@ -849,7 +530,7 @@ static node_t *parse_binary(parser_t *p, int min) {
 static node_t *parse_params(parser_t *p, es_tok_t close, bool annot);
 
 static node_t *parse_lambda(parser_t *p) {
-    node_t *n = new_node(p, ES_N_LAMBDA, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_LAMBDA, p->lx->tok_line);
     next(p);
     n->a = parse_params(p, ES_TOK_COLON, false);
     expect(p, ES_TOK_COLON);
@@ -903,7 +584,7 @@ static node_t *parse_star_test(parser_t *p) {
     return parse_test(p);
 }
 
-static node_t *parse_testlist(parser_t *p, bool star) {
+node_t *es_parse_testlist(parser_t *p, bool star) {
     uint32_t line = p->lx->tok_line;
     node_t *e = star ? parse_star_test(p) : parse_test(p);
     if (tok(p) != ES_TOK_COMMA) {
@@ -923,7 +604,7 @@ es_node_t *es_parse_eval(parser_t *p) {
     // eval() ignores leading blanks (an INDENT here) and blank lines
     while (accept(p, ES_TOK_NEWLINE) || accept(p, ES_TOK_INDENT)) {
     }
-    node_t *e = parse_testlist(p, true);
+    node_t *e = es_parse_testlist(p, true);
     while (accept(p, ES_TOK_NEWLINE) || accept(p, ES_TOK_DEDENT)) {
     }
     if (tok(p) != ES_TOK_EOF) {
@@ -935,7 +616,7 @@ es_node_t *es_parse_eval(parser_t *p) {
 // --- parameters
 
 static node_t *parse_param(parser_t *p, int kind, bool annot) {
-    node_t *n = new_node(p, ES_N_PARAM, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_PARAM, p->lx->tok_line);
     n->val = es_qstr_val(tok_name(p));
     n->op = (uint8_t)kind;
     if (annot && accept(p, ES_TOK_COLON)) {
@@ -1124,7 +805,7 @@ static node_t *parse_targets_del(parser_t *p) {
 
 // The right side of '=' or an augmented assignment.
 static node_t *parse_rhs(parser_t *p) {
-    return tok(p) == ES_TOK_KW_YIELD ? parse_yield(p) : parse_testlist(p, true);
+    return tok(p) == ES_TOK_KW_YIELD ? parse_yield(p) : es_parse_testlist(p, true);
 }
 
 static int aug_op(es_tok_t t) {
@@ -1196,20 +877,20 @@ static es_qstr_t parse_dotted(parser_t *p) {
         if (tok(p) != ES_TOK_NAME) {
             syntax(p);
         }
-        sbuf_add(p, p->lx->buf, p->lx->len);
+        es_parse_sbuf_add(p, p->lx->buf, p->lx->len);
         next(p);
         if (!accept(p, ES_TOK_DOT)) {
             return es_intern(p->sbuf, p->slen);
         }
-        sbuf_add(p, ".", 1);
+        es_parse_sbuf_add(p, ".", 1);
     }
 }
 
 static node_t *parse_alias(parser_t *p, bool dotted) {
-    node_t *n = new_node(p, ES_N_ALIAS, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_ALIAS, p->lx->tok_line);
     n->val = es_qstr_val(dotted ? parse_dotted(p) : tok_name(p));
     if (accept(p, ES_TOK_KW_AS)) {
-        n->a = new_node(p, ES_N_NAME, p->lx->tok_line);
+        n->a = es_parse_node(p, ES_N_NAME, p->lx->tok_line);
         n->a->val = es_qstr_val(tok_name(p));
     }
     return n;
@@ -1225,7 +906,7 @@ static node_t *parse_import(parser_t *p, uint32_t line) {
 }
 
 static node_t *parse_from(parser_t *p, uint32_t line) {
-    node_t *n = new_node(p, ES_N_IMPORTFROM, line);
+    node_t *n = es_parse_node(p, ES_N_IMPORTFROM, line);
     int level = 0;
     for (;; next(p)) {
         if (tok(p) == ES_TOK_DOT) {
@@ -1269,7 +950,7 @@ static node_t *parse_names(parser_t *p, int kind, uint32_t line) {
     list_t l;
     list_init(&l);
     do {
-        node_t *n = new_node(p, ES_N_NAME, p->lx->tok_line);
+        node_t *n = es_parse_node(p, ES_N_NAME, p->lx->tok_line);
         n->val = es_qstr_val(tok_name(p));
         list_add(&l, n);
     } while (accept(p, ES_TOK_COMMA));
@@ -1283,15 +964,15 @@ static node_t *parse_small_stmt(parser_t *p) {
     switch (t) {
         case ES_TOK_KW_PASS: case ES_TOK_KW_BREAK: case ES_TOK_KW_CONTINUE:
             next(p);
-            return new_node(p, t == ES_TOK_KW_PASS ? ES_N_PASS
+            return es_parse_node(p, t == ES_TOK_KW_PASS ? ES_N_PASS
                 : t == ES_TOK_KW_BREAK ? ES_N_BREAK : ES_N_CONTINUE, line);
         case ES_TOK_KW_RETURN:
             next(p);
             return node1(p, ES_N_RETURN, line,
-                starts_expr(tok(p)) ? parse_testlist(p, true) : NULL);
+                starts_expr(tok(p)) ? es_parse_testlist(p, true) : NULL);
         case ES_TOK_KW_RAISE:
             next(p);
-            n = new_node(p, ES_N_RAISE, line);
+            n = es_parse_node(p, ES_N_RAISE, line);
             if (starts_expr(tok(p))) {
                 n->a = parse_test(p);
                 if (accept(p, ES_TOK_KW_FROM)) {
@@ -1379,7 +1060,7 @@ static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
 }
 
 static node_t *parse_if(parser_t *p, int kind) {
-    node_t *n = new_node(p, kind, p->lx->tok_line);
+    node_t *n = es_parse_node(p, kind, p->lx->tok_line);
     const char *what = kind == ES_N_WHILE ? "'while' statement"
         : tok(p) == ES_TOK_KW_ELIF ? "'elif' statement" : "'if' statement";
     next(p);
@@ -1395,11 +1076,11 @@ static node_t *parse_if(parser_t *p, int kind) {
 }
 
 static node_t *parse_for(parser_t *p) {
-    node_t *n = new_node(p, ES_N_FOR, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_FOR, p->lx->tok_line);
     next(p);
     n->a = parse_targets(p);
     expect(p, ES_TOK_KW_IN);
-    n->b = parse_testlist(p, true);
+    n->b = es_parse_testlist(p, true);
     n->c = parse_block(p, "'for' statement", n->line);
     uint32_t line = p->lx->tok_line;
     if (accept(p, ES_TOK_KW_ELSE)) {
@@ -1409,7 +1090,7 @@ static node_t *parse_for(parser_t *p) {
 }
 
 static node_t *parse_try(parser_t *p) {
-    node_t *n = new_node(p, ES_N_TRY, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_TRY, p->lx->tok_line);
     next(p);
     n->a = parse_block(p, "'try' statement", n->line);
     list_t l;
@@ -1417,7 +1098,7 @@ static node_t *parse_try(parser_t *p) {
     bool bare = false;
     uint32_t bare_line = 0;
     while (tok(p) == ES_TOK_KW_EXCEPT) {
-        node_t *h = new_node(p, ES_N_HANDLER, p->lx->tok_line);
+        node_t *h = es_parse_node(p, ES_N_HANDLER, p->lx->tok_line);
         if (bare) {
             es_parse_error(p, l.head ? bare_line : h->line,
                 ES_ERR("default 'except:' must be last"));
@@ -1454,12 +1135,12 @@ static node_t *parse_try(parser_t *p) {
 }
 
 static node_t *parse_with(parser_t *p) {
-    node_t *n = new_node(p, ES_N_WITH, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_WITH, p->lx->tok_line);
     next(p);
     list_t l;
     list_init(&l);
     do {
-        node_t *item = new_node(p, ES_N_WITHITEM, p->lx->tok_line);
+        node_t *item = es_parse_node(p, ES_N_WITHITEM, p->lx->tok_line);
         item->a = parse_test(p);
         if (accept(p, ES_TOK_KW_AS)) {
             item->b = parse_binary(p, P_BOR);
@@ -1473,7 +1154,7 @@ static node_t *parse_with(parser_t *p) {
 }
 
 static node_t *parse_def(parser_t *p, node_t *decorators) {
-    node_t *n = new_node(p, ES_N_DEF, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_DEF, p->lx->tok_line);
     next(p);
     n->val = es_qstr_val(tok_name(p));
     expect(p, ES_TOK_LPAR);
@@ -1488,7 +1169,7 @@ static node_t *parse_def(parser_t *p, node_t *decorators) {
 }
 
 static node_t *parse_class(parser_t *p, node_t *decorators) {
-    node_t *n = new_node(p, ES_N_CLASS, p->lx->tok_line);
+    node_t *n = es_parse_node(p, ES_N_CLASS, p->lx->tok_line);
     next(p);
     n->val = es_qstr_val(tok_name(p));
     if (accept(p, ES_TOK_LPAR)) {
