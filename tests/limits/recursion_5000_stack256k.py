@@ -1,5 +1,6 @@
 # ulimit-s: 256
-# Python-to-Python calls do not recurse in C: depth 5,000 at the default heap
+# args: -X heapsize=1M
+# Python-to-Python calls do not recurse in C: depth 5,000 at the default heap (1 MB)
 # while the process has only a 256 KB C stack. (CPython needs a raised
 # recursion limit for this depth; espy's depth is bounded by its heap.)
 import sys

@@ -1,4 +1,5 @@
 # ulimit-s: 256
+# args: -X heapsize=1M
 # Deep mutual recursion through several functions.
 import sys
 if hasattr(sys, 'setrecursionlimit'):
