@@ -204,7 +204,15 @@ static void format_char(const es_print_t *p, es_val_t v,
         es_raise_msg(&es_type_ValueError,
             ES_ERR("Sign not allowed with integer format specifier 'c'"));
     }
-    es_int_t c = es_get_int(v);
+    if (spec->alt) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("Alternate form (#) not "
+            "allowed with integer format specifier 'c'"));
+    }
+    es_int_t c;
+    if (!es_int_get_checked(v, &c)) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("Python int too large to convert to C long"));
+    }
     if (c < 0 || c > 0x10ffff) {
         es_raise_msg(&es_type_OverflowError,
             ES_ERR("%c arg not in range(0x110000)"));
@@ -253,9 +261,14 @@ static void format_str(const es_print_t *p, es_val_t v,
         es_raise_fmt(&es_type_ValueError, ES_ERR("Unknown format code '%c' "
             "for object of type '%T'"), spec->type, v);
     }
+    if (spec->grouping) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("Cannot specify '%c' with "
+            "'s'."), spec->grouping);
+    }
     if (spec->sign) {
-        es_raise_msg(&es_type_ValueError,
-            ES_ERR("Sign not allowed in string format specifier"));
+        es_raise_msg(&es_type_ValueError, spec->sign == ' '
+            ? ES_ERR("Space not allowed in string format specifier")
+            : ES_ERR("Sign not allowed in string format specifier"));
     }
     if (spec->alt) {
         es_raise_msg(&es_type_ValueError, ES_ERR("Alternate form (#) not "

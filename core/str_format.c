@@ -264,54 +264,80 @@ static es_int_t mod_number(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
     return v;
 }
 
+static void add_fill(es_vstr_t *out, char c, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        es_vstr_add(out, &c, 1);
+    }
+}
+
+// %d %i %u %x %X %o: sign and 0x prefix, precision = minimum digits, then
+// width by spaces (left or right) or zeros after the prefix ('0' flag).
 static void mod_int(es_vstr_t *out, es_val_t v, char type,
-    es_fmt_spec_t *spec) {
+    const es_fmt_spec_t *spec) {
     if (!es_is_int(v)) {
-        es_raise_fmt(&es_type_TypeError, strchr("xXoc", type)
+        es_raise_fmt(&es_type_TypeError, strchr("xXo", type)
             ? ES_ERR("%%%c format: an integer is required, not %T")
             : ES_ERR("%%%c format: a real number is required, not %T"),
             type, v);
     }
-    // precision = minimum digits: make them zeros of a '=' padded spec
-    es_print_t p;
-    es_vstr_printer(out, &p);
-    if (spec->precision > 0) {
-        es_fmt_spec_t inner = *spec;
-        inner.width = (size_t)spec->precision + (es_int_sign(v) < 0
-            || spec->sign) + (spec->alt && type != 'd' ? 2 : 0);
-        inner.align = '=';
-        inner.precision = -1;
-        inner.fill[0] = '0';
-        inner.fill_len = 1;
-        es_vstr_t tmp;
-        es_print_t tp;
-        es_vstr_init(&tmp, 16);
-        es_vstr_printer(&tmp, &tp);
-        es_format_int(&tp, v, &inner);
-        es_format_pad(&p, spec, "", 0, tmp.buf, tmp.len, tmp.len, '>');
-        return;
+    es_vstr_t d;
+    es_print_t dp;
+    es_vstr_init(&d, 24);
+    es_vstr_printer(&d, &dp);
+    int base = type == 'o' ? 8 : strchr("xX", type) ? 16 : 10;
+    es_int_print_ex(&dp, v, base, ES_INT_ABS | (type == 'X' ? ES_INT_UPPER
+        : 0));
+    char prefix[3];
+    size_t np = 0;
+    if (es_int_sign(v) < 0 || spec->sign) {
+        prefix[np++] = es_int_sign(v) < 0 ? '-' : spec->sign;
     }
-    spec->precision = -1;
-    es_format_int(&p, v, spec);
+    if (spec->alt && base != 10) {
+        prefix[np++] = '0';
+        prefix[np++] = type;
+    }
+    size_t zeros = spec->precision > (es_int_t)d.len
+        ? (size_t)spec->precision - d.len : 0;
+    size_t total = np + zeros + d.len;
+    size_t pad = spec->width > total ? spec->width - total : 0;
+    if (spec->align != '<' && !spec->zero) {
+        add_fill(out, ' ', pad);
+    }
+    es_vstr_add(out, prefix, np);
+    add_fill(out, '0', zeros + (spec->align != '<' && spec->zero ? pad : 0));
+    es_vstr_add(out, d.buf, d.len);
+    if (spec->align == '<') {
+        add_fill(out, ' ', pad);
+    }
 }
 
 static void mod_char(es_vstr_t *out, es_val_t v, es_fmt_spec_t *spec) {
-    es_print_t p;
-    es_vstr_printer(out, &p);
+    char buf[4];
+    const char *s = buf;
+    size_t n;
     if (es_is_str(v)) {
         es_text_t t;
         es_text_get(&t, v);
-        if (t.chars == 1) {
-            es_format_pad(&p, spec, "", 0, t.s, t.len, 1, '>');
-            return;
+        if (t.chars != 1) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("%c requires int or char"));
         }
+        s = t.s;
+        n = t.len;
     } else if (es_is_int(v)) {
-        spec->type = 'c';
-        spec->precision = -1;
-        es_format_int(&p, v, spec);
-        return;
+        es_int_t c;
+        if (!es_int_get_checked(v, &c) || c < 0 || c > 0x10ffff) {
+            es_raise_msg(&es_type_OverflowError,
+                ES_ERR("%c arg not in range(0x110000)"));
+        }
+        n = es_str_encode((uint32_t)c, buf);
+    } else {
+        es_raise_msg(&es_type_TypeError, ES_ERR("%c requires int or char"));
     }
-    es_raise_msg(&es_type_TypeError, ES_ERR("%c requires int or char"));
+    es_print_t p;
+    es_vstr_printer(out, &p);
+    spec->fill[0] = ' ';
+    es_format_pad(&p, spec, "", 0, s, n, 1, '>');
 }
 
 static void mod_text(es_vstr_t *out, es_val_t v, es_fmt_spec_t *spec) {
@@ -377,28 +403,15 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
         es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format"));
     }
     char type = s[(*i)++];
-    if (type == '%') {
-        es_vstr_add(out, "%", 1);
-        return;
-    }
-    if (arg == ES_NULL) {
+    if (arg == ES_NULL && type != '%') {
         arg = next_arg(m);
-    }
-    if (spec.zero && spec.align == 0 && strchr("diuxXo", type)) {
-        spec.align = '=';
-        spec.fill[0] = '0';
     }
     switch (type) {
     case 's': mod_text(out, es_to_str(arg), &spec); return;
     case 'r': mod_text(out, es_repr(arg), &spec); return;
     case 'a': mod_text(out, es_str_ascii(es_repr(arg)), &spec); return;
     case 'c': mod_char(out, arg, &spec); return;
-    case 'd': case 'i': case 'u':
-        spec.type = 'd';
-        mod_int(out, arg, type, &spec);
-        return;
-    case 'x': case 'X': case 'o':
-        spec.type = type;
+    case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         mod_int(out, arg, type, &spec);
         return;
     default:
@@ -433,6 +446,11 @@ es_val_t es_str_mod(es_val_t fmt, es_val_t args) {
             break;
         }
         i = j + 1;
+        if (i < t.len && t.s[i] == '%') { // only a bare %% is literal
+            es_vstr_add(&out, "%", 1);
+            i++;
+            continue;
+        }
         mod_one(&out, &m, t.s, t.len, &i);
     }
     if (m.next < m.n && m.mapping == ES_NULL) {

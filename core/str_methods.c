@@ -94,12 +94,12 @@ static bool range_args(const es_text_t *t, size_t n_args,
     const es_val_t *args, size_t i0, size_t *bs, size_t *be) {
     size_t a, b;
     es_seq_range_args(n_args, args, i0, t->chars, &a, &b);
-    if (n_args > i0 && args[i0] != ES_NONE && es_is_small(args[i0])
-        && es_small_get(args[i0]) > (es_int_t)t->chars) {
+    if (b < a || (n_args > i0 && args[i0] != ES_NONE
+        && es_is_small(args[i0]) && es_small_get(args[i0]) > (es_int_t)t->chars)) {
         return false;
     }
     *bs = text_off(t, a);
-    *be = b < a ? *bs : text_off(t, b);
+    *be = text_off(t, b);
     return true;
 }
 
