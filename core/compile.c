@@ -538,12 +538,12 @@ static es_val_t compile_eval(es_parser_t *p, es_emit_t *em) {
 }
 
 es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
-    es_lexer_t lx;
+    es_lexer_t *lx = es_gc_alloc(sizeof(es_lexer_t), 0); // off the C stack
     es_parser_t p;
     es_scope_t module;
     es_emit_t em;
-    es_lexer_init(&lx, src, file, 1, false);
-    es_parse_init(&p, &lx);
+    es_lexer_init(lx, src, file, 1, false);
+    es_parse_init(&p, lx);
     memset(&module, 0, sizeof(module));
     module.kind = ES_SCOPE_MODULE;
     es_emit_init(&em, NULL, &module, &p, ES_QS(module_name, "<module>"), 1);
@@ -559,6 +559,7 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
         es_scope_analyze(&p, &module, s);
         compile_stmts(&em, s);
         es_emit_resolve(&em);
+        es_scope_free(module.child);
         es_parse_free(&p);
     }
     es_emit_op(&em, ES_OP_LOAD_CONST_NONE, 1);
@@ -566,7 +567,8 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
     module.n_syms = 0;
     es_gc_free(module.syms);
     module.syms = NULL;
-    es_gc_free(lx.buf);
+    es_gc_free(lx->buf);
+    es_gc_free(lx);
     es_gc_free(p.sbuf);
     return es_emit_finish(&em);
 }

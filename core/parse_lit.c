@@ -152,10 +152,11 @@ static node_t *parse_sub_expr(parser_t *p, const char *s, size_t n,
     es_mem_reader_t m;
     es_reader_t r;
     es_reader_from_mem(&r, &m, s, n);
-    es_lexer_t sub;
+    // in the arena, not on the small C stack
+    es_lexer_t *sub = es_gc_alloc(sizeof(es_lexer_t), 0);
     es_lexer_t *outer = p->lx;
-    es_lexer_init(&sub, &r, outer->file, line, true);
-    p->lx = &sub;
+    es_lexer_init(sub, &r, outer->file, line, true);
+    p->lx = sub;
     if (tok(p) == ES_TOK_EOF) {
         p->lx = outer;
         fstring_error(p, line,
@@ -167,6 +168,8 @@ static node_t *parse_sub_expr(parser_t *p, const char *s, size_t n,
         fstring_error(p, line, ES_ERR("f-string: expecting '}'"));
     }
     p->lx = outer;
+    es_gc_free(sub->buf);
+    es_gc_free(sub);
     return e;
 }
 

@@ -515,3 +515,13 @@ void es_scope_analyze(es_parser_t *p, scope_t *top, es_node_t *stmt) {
         assign_slots(c);
     }
 }
+
+void es_scope_free(scope_t *sc) {
+    while (sc != NULL) {
+        scope_t *next = sc->sibling;
+        es_scope_free(sc->child);
+        es_gc_free(sc->syms);
+        es_gc_free(sc);
+        sc = next;
+    }
+}

@@ -50,6 +50,10 @@ typedef struct es_scope {
 // MemoryError, RecursionError.
 void es_scope_analyze(es_parser_t *p, es_scope_t *top, es_node_t *stmt);
 
+// Free the scopes [sc] and its siblings with everything below them (once
+// compiled). Never raises.
+void es_scope_free(es_scope_t *sc);
+
 // The symbol [name] of [sc], or NULL.
 es_sym_t *es_scope_find(const es_scope_t *sc, es_qstr_t name);
 
