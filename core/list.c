@@ -249,6 +249,9 @@ static void list_del_slice(es_list_t *l, es_val_t index) {
     es_int_t start, stop, step;
     es_slice_indices(index, l->len, &start, &stop, &step);
     size_t n = es_slice_count(start, stop, step);
+    if (n == 0) {
+        return;
+    }
     if (step < 0) { // delete the same items walking forwards
         start += (es_int_t)(n - 1) * step;
         step = -step;
