@@ -122,10 +122,16 @@ static void sub_from(es_digit_t *r, size_t n, const es_digit_t *a, size_t na) {
 }
 
 size_t es_bigint_mul_scratch(size_t na, size_t nb) {
-    size_t n = na > nb ? na : nb;
-    // Each Karatsuba level of size n takes 4 * (n/2 + 1) + 2 digits and
-    // recurses on about n/2 + 1; the sum of the levels is below 8n + 16 log n.
-    return 8 * n + 16 * 40;
+    // A Karatsuba level on n digits takes 4 * ceil(n/2) + 4 digits and
+    // recurses on ceil(n/2) + 1; an unbalanced product (2 nb + the balanced
+    // need of nb) never needs more than the level of its larger operand.
+    size_t n = na > nb ? na : nb, total = 0;
+    while (n >= ES_BIGINT_KARATSUBA) {
+        size_t h = (n + 1) / 2;
+        total += 4 * h + 4;
+        n = h + 1;
+    }
+    return total;
 }
 
 static void mul_rec(es_digit_t *r, const es_digit_t *a, size_t na,

@@ -162,8 +162,18 @@ static void test_identities(void) {
         size_t na = rnd_num(A, k % 3 == 0 ? MAXD : 30);
         size_t nb = rnd_num(B, k % 2 == 0 ? MAXD : 30);
         size_t np = es_bigint_mul(P, A, na, B, nb, NULL);
+        // Karatsuba with exactly the scratch it asks for, guarded.
+        size_t ns0 = es_bigint_mul_scratch(na, nb);
+        for (size_t i = ns0; i < ns0 + 16; i++) {
+            scratch[i] = 0xa5a5;
+        }
         size_t np2 = es_bigint_mul(P2, A, na, B, nb, scratch);
         CHECK(same(P, np, P2, np2), "karatsuba %zu x %zu", na, nb);
+        bool intact = true;
+        for (size_t i = ns0; i < ns0 + 16; i++) {
+            intact &= scratch[i] == 0xa5a5;
+        }
+        CHECK(intact, "scratch overrun %zu x %zu (%zu)", na, nb, ns0);
         if (nb == 0) {
             continue;
         }
