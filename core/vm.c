@@ -576,7 +576,9 @@ static es_frame_t *call_ex(es_val_t *slot, bool kw) {
     size_t cap = n_self + n_pos + 2 * (m != NULL ? m->count : 0);
     es_val_t *args = es_gc_alloc((cap + 1) * sizeof(es_val_t), 0);
     args[0] = self;
-    memcpy(args + n_self, pos, n_pos * sizeof(es_val_t));
+    if (n_pos > 0) {
+        memcpy(args + n_self, pos, n_pos * sizeof(es_val_t));
+    }
     es_val_t *kwp = args + n_self + n_pos;
     for (size_t i = 0; m != NULL && i < m->used; i++) {
         es_val_t key = m->table[i].key;
@@ -992,6 +994,7 @@ dispatch:
         es_block_t *b = &es_frame_blocks(frame)[--frame->n_block];
         ES_ASSERT(b->kind == ES_BLOCK_HANDLER);
         es_g.exc_cur = b->saved;
+        es_frame_stack(frame)[b->depth] = ES_NULL; // let the exception go
         DISPATCH();
     }
     CASE(END_FINALLY) {
