@@ -994,7 +994,9 @@ dispatch:
         es_block_t *b = &es_frame_blocks(frame)[--frame->n_block];
         ES_ASSERT(b->kind == ES_BLOCK_HANDLER);
         es_g.exc_cur = b->saved;
-        es_frame_stack(frame)[b->depth] = ES_NULL; // let the exception go
+        if (sp < es_frame_stack(frame) + b->depth) {
+            es_frame_stack(frame)[b->depth] = ES_NULL; // let the exception go
+        }
         DISPATCH();
     }
     CASE(END_FINALLY) {
