@@ -17,6 +17,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "intern.h"
+#include "str.h"
 
 #pragma weak es_repl_print_obj
 
@@ -129,7 +130,7 @@ static void compile_return(es_emit_t *em, node_t *s) {
 
 static bool is_docstring(const node_t *s) {
     return s->kind == ES_N_EXPR && s->a->kind == ES_N_CONST
-        && es_is_qstr(s->a->val);
+        && es_is_str(s->a->val);
 }
 
 static void compile_expr_stmt(es_emit_t *em, node_t *s) {

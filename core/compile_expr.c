@@ -8,6 +8,7 @@
 #include "compile_int.h"
 #include "exc.h"
 #include "intern.h"
+#include "str.h"
 
 // Displays longer than this are built incrementally (bounded stack).
 #define BUILD_CHUNK 16
@@ -60,10 +61,12 @@ static void load_const(es_emit_t *em, es_val_t v) {
             : ES_OP_LOAD_CONST_FALSE, 1);
     } else if (v == ES_ELLIPSIS) {
         es_emit_op(em, ES_OP_LOAD_CONST_ELLIPSIS, 1);
-    } else if (es_is_small(v)) {
+    } else if (es_is_small(v) && es_small_get(v) >= -0x40000000
+        && es_small_get(v) <= 0x3fffffff) {
+        // ints beyond 31 bits go to the pool: bytecode is word-size free
         es_emit_small_int(em, es_small_get(v));
-    } else if (es_is_qstr(v)) {
-        es_emit_op_u(em, ES_OP_LOAD_CONST_STR, es_qstr_get(v), 1);
+    } else if (es_is_str(v)) {
+        es_emit_op_u(em, ES_OP_LOAD_CONST_STR, es_qstr_get(es_str_intern(v)), 1);
     } else {
         es_emit_op_u(em, ES_OP_LOAD_CONST_OBJ, es_emit_const(em, v), 1);
     }

@@ -12,6 +12,9 @@
 #include "intern.h"
 #include "parse.h"
 #include "parse_int.h"
+#include "str.h"
+
+#define LONG_LITERAL 32 // bytes
 
 // The literal hooks may be missing from the build (see float.h).
 #pragma weak es_float_parse
@@ -129,7 +132,11 @@ node_t *es_parse_strings(parser_t *p) {
         return es_parse_const(p, es_bytes_literal(p->sbuf, p->slen), line);
     }
     if (!fmt) {
-        return es_parse_const(p, es_qstr_val(es_intern(p->sbuf, p->slen)), line);
+        // Long literals stay str objects until the compiler emits them (and
+        // interns them then): docstrings, never emitted, cost no name RAM.
+        es_val_t v = p->slen > LONG_LITERAL ? es_str_new(p->sbuf, p->slen)
+            : es_qstr_val(es_intern(p->sbuf, p->slen));
+        return es_parse_const(p, v, line);
     }
     flush_literal(p, &parts, 0, line);
     if (parts.head == NULL) {
