@@ -45,7 +45,9 @@ static es_val_t call_with_first(es_val_t fn, es_val_t first, size_t n_args,
     es_val_t *all = n + 1 <= ES_ARRAY_SIZE(local) ? local
         : es_gc_alloc((n + 1) * sizeof(es_val_t), 0);
     all[0] = first;
-    memcpy(all + 1, args, n * sizeof(es_val_t));
+    if (n > 0) {
+        memcpy(all + 1, args, n * sizeof(es_val_t));
+    }
     return es_call(fn, n_args + 1, n_kw, all);
 }
 
