@@ -539,7 +539,8 @@ void es_exc_print(const es_print_t *p, es_val_t exc) {
     const tb_t *tb = ((es_exc_t *)exc)->traceback;
     if (tb != NULL && tb->len > 0) {
         print_entries(p, tb);
-    } else if (es_isinstance(exc, &es_type_SyntaxError)) {
+    }
+    if (es_isinstance(exc, &es_type_SyntaxError)) {
         print_syntax_location(p, exc);
     }
     if (exc == es_g.mem_error) {
