@@ -210,6 +210,14 @@ static const es_module_t *find_builtin(es_qstr_t name) {
 
 // --- loading
 
+// sys.path as the program sees it now (it may have rebound it).
+static es_val_t sys_path(void) {
+    es_val_t sys = es_dict_get(es_g.modules, es_qstr_val(ES_Q(sys)));
+    es_val_t path = sys == ES_NULL ? ES_NULL : global(sys, ES_Q(path));
+    return path != ES_NULL && es_is_type(path, &es_type_list) ? path
+        : es_g.sys_path;
+}
+
 static ES_NORETURN void raise_not_found(es_qstr_t name) {
     es_raise_fmt(&es_type_ModuleNotFoundError,
         ES_ERR("No module named '%q'"), name);
@@ -251,7 +259,7 @@ static es_val_t import_one(es_qstr_t full, const char *last, size_t last_len,
             return es_val(b);
         }
     }
-    es_val_t path = parent == ES_NULL ? es_g.sys_path
+    es_val_t path = parent == ES_NULL ? sys_path()
         : global(parent, ES_Q(__path__));
     if (path == ES_NULL) {
         raise_not_found(full);
@@ -406,7 +414,7 @@ void es_module_run_main(es_qstr_t name) {
     found_t f;
     es_vstr_init(&f.file, 64);
     es_vstr_init(&f.dir, 64);
-    if (!find_on_path(&f, es_g.sys_path, rel.buf, rel.len)) {
+    if (!find_on_path(&f, sys_path(), rel.buf, rel.len)) {
         raise_not_found(name);
     }
     if (f.dir.len > 0) {
