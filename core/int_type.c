@@ -382,6 +382,125 @@ static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
     return es_int_from_digits(d, (n + 1) / 2, neg);
 }
 
+// --- special methods (int.__add__(2, 3), super().__add__ in subclasses).
+// They go through self's type slot, so bool keeps its own & | ^.
+
+// Check that [self] is an int for the method named [name].
+static void need_int(es_val_t self, const char *name) {
+    if (!es_is_int(self)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%s' requires a "
+            "'int' object but received a '%T'"), name, self);
+    }
+}
+
+static es_val_t dunder_bin(es_binary_op_t op, es_val_t self, es_val_t other,
+    bool reflected, const char *name) {
+    need_int(self, name);
+    es_val_t a = reflected ? other : self, b = reflected ? self : other;
+    es_val_t r = es_type_of(self)->binary_op(op, a, b);
+    return r == ES_NULL ? ES_NOT_IMPLEMENTED : r;
+}
+
+static es_val_t dunder_un(es_unary_op_t op, es_val_t self, const char *name) {
+    need_int(self, name);
+    return es_type_of(self)->unary_op(op, self);
+}
+
+#define BINOP(name, op) \
+    static es_val_t int_##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, false, "__" #name "__"); \
+    } \
+    static es_val_t int_r##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, true, "__r" #name "__"); \
+    } \
+    static ES_FUN_2(int_##name##_obj, int_##name); \
+    static ES_FUN_2(int_r##name##_obj, int_r##name);
+#define CMPOP(name, op) \
+    static es_val_t int_##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, false, "__" #name "__"); \
+    } \
+    static ES_FUN_2(int_##name##_obj, int_##name);
+#define UNOP(name, op) \
+    static es_val_t int_##name(es_val_t a) { \
+        return dunder_un(op, a, "__" #name "__"); \
+    } \
+    static ES_FUN_1(int_##name##_obj, int_##name);
+BINOP(add, ES_BOP_ADD)
+BINOP(sub, ES_BOP_SUB)
+BINOP(mul, ES_BOP_MUL)
+BINOP(floordiv, ES_BOP_FLOORDIV)
+BINOP(truediv, ES_BOP_TRUEDIV)
+BINOP(mod, ES_BOP_MOD)
+BINOP(and, ES_BOP_AND)
+BINOP(or, ES_BOP_OR)
+BINOP(xor, ES_BOP_XOR)
+BINOP(lshift, ES_BOP_LSHIFT)
+BINOP(rshift, ES_BOP_RSHIFT)
+CMPOP(lt, ES_BOP_LT)
+CMPOP(le, ES_BOP_LE)
+CMPOP(eq, ES_BOP_EQ)
+CMPOP(ne, ES_BOP_NE)
+CMPOP(gt, ES_BOP_GT)
+CMPOP(ge, ES_BOP_GE)
+UNOP(neg, ES_UOP_NEG)
+UNOP(pos, ES_UOP_POS)
+UNOP(abs, ES_UOP_ABS)
+UNOP(invert, ES_UOP_INVERT)
+UNOP(bool, ES_UOP_BOOL)
+UNOP(hash, ES_UOP_HASH)
+
+// __pow__(other, mod=None) and __rpow__(other, mod=None).
+static es_val_t int_pow_meth(size_t n_args, const es_val_t *args) {
+    need_int(args[0], "__pow__");
+    if (n_args == 3 && args[2] != ES_NONE) {
+        return es_is_int(args[1]) && es_is_int(args[2])
+            ? es_int_pow3(args[0], args[1], args[2]) : ES_NOT_IMPLEMENTED;
+    }
+    return dunder_bin(ES_BOP_POW, args[0], args[1], false, "__pow__");
+}
+
+static es_val_t int_rpow_meth(size_t n_args, const es_val_t *args) {
+    need_int(args[0], "__rpow__");
+    if (n_args == 3 && args[2] != ES_NONE) {
+        return es_is_int(args[1]) && es_is_int(args[2])
+            ? es_int_pow3(args[1], args[0], args[2]) : ES_NOT_IMPLEMENTED;
+    }
+    return dunder_bin(ES_BOP_POW, args[0], args[1], true, "__rpow__");
+}
+
+// __divmod__ and __rdivmod__: (a // b, a % b).
+static es_val_t divmod_pair(es_val_t a, es_val_t b) {
+    if (!es_is_int(b)) {
+        return ES_NOT_IMPLEMENTED;
+    }
+    es_val_t qr[2];
+    es_int_divmod(es_int_unbool(a), es_int_unbool(b), &qr[0], &qr[1],
+        ES_ERR("integer division or modulo by zero"));
+    return es_tuple_new(2, qr);
+}
+
+static es_val_t int_divmod_meth(es_val_t a, es_val_t b) {
+    need_int(a, "__divmod__");
+    return divmod_pair(a, b);
+}
+
+static es_val_t int_rdivmod_meth(es_val_t a, es_val_t b) {
+    need_int(a, "__rdivmod__");
+    return es_is_int(b) ? divmod_pair(b, a) : ES_NOT_IMPLEMENTED;
+}
+
+// __int__, __index__, __trunc__, __floor__, __ceil__: the int itself.
+static es_val_t int_self(es_val_t a) {
+    need_int(a, "__int__");
+    return es_int_unbool(a);
+}
+
+static ES_FUN_VAR(int_pow_obj, 2, 3, int_pow_meth);
+static ES_FUN_VAR(int_rpow_obj, 2, 3, int_rpow_meth);
+static ES_FUN_2(int_divmod_obj, int_divmod_meth);
+static ES_FUN_2(int_rdivmod_obj, int_rdivmod_meth);
+static ES_FUN_1(int_self_obj, int_self);
+
 static ES_FUN_1(int_bit_length_obj, int_bit_length);
 static ES_FUN_1(int_bit_count_obj, int_bit_count);
 static ES_FUN_1(int_conjugate_obj, int_conjugate);
@@ -390,6 +509,49 @@ static ES_FUN_KW(int_to_bytes_obj, 1, 3, int_to_bytes);
 static ES_FUN_KW(int_from_bytes_obj, 1, 3, int_from_bytes);
 
 static const es_map_elem_t int_locals_table[] = {
+    {ES_QV(__abs__), ES_PTR(&int_abs_obj)},
+    {ES_QV(__add__), ES_PTR(&int_add_obj)},
+    {ES_QV(__and__), ES_PTR(&int_and_obj)},
+    {ES_QV(__bool__), ES_PTR(&int_bool_obj)},
+    {ES_QV(__ceil__), ES_PTR(&int_self_obj)},
+    {ES_QV(__divmod__), ES_PTR(&int_divmod_obj)},
+    {ES_QV(__eq__), ES_PTR(&int_eq_obj)},
+    {ES_QV(__floor__), ES_PTR(&int_self_obj)},
+    {ES_QV(__floordiv__), ES_PTR(&int_floordiv_obj)},
+    {ES_QV(__ge__), ES_PTR(&int_ge_obj)},
+    {ES_QV(__gt__), ES_PTR(&int_gt_obj)},
+    {ES_QV(__hash__), ES_PTR(&int_hash_obj)},
+    {ES_QV(__index__), ES_PTR(&int_self_obj)},
+    {ES_QV(__int__), ES_PTR(&int_self_obj)},
+    {ES_QV(__invert__), ES_PTR(&int_invert_obj)},
+    {ES_QV(__le__), ES_PTR(&int_le_obj)},
+    {ES_QV(__lshift__), ES_PTR(&int_lshift_obj)},
+    {ES_QV(__lt__), ES_PTR(&int_lt_obj)},
+    {ES_QV(__mod__), ES_PTR(&int_mod_obj)},
+    {ES_QV(__mul__), ES_PTR(&int_mul_obj)},
+    {ES_QV(__ne__), ES_PTR(&int_ne_obj)},
+    {ES_QV(__neg__), ES_PTR(&int_neg_obj)},
+    {ES_QV(__or__), ES_PTR(&int_or_obj)},
+    {ES_QV(__pos__), ES_PTR(&int_pos_obj)},
+    {ES_QV(__pow__), ES_PTR(&int_pow_obj)},
+    {ES_QV(__radd__), ES_PTR(&int_radd_obj)},
+    {ES_QV(__rand__), ES_PTR(&int_rand_obj)},
+    {ES_QV(__rdivmod__), ES_PTR(&int_rdivmod_obj)},
+    {ES_QV(__rfloordiv__), ES_PTR(&int_rfloordiv_obj)},
+    {ES_QV(__rlshift__), ES_PTR(&int_rlshift_obj)},
+    {ES_QV(__rmod__), ES_PTR(&int_rmod_obj)},
+    {ES_QV(__rmul__), ES_PTR(&int_rmul_obj)},
+    {ES_QV(__ror__), ES_PTR(&int_ror_obj)},
+    {ES_QV(__rpow__), ES_PTR(&int_rpow_obj)},
+    {ES_QV(__rrshift__), ES_PTR(&int_rrshift_obj)},
+    {ES_QV(__rshift__), ES_PTR(&int_rshift_obj)},
+    {ES_QV(__rsub__), ES_PTR(&int_rsub_obj)},
+    {ES_QV(__rtruediv__), ES_PTR(&int_rtruediv_obj)},
+    {ES_QV(__rxor__), ES_PTR(&int_rxor_obj)},
+    {ES_QV(__sub__), ES_PTR(&int_sub_obj)},
+    {ES_QV(__truediv__), ES_PTR(&int_truediv_obj)},
+    {ES_QV(__trunc__), ES_PTR(&int_self_obj)},
+    {ES_QV(__xor__), ES_PTR(&int_xor_obj)},
     {ES_QV(as_integer_ratio), ES_PTR(&int_as_integer_ratio_obj)},
     {ES_QV(bit_count), ES_PTR(&int_bit_count_obj)},
     {ES_QV(bit_length), ES_PTR(&int_bit_length_obj)},
