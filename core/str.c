@@ -236,11 +236,37 @@ size_t es_str_encode(uint32_t c, char *buf) {
     return utf8_encode(c, buf);
 }
 
-// Non-ASCII code points that repr escapes (CPython: not printable).
-static bool repr_escapes(uint32_t c) {
-    return c <= 0xa0 || c == 0xad || (c >= 0x2028 && c <= 0x202f)
-        || (c >= 0x200b && c <= 0x200f) || c == 0xfeff
-        || (c >= 0xd800 && c <= 0xdfff) || (c >= 0xe000 && c <= 0xf8ff);
+// Code points that are not printable (CPython's categories Zs but space,
+// Zl, Zp, Cc, Cf, Cs, Co, and the noncharacters), as sorted inclusive
+// ranges. Unassigned code points are not listed (that would need the
+// Unicode tables), so they count as printable.
+static const uint32_t unprintable[][2] ES_ROM_ATTR = {
+    {0x0000, 0x001f}, {0x007f, 0x00a0}, {0x00ad, 0x00ad}, {0x0600, 0x0605},
+    {0x061c, 0x061c}, {0x06dd, 0x06dd}, {0x070f, 0x070f}, {0x08e2, 0x08e2},
+    {0x1680, 0x1680}, {0x180e, 0x180e}, {0x2000, 0x200f}, {0x2028, 0x202f},
+    {0x205f, 0x2064}, {0x2066, 0x206f}, {0x3000, 0x3000}, {0xd800, 0xf8ff},
+    {0xfdd0, 0xfdef}, {0xfeff, 0xfeff}, {0xfff9, 0xfffb}, {0x110bd, 0x110bd},
+    {0x110cd, 0x110cd}, {0x13430, 0x1343f}, {0x1bca0, 0x1bca3},
+    {0x1d173, 0x1d17a}, {0xe0001, 0xe0001}, {0xe0020, 0xe007f},
+    {0xf0000, 0x10ffff},
+};
+
+bool es_str_printable(uint32_t c) {
+    if ((c & 0xfffe) == 0xfffe) {
+        return false; // U+xFFFE and U+xFFFF of every plane
+    }
+    size_t lo = 0, hi = ES_ARRAY_SIZE(unprintable);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < unprintable[mid][0]) {
+            hi = mid;
+        } else if (c > unprintable[mid][1]) {
+            lo = mid + 1;
+        } else {
+            return false;
+        }
+    }
+    return true;
 }
 
 static void print_escape(const es_print_t *p, uint32_t c) {
@@ -267,7 +293,7 @@ static void print_repr_char(const es_print_t *p, uint32_t c, char quote,
     if (c == (uint32_t)quote) {
         es_print_strn(p, "\\", 1);
         es_print_strn(p, raw, 1);
-    } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && repr_escapes(c))) {
+    } else if (!es_str_printable(c)) {
         print_escape(p, c);
     } else {
         es_print_strn(p, raw, n);

@@ -70,6 +70,9 @@ es_int_t es_str_find_bytes(es_val_t hay, es_val_t needle, size_t start,
 // \UNNNNNNNN (ascii() applies it to a repr). Raises MemoryError.
 es_val_t es_str_ascii(es_val_t s);
 
+// Is code point [c] printable (repr keeps it, str.isprintable)?
+bool es_str_printable(uint32_t c);
+
 // Print [len] bytes of text at [s] as a Python str literal (repr).
 void es_str_print_repr(const es_print_t *p, const char *s, size_t len);
 

@@ -294,8 +294,8 @@ static ES_FUN_1(str_title_obj, str_title);
 
 // --- class tests (ASCII only)
 
-typedef enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_ASCII,
-    IS_PRINTABLE } class_kind_t;
+typedef enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_ASCII }
+    class_kind_t;
 
 static bool class_test(uint8_t c, class_kind_t kind) {
     bool digit = c >= '0' && c <= '9';
@@ -305,8 +305,7 @@ static bool class_test(uint8_t c, class_kind_t kind) {
     case IS_ALPHA: return alpha;
     case IS_ALNUM: return digit || alpha;
     case IS_SPACE: return es_text_isspace(c);
-    case IS_ASCII: return c < 0x80;
-    default: return c >= 0x80 || (c >= 0x20 && c < 0x7f);
+    default: return c < 0x80;
     }
 }
 
@@ -316,7 +315,7 @@ static es_val_t class_all(es_val_t self, class_kind_t kind) {
     es_text_t t;
     es_text_get(&t, self);
     if (t.len == 0) {
-        return es_bool(kind == IS_ASCII || kind == IS_PRINTABLE);
+        return es_bool(kind == IS_ASCII);
     }
     for (size_t i = 0; i < t.len; i++) {
         if (!class_test((uint8_t)t.s[i], kind)) {
@@ -352,7 +351,14 @@ static es_val_t str_isascii(es_val_t self) {
 static ES_FUN_1(str_isascii_obj, str_isascii);
 
 static es_val_t str_isprintable(es_val_t self) {
-    return class_all(self, IS_PRINTABLE);
+    es_text_t t;
+    es_text_get(&t, self);
+    for (size_t i = 0, n; i < t.len; i += n) {
+        if (!es_str_printable(es_str_decode(t.s + i, &n))) {
+            return ES_FALSE;
+        }
+    }
+    return ES_TRUE;
 }
 static ES_FUN_1(str_isprintable_obj, str_isprintable);
 
