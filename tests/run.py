@@ -61,7 +61,7 @@ def read_directives(path):
                 break
             name, sep, value = line[1:].strip().partition(":")
             name = name.strip().lower()
-            if sep and name in DIRECTIVES:
+            if sep and (name in DIRECTIVES or name.startswith("skip-")):
                 found[name] = value.strip()
     return found
 
@@ -166,8 +166,9 @@ class Runner:
     def test(self, path):
         """Returns (status, detail): status is pass, fail or skip."""
         d = read_directives(path)
-        if "skip" in d:
-            return "skip", d["skip"] or "(no reason given)"
+        for key in ["skip"] + ["skip-" + t for t in self.opts.tag]:
+            if key in d:
+                return "skip", "%s: %s" % (key, d[key] or "(no reason)")
         exp_path = path[:-3] + ".exp"
         try:
             if os.path.exists(exp_path):
@@ -278,6 +279,9 @@ def parse_args(argv):
     ap.add_argument("--ignore-ulimit", action="store_true",
                     help="do not apply `# ulimit-s:` (for a wrapper such as "
                     "QEMU, whose own C stack is not espy's)")
+    ap.add_argument("--tag", action="append", default=[],
+                    help="name of this build (e.g. stress, qemu): tests "
+                    "with `# skip-<tag>: <reason>` are skipped (repeatable)")
     ap.add_argument("-j", "--jobs", type=int, default=2,
                     help="tests run in parallel (default 2)")
     ap.add_argument("-v", "--verbose", action="store_true",

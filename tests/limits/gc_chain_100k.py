@@ -1,4 +1,5 @@
 # args: -X heapsize=16M
+# skip-stress: a collection before each of its allocations marks the whole live chain: O(n^2), hours
 # A 100,000-long linked chain of lists is marked (collection while it is
 # alive), dropped, collected and built again: the collector's explicit mark
 # stack never recurses in C.
