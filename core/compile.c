@@ -553,7 +553,14 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
         return compile_eval(&p, &em);
     }
     es_node_t *s;
+    bool first = true;
     while ((s = es_parse_stmt(&p)) != NULL) {
+        if (first && mode == ES_COMPILE_FILE && is_docstring(s)) {
+            em.line = s->line; // the module docstring: __doc__
+            es_compile_expr(&em, s->a);
+            es_emit_op_u(&em, ES_OP_STORE_NAME, ES_Q(__doc__), -1);
+        }
+        first = false;
         // each statement from scratch: module names need no symbols
         module.child = NULL;
         module.n_syms = 0;

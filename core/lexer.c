@@ -75,6 +75,11 @@ void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
     lx->c2 = src->next(src->data);
     advance(lx);
     advance(lx);
+    if (lx->c0 == 0xef && lx->c1 == 0xbb && lx->c2 == 0xbf) {
+        advance(lx); // a UTF-8 byte order mark
+        advance(lx);
+        advance(lx);
+    }
     lx->at_bol = !expr_only;
     lx->expr_only = expr_only;
     lx->paren = expr_only ? 1 : 0;
