@@ -561,9 +561,16 @@ static es_val_t bi_dir(size_t n_args, const es_val_t *args) {
         }
         const es_type_t *t = es_is_type(v, &es_type_type)
             ? (const es_type_t *)v : es_type_of(v);
-        for (; t != NULL; t = t->parent) {
-            if (t->locals != ES_NULL) {
-                add_keys(l, t->locals);
+        if (es_is_class(es_type_of(v))) {
+            add_keys(l, es_load_attr(v, ES_Q(__dict__)));
+        }
+        size_t n;
+        es_val_t *mro;
+        es_tuple_get(es_class_mro(t), &n, &mro);
+        for (size_t i = 0; i < n; i++) {
+            const es_type_t *m = (const es_type_t *)mro[i];
+            if (m->locals != ES_NULL) {
+                add_keys(l, m->locals);
             }
         }
     }
