@@ -354,56 +354,69 @@ static void mod_text(es_vstr_t *out, es_val_t v, es_fmt_spec_t *spec) {
 }
 
 // One conversion spec after '%' at s[*i]: flags, width, precision, type.
-static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
-    size_t *i) {
-    es_val_t arg = ES_NULL;
-    if (*i < n && s[*i] == '(') {
-        size_t j = ++*i;
-        for (int nest = 1; *i < n && (nest += (s[*i] == '(') - (s[*i] == ')'));) {
-            (*i)++;
+// A %(key) mapping key at s[*i] (after the '('): the value it names.
+static es_val_t mod_key(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
+    size_t j = ++*i;
+    for (int nest = 1; *i < n; (*i)++) {
+        nest += (s[*i] == '(') - (s[*i] == ')');
+        if (nest == 0) {
+            break;
         }
-        if (m->mapping == ES_NULL) {
-            es_raise_msg(&es_type_TypeError,
-                ES_ERR("format requires a mapping"));
-        }
-        arg = es_subscr_load(m->mapping, es_str_new(s + j, *i - j));
-        (*i)++;
     }
-    es_fmt_spec_t spec;
-    memset(&spec, 0, sizeof(spec));
-    spec.fill[0] = ' ';
-    spec.fill_len = 1;
+    if (*i >= n) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format key"));
+    }
+    if (m->mapping == ES_NULL) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("format requires a mapping"));
+    }
+    es_val_t key = es_str_new(s + j, *i - j);
+    (*i)++;
+    return es_subscr_load(m->mapping, key);
+}
+
+// Flags, width and precision of a conversion spec into [spec].
+static void mod_spec(mod_ctx_t *m, const char *s, size_t n, size_t *i,
+    es_fmt_spec_t *spec) {
+    memset(spec, 0, sizeof(*spec));
+    spec->fill[0] = ' ';
+    spec->fill_len = 1;
     for (; *i < n && strchr("-+ #0", s[*i]); (*i)++) {
         switch (s[*i]) {
-        case '-': spec.align = '<'; break;
-        case '+': spec.sign = '+'; break;
-        case ' ': spec.sign = spec.sign ? spec.sign : ' '; break;
-        case '#': spec.alt = true; break;
-        default: spec.zero = true; break;
+        case '-': spec->align = '<'; break;
+        case '+': spec->sign = '+'; break;
+        case ' ': spec->sign = spec->sign ? spec->sign : ' '; break;
+        case '#': spec->alt = true; break;
+        default: spec->zero = true; break;
         }
     }
     es_int_t w = mod_number(m, s, n, i);
     if (w < 0 && *i > 0 && s[*i - 1] == '*') {
-        spec.align = '<';
+        spec->align = '<'; // a negative * width left-justifies
         w = -w;
     }
-    spec.width = w < 0 ? 0 : (size_t)w;
-    spec.precision = -1;
+    spec->width = w < 0 ? 0 : (size_t)w;
+    spec->precision = -1;
     if (*i < n && s[*i] == '.') {
         (*i)++;
-        spec.precision = mod_number(m, s, n, i);
-        if (spec.precision < 0) {
-            spec.precision = 0;
-        }
+        es_int_t p = mod_number(m, s, n, i);
+        spec->precision = p < 0 ? 0 : p;
     }
     while (*i < n && strchr("hlL", s[*i])) {
         (*i)++;
     }
+}
+
+// One conversion after '%' at s[*i]: [(key)] flags width .precision type.
+static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
+    size_t *i) {
+    es_val_t arg = *i < n && s[*i] == '(' ? mod_key(m, s, n, i) : ES_NULL;
+    es_fmt_spec_t spec;
+    mod_spec(m, s, n, i, &spec);
     if (*i >= n) {
         es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format"));
     }
     char type = s[(*i)++];
-    if (arg == ES_NULL && type != '%') {
+    if (arg == ES_NULL && strchr("sracdiuxXo", type)) {
         arg = next_arg(m);
     }
     switch (type) {
