@@ -7,6 +7,7 @@
 #include "intern.h"
 #include "map.h"
 #include "module.h"
+#include "runtime.h"
 #include "state.h"
 
 static es_val_t gc_collect(void) {
@@ -49,6 +50,20 @@ static es_val_t gc_isenabled(void) {
 }
 static ES_FUN_0(fun_gc_isenabled, gc_isenabled);
 
+// threshold(): the bytes allocated between automatic collections (-1 when
+// none); threshold(n) sets it (n < 0: none).
+static es_val_t gc_threshold(size_t n_args, const es_val_t *args) {
+    if (n_args == 0) {
+        size_t t = es_g.gc.threshold;
+        return t == 0 ? es_small_new(-1)
+            : es_int_from((es_int_t)(t * ES_GC_BLOCK));
+    }
+    es_int_t n = es_get_int(args[0]);
+    es_g.gc.threshold = n < 0 ? 0 : ((size_t)n + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    return ES_NONE;
+}
+static ES_FUN_VAR(fun_gc_threshold, 0, 1, gc_threshold);
+
 static const es_map_elem_t gc_table[] = {
     {ES_QV(__name__), ES_QV(gc)},
     {ES_QV(collect), ES_PTR(&fun_gc_collect)},
@@ -57,6 +72,7 @@ static const es_map_elem_t gc_table[] = {
     {ES_QV(enable), ES_PTR(&fun_gc_enable)},
     {ES_QV(disable), ES_PTR(&fun_gc_disable)},
     {ES_QV(isenabled), ES_PTR(&fun_gc_isenabled)},
+    {ES_QV(threshold), ES_PTR(&fun_gc_threshold)},
 };
 static ES_CONST_DICT(gc_dict, gc_table);
 

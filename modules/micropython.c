@@ -9,6 +9,7 @@
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
+#include "print.h"
 #include "module.h"
 #include "state.h"
 
@@ -50,6 +51,43 @@ static es_val_t mp_nothing(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_nothing, 0, 1, mp_nothing);
 
+// mem_info(): the arena's use, as MicroPython prints it.
+static es_val_t mp_mem_info(size_t n_args, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    ES_UNUSED(args);
+    es_gc_info_t info;
+    es_gc_info(&info);
+    char here;
+    size_t stack = (size_t)(es_g.stack_top - &here);
+    es_printf(&es_print_stdout, "stack: %u out of %u\n", (unsigned)stack,
+        (unsigned)es_g.stack_limit);
+    es_printf(&es_print_stdout, "GC: total: %u, used: %u, free: %u\n",
+        (unsigned)info.total, (unsigned)info.used, (unsigned)info.free);
+    es_printf(&es_print_stdout, " max free sz: %u\n",
+        (unsigned)(info.max_free / ES_GC_BLOCK));
+    return ES_NONE;
+}
+static ES_FUN_VAR(fun_mem_info, 0, 1, mp_mem_info);
+
+// qstr_info(): the run-time interned names.
+static es_val_t mp_qstr_info(size_t n_args, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    ES_UNUSED(args);
+    size_t n, bytes;
+    es_intern_stats(&n, &bytes);
+    es_printf(&es_print_stdout, "qstr pool: n_pool=1, n_qstr=%u, "
+        "n_str_data_bytes=%u, n_total_bytes=%u\n", (unsigned)n,
+        (unsigned)bytes, (unsigned)bytes);
+    return ES_NONE;
+}
+static ES_FUN_VAR(fun_qstr_info, 0, 1, mp_qstr_info);
+
+static es_val_t mp_stack_use(void) {
+    char here;
+    return es_small_new((es_int_t)(es_g.stack_top - &here));
+}
+static ES_FUN_0(fun_stack_use, mp_stack_use);
+
 static const es_map_elem_t micropython_table[] = {
     {ES_QV(__name__), ES_QV(micropython)},
     {ES_QV(heap_lock), ES_PTR(&fun_heap_lock)},
@@ -60,6 +98,9 @@ static const es_map_elem_t micropython_table[] = {
     {ES_QV(opt_level), ES_PTR(&fun_opt_level)},
     {ES_QV(alloc_emergency_exception_buf), ES_PTR(&fun_nothing)},
     {ES_QV(kbd_intr), ES_PTR(&fun_nothing)},
+    {ES_QV(mem_info), ES_PTR(&fun_mem_info)},
+    {ES_QV(qstr_info), ES_PTR(&fun_qstr_info)},
+    {ES_QV(stack_use), ES_PTR(&fun_stack_use)},
 };
 static ES_CONST_DICT(micropython_dict, micropython_table);
 
