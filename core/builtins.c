@@ -7,6 +7,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "exc.h"
+#include "float.h" // floats: float, complex entries
 #include "format.h"
 #include "fun.h"
 #include "gen.h"
@@ -693,6 +694,8 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(type), ES_PTR(&es_type_type)},
     {ES_QV(int), ES_PTR(&es_type_int)},
     {ES_QV(bool), ES_PTR(&es_type_bool)},
+    {ES_QV(float), ES_PTR(&es_type_float)}, // floats
+    {ES_QV(complex), ES_PTR(&es_type_complex)}, // floats
     {ES_QV(str), ES_PTR(&es_type_str)},
     {ES_QV(list), ES_PTR(&es_type_list)},
     {ES_QV(tuple), ES_PTR(&es_type_tuple)},

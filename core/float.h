@@ -1,12 +1,61 @@
 // SPDX-License-Identifier: MIT
-// Float and complex literals: the hooks the compiler calls for them. The
-// float/complex types come later (their engineer implements these); until
-// then the compiler, which references them weakly, raises SyntaxError
-// "float literals not supported yet".
+// The float and complex types (core/float.c, core/complex.c): IEEE doubles
+// boxed in one small heap block, printed and parsed by the core's own
+// correctly rounded conversions (core/dtoa.h, core/strtod.h) so every port
+// prints what CPython prints. Also the literal hooks the compiler calls.
 #ifndef ES_FLOAT_H
 #define ES_FLOAT_H
 
+#include "format.h"
 #include "obj.h"
+
+typedef struct es_float {
+    es_obj_t base; // &es_type_float
+    double value;
+} es_float_t;
+
+typedef struct es_complex {
+    es_obj_t base; // &es_type_complex
+    double re, im;
+} es_complex_t;
+
+extern const es_type_t es_type_float, es_type_complex;
+
+// A new float / complex object. Raises MemoryError.
+es_val_t es_float_new(double d);
+es_val_t es_complex_new(double re, double im);
+
+static inline bool es_is_float(es_val_t v) {
+    return es_is_type(v, &es_type_float);
+}
+static inline double es_float_get(es_val_t v) {
+    return ((const es_float_t *)es_obj(v))->value;
+}
+static inline bool es_is_complex(es_val_t v) {
+    return es_is_type(v, &es_type_complex);
+}
+
+// The value of a float, int or bool [v] as a double in *out: false when
+// [v] is none of these. Raises OverflowError for ints too large.
+bool es_float_value(es_val_t v, double *out);
+// float(v) for any value as a double (float, int, __float__, __index__);
+// raises TypeError "must be real number, not T" otherwise.
+double es_float_of(es_val_t v);
+
+// The int equal to the integral part of [d] (truncated toward zero).
+// Raises ValueError for NaN, OverflowError for infinities (CPython's texts).
+es_val_t es_float_to_int(double d);
+
+// repr(d) as CPython prints it (shortest round-trip digits): "0.1", "1e+16",
+// "inf", "-0.0". [add_dot0]: integral values get ".0" (floats yes; the
+// parts of a complex repr no).
+void es_float_print(const es_print_t *p, double d, bool add_dot0);
+
+// format(d, spec) for a parsed format spec (types e E f F g G n % and none;
+// sign, z, #, 0, width, grouping, precision). Also the float conversions of
+// %-formatting (%e %f %g %E %F %G) when called with [spec]->type set and
+// [spec]->zero meaning zero padding. Raises ValueError for other types.
+void es_float_format(const es_print_t *p, double d, const es_fmt_spec_t *spec);
 
 // The float value of the literal text [s] ([len] bytes, underscores
 // removed, e.g. "1.5e3"), correctly rounded. Raises MemoryError.
@@ -15,6 +64,10 @@ es_val_t es_float_parse(const char *s, size_t len);
 // The complex value 0+xj of the imaginary literal text [s] without its
 // 'j' (e.g. "2.5"). Raises MemoryError.
 es_val_t es_complex_parse_imag(const char *s, size_t len);
+
+// a ** b for complex operands (complex.c); used by float ** float when a
+// negative base meets a fractional exponent. Raises ZeroDivisionError.
+es_val_t es_complex_pow(double ar, double ai, double br, double bi);
 
 // A bytes object holding a copy of [len] bytes at [s] (bytes literals).
 // Raises MemoryError.

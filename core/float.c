@@ -1,0 +1,762 @@
+// SPDX-License-Identifier: MIT
+// The float type: an IEEE double boxed in one small leaf block. Arithmetic
+// with CPython's signs and errors, exact comparisons with ints of any size,
+// hashes equal to the int hash for integral values, float(str) through
+// core/strtod.c, and the methods (is_integer, as_integer_ratio, hex,
+// fromhex, __round__ with CPython's correctly rounded ndigits).
+#include <math.h>
+#include <string.h>
+
+#include "dtoa.h"
+#include "exc.h"
+#include "float.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+#include "strtod.h"
+#include "tuple.h"
+
+es_val_t es_float_new(double d) {
+    es_float_t *f = es_gc_alloc(sizeof(es_float_t), ES_GC_LEAF);
+    f->base.type = &es_type_float;
+    f->value = d;
+    return es_val(f);
+}
+
+static bool is_fin(double d) {
+    return ((es_dtoa_bits(d) >> 52) & 0x7ff) != 0x7ff;
+}
+
+bool es_float_value(es_val_t v, double *out) {
+    if (es_is_float(v)) {
+        *out = es_float_get(v);
+        return true;
+    }
+    if (es_is_int(v)) {
+        *out = es_int_to_double(v);
+        return true;
+    }
+    return false;
+}
+
+double es_float_of(es_val_t v) {
+    double d;
+    if (es_float_value(v, &d)) {
+        return d;
+    }
+    es_val_t m[2];
+    es_load_method_maybe(v, ES_Q(__float__), m);
+    if (m[0] != ES_NULL) {
+        es_val_t r = es_call_method(0, 0, m);
+        if (!es_is_float(r)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("%T.__float__ returned "
+                "non-float (type %T)"), v, r);
+        }
+        return es_float_get(r);
+    }
+    es_load_method_maybe(v, ES_Q(__index__), m);
+    if (m[0] != ES_NULL) {
+        return es_int_to_double(es_call_method(0, 0, m));
+    }
+    es_raise_fmt(&es_type_TypeError, ES_ERR("must be real number, not %T"), v);
+}
+
+es_val_t es_float_to_int(double d) {
+    if (d != d) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("cannot convert float NaN to integer"));
+    }
+    if (!is_fin(d)) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("cannot convert float infinity to integer"));
+    }
+    if (d == 0) {
+        return es_small_new(0);
+    }
+    uint64_t mant;
+    int e;
+    es_dtoa_split(d < 0 ? -d : d, &mant, &e);
+    es_val_t r;
+    if (e >= 0) {
+        r = es_binary_op(ES_BOP_LSHIFT, es_int_from_ull(mant),
+            es_small_new(e));
+    } else {
+        r = es_int_from_ull(e <= -64 ? 0 : mant >> -e);
+    }
+    return d < 0 ? es_binary_op(ES_BOP_SUB, es_small_new(0), r) : r;
+}
+
+// --- printing
+
+static void float_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_float_print(p, es_float_get(self), true);
+}
+
+// --- construction
+
+static bool is_space(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static double parse_str(es_val_t v) {
+    size_t len;
+    const char *s = es_str_data(v, &len);
+    size_t a = 0, b = len;
+    while (a < b && is_space(s[a])) {
+        a++;
+    }
+    while (b > a && is_space(s[b - 1])) {
+        b--;
+    }
+    double d;
+    if (!es_strtod(s + a, b - a, true, &d)) {
+        es_raise_fmt(&es_type_ValueError,
+            ES_ERR("could not convert string to float: %r"), v);
+    }
+    return d;
+}
+
+static es_val_t float_make_new(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(type);
+    if (n_kw > 0) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("float() takes no keyword arguments"));
+    }
+    if (n_args > 1) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("float expected at most 1 "
+            "argument, got %u"), (unsigned)n_args);
+    }
+    if (n_args == 0) {
+        return es_float_new(0.0);
+    }
+    es_val_t v = args[0];
+    if (es_is_float(v)) {
+        return v;
+    }
+    if (es_is_str(v)) {
+        return es_float_new(parse_str(v));
+    }
+    double d;
+    if (!es_float_value(v, &d)) {
+        es_val_t m[2];
+        es_load_method_maybe(v, ES_Q(__float__), m);
+        es_val_t m2[2];
+        es_load_method_maybe(v, ES_Q(__index__), m2);
+        if (m[0] == ES_NULL && m2[0] == ES_NULL) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("float() argument must be "
+                "a string or a real number, not '%T'"), v);
+        }
+        d = es_float_of(v);
+    }
+    return es_float_new(d);
+}
+
+es_val_t es_float_parse(const char *s, size_t len) {
+    double d;
+    if (!es_strtod(s, len, false, &d)) {
+        es_raise_msg(&es_type_SyntaxError, ES_ERR("invalid float literal"));
+    }
+    return es_float_new(d);
+}
+
+// --- arithmetic
+
+// CPython's float_divmod: *q = floor division, *m = modulo.
+static void float_divmod(double x, double y, double *q, double *m) {
+    double mod = fmod(x, y);
+    double div = (x - mod) / y;
+    if (mod != 0) {
+        if ((y < 0) != (mod < 0)) {
+            mod += y;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, y);
+    }
+    double fl;
+    if (div != 0) {
+        fl = floor(div);
+        if (div - fl > 0.5) {
+            fl += 1.0;
+        }
+    } else {
+        fl = copysign(0.0, x / y);
+    }
+    *q = fl;
+    *m = mod;
+}
+
+static ES_NORETURN void range_error(void) {
+    es_raise_msg(&es_type_OverflowError,
+        ES_ERR("(34, 'Numerical result out of range')"));
+}
+
+static es_val_t float_pow(double x, double y) {
+    if (y == 0) {
+        return es_float_new(1.0);
+    }
+    if (x != x || y != y) {
+        return es_float_new(x == 1.0 ? 1.0 : NAN);
+    }
+    if (x == 0 && y < 0) {
+        es_raise_msg(&es_type_ZeroDivisionError,
+            ES_ERR("0.0 cannot be raised to a negative power"));
+    }
+    if (x < 0 && is_fin(x) && is_fin(y) && floor(y) != y) {
+        return es_complex_pow(x, 0, y, 0);
+    }
+    double r = pow(x, y);
+    if (!is_fin(r) && is_fin(x) && is_fin(y)) {
+        range_error();
+    }
+    return es_float_new(r);
+}
+
+static es_val_t arith(es_binary_op_t op, double x, double y) {
+    double q, m;
+    switch (op) {
+    case ES_BOP_ADD: return es_float_new(x + y);
+    case ES_BOP_SUB: return es_float_new(x - y);
+    case ES_BOP_MUL: return es_float_new(x * y);
+    case ES_BOP_TRUEDIV:
+        if (y == 0) {
+            es_raise_msg(&es_type_ZeroDivisionError,
+                ES_ERR("float division by zero"));
+        }
+        return es_float_new(x / y);
+    case ES_BOP_FLOORDIV:
+        if (y == 0) {
+            es_raise_msg(&es_type_ZeroDivisionError,
+                ES_ERR("float floor division by zero"));
+        }
+        float_divmod(x, y, &q, &m);
+        return es_float_new(q);
+    case ES_BOP_MOD:
+        if (y == 0) {
+            es_raise_msg(&es_type_ZeroDivisionError,
+                ES_ERR("float modulo"));
+        }
+        float_divmod(x, y, &q, &m);
+        return es_float_new(m);
+    case ES_BOP_POW: return float_pow(x, y);
+    default: return ES_NULL;
+    }
+}
+
+static es_val_t compare_doubles(es_binary_op_t op, double x, double y) {
+    switch (op) {
+    case ES_BOP_LT: return es_bool(x < y);
+    case ES_BOP_GT: return es_bool(x > y);
+    case ES_BOP_EQ: return es_bool(x == y);
+    case ES_BOP_LE: return es_bool(x <= y);
+    case ES_BOP_GE: return es_bool(x >= y);
+    case ES_BOP_NE: return es_bool(x != y);
+    default: return ES_NULL;
+    }
+}
+
+// -1, 0, 1: int [i] <=> finite double [d], exactly.
+static int cmp_int_double(es_val_t i, double d) {
+    double fl = floor(d);
+    es_val_t fi = es_float_to_int(fl);
+    if (es_binary_op(ES_BOP_LT, i, fi) == ES_TRUE) {
+        return -1;
+    }
+    if (es_binary_op(ES_BOP_GT, i, fi) == ES_TRUE) {
+        return 1;
+    }
+    return fl == d ? 0 : -1; // i == floor(d) < d
+}
+
+static es_val_t compare_mixed(es_binary_op_t op, es_val_t a, es_val_t b) {
+    bool swap = !es_is_float(a);
+    es_val_t i = swap ? a : b;
+    double d = es_float_get(swap ? b : a);
+    int c; // float <=> int
+    if (d != d) {
+        return es_bool(op == ES_BOP_NE);
+    }
+    if (!is_fin(d)) {
+        c = d > 0 ? 1 : -1;
+    } else {
+        c = -cmp_int_double(i, d);
+    }
+    if (swap) {
+        c = -c;
+    }
+    return compare_doubles(op, (double)c, 0.0);
+}
+
+static bool is_exact_small(es_val_t v) {
+    es_int_t i;
+    return es_int_get_checked(v, &i) && i <= ((es_int_t)1 << 30)
+        && i >= -((es_int_t)1 << 30);
+}
+
+static es_val_t float_binary_op(es_binary_op_t op, es_val_t a, es_val_t b) {
+    if (op >= ES_BOP_INPLACE_OR) {
+        return ES_NULL;
+    }
+    if (!(es_is_float(a) || es_is_int(a)) || !(es_is_float(b)
+        || es_is_int(b))) {
+        return ES_NULL;
+    }
+    if (op <= ES_BOP_NE && (!es_is_float(a) || !es_is_float(b))) {
+        es_val_t i = es_is_float(a) ? b : a;
+        if (!is_exact_small(i)) {
+            return compare_mixed(op, a, b);
+        }
+    }
+    double x, y;
+    es_float_value(a, &x);
+    es_float_value(b, &y);
+    if (op <= ES_BOP_NE) {
+        return compare_doubles(op, x, y);
+    }
+    return arith(op, x, y);
+}
+
+// --- hash
+
+#if INTPTR_MAX > 0x7fffffff
+#define HASH_BITS 61
+#else
+#define HASH_BITS 31
+#endif
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+
+// CPython's _Py_HashDouble for a finite non-integral value.
+static es_int_t hash_fraction(double v) {
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m != 0) {
+        x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MOD) {
+            x -= HASH_MOD;
+        }
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
+    if (!es_small_fits((es_int_t)x)) {
+        x %= (uint64_t)ES_SMALL_MAX;
+    }
+    es_int_t h = (es_int_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+static es_val_t float_hash(es_val_t self) {
+    double d = es_float_get(self);
+    if (d != d) {
+        return es_small_new((es_int_t)(self >> 4));
+    }
+    if (!is_fin(d)) {
+        return es_small_new(d > 0 ? 314159 : -314159);
+    }
+    if (floor(d) == d) {
+        return es_small_new(es_int_hash(es_float_to_int(d)));
+    }
+    return es_small_new(hash_fraction(d));
+}
+
+static es_val_t float_unary_op(es_unary_op_t op, es_val_t self) {
+    double d = es_float_get(self);
+    switch (op) {
+    case ES_UOP_POS: return self;
+    case ES_UOP_NEG: return es_float_new(-d);
+    case ES_UOP_ABS: return es_float_new(fabs(d));
+    case ES_UOP_BOOL: return es_bool(d != 0);
+    case ES_UOP_HASH: return float_hash(self);
+    default: return ES_NULL;
+    }
+}
+
+// --- methods
+
+static double self_value(es_val_t self) {
+    if (!es_is_float(self)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor requires a "
+            "'float' object but received a '%T'"), self);
+    }
+    return es_float_get(self);
+}
+
+static es_val_t float_is_integer(es_val_t self) {
+    double d = self_value(self);
+    return es_bool(is_fin(d) && floor(d) == d);
+}
+static ES_FUN_1(fun_is_integer, float_is_integer);
+
+static es_val_t float_as_integer_ratio(es_val_t self) {
+    double d = self_value(self);
+    if (d != d) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("cannot convert NaN to integer ratio"));
+    }
+    if (!is_fin(d)) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("cannot convert Infinity to integer ratio"));
+    }
+    es_val_t r[2] = {es_small_new(0), es_small_new(1)};
+    if (d != 0) {
+        uint64_t mant;
+        int e;
+        es_dtoa_split(fabs(d), &mant, &e);
+        while (e < 0 && (mant & 1) == 0) {
+            mant >>= 1;
+            e++;
+        }
+        es_val_t m = es_int_from_ull(mant);
+        es_val_t p = es_binary_op(ES_BOP_LSHIFT, es_small_new(1),
+            es_small_new(e < 0 ? -e : e));
+        r[0] = e >= 0 ? es_binary_op(ES_BOP_MUL, m, p) : m;
+        r[1] = e >= 0 ? es_small_new(1) : p;
+        if (d < 0) {
+            r[0] = es_binary_op(ES_BOP_SUB, es_small_new(0), r[0]);
+        }
+    }
+    return es_tuple_new(2, r);
+}
+static ES_FUN_1(fun_as_integer_ratio, float_as_integer_ratio);
+
+static es_val_t float_int(es_val_t self) {
+    return es_float_to_int(self_value(self));
+}
+static ES_FUN_1(fun_int, float_int);
+
+static es_val_t float_float(es_val_t self) {
+    return es_float_new(self_value(self));
+}
+static ES_FUN_1(fun_float, float_float);
+
+static es_val_t float_floor(es_val_t self) {
+    return es_float_to_int(floor(self_value(self)));
+}
+static ES_FUN_1(fun_floor, float_floor);
+
+static es_val_t float_ceil(es_val_t self) {
+    return es_float_to_int(ceil(self_value(self)));
+}
+static ES_FUN_1(fun_ceil, float_ceil);
+
+static es_val_t float_conjugate(es_val_t self) {
+    return es_float_new(self_value(self));
+}
+static ES_FUN_1(fun_conjugate, float_conjugate);
+
+// round(x): nearest int, halves to even.
+static es_val_t round_to_int(double d) {
+    double r = floor(d);
+    double diff = d - r;
+    if (diff > 0.5 || (diff == 0.5 && fmod(r, 2.0) != 0)) {
+        r += 1.0;
+    }
+    return es_float_to_int(r);
+}
+
+// round(x, n): the exact decimal value rounded half to even at 10^-n, read
+// back correctly rounded (CPython's dtoa-based algorithm).
+static double round_digits(double d, es_int_t nd) {
+    if (!is_fin(d) || d == 0 || nd > 323) {
+        return d;
+    }
+    if (nd < -308) {
+        return copysign(0.0, d);
+    }
+    es_vstr_t dg;
+    es_vstr_init(&dg, 32);
+    es_vstr_add(&dg, "0.", 2);
+    int decpt;
+    size_t n = es_dtoa_fixed(fabs(d), 'f', (int)nd, &dg, &decpt);
+    if (n == 0) {
+        return copysign(0.0, d);
+    }
+    // "0.DIGITSe<decpt>"
+    es_print_t p;
+    es_vstr_printer(&dg, &p);
+    es_printf(&p, "e%d", decpt);
+    double r;
+    es_strtod(dg.buf, dg.len, false, &r);
+    if (!is_fin(r)) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("rounded value too large to represent"));
+    }
+    return copysign(r, d);
+}
+
+static es_val_t float_round(size_t n_args, const es_val_t *args) {
+    double d = self_value(args[0]);
+    if (n_args < 2 || args[1] == ES_NONE) {
+        return round_to_int(d);
+    }
+    es_int_t nd;
+    if (!es_is_int(args[1])) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object cannot be "
+            "interpreted as an integer"), args[1]);
+    }
+    if (!es_int_get_checked(args[1], &nd)) {
+        nd = es_int_sign(args[1]) > 0 ? 400 : -400;
+    }
+    return es_float_new(round_digits(d, nd));
+}
+static ES_FUN_VAR(fun_round, 1, 2, float_round);
+
+static es_val_t float_format_method(es_val_t self, es_val_t spec) {
+    double d = self_value(self);
+    if (!es_is_str(spec)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("format() argument must be "
+            "str, not %T"), spec);
+    }
+    size_t len;
+    const char *s = es_str_data(spec, &len);
+    es_vstr_t out;
+    es_print_t p;
+    es_vstr_init(&out, 32);
+    es_vstr_printer(&out, &p);
+    if (len == 0) {
+        es_float_print(&p, d, true);
+    } else {
+        es_fmt_spec_t fs;
+        es_format_parse(s, len, self, &fs);
+        es_float_format(&p, d, &fs);
+    }
+    return es_vstr_to_str(&out);
+}
+static ES_FUN_2(fun_format, float_format_method);
+
+// float.hex(): CPython's '0x1.8000000000000p+1' form.
+static es_val_t float_hex(es_val_t self) {
+    double d = self_value(self);
+    es_vstr_t out;
+    es_print_t p;
+    es_vstr_init(&out, 32);
+    es_vstr_printer(&out, &p);
+    if (!is_fin(d) || d == 0) {
+        if (d == 0) {
+            es_print_cstr(&p, es_dtoa_bits(d) >> 63 ? "-0x0.0p+0" : "0x0.0p+0");
+        } else {
+            es_float_print(&p, d, true);
+        }
+        return es_vstr_to_str(&out);
+    }
+    uint64_t mant;
+    int e;
+    es_dtoa_split(fabs(d), &mant, &e);
+    int lead = mant >> 52 ? 1 : 0; // subnormals: 0x0.xxxp-1022
+    e = lead ? e + 52 : -1022;
+    static const char hexd[] = "0123456789abcdef";
+    char frac[14];
+    for (int i = 0; i < 13; i++) {
+        frac[i] = hexd[(mant >> (48 - 4 * i)) & 15];
+    }
+    frac[13] = 0;
+    es_printf(&p, "%s0x%d.%sp%s%d", d < 0 ? "-" : "", lead, frac,
+        e < 0 ? "-" : "+", e < 0 ? -e : e);
+    return es_vstr_to_str(&out);
+}
+static ES_FUN_1(fun_hex, float_hex);
+
+static int hex_val(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static ES_NORETURN void bad_hex(void) {
+    es_raise_msg(&es_type_ValueError,
+        ES_ERR("invalid hexadecimal floating-point string"));
+}
+
+// Round m * 2^x (+ sticky) to a double; m has at most 64 bits.
+static double hex_assemble(uint64_t m, long x, bool sticky) {
+    int bits = 0;
+    for (uint64_t t = m; t; t >>= 1) {
+        bits++;
+    }
+    if (bits == 0) {
+        return 0.0;
+    }
+    long lead = bits - 1 + x;
+    if (lead > 1023) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("hexadecimal value too large to represent as a float"));
+    }
+    long keep = lead >= -1022 ? 53 : lead + 1075;
+    if (keep < 0) {
+        return 0.0;
+    }
+    long drop = bits - keep;
+    uint64_t r;
+    if (drop <= 0) {
+        r = m << -drop;
+    } else {
+        r = drop >= 64 ? 0 : m >> drop;
+        bool half = drop <= 64 && ((m >> (drop - 1)) & 1);
+        bool low = sticky || (drop - 1 > 0 && drop - 1 < 64
+            && (m & (((uint64_t)1 << (drop - 1)) - 1)) != 0);
+        if (half && (low || (r & 1))) {
+            r++;
+        }
+    }
+    x += drop;
+    if (r >> 53) {
+        r >>= 1;
+        x++;
+    }
+    if (r >> 52) {
+        if (x + 1075 >= 2047) {
+            es_raise_msg(&es_type_OverflowError,
+                ES_ERR("hexadecimal value too large to represent as a float"));
+        }
+        return es_dtoa_from_bits(((uint64_t)(x + 1075) << 52)
+            | (r & (((uint64_t)1 << 52) - 1)));
+    }
+    return es_dtoa_from_bits(r);
+}
+
+// Hex digits of the mantissa: up to 15 significant ones kept exactly, the
+// rest only set the sticky bit. *x gets the binary exponent adjustment.
+static size_t hex_mantissa(const char *s, size_t len, size_t i, uint64_t *m,
+    long *x, bool *sticky, size_t *ndig) {
+    bool point = false;
+    *ndig = 0;
+    for (; i < len; i++) {
+        if (s[i] == '.' && !point) {
+            point = true;
+            continue;
+        }
+        int v = hex_val(s[i]);
+        if (v < 0) {
+            break;
+        }
+        (*ndig)++;
+        if (*m >> 56) {
+            *sticky |= v != 0;
+            *x += point ? 0 : 4;
+        } else {
+            *m = *m << 4 | (uint64_t)v;
+            *x -= point ? 4 : 0;
+        }
+    }
+    return i;
+}
+
+static double parse_hex(const char *s, size_t len) {
+    size_t i = 0;
+    bool neg = false;
+    if (i < len && (s[i] == '+' || s[i] == '-')) {
+        neg = s[i++] == '-';
+    }
+    double inf;
+    if (es_strtod(s + i, len - i, false, &inf) && !is_fin(inf)) {
+        return neg ? -inf : inf;
+    }
+    if (i + 1 < len && s[i] == '0' && (s[i + 1] | 0x20) == 'x') {
+        i += 2;
+    }
+    uint64_t m = 0;
+    long x = 0;
+    bool sticky = false;
+    size_t ndig;
+    i = hex_mantissa(s, len, i, &m, &x, &sticky, &ndig);
+    if (ndig == 0) {
+        bad_hex();
+    }
+    if (i < len && (s[i] | 0x20) == 'p') {
+        i++;
+        bool eneg = false;
+        if (i < len && (s[i] == '+' || s[i] == '-')) {
+            eneg = s[i++] == '-';
+        }
+        if (i >= len || s[i] < '0' || s[i] > '9') {
+            bad_hex();
+        }
+        long e = 0;
+        for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+            e = e < 100000 ? e * 10 + (s[i] - '0') : e;
+        }
+        x += eneg ? -e : e;
+    }
+    if (i != len) {
+        bad_hex();
+    }
+    double d = hex_assemble(m, x, sticky);
+    return neg ? -d : d;
+}
+
+static es_val_t float_fromhex(size_t n_args, const es_val_t *args) {
+    es_val_t s = args[n_args - 1];
+    if (!es_is_str(s)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("bad argument type for "
+            "built-in operation"));
+    }
+    size_t len;
+    const char *t = es_str_data(s, &len);
+    size_t a = 0, b = len;
+    while (a < b && is_space(t[a])) {
+        a++;
+    }
+    while (b > a && is_space(t[b - 1])) {
+        b--;
+    }
+    return es_float_new(parse_hex(t + a, b - a));
+}
+static ES_FUN_VAR(fun_fromhex, 1, 2, float_fromhex);
+
+static es_val_t float_load_attr(es_val_t self, es_qstr_t name) {
+    if (name == ES_Q(real)) {
+        return self;
+    }
+    if (name == ES_Q(imag)) {
+        return es_float_new(0.0);
+    }
+    return ES_NULL;
+}
+
+static const es_map_elem_t float_locals_table[] = {
+    {ES_QV(is_integer), ES_PTR(&fun_is_integer)},
+    {ES_QV(as_integer_ratio), ES_PTR(&fun_as_integer_ratio)},
+    {ES_QV(hex), ES_PTR(&fun_hex)},
+    {ES_QV(fromhex), ES_PTR(&fun_fromhex)},
+    {ES_QV(conjugate), ES_PTR(&fun_conjugate)},
+    {ES_QV(__int__), ES_PTR(&fun_int)},
+    {ES_QV(__trunc__), ES_PTR(&fun_int)},
+    {ES_QV(__float__), ES_PTR(&fun_float)},
+    {ES_QV(__floor__), ES_PTR(&fun_floor)},
+    {ES_QV(__ceil__), ES_PTR(&fun_ceil)},
+    {ES_QV(__round__), ES_PTR(&fun_round)},
+    {ES_QV(__format__), ES_PTR(&fun_format)},
+};
+static ES_CONST_DICT(float_locals, float_locals_table);
+
+const es_type_t es_type_float = {
+    .base = {&es_type_type},
+    .name = ES_Q(float),
+    .flags = ES_TYPE_BASETYPE,
+    .print = float_print,
+    .make_new = float_make_new,
+    .unary_op = float_unary_op,
+    .binary_op = float_binary_op,
+    .load_attr = float_load_attr,
+    .locals = ES_PTR(&float_locals),
+};
