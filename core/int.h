@@ -56,6 +56,14 @@ double es_int_to_double(es_val_t v);
 // division result too large for a float".
 double es_int_true_divide(es_val_t a, es_val_t b);
 
+// The int with the value of [d] truncated toward zero (int(2.7) == 2).
+// Raises ValueError for NaN, OverflowError for infinities.
+es_val_t es_int_from_double(double d);
+// Exact comparison of int [a] (bool included) with [d], as CPython does
+// (2**53 + 1 > float(2**53)): -1, 0, 1 as a <, ==, > d, or 2 when d is NaN
+// (every comparison false but !=). Never rounds; may allocate.
+int es_int_cmp_double(es_val_t a, double d);
+
 // hash(v) for an int (bool included): CPython's value (reduced modulo
 // 2^61 - 1 on 64-bit, 2^31 - 1 on 32-bit; -1 becomes -2), folded into the
 // small-int range on 32-bit. Floats with integral values must hash through

@@ -431,3 +431,45 @@ double es_int_true_divide(es_val_t a, es_val_t b) {
     double d = va.len == 0 ? 0.0 : divide_mag(&va, &vb);
     return neg ? -d : d;
 }
+
+// --- from double, and exact comparison with a double
+
+es_val_t es_int_from_double(double d) {
+    if (d != d) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("cannot convert float NaN to integer"));
+    }
+    if (d - d != 0) {
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("cannot convert float infinity to integer"));
+    }
+    if (d > -9.2e18 && d < 9.2e18) {
+        return es_int_from_ll((long long)d); // C truncates toward zero
+    }
+    // |d| >= 2^63 is an integer: mantissa << exponent, from the bits.
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof(bits));
+    uint64_t mant = (bits & (((uint64_t)1 << 52) - 1)) | ((uint64_t)1 << 52);
+    int exp = (int)((bits >> 52) & 0x7ff) - 1075;
+    es_val_t m = es_int_from_ull(mant);
+    m = es_int_binary_op(ES_BOP_LSHIFT, m, es_small_new(exp));
+    return d < 0 ? es_int_neg(m) : m;
+}
+
+int es_int_cmp_double(es_val_t a, double d) {
+    if (d != d) {
+        return 2;
+    }
+    if (d - d != 0) {
+        return d > 0 ? -1 : 1;
+    }
+    es_int_view_t va;
+    es_int_view(&va, a);
+    if (es_bigint_bit_length(va.d, va.len) <= MANT_DIG) {
+        double x = es_int_to_double(a); // exact
+        return (x > d) - (x < d);
+    }
+    // |a| >= 2^53: compare with d's integer part. When they are equal,
+    // |d| >= 2^53 too, so d has no fraction: a fractional d never ties.
+    return es_int_cmp(es_int_unbool(a), es_int_from_double(d));
+}
