@@ -6,6 +6,7 @@
 
 #include "class.h"
 #include "exc.h"
+#include "float.h" // floats: nan == nan is False
 #include "fun.h"
 #include "gc.h"
 #include "int.h"
@@ -257,6 +258,13 @@ static void raise_seq_mul(es_val_t lhs, es_val_t rhs) {
 }
 
 static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    if ((op == ES_BOP_EQ || op == ES_BOP_NE) && es_is_float(lhs)) {
+        // floats: no identity shortcut, x == x is False for a NaN
+        es_val_t r = dispatch(op, lhs, rhs);
+        if (r != ES_NULL) {
+            return r;
+        }
+    }
     if (op == ES_BOP_EQ) {
         return es_bool(es_equal(lhs, rhs));
     }
