@@ -21,6 +21,7 @@
 #include "range.h"
 #include "runtime.h"
 #include "slice.h"
+#include "state.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -127,6 +128,13 @@ static es_val_t bi_input(size_t n_args, const es_val_t *args) {
     while ((c = port_read_char()) >= 0 && c != '\n') {
         char ch = (char)c;
         es_vstr_add(&v, &ch, 1);
+    }
+    if (c < 0 && es_g.pending && es_g.pending_exc != ES_NULL) {
+        // Ctrl-C while waiting for input.
+        es_val_t exc = es_g.pending_exc;
+        es_g.pending = 0;
+        es_g.pending_exc = ES_NULL;
+        es_raise(exc);
     }
     if (c < 0 && v.len == 0) {
         es_raise_msg(&es_type_EOFError, ES_ERR("EOF when reading a line"));

@@ -69,5 +69,9 @@ int port_stat(const char *path) {
 int port_read_char(void) {
     fflush(stdout);
     int c = getchar();
-    return c == EOF ? -1 : c;
+    if (c == EOF) {
+        clearerr(stdin); // a Ctrl-C (EINTR) must not end input for good
+        return -1;
+    }
+    return c;
 }
