@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "float.h"
 #include "int.h"
 #include "intern.h"
 #include "print.h"
@@ -313,18 +314,19 @@ es_val_t es_format(es_val_t value, es_val_t spec) {
     es_fmt_spec_t fs;
     es_vstr_t out;
     es_print_t p;
-    if (es_is_str(value) || es_is_int(value)) {
+    if (es_is_str(value) || es_is_int(value) || es_is_float(value)) {
         es_format_parse(s, len, value, &fs);
         es_vstr_init(&out, len + 16);
         es_vstr_printer(&out, &p);
         if (es_is_str(value)) {
             format_str(&p, value, &fs);
-        } else if (int_type(fs.type)) {
+        } else if (es_is_int(value) && int_type(fs.type)) {
             es_format_int(&p, value, &fs);
-        } else {
-            // TODO(float): e f g % on ints convert to float
+        } else if (es_is_int(value) && !strchr("eEfFgG%", fs.type)) {
             es_raise_fmt(&es_type_ValueError, ES_ERR("Unknown format code "
                 "'%c' for object of type '%T'"), fs.type, value);
+        } else {
+            es_float_format(&p, es_float_of(value), &fs);
         }
         return es_vstr_to_str(&out);
     }

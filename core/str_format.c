@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "float.h"
 #include "format.h"
 #include "int.h"
 #include "intern.h"
@@ -274,6 +275,9 @@ static void add_fill(es_vstr_t *out, char c, size_t n) {
 // width by spaces (left or right) or zeros after the prefix ('0' flag).
 static void mod_int(es_vstr_t *out, es_val_t v, char type,
     const es_fmt_spec_t *spec) {
+    if (es_is_float(v) && !strchr("xXo", type)) {
+        v = es_float_to_int(es_float_get(v)); // %d of 2.5 is 2
+    }
     if (!es_is_int(v)) {
         es_raise_fmt(&es_type_TypeError, strchr("xXo", type)
             ? ES_ERR("%%%c format: an integer is required, not %T")
@@ -406,6 +410,20 @@ static void mod_spec(mod_ctx_t *m, const char *s, size_t n, size_t *i,
     }
 }
 
+// %e %E %f %F %g %G: float formatting of a float or int.
+static void mod_float(es_vstr_t *out, es_val_t v, char type,
+    es_fmt_spec_t *spec) {
+    double d;
+    if (!es_float_value(v, &d)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("must be real number, not "
+            "%T"), v);
+    }
+    spec->type = type;
+    es_print_t p;
+    es_vstr_printer(out, &p);
+    es_float_format(&p, d, spec);
+}
+
 // One conversion after '%' at s[*i]: [(key)] flags width .precision type.
 static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
     size_t *i) {
@@ -416,7 +434,7 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
         es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format"));
     }
     char type = s[(*i)++];
-    if (arg == ES_NULL && strchr("sracdiuxXo", type)) {
+    if (arg == ES_NULL && strchr("sracdiuxXoeEfFgG", type)) {
         arg = next_arg(m);
     }
     switch (type) {
@@ -427,8 +445,10 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         mod_int(out, arg, type, &spec);
         return;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+        mod_float(out, arg, type, &spec);
+        return;
     default:
-        // TODO(float): %e %f %g %E %F %G come with floats
         es_raise_fmt(&es_type_ValueError, ES_ERR("unsupported format "
             "character '%c' (0x%x) at index %zu"), type, (unsigned)type,
             *i - 1);
