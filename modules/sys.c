@@ -160,10 +160,23 @@ static es_val_t sys_print_exception(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_sys_print_exception, 1, 2, sys_print_exception);
 
+// exc_info(): (type, value, None) of the exception being handled.
+static es_val_t sys_exc_info(void) {
+    es_val_t exc = es_g.exc_cur;
+    es_val_t t[3] = {ES_NONE, ES_NONE, ES_NONE};
+    if (exc != ES_NULL && exc != ES_NONE) {
+        t[0] = es_val(es_type_of(exc));
+        t[1] = exc;
+    }
+    return es_tuple_new(3, t);
+}
+static ES_FUN_0(fun_sys_exc_info, sys_exc_info);
+
 static const es_map_elem_t sys_table[] = {
     {ES_QV(__name__), ES_QV(sys)},
     {ES_QV(exit), ES_PTR(&fun_sys_exit)},
     {ES_QV(print_exception), ES_PTR(&fun_sys_print_exception)},
+    {ES_QV(exc_info), ES_PTR(&fun_sys_exc_info)},
     {ES_QV(stdin), ES_PTR(&sys_stdin)},
     {ES_QV(stdout), ES_PTR(&sys_stdout)},
     {ES_QV(stderr), ES_PTR(&sys_stderr)},

@@ -189,13 +189,16 @@ static int run(const options_t *o) {
             ES_QS(lt_string_gt, "<string>"), ES_RUN_FILE);
     } else if (o->module != NULL) {
         status = es_run_module(o->module);
-    } else if (o->file != NULL) {
+    } else if (o->file != NULL && strcmp(o->file, "-") != 0) {
         if (access(o->file, R_OK) != 0) {
             fprintf(stderr, "espy: can't open file '%s': [Errno %d] %s\n",
                 o->file, errno, strerror(errno));
             return 2;
         }
         status = es_run_file(o->file);
+    }
+    if (o->file != NULL && strcmp(o->file, "-") == 0) {
+        return repl_run_stdin();
     }
     bool ran = o->code || o->module || o->file;
     if (es_exit_requested() || (ran && !o->inspect)) {
