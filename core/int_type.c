@@ -64,7 +64,7 @@ static es_val_t int_make_new(const es_type_t *type, size_t n_args,
         }
         base = args[n_args + 2 * i + 1];
     }
-    if (n_args > 2) {
+    if (n_args + n_kw > 2) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("int() takes at most 2 "
             "arguments (%u given)"), (unsigned)(n_args + n_kw));
     }
