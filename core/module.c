@@ -28,6 +28,8 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(gc), &es_module_gc},
     {ES_Q(micropython), &es_module_micropython},
     {ES_Q(_espy), &es_module_espy},
+    {ES_Q(math), &es_module_math}, // floats
+    {ES_Q(cmath), &es_module_cmath}, // floats
     {ES_Q_NULL, NULL},
 };
 
