@@ -354,7 +354,10 @@ es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
     return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1]) : dest[0];
 }
 
-static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+// Store (or delete, when [value] is ES_NULL) without __setattr__: a
+// property's setter, an exception's cause/context, else the instance dict.
+static bool generic_store_attr(es_val_t self, es_qstr_t name,
+    es_val_t value) {
     const es_class_t *c = class_of(self);
     es_val_t cv = es_type_lookup(&c->type, name);
     if (es_is_type(cv, &es_type_property)) {
@@ -382,6 +385,49 @@ static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
         *d = es_dict_new(2);
     }
     es_dict_store(*d, es_qstr_val(name), value);
+    return true;
+}
+
+// object.__setattr__(self, name, value) and object.__delattr__(self,
+// name): the default behaviour, for classes that override them to call.
+static es_qstr_t attr_arg(es_val_t self, es_val_t name) {
+    if (!es_is_class(es_type_of(self))) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("can't apply this __setattr__ to %T object"), self);
+    }
+    if (!es_is_str(name)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("attribute name must be string, not '%T'"), name);
+    }
+    return es_qstr_get(es_str_intern(name));
+}
+
+static es_val_t object_setattr(es_val_t self, es_val_t name, es_val_t value) {
+    generic_store_attr(self, attr_arg(self, name), value);
+    return ES_NONE;
+}
+ES_FUN_3(es_object_setattr, object_setattr);
+
+static es_val_t object_delattr(es_val_t self, es_val_t name) {
+    es_qstr_t q = attr_arg(self, name);
+    if (!generic_store_attr(self, q, ES_NULL)) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("'%T' object has no attribute '%q'"), self, q);
+    }
+    return ES_NONE;
+}
+ES_FUN_2(es_object_delattr, object_delattr);
+
+// A class's own __setattr__/__delattr__ when it has one, else the default.
+static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+    es_qstr_t hook = value == ES_NULL ? ES_Q(__delattr__) : ES_Q(__setattr__);
+    es_val_t fn = es_type_lookup(es_type_of(self), hook);
+    if (fn == ES_NULL || fn == es_val(&es_object_setattr)
+        || fn == es_val(&es_object_delattr)) {
+        return generic_store_attr(self, name, value);
+    }
+    es_val_t args[3] = {self, es_qstr_val(name), value};
+    es_call(fn, value == ES_NULL ? 2 : 3, 0, args);
     return true;
 }
 

@@ -24,6 +24,9 @@ typedef struct es_instance {
     es_val_t dict; // attributes, or ES_NULL until the first store
 } es_instance_t;
 
+// object.__setattr__ and object.__delattr__ (in object's locals).
+extern const struct es_fun_builtin es_object_setattr, es_object_delattr;
+
 extern const es_type_t es_type_property, es_type_staticmethod,
     es_type_classmethod, es_type_super;
 

@@ -361,6 +361,14 @@ void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
         return;
     }
     dest[0] = dest[1] = ES_NULL;
+    if (t == &es_type_type) {
+        // A type's own attributes (object.__setattr__) before those of its
+        // metatype, unbound.
+        dest[0] = t->load_attr(obj, name);
+        if (dest[0] != ES_NULL) {
+            return;
+        }
+    }
     es_val_t v = es_type_lookup(t, name);
     if (v != ES_NULL) {
         dest[0] = v;

@@ -164,6 +164,8 @@ static ES_FUN_KW(fun_object_init, 1, ES_FUN_ARGS_MAX, object_init);
 
 static const es_map_elem_t object_locals_table[] = {
     {ES_QV(__init__), ES_PTR(&fun_object_init)},
+    {ES_QV(__setattr__), ES_PTR(&es_object_setattr)},
+    {ES_QV(__delattr__), ES_PTR(&es_object_delattr)},
 };
 static ES_CONST_DICT(object_locals, object_locals_table);
 
