@@ -2,6 +2,15 @@
 // The object protocol: calls, operators, attributes, subscription and
 // iteration on any value, through the type slots, with CPython's error
 // messages when a slot is missing. Dispatch rules are in runtime.h.
+//
+// Attribute lookup order: for a class instance, class.c decides (property,
+// instance dict, class attribute, __getattr__); for a type object, its own
+// attributes (unbound); for anything else, the type's locals along its
+// parents, then the type's load_attr slot (instance attributes of modules,
+// exceptions...). A function found in a type's locals binds the object as
+// self; es_load_method does so without allocating, es_load_attr makes a
+// bound method. Every path that can recurse on user data (calls from C,
+// ==, hash, printing) checks the C stack first.
 #include <string.h>
 
 #include "class.h"
@@ -33,6 +42,7 @@ es_val_t es_call(es_val_t fn, size_t n_args, size_t n_kw,
     return t->call(fn, n_args, n_kw, args);
 }
 
+// Shorthands for calls from C with 0, 1 or 2 positional arguments.
 es_val_t es_call0(es_val_t fn) {
     return es_call(fn, 0, 0, NULL);
 }
@@ -77,6 +87,8 @@ void es_check_nargs(es_qstr_t fname, size_t n_args, size_t lo, size_t hi,
 static const char *const uop_text[] = {"+", "-", "~", "not", "bool", "len",
     "hash", "abs"};
 
+// The hash of an object with no __hash__ of its own: its address, with the
+// always-zero low bits dropped so that hashes spread over dict slots.
 static es_int_t identity_hash(es_val_t v) {
     return (es_int_t)(v >> 4) & ES_SMALL_MAX;
 }
@@ -109,6 +121,8 @@ es_val_t es_unary_op(es_unary_op_t op, es_val_t v) {
         ES_ERR("bad operand type for unary %s: '%T'"), uop_text[op], v);
 }
 
+// Truth: the constants and small ints without a call; then the type's
+// bool, then its len (non-zero is true); objects with neither are true.
 bool es_truthy(es_val_t v) {
     if (v == ES_FALSE || v == ES_NONE) {
         return false;
@@ -137,6 +151,9 @@ bool es_truthy(es_val_t v) {
     return r == ES_TRUE;
 }
 
+// hash(): small ints hash to themselves (-1 to -2, as CPython, since -1
+// means failure there), strs to their cached text hash, which interned and
+// heap strs share so they meet in one dict slot.
 es_int_t es_hash(es_val_t v) {
     if (es_is_small(v)) {
         es_int_t i = es_small_get(v);
@@ -164,6 +181,8 @@ es_int_t es_hash(es_val_t v) {
     return es_small_get(r);
 }
 
+// len(): interned names count code points here; everything else goes to
+// the type's len (which must give a non-negative int).
 size_t es_len(es_val_t v) {
     if (es_is_qstr(v)) {
         return es_utf8_count(es_qstr_str(es_qstr_get(v), NULL),
@@ -208,6 +227,9 @@ static es_val_t dispatch(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     return r == ES_NOT_IMPLEMENTED ? ES_NULL : r;
 }
 
+// ==: identity first (so containers find an object even if its __eq__
+// says otherwise, as CPython's containers do), then small ints and strs
+// without a call, then the types' slots; no answer means not equal.
 bool es_equal(es_val_t a, es_val_t b) {
     if (a == b) {
         return true;
@@ -223,6 +245,7 @@ bool es_equal(es_val_t a, es_val_t b) {
     return r != ES_NULL && es_truthy(r);
 }
 
+// `item in container`: the container's slot, else a scan with ==.
 bool es_contains(es_val_t container, es_val_t item) {
     const es_type_t *t = es_type_of(container);
     if (t->binary_op != NULL) {
@@ -257,6 +280,8 @@ static void raise_seq_mul(es_val_t lhs, es_val_t rhs) {
     }
 }
 
+// The rich comparisons. == and != never raise for want of a method (they
+// fall back to identity); ordering without one is a TypeError.
 static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     if ((op == ES_BOP_EQ || op == ES_BOP_NE) && es_is_float(lhs)) {
         // floats: no identity shortcut, x == x is False for a NaN
@@ -279,6 +304,8 @@ static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     return r;
 }
 
+// Identity, membership and exception matching are the runtime's own;
+// every other operator goes to the types (in-place falling back to plain).
 es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     switch (op) {
         case ES_BOP_IS:
@@ -354,6 +381,8 @@ static bool binds_self(es_val_t f) {
     return es_is_type(f, &es_type_fun_builtin) || es_is_type(f, &es_type_fun);
 }
 
+// See the lookup order at the top of this file. __class__ is answered for
+// every object.
 void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_type_t *t = es_type_of(obj);
     if (es_is_class(t)) {
@@ -383,6 +412,7 @@ void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     }
 }
 
+// AttributeError with CPython's wording for modules, types and instances.
 static ES_NORETURN void raise_no_attr(es_val_t obj, es_qstr_t name) {
     const es_type_t *t = es_type_of(obj);
     if (t == &es_type_module) {
@@ -424,6 +454,8 @@ es_val_t es_load_attr(es_val_t obj, es_qstr_t name) {
     return v;
 }
 
+// Store or (value ES_NULL) delete through the type's store_attr slot;
+// built-in objects without one have no settable attributes.
 void es_store_attr(es_val_t obj, es_qstr_t name, es_val_t value) {
     const es_type_t *t = es_type_of(obj);
     if (t->store_attr != NULL && t->store_attr(obj, name, value)) {
@@ -453,6 +485,8 @@ es_val_t es_call_method(size_t n_args, size_t n_kw, es_val_t *args) {
 
 // --- subscription
 
+// The subscr slot with its load/store/delete selector; ES_NULL when the
+// type has none or refuses.
 static es_val_t subscr(es_val_t obj, es_val_t index, es_val_t value) {
     const es_type_t *t = es_type_of(obj);
     return t->subscr != NULL ? t->subscr(obj, index, value) : ES_NULL;
@@ -517,6 +551,8 @@ static const es_type_t seq_iter_type = {
     .iternext = seq_iter_next,
 };
 
+// iter(): the type's getiter; an iterator is its own iterator; a type
+// with only subscr is iterated by index.
 es_val_t es_getiter(es_val_t obj) {
     const es_type_t *t = es_type_of(obj);
     if (t->getiter != NULL) {
@@ -550,6 +586,9 @@ es_val_t es_iternext(es_val_t it) {
 
 // --- text
 
+// str()/repr() through a printer. strs are printed here (both kinds of
+// str value share one code path); objects without a print slot get
+// CPython's default <T object at 0x...>.
 void es_print_val(const es_print_t *p, es_val_t v, es_print_kind_t kind) {
     es_stack_check();
     if (es_is_str(v)) {
@@ -570,6 +609,7 @@ void es_print_val(const es_print_t *p, es_val_t v, es_print_kind_t kind) {
     es_printf(p, "<%q object at %p>", (es_qstr_t)t->name, (void *)v);
 }
 
+// The text es_print_val would print, as a new str.
 static es_val_t print_to_str(es_val_t v, es_print_kind_t kind) {
     es_vstr_t vs;
     es_print_t p;
@@ -593,6 +633,7 @@ es_qstr_t es_type_name(es_val_t v) {
 
 // --- types and conversions
 
+// Built-in types have one parent each; classes carry their whole MRO.
 bool es_issubclass(const es_type_t *t, const es_type_t *base) {
     if (base == &es_type_object || t == base) {
         return true;
