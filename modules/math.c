@@ -85,18 +85,130 @@ MATH_FUN1(erfc, erfc, false)
 MATH_FUN1(degrees, m_degrees, true)
 MATH_FUN1(radians, m_radians, false)
 
-// gamma and lgamma: poles at zero and the negative integers.
-static double m_gamma(double x) {
-    if (x == floor(x) && x <= 0) {
-        return NAN;
+// gamma and lgamma: CPython's own Lanczos approximation (not libm's), so
+// the digits match CPython's.
+#define LANCZOS_N 13
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+static const double pi_d = 3.141592653589793238462643383279502884197;
+static const double logpi = 1.144729885849400174143427351353058711647;
+
+static double lanczos_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N; --i >= 0;) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
     }
-    return tgamma(x);
+    return num / den;
 }
-static double m_lgamma(double x) {
-    if (x == floor(x) && x <= 0) {
-        return NAN;
+
+static double m_sinpi(double x) {
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(pi_d * y); break;
+    case 1: r = cos(pi_d * (y - 0.5)); break;
+    case 2: r = sin(pi_d * (1.0 - y)); break;
+    case 3: r = -cos(pi_d * (y - 1.5)); break;
+    default: r = sin(pi_d * (y - 2.0)); break;
     }
-    return lgamma(x);
+    return copysign(1.0, x) * r;
+}
+
+static double gamma_large(double x, double absx) {
+    double y = absx + lanczos_g_minus_half, z, r;
+    if (absx > lanczos_g_minus_half) {
+        volatile double q = y - absx;
+        z = q - lanczos_g_minus_half;
+    } else {
+        volatile double q = y - lanczos_g_minus_half;
+        z = q - absx;
+    }
+    z = z * lanczos_g / y;
+    double sp = absx < 140.0 ? 0 : pow(y, absx / 2.0 - 0.25);
+    if (x < 0.0) {
+        r = -pi_d / m_sinpi(absx) / absx * exp(y) / lanczos_sum(absx);
+        r -= z * r;
+        r = absx < 140.0 ? r / pow(y, absx - 0.5) : r / sp / sp;
+    } else {
+        r = lanczos_sum(absx) / exp(y);
+        r += z * r;
+        r = absx < 140.0 ? r * pow(y, absx - 0.5) : r * sp * sp;
+    }
+    return r;
+}
+
+static double m_gamma(double x) {
+    if (!is_fin(x)) {
+        return x != x || x > 0 ? x : NAN;
+    }
+    if (x == 0.0) {
+        domain_error();
+    }
+    if (x == floor(x)) {
+        if (x < 0.0) {
+            return NAN;
+        }
+        if (x <= 23) {
+            double f = 1.0;
+            for (int i = 2; i < (int)x; i++) {
+                f *= i;
+            }
+            return f;
+        }
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) {
+        return 1.0 / x;
+    }
+    if (absx > 200.0) {
+        return x < 0.0 ? 0.0 / m_sinpi(x) : INFINITY;
+    }
+    return gamma_large(x, absx);
+}
+
+static double m_lgamma(double x) {
+    if (!is_fin(x)) {
+        return x != x ? x : INFINITY;
+    }
+    if (x == floor(x) && x <= 2.0) {
+        return x <= 0.0 ? NAN : 0.0;
+    }
+    double absx = fabs(x);
+    if (absx < 1e-20) {
+        return -log(absx);
+    }
+    double r = log(lanczos_sum(absx)) - lanczos_g;
+    r += (absx - 0.5) * (log(absx + lanczos_g - 0.5) - 1);
+    if (x < 0.0) {
+        r = logpi - log(fabs(m_sinpi(absx))) - log(absx) - r;
+    }
+    return r;
 }
 MATH_FUN1(gamma, m_gamma, true)
 MATH_FUN1(lgamma, m_lgamma, true)
@@ -104,20 +216,21 @@ MATH_FUN1(lgamma, m_lgamma, true)
 // --- logarithms: ints of any size work (log of the top bits plus the
 // shifted-out power of two).
 
-static double log_of(es_val_t x, double (*f)(double), double ln2_in_base) {
-    if (es_is_int(x) && !es_is_float(x)) {
+static double log_of(es_val_t x, double (*f)(double)) {
+    if (es_is_int(x)) {
         if (es_int_sign(x) <= 0) {
             domain_error();
         }
-        es_int_t shift = 0;
-        es_val_t v = x;
-        es_val_t big = es_binary_op(ES_BOP_LSHIFT, es_small_new(1),
-            es_small_new(1000));
-        while (es_binary_op(ES_BOP_GT, v, big) == ES_TRUE) {
-            v = es_binary_op(ES_BOP_RSHIFT, v, es_small_new(512));
-            shift += 512;
+        es_val_t m[2];
+        es_load_method_maybe(x, ES_Q(bit_length), m);
+        es_int_t bits = es_get_int(es_call_method(0, 0, m));
+        if (bits <= 1024) {
+            return f(es_int_to_double(x));
         }
-        return f(es_int_to_double(v)) + (double)shift * ln2_in_base;
+        // CPython: frexp of the int, then f(m) + f(2) * e
+        double mant = es_int_true_divide(x, es_binary_op(ES_BOP_LSHIFT,
+            es_small_new(1), es_small_new(bits)));
+        return f(mant) + f(2.0) * (double)bits;
     }
     double d = es_float_of(x);
     if (d <= 0 || d != d) {
@@ -130,9 +243,9 @@ static double log_of(es_val_t x, double (*f)(double), double ln2_in_base) {
 }
 
 static es_val_t math_log(size_t n_args, const es_val_t *args) {
-    double r = log_of(args[0], log, 0.6931471805599453);
+    double r = log_of(args[0], log);
     if (n_args == 2) {
-        double b = log_of(args[1], log, 0.6931471805599453);
+        double b = log_of(args[1], log);
         if (b == 0) {
             es_raise_msg(&es_type_ZeroDivisionError,
                 ES_ERR("float division by zero"));
@@ -144,12 +257,12 @@ static es_val_t math_log(size_t n_args, const es_val_t *args) {
 static ES_FUN_VAR(fun_log, 1, 2, math_log);
 
 static es_val_t math_log2(es_val_t x) {
-    return es_float_new(log_of(x, log2, 1.0));
+    return es_float_new(log_of(x, log2));
 }
 static ES_FUN_1(fun_log2, math_log2);
 
 static es_val_t math_log10(es_val_t x) {
-    return es_float_new(log_of(x, log10, 0.30102999566398120));
+    return es_float_new(log_of(x, log10));
 }
 static ES_FUN_1(fun_log10, math_log10);
 
@@ -479,20 +592,64 @@ static es_val_t math_prod(size_t n_args, size_t n_kw, const es_val_t *args) {
 }
 static ES_FUN_KW(fun_prod, 1, 1, math_prod);
 
-// sqrt of the sum of squares, scaled to avoid overflow.
-static double norm(const double *v, size_t n, double max) {
-    if (max == 0 || !is_fin(max)) {
+// CPython's vector_norm: lossless scaling by a power of two, squares and
+// sums as double-length values, one differential correction.
+typedef struct {
+    double hi, lo;
+} dl_t;
+
+static dl_t dl_fast_sum(double a, double b) {
+    volatile double hi = a + b;
+    return (dl_t){hi, (a - hi) + b};
+}
+
+static dl_t dl_split(double x) {
+    volatile double t = x * 134217729.0;
+    volatile double hi = t - (t - x);
+    return (dl_t){hi, x - hi};
+}
+
+static dl_t dl_mul(double x, double y) {
+    dl_t xx = dl_split(x), yy = dl_split(y);
+    volatile double p = xx.hi * yy.hi;
+    volatile double q = xx.hi * yy.lo + xx.lo * yy.hi;
+    volatile double z = p + q;
+    double zz = p - z + q + xx.lo * yy.lo;
+    return (dl_t){z, zz};
+}
+
+static double norm(double *v, size_t n, double max) {
+    if (max == 0 || !is_fin(max) || n <= 1) {
         return max;
     }
-    if (n == 2) {
-        return hypot(v[0], v[1]);
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) {
+        for (size_t i = 0; i < n; i++) {
+            v[i] /= 2.2250738585072014e-308;
+        }
+        return 2.2250738585072014e-308
+            * norm(v, n, max / 2.2250738585072014e-308);
     }
-    double s = 0.0;
+    double scale = ldexp(1.0, -max_e);
+    double csum = 1.0, frac1 = 0.0, frac2 = 0.0;
     for (size_t i = 0; i < n; i++) {
-        double t = v[i] / max;
-        s += t * t;
+        double x = v[i] * scale;
+        dl_t pr = dl_mul(x, x);
+        dl_t sm = dl_fast_sum(csum, pr.hi);
+        csum = sm.hi;
+        frac1 += pr.lo;
+        frac2 += sm.lo;
     }
-    return max * sqrt(s);
+    double h = sqrt(csum - 1.0 + (frac1 + frac2));
+    dl_t pr = dl_mul(-h, h);
+    dl_t sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+    double x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    return h / scale;
 }
 
 static es_val_t norm_of(size_t n, es_val_t (*get)(size_t i, void *ctx),
