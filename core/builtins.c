@@ -2,6 +2,12 @@
 // The builtins module: the built-in functions, the built-in types and
 // exception types, and the constants, in one const dict (flash on the
 // chip). Lazy iterators (enumerate, zip, map...) are in builtins_iter.c.
+//
+// Each function checks its arguments as CPython does and raises CPython's
+// messages, since tests compare them. Functions taking keywords get them as
+// (name, value) pairs after the positionals and pick them with
+// es_builtins_get_kw. Nothing here allocates unless its result must be new
+// (len, isinstance, getattr... allocate nothing).
 #include <string.h>
 
 #include "builtins.h"
@@ -47,6 +53,7 @@ void es_builtins_get_kw(es_qstr_t fname, size_t n_args, size_t n_kw,
     }
 }
 
+// Was an optional argument passed with a value other than None?
 static bool given(es_val_t v) {
     return v != ES_NULL && v != ES_NONE;
 }
@@ -73,6 +80,7 @@ static void print_to_file(es_val_t file, size_t n_args, const es_val_t *args,
     es_call_method(1, 0, dest);
 }
 
+// sep= / end=: None means the default; anything else must be a str.
 static es_val_t check_sep(es_val_t v, const char *what, const char *dflt) {
     if (v == ES_NULL || v == ES_NONE) {
         return es_str_from_cstr(dflt);
@@ -84,6 +92,8 @@ static es_val_t check_sep(es_val_t v, const char *what, const char *dflt) {
     return v;
 }
 
+// print(*args, sep=' ', end='\n', file=None, flush=False): straight to
+// the console unless a file object is given.
 static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
     static const es_qstr_t names[] = {ES_Q(sep), ES_Q(end), ES_Q(file),
         ES_Q(flush)};
@@ -118,6 +128,8 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
 }
 static ES_FUN_KW(fun_print, 0, ES_FUN_ARGS_MAX, bi_print);
 
+// input([prompt]): one line from the console without its newline;
+// EOFError at end of input.
 static es_val_t bi_input(size_t n_args, const es_val_t *args) {
     if (n_args == 1) {
         es_print_val(&es_print_stdout, args[0], ES_PRINT_STR);
@@ -167,6 +179,7 @@ static es_val_t bi_hash(es_val_t v) {
 }
 static ES_FUN_1(fun_hash, bi_hash);
 
+// id(): the value word itself, unique while the object lives.
 static es_val_t bi_id(es_val_t v) {
     return es_int_from_ull((uintptr_t)v);
 }
@@ -278,6 +291,7 @@ static es_val_t bi_divmod(es_val_t a, es_val_t b) {
 }
 static ES_FUN_2(fun_divmod, bi_divmod);
 
+// pow(base, exp[, mod]); the three-argument form is for ints only.
 static es_val_t bi_pow(size_t n_args, size_t n_kw, const es_val_t *args) {
     static const es_qstr_t names[] = {ES_Q(base), ES_Q(exp), ES_Q(mod)};
     es_val_t kw[3];
@@ -316,6 +330,7 @@ static es_val_t round_int(es_val_t x, es_val_t ndigits) {
     return es_binary_op(ES_BOP_MUL, q, m);
 }
 
+// round(number[, ndigits]): ints here, other types through __round__.
 static es_val_t bi_round(size_t n_args, size_t n_kw, const es_val_t *args) {
     static const es_qstr_t names[] = {ES_Q(number), ES_Q(ndigits)};
     es_val_t kw[2];
@@ -379,6 +394,8 @@ static es_val_t best_of(es_val_t it, es_val_t key, es_binary_op_t op) {
     return best;
 }
 
+// min()/max() of one iterable or of several arguments, with key= and
+// default=; ties keep the first item, as CPython.
 static es_val_t min_max(es_qstr_t fname, es_binary_op_t op, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     static const es_qstr_t names[] = {ES_Q(key), ES_Q(default)};
@@ -465,6 +482,7 @@ static ES_FUN_VAR(fun_next, 1, 2, bi_next);
 
 // --- types
 
+// isinstance/issubclass against a type or a (nested) tuple of types.
 static bool isinstance_of(es_val_t v, es_val_t cls, bool sub,
     const char *fname) {
     if (es_is_tuple(cls)) {
@@ -502,6 +520,7 @@ static ES_FUN_2(fun_issubclass, bi_issubclass);
 
 // --- attributes
 
+// The interned name of an attribute-name argument (TypeError if not str).
 static es_qstr_t attr_name(es_val_t name) {
     if (!es_is_str(name)) {
         es_raise_fmt(&es_type_TypeError,

@@ -38,6 +38,8 @@ typedef struct tb {
 
 // --- the exception object
 
+// Exception instances are recognised by their type's flag, which classes
+// deriving from an exception inherit.
 bool es_is_exc(es_val_t v) {
     return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_EXCEPTION);
 }
@@ -94,6 +96,7 @@ static const errno_info_t *errno_find(es_val_t code) {
     return NULL;
 }
 
+// Calling an exception type: every positional argument goes into args.
 static es_val_t exc_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     if (n_kw != 0) {
@@ -110,6 +113,7 @@ static es_val_t exc_make_new(const es_type_t *type, size_t n_args,
     return es_exc_new(type, n_args, args);
 }
 
+// OSError for a port's negative errno, with CPython's subclass and text.
 ES_NORETURN void es_raise_os_error(int err) {
     es_val_t code = es_small_new(err < 0 ? -err : err);
     const errno_info_t *info = errno_find(code);
@@ -139,6 +143,7 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
     }
 }
 
+// repr(): Name(arg) for one argument, else Name followed by the args tuple.
 static void exc_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     if (kind == ES_PRINT_STR) {
@@ -188,6 +193,8 @@ static es_val_t exc_typed_attr(es_val_t self, es_qstr_t name) {
     return ES_NULL;
 }
 
+// The attributes every exception has; then the instance's own (set by
+// Python code); then the type-specific ones.
 static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
     es_exc_t *e = (es_exc_t *)self;
     if (name == ES_Q(args)) {
@@ -211,6 +218,8 @@ static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
     return exc_typed_attr(self, name);
 }
 
+// __cause__ and __context__ are checked; any other name goes to the
+// instance's dict (made at the first store); args is read-only here.
 static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
     es_exc_t *e = (es_exc_t *)self;
     if (name == ES_Q(__cause__) || name == ES_Q(__context__)) {
@@ -309,6 +318,7 @@ EXC(UnicodeError, ES_Q(UnicodeError), &es_type_ValueError);
 
 // --- raising
 
+// A type is called to make the instance (so a class's __init__ runs).
 void es_raise(es_val_t exc) {
     if (es_is_obj(exc) && es_obj(exc)->type == &es_type_type
         && (((const es_type_t *)exc)->flags & ES_TYPE_EXCEPTION)) {
@@ -342,6 +352,8 @@ void es_raise_fmt(const es_type_t *type, const char *fmt, ...) {
     es_nlr_jump(es_exc_new(type, 1, &s));
 }
 
+// Reuses the one preallocated instance: no allocation, so it works when
+// the arena is full. Its traceback restarts at each raise.
 void es_raise_mem_error(void) {
     es_val_t e = es_g.mem_error;
     if (e == ES_NULL) {
@@ -362,6 +374,7 @@ void es_exc_init(void) {
     es_g.mem_error = es_val(e);
 }
 
+// `except match`: match must be an exception type or a tuple of them.
 bool es_exc_match(es_val_t exc, es_val_t match) {
     if (es_is_tuple(match)) {
         size_t n;
@@ -386,6 +399,8 @@ bool es_exc_match(es_val_t exc, es_val_t match) {
 
 // --- tracebacks
 
+// The MemoryError keeps its fixed buffer; others drop theirs to the
+// collector.
 void es_exc_clear_traceback(es_val_t exc) {
     if (!es_is_exc(exc)) {
         return;
@@ -531,6 +546,8 @@ static void print_entries(const es_print_t *p, const tb_t *tb) {
     print_repeats(p, repeats + 1);
 }
 
+// The uncaught-exception report. The last line is built in a vstr first so
+// that a failing __str__ (or a full arena) still leaves the type's name.
 void es_exc_print(const es_print_t *p, es_val_t exc) {
     if (!es_is_exc(exc)) {
         es_printf(p, "%r\n", exc);
@@ -558,6 +575,8 @@ void es_exc_print(const es_print_t *p, es_val_t exc) {
 
 // --- the C stack
 
+// The address of a local is the current stack depth; the stack grows down
+// on every supported CPU.
 void es_stack_check(void) {
     volatile char here;
     uintptr_t top = (uintptr_t)es_g.stack_top;
