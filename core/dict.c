@@ -23,6 +23,7 @@ es_val_t es_dict_new(size_t n) {
 }
 
 es_val_t es_dict_get(es_val_t d, es_val_t key) {
+    ES_ASSERT(es_is_obj(d));
     es_map_elem_t *e = es_map_lookup(es_dict_map(d), key, ES_MAP_LOOKUP);
     return e ? e->value : ES_NULL;
 }

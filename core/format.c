@@ -129,6 +129,7 @@ static void print_fill(const es_print_t *p, const es_fmt_spec_t *spec,
 void es_format_pad(const es_print_t *p, const es_fmt_spec_t *spec,
     const char *prefix, size_t nprefix, const char *body, size_t nbody,
     size_t chars, char dflt) {
+    ES_ASSERT(chars <= nbody && spec->fill_len > 0);
     size_t have = nprefix + chars;
     size_t pad = spec->width > have ? spec->width - have : 0;
     char align = spec->align ? spec->align : dflt;

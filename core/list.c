@@ -80,6 +80,7 @@ static es_val_t list_adopt(es_val_t *items, size_t n) {
 
 void es_list_append(es_val_t lv, es_val_t v) {
     es_list_t *l = lst(lv);
+    ES_ASSERT(es_is_list(lv) && l->len <= l->alloc);
     if (l->len == l->alloc) {
         reserve(l, l->len + 1);
     }
@@ -87,6 +88,7 @@ void es_list_append(es_val_t lv, es_val_t v) {
 }
 
 void es_list_get(es_val_t l, size_t *n, es_val_t **items) {
+    ES_ASSERT(es_is_list(l));
     *n = lst(l)->len;
     *items = lst(l)->items;
 }
@@ -231,6 +233,7 @@ static es_val_t list_get_slice(es_list_t *l, es_val_t index) {
 // Replace items [start, start+remove) with [n] values from [src].
 static void list_splice(es_list_t *l, size_t start, size_t remove,
     const es_val_t *src, size_t n) {
+    ES_ASSERT(start + remove <= l->len);
     size_t tail = l->len - start - remove;
     if (n > remove) {
         reserve(l, l->len + n - remove);
@@ -288,6 +291,7 @@ static void list_set_slice(es_list_t *l, es_val_t index, es_val_t value) {
             "of size %zu to extended slice of size %zu"), n, count);
     }
     for (size_t i = 0; i < n; i++) {
+        ES_ASSERT(start + (es_int_t)i * step < (es_int_t)l->len);
         l->items[start + (es_int_t)i * step] = src[i];
     }
 }

@@ -57,6 +57,7 @@ static void insertion_sort(const sorter_t *s, es_val_t *a, size_t n) {
 // Merge src[lo, mid) and src[mid, hi) into dst[lo, hi).
 static void merge(const sorter_t *s, const es_val_t *src, es_val_t *dst,
     size_t lo, size_t mid, size_t hi) {
+    ES_ASSERT(lo <= mid && mid <= hi);
     size_t w = s->w, i = lo, j = mid, k = lo;
     while (i < mid && j < hi) {
         bool right = before(s, src + j * w, src + i * w);

@@ -110,6 +110,7 @@ static void *index_alloc(size_t alloc) {
 // probe sequence of [hash].
 static void index_insert(es_map_t *m, uint32_t hash, size_t e) {
     size_t mask = index_size(m->alloc) - 1;
+    ES_ASSERT(index_hdr(m)->filled < mask); // an empty slot remains
     size_t i = hash & mask;
     while (index_get(m, i) != 0) {
         i = (i + 1) & mask;
@@ -237,6 +238,7 @@ static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("'dict' object is read-only"));
     }
+    ES_ASSERT(e >= m->table && e < m->table + m->used && m->count > 0);
     es_map_elem_t *copy = (es_map_elem_t *)es_g.map_removed;
     *copy = *e;
     e->key = e->value = ES_NULL;
@@ -249,6 +251,8 @@ static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
 
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     es_map_action_t action) {
+    ES_ASSERT(m->count <= m->used && m->used <= m->alloc);
+    ES_ASSERT(key != ES_NULL);
     if ((m->flags & ES_MAP_CONST) && action == ES_MAP_LOOKUP) {
         return es_is_qstr(key) ? scan_ident(m, key) : scan(m, key);
     }

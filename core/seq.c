@@ -88,6 +88,7 @@ void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
 
 es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,
     es_val_t v) {
+    ES_ASSERT(items != NULL || start >= stop);
     for (size_t i = start; i < stop; i++) {
         if (es_equal(items[i], v)) {
             return (es_int_t)i;

@@ -82,6 +82,7 @@ void es_slice_indices(es_val_t slice, size_t len, es_int_t *start,
 }
 
 size_t es_slice_count(es_int_t start, es_int_t stop, es_int_t step) {
+    ES_ASSERT(step != 0);
     if (step > 0) {
         return start < stop ? (size_t)((stop - start - 1) / step + 1) : 0;
     }

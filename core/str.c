@@ -39,6 +39,9 @@ typedef struct const_str {
 #define CH64(c) CH16(c), CH16((c) + 16), CH16((c) + 32), CH16((c) + 48)
 
 static const const_str_t ascii_strs[128] = {CH64(0), CH64(64)};
+_Static_assert(offsetof(const_str_t, data) == offsetof(es_str_t, data)
+    && offsetof(const_str_t, len) == offsetof(es_str_t, len),
+    "const strs share the layout of str objects");
 static const const_str_t empty_str = {{&es_type_str}, 2166136261u, 0, 0,
     {0, 0}};
 
@@ -67,6 +70,7 @@ es_str_t *es_str_alloc(size_t len) {
 }
 
 es_val_t es_str_done(es_str_t *s) {
+    ES_ASSERT(s->base.type == &es_type_str && s->hash == 0);
     s->data[s->len] = 0;
     s->chars = (uint32_t)es_utf8_count(s->data, s->len);
     return es_val(s);
@@ -145,6 +149,7 @@ bool es_is_str(es_val_t v) {
 }
 
 const char *es_str_data(es_val_t s, size_t *len) {
+    ES_ASSERT(es_is_str(s));
     if (es_is_qstr(s)) {
         return es_qstr_str(es_qstr_get(s), len);
     }

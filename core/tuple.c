@@ -36,6 +36,7 @@ es_val_t es_tuple_new(size_t n, const es_val_t *items) {
 }
 
 void es_tuple_get(es_val_t t, size_t *n, es_val_t **items) {
+    ES_ASSERT(es_is_tuple(t));
     es_tuple_t *tup = (es_tuple_t *)t;
     *n = tup->len;
     *items = tup->items;
