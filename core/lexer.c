@@ -463,6 +463,22 @@ static void take_digits(es_lexer_t *lx, int base) {
     }
 }
 
+// Does a keyword that may follow a number without a space start at c0
+// ("1if x else 2", as CPython still accepts)? Checks what lookahead holds.
+static bool keyword_follows(const es_lexer_t *lx) {
+    static const char *const kws[] = {"and", "else", "for", "if", "in", "is",
+        "not", "or"};
+    for (size_t i = 0; i < ES_ARRAY_SIZE(kws); i++) {
+        const char *k = kws[i];
+        size_t n = strlen(k);
+        if (k[0] == lx->c0 && k[1] == lx->c1 && (n < 3 || k[2] == lx->c2)
+            && (n > 2 || !is_name_char(lx->c2))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void lex_number(es_lexer_t *lx) {
     lx->len = 0;
     lx->tok = ES_TOK_INT;
@@ -503,7 +519,7 @@ static void lex_number(es_lexer_t *lx) {
         lx->tok = ES_TOK_IMAG;
         advance(lx);
     }
-    if (is_name_char(lx->c0)) {
+    if (is_name_char(lx->c0) && !keyword_follows(lx)) {
         error(lx, ES_ERR("invalid decimal literal"));
     }
     if (lx->tok == ES_TOK_INT && lx->buf[0] == '0') {
