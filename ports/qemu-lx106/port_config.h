@@ -20,4 +20,9 @@
 // the word-load accessors (docs/PORTING.md) use them when this is 1.
 #define ES_ROM_WORD_ONLY 1
 
+// picolibc's <complex.h> lacks C11's CMPLX (modules/cmath.c uses it).
+#ifndef CMPLX
+#define CMPLX(x, y) __builtin_complex((double)(x), (double)(y))
+#endif
+
 #endif
