@@ -616,6 +616,46 @@ static es_val_t bi_dir(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_dir, 0, 1, bi_dir);
 
+// help(): a short welcome; help(obj): obj's type and the names it offers,
+// as MicroPython prints them.
+static es_val_t bi_help(size_t n_args, const es_val_t *args) {
+    const es_print_t *p = &es_print_stdout;
+    if (n_args == 0) {
+        es_print_cstr(p, "Welcome to espy, a Python 3 for the ESP8266 "
+            "(MicroPython-compatible).\n\nControl commands:\n"
+            "  CTRL-C -- interrupt a running program\n"
+            "  CTRL-D -- exit (on the board: soft reset)\n\n"
+            "For a list of available modules, type help('modules')\n");
+        return ES_NONE;
+    }
+    es_val_t v = args[0];
+    if (es_is_str(v) && es_str_equal(v, es_qstr_val(ES_Q(modules)))) {
+        for (const es_module_def_t *d = es_builtin_modules; d->module; d++) {
+            es_printf(p, "%q ", d->name);
+        }
+        es_print_cstr(p, "sys\n");
+        return ES_NONE;
+    }
+    es_printf(p, "object %r is of type %T\n", v, v);
+    es_val_t names = bi_dir(1, &v);
+    size_t n;
+    es_val_t *items;
+    es_list_get(names, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        const char *name = es_str_data(items[i], NULL);
+        if (name[0] == '_' && name[1] == '_') {
+            continue;
+        }
+        es_val_t attr = es_load_attr_maybe(v,
+            es_qstr_get(es_str_intern(items[i])));
+        if (attr != ES_NULL) {
+            es_printf(p, "  %S -- %r\n", items[i], attr);
+        }
+    }
+    return ES_NONE;
+}
+static ES_FUN_VAR(fun_help, 0, 1, bi_help);
+
 // --- program control
 
 static es_val_t bi_exit(size_t n_args, const es_val_t *args) {
@@ -712,6 +752,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(globals), ES_PTR(&fun_globals)},
     {ES_QV(locals), ES_PTR(&fun_locals)},
     {ES_QV(dir), ES_PTR(&fun_dir)},
+    {ES_QV(help), ES_PTR(&fun_help)},
     {ES_QV(exit), ES_PTR(&fun_exit)},
     {ES_QV(quit), ES_PTR(&fun_exit)},
     {ES_QV(__build_class__), ES_PTR(&fun_build_class)},
