@@ -454,17 +454,35 @@ static es_val_t setup_with(es_val_t *sp) {
     return es_call_method(0, 0, enter);
 }
 
+// Call __exit__ (args[0..1]) for the exception args[3] with that exception
+// being handled, so an exception __exit__ raises gets it as __context__.
+static es_val_t exit_with_exc(es_val_t *args) {
+    es_val_t saved = es_g.exc_cur;
+    es_nlr_buf_t buf;
+    es_g.exc_cur = args[3];
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t r = es_call_method(3, 0, args);
+        es_nlr_pop();
+        es_g.exc_cur = saved;
+        return r;
+    }
+    set_context(buf.value);
+    es_g.exc_cur = saved;
+    es_nlr_jump(buf.value);
+}
+
 // WITH_CLEANUP: call __exit__ (sp[-2], sp[-1]) for the None|exc at sp[0];
 // returns None when an exception is suppressed, else sp[0].
 static es_val_t with_cleanup(const es_val_t *sp) {
     es_val_t x = sp[0];
     es_val_t args[6] = {sp[-2], sp[-1], ES_NONE, ES_NONE, ES_NONE, ES_NULL};
-    if (x != ES_NONE) {
-        args[2] = es_val(es_type_of(x));
-        args[3] = x;
+    if (x == ES_NONE) {
+        es_call_method(3, 0, args);
+        return ES_NONE;
     }
-    es_val_t r = es_call_method(3, 0, args);
-    return x != ES_NONE && es_truthy(r) ? ES_NONE : x;
+    args[2] = es_val(es_type_of(x));
+    args[3] = x;
+    return es_truthy(exit_with_exc(args)) ? ES_NONE : x;
 }
 
 // --- generators
