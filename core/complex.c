@@ -85,13 +85,13 @@ static cval_t c_mul(cval_t a, cval_t b) {
     return (cval_t){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
 }
 
-static cval_t c_quot(cval_t a, cval_t b) {
+// a / b; [msg] is the ZeroDivisionError text for b == 0.
+static cval_t c_quot(cval_t a, cval_t b, const char *msg) {
     double abs_br = fabs(b.re), abs_bi = fabs(b.im);
     cval_t r;
     if (abs_br >= abs_bi) {
         if (abs_br == 0.0) {
-            es_raise_msg(&es_type_ZeroDivisionError,
-                ES_ERR("complex division by zero"));
+            es_raise_msg(&es_type_ZeroDivisionError, msg);
         }
         double ratio = b.im / b.re;
         double denom = b.re + b.im * ratio;
@@ -145,7 +145,8 @@ static es_val_t pow_val(cval_t a, cval_t b) {
     cval_t r;
     if (b.im == 0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
         long n = (long)b.re;
-        r = n > 0 ? c_powu(a, n) : c_quot((cval_t){1.0, 0.0}, c_powu(a, -n));
+        r = n > 0 ? c_powu(a, n) : c_quot((cval_t){1.0, 0.0}, c_powu(a, -n),
+            ES_ERR("0.0 to a negative or complex power"));
     } else {
         r = c_pow(a, b);
     }
@@ -173,7 +174,7 @@ static es_val_t complex_binary_op(es_binary_op_t op, es_val_t a,
     case ES_BOP_ADD: return es_complex_new(x.re + y.re, x.im + y.im);
     case ES_BOP_SUB: return es_complex_new(x.re - y.re, x.im - y.im);
     case ES_BOP_MUL: return cnew(c_mul(x, y));
-    case ES_BOP_TRUEDIV: return cnew(c_quot(x, y));
+    case ES_BOP_TRUEDIV: return cnew(c_quot(x, y, ES_ERR("complex division by zero")));
     case ES_BOP_POW: return pow_val(x, y);
     default: return ES_NULL;
     }
@@ -333,10 +334,10 @@ static es_val_t complex_make_new(const es_type_t *type, size_t n_args,
     if (a[0] != ES_NULL && a[1] == ES_NULL && es_is_complex(a[0])) {
         return a[0];
     }
-    if (a[1] != ES_NULL) {
+    if (a[1] != ES_NULL) { // CPython: imag part is i.re (+ r.im if complex)
         cval_t i = number_arg(a[1], false);
         r.re -= i.im;
-        r.im += i.re;
+        r.im = es_is_complex(a[0]) ? r.im + i.re : i.re;
     }
     return cnew(r);
 }

@@ -150,7 +150,7 @@ static void lay_general(es_vstr_t *o, double d, long prec, bool alt,
             n--;
         }
     }
-    if (x >= -4 && x < prec) {
+    if (x >= -4 && x < (dot0 ? prec - 1 : prec)) { // CPython's rule
         long nfrac = alt ? prec - 1 - x : (long)n - decpt;
         if (nfrac < 0) {
             nfrac = 0;
