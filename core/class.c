@@ -23,6 +23,7 @@
 #include "tuple.h"
 #include "vm.h"
 
+// The class of an instance (only called on instances of classes).
 static const es_class_t *class_of(es_val_t v) {
     return (const es_class_t *)es_type_of(v);
 }
@@ -63,6 +64,7 @@ static es_val_t call_special(es_val_t self, es_qstr_t name, size_t n,
 
 // --- printing
 
+// module.Name, as CPython prints classes not defined in builtins.
 static void print_qualified(const es_print_t *p, const es_type_t *t) {
     es_val_t mod = own_lookup(t, ES_Q(__module__));
     if (mod != ES_NULL && es_is_str(mod)
@@ -72,6 +74,8 @@ static void print_qualified(const es_print_t *p, const es_type_t *t) {
     es_printf(p, "%q", (es_qstr_t)t->name);
 }
 
+// str(): __str__, else __repr__; repr(): __repr__; else the native base's
+// printing (exceptions) or <module.Name object at 0x...>.
 static void class_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     const es_class_t *c = class_of(self);
@@ -100,6 +104,7 @@ static void class_print(const es_print_t *p, es_val_t self,
 
 // --- creation
 
+// Where an instance keeps its attribute dict, by its layout.
 static es_val_t *inst_dict(es_val_t obj) {
     const es_class_t *c = class_of(obj);
     if (c->native->flags & ES_TYPE_EXCEPTION) {
@@ -110,6 +115,8 @@ static es_val_t *inst_dict(es_val_t obj) {
 
 static es_val_t unwrap_static(es_val_t fn);
 
+// The bare instance: from a class's __new__ (called with the class first),
+// else in the native base's layout.
 static es_val_t new_instance(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     const es_class_t *c = (const es_class_t *)type;
@@ -126,6 +133,9 @@ static es_val_t new_instance(const es_type_t *type, size_t n_args,
     return es_val(i);
 }
 
+// Calling a class: make the instance, then __init__ with the same
+// arguments unless __new__ returned something else. Arguments with no
+// __init__ to take them are a TypeError (exceptions store them in args).
 static es_val_t class_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     es_val_t obj = new_instance(type, n_args, n_kw, args);
@@ -188,6 +198,8 @@ static es_val_t class_hash(es_val_t self) {
     return es_is_small(r) ? r : es_small_new(es_int_hash(r));
 }
 
+// Unary operators, bool, len and hash through their special methods;
+// ES_NULL when the class has none, so the runtime applies its default.
 static es_val_t class_unary_op(es_unary_op_t op, es_val_t self) {
     if (op == ES_UOP_HASH) {
         return class_hash(self);
@@ -315,6 +327,9 @@ static es_val_t property_get(es_val_t prop, es_val_t obj, es_qstr_t name) {
     return es_call(p->fget, 1, 0, &obj);
 }
 
+// Lookup order: a property of the class (data descriptor) first, then
+// the instance dict, then the class attribute (bound when a function),
+// then the native base's attributes (args...), then __getattr__.
 void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_class_t *c = class_of(obj);
     es_val_t cv = es_type_lookup(&c->type, name);
@@ -433,6 +448,8 @@ static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
 
 // --- containers and iteration
 
+// obj[i], obj[i] = v and del obj[i] through __getitem__, __setitem__ and
+// __delitem__ (the slot's selector: ES_STOP load, ES_NULL delete).
 static es_val_t class_subscr(es_val_t self, es_val_t index, es_val_t value) {
     if (value == ES_STOP) {
         return call_special(self, ES_Q(__getitem__), 1, &index);
@@ -444,6 +461,7 @@ static es_val_t class_subscr(es_val_t self, es_val_t index, es_val_t value) {
     return r == ES_NULL ? ES_NULL : ES_NONE;
 }
 
+// iter(): __iter__, else the old index protocol over __getitem__.
 static es_val_t class_getiter(es_val_t self) {
     es_val_t r = call_special(self, ES_Q(__iter__), 0, NULL);
     if (r != ES_NULL) {
@@ -476,6 +494,7 @@ static es_val_t class_iternext(es_val_t self) {
 
 // --- the MRO (C3)
 
+// Built-in types: the parent chain, object last (a new tuple).
 es_val_t es_class_mro(const es_type_t *t) {
     if (es_is_class(t)) {
         return ((const es_class_t *)t)->mro;
@@ -504,6 +523,8 @@ typedef struct seq {
     size_t start, len;
 } seq_t;
 
+// C3 merge over the bases' MROs and the bases list: repeatedly take the
+// first head that appears in no list's tail.
 static bool in_tail(const seq_t *seqs, size_t n, es_val_t v) {
     for (size_t i = 0; i < n; i++) {
         for (size_t j = seqs[i].start + 1; j < seqs[i].len; j++) {
@@ -528,6 +549,7 @@ static es_val_t c3_pick(seq_t *seqs, size_t n) {
     return ES_NULL;
 }
 
+// The MRO of new class [cls]; TypeError when the bases' orders conflict.
 static es_val_t c3_mro(es_val_t cls, es_val_t bases) {
     size_t nb, total = 1;
     es_val_t *b;
@@ -593,6 +615,8 @@ static const es_type_t *native_base(es_val_t bases) {
     return native;
 }
 
+// The call slot and iternext are set only when the class has __call__ or
+// __next__, so callable() and iterator checks answer correctly.
 es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     size_t nb;
     es_val_t *b;
@@ -632,6 +656,7 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
 
 // --- staticmethod, classmethod, property
 
+// staticmethod(f) / classmethod(f): a box around f that bind() unwraps.
 static es_val_t wrapper_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
@@ -727,6 +752,8 @@ typedef struct super {
     es_val_t obj;
 } super_t;
 
+// super() takes the class and self from the running method's __class__
+// cell and first argument (the VM knows them); super(cls, obj) is explicit.
 static es_val_t super_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     ES_UNUSED(type);
