@@ -35,10 +35,12 @@ const es_module_def_t es_builtin_modules[] = {
 
 // --- the module type
 
+// A module global, or ES_NULL.
 static es_val_t global(es_val_t m, es_qstr_t name) {
     return es_dict_get(es_module_globals(m), es_qstr_val(name));
 }
 
+// <module 'name' from 'path'> for files, <module 'name' (built-in)>.
 static void module_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
@@ -58,6 +60,7 @@ static es_val_t module_load_attr(es_val_t self, es_qstr_t name) {
     return global(self, name);
 }
 
+// Built-in modules live in flash: their dicts are read-only.
 static bool module_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
     es_map_t *m = es_dict_map(es_module_globals(self));
     if (m->flags & ES_MAP_CONST) {
@@ -95,6 +98,8 @@ typedef struct file_reader {
     char buf[128];
 } file_reader_t;
 
+// The reader's next byte, refilling the small buffer from the port; -1
+// at the end (and after a read error, which ends the source).
 static int file_next(void *data) {
     file_reader_t *r = data;
     if (r->pos == r->len) {
@@ -193,6 +198,8 @@ static bool find_on_path(found_t *f, es_val_t path, const char *name,
     return false;
 }
 
+// A built-in module by name; "uname" finds "name" (MicroPython's
+// utime, uos... spellings).
 static const es_module_t *find_builtin(es_qstr_t name) {
     for (const es_module_def_t *d = es_builtin_modules; d->module; d++) {
         if (d->name == name) {
@@ -248,6 +255,8 @@ static es_val_t load_file(es_qstr_t full, found_t *f) {
 
 // Import one level: [full] is the dotted name, [last] its last part,
 // [parent] the package it is in (ES_NULL at top level).
+// Search order: sys.modules, built-in modules (top level only), then the
+// path (sys.path, or the parent package's __path__ directory).
 static es_val_t import_one(es_qstr_t full, const char *last, size_t last_len,
     es_val_t parent) {
     es_val_t m = es_dict_get(es_g.modules, es_qstr_val(full));
@@ -331,6 +340,8 @@ static bool fromlist_empty(es_val_t fromlist) {
     return fromlist == ES_NULL || fromlist == ES_NONE || !es_truthy(fromlist);
 }
 
+// __import__ semantics: `import a.b` binds a (the top package), `from
+// a.b import c` needs a.b itself; relative names start from the package.
 es_val_t es_import(es_qstr_t name, es_val_t fromlist, es_val_t level,
     es_val_t globals) {
     es_int_t lvl = level == ES_NULL || level == ES_NONE ? 0 : es_get_int(level);
@@ -405,6 +416,8 @@ void es_import_star(es_val_t module, es_val_t locals) {
     }
 }
 
+// python -m: the module's file (dots become directories; a package runs
+// its __main__.py) runs in __main__'s globals.
 void es_module_run_main(es_qstr_t name) {
     size_t len;
     const char *s = es_qstr_str(name, &len);
