@@ -30,6 +30,47 @@ bool es_text_isspace(uint8_t c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
 }
 
+bool es_text_space_cp(uint32_t c) {
+    if (c < 0x80) {
+        return es_text_isspace((uint8_t)c);
+    }
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000
+        && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
+        || c == 0x205f || c == 0x3000;
+}
+
+// Lead bytes of the non-ASCII whitespace code points.
+static bool space_lead(uint8_t b) {
+    return b == 0xc2 || b == 0xe1 || b == 0xe2 || b == 0xe3;
+}
+
+size_t es_text_space_at(const char *s, size_t len, size_t i) {
+    uint8_t b = (uint8_t)s[i];
+    if (b < 0x80) {
+        return es_text_isspace(b);
+    }
+    size_t n;
+    if (!space_lead(b) || i + (b == 0xc2 ? 2 : 3) > len) {
+        return 0;
+    }
+    return es_text_space_cp(es_str_decode(s + i, &n)) ? n : 0;
+}
+
+size_t es_text_space_before(const char *s, size_t j) {
+    uint8_t b = (uint8_t)s[j - 1];
+    if (b < 0x80) {
+        return es_text_isspace(b);
+    }
+    size_t i = j - 1;
+    while (i > 0 && j - i < 3 && ((uint8_t)s[i] & 0xc0) == 0x80) {
+        i--;
+    }
+    size_t n;
+    bool sp = space_lead((uint8_t)s[i])
+        && es_text_space_cp(es_str_decode(s + i, &n)) && i + n == j;
+    return sp ? j - i : 0;
+}
+
 static bool is_ascii_text(const es_text_t *t) {
     return t->chars == t->len;
 }
@@ -294,7 +335,7 @@ static ES_FUN_1(str_title_obj, str_title);
 
 // --- class tests (ASCII only)
 
-typedef enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_ASCII }
+typedef enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_ASCII }
     class_kind_t;
 
 static bool class_test(uint8_t c, class_kind_t kind) {
@@ -304,7 +345,6 @@ static bool class_test(uint8_t c, class_kind_t kind) {
     case IS_DIGIT: return digit;
     case IS_ALPHA: return alpha;
     case IS_ALNUM: return digit || alpha;
-    case IS_SPACE: return es_text_isspace(c);
     default: return c < 0x80;
     }
 }
@@ -341,7 +381,15 @@ static es_val_t str_isalnum(es_val_t self) {
 static ES_FUN_1(str_isalnum_obj, str_isalnum);
 
 static es_val_t str_isspace(es_val_t self) {
-    return class_all(self, IS_SPACE);
+    es_text_t t;
+    es_text_get(&t, self);
+    for (size_t i = 0, n; i < t.len; i += n) {
+        n = es_text_space_at(t.s, t.len, i);
+        if (n == 0) {
+            return ES_FALSE;
+        }
+    }
+    return es_bool(t.len > 0);
 }
 static ES_FUN_1(str_isspace_obj, str_isspace);
 
@@ -426,7 +474,8 @@ static ES_FUN_1(str_isidentifier_obj, str_isidentifier);
 // Does the code point at s[i] (n bytes) belong to [chars] (NULL: space)?
 static bool strip_member(const char *s, size_t n, const es_text_t *chars) {
     if (chars == NULL) {
-        return n == 1 && es_text_isspace((uint8_t)s[0]);
+        size_t k;
+        return es_text_space_cp(es_str_decode(s, &k));
     }
     return search(chars->s, 0, chars->len, s, n) >= 0;
 }

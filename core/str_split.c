@@ -48,10 +48,10 @@ static void append_piece(es_val_t list, const char *s, size_t n) {
 // --- split / rsplit
 
 static void split_space(es_val_t list, const es_text_t *t, es_int_t max) {
-    size_t i = 0;
+    size_t i = 0, k;
     for (es_int_t n = 0;; n++) {
-        while (i < t->len && es_text_isspace((uint8_t)t->s[i])) {
-            i++;
+        while (i < t->len && (k = es_text_space_at(t->s, t->len, i)) > 0) {
+            i += k;
         }
         if (i == t->len) {
             return;
@@ -61,7 +61,7 @@ static void split_space(es_val_t list, const es_text_t *t, es_int_t max) {
             return;
         }
         size_t j = i;
-        while (j < t->len && !es_text_isspace((uint8_t)t->s[j])) {
+        while (j < t->len && es_text_space_at(t->s, t->len, j) == 0) {
             j++;
         }
         append_piece(list, t->s + i, j - i);
@@ -70,10 +70,10 @@ static void split_space(es_val_t list, const es_text_t *t, es_int_t max) {
 }
 
 static void rsplit_space(es_val_t list, const es_text_t *t, es_int_t max) {
-    size_t j = t->len;
+    size_t j = t->len, k;
     for (es_int_t n = 0;; n++) {
-        while (j > 0 && es_text_isspace((uint8_t)t->s[j - 1])) {
-            j--;
+        while (j > 0 && (k = es_text_space_before(t->s, j)) > 0) {
+            j -= k;
         }
         if (j == 0) {
             return;
@@ -83,7 +83,7 @@ static void rsplit_space(es_val_t list, const es_text_t *t, es_int_t max) {
             return;
         }
         size_t i = j;
-        while (i > 0 && !es_text_isspace((uint8_t)t->s[i - 1])) {
+        while (i > 0 && es_text_space_before(t->s, i) == 0) {
             i--;
         }
         append_piece(list, t->s + i, j - i);
