@@ -87,6 +87,8 @@ static int system_exit_status(es_val_t exc) {
     return 1;
 }
 
+// Never raises: printing runs under its own handler, and a pending
+// Ctrl-C that arrived meanwhile is dropped with the run it interrupted.
 int es_handle_uncaught(es_val_t exc) {
     es_nlr_buf_t buf;
     volatile int status = 1;
@@ -126,6 +128,8 @@ typedef struct run_src {
     es_run_mode_t mode;
 } run_src_t;
 
+// Compile then run in __main__'s globals (the prompt keeps its variables
+// between inputs this way).
 static void run_src_body(void *arg) {
     run_src_t *r = arg;
     es_mem_reader_t state;
@@ -160,6 +164,7 @@ int es_run_module(const char *name) {
 
 // --- the prompt
 
+// sys.displayhook's job at the prompt (see compile.h).
 static es_val_t repl_print_obj(es_val_t v) {
     if (v != ES_NONE) {
         es_printf(&es_print_stdout, "%r\n", v);
@@ -229,6 +234,9 @@ static bool ends_with_colon(const char *s, const char *e) {
     return last != NULL && *last == ':';
 }
 
+// MicroPython's rule: continue while a bracket or triple-quoted string is
+// open or a line ends with a backslash; after a first line that opens a
+// block (ends with ':' or is a decorator), continue until an empty line.
 bool es_repl_continue(const char *src, size_t len) {
     scan_t sc = {0, 0, false, false};
     const char *end = src + len;

@@ -75,6 +75,7 @@ typedef struct spec {
     bool size;  // 'z'
 } spec_t;
 
+// %d %i %u %x %X with the length modifiers l, ll and z (size_t/intptr_t).
 static void print_int(const es_print_t *p, const spec_t *sp, char conv,
     va_list *ap) {
     char buf[24];
@@ -101,6 +102,7 @@ static void print_int(const es_print_t *p, const spec_t *sp, char conv,
     print_padded(p, s, (size_t)(end - s), sp->width, sp->pad, sp->left);
 }
 
+// %p as 0x followed by lower-case hex, as CPython's default reprs.
 static void print_ptr(const es_print_t *p, const void *ptr) {
     char buf[24];
     char *end = buf + sizeof(buf);
@@ -202,6 +204,8 @@ static bool print_conv(const es_print_t *p, const spec_t *sp, char conv,
     }
 }
 
+// Unknown conversions are printed as written, so a message never loses
+// text; the va_list is copied so a caller's stays usable.
 void es_vprintf(const es_print_t *p, const char *fmt, va_list ap) {
     va_list aq;
     va_copy(aq, ap);
@@ -248,6 +252,8 @@ void es_vstr_init(es_vstr_t *v, size_t alloc) {
     v->buf = es_gc_alloc(v->alloc, ES_GC_LEAF);
 }
 
+// Grows by doubling; the buffer stays NUL-terminated for C callers (file
+// paths for the port).
 void es_vstr_add(es_vstr_t *v, const char *s, size_t n) {
     if (v->len + n + 1 > v->alloc) {
         size_t want = v->alloc * 2;
@@ -271,6 +277,8 @@ void es_vstr_printer(es_vstr_t *v, es_print_t *p) {
     p->write = vstr_write;
 }
 
+// The text is copied into a str and the buffer given back at once, so a
+// vstr costs no memory after use.
 es_val_t es_vstr_to_str(es_vstr_t *v) {
     es_val_t s = es_str_new(v->buf, v->len);
     es_gc_free(v->buf);
