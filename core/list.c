@@ -120,6 +120,18 @@ static void list_extend_iter(es_list_t *l, es_val_t iterable) {
     }
 }
 
+// Position of the first item equal to [v] in [start, stop), or -1. The
+// list is re-read after each ==, which may run Python code that changes it.
+static es_int_t list_find(es_list_t *l, size_t start, size_t stop,
+    es_val_t v) {
+    for (size_t i = start; i < stop && i < l->len; i++) {
+        if (es_equal(l->items[i], v)) {
+            return (es_int_t)i;
+        }
+    }
+    return -1;
+}
+
 // --- printing, construction, operators
 
 static void list_print_body(const es_print_t *p, es_val_t self) {
@@ -184,8 +196,8 @@ static es_val_t list_concat(es_list_t *a, es_val_t rhs) {
 static es_val_t list_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
     if (op == ES_BOP_IN) { // lhs is the item, rhs the container
-        return es_is_list(rhs) ? es_bool(es_seq_find(lst(rhs)->items, 0,
-            lst(rhs)->len, lhs) >= 0) : ES_NULL;
+        return es_is_list(rhs) ? es_bool(list_find(lst(rhs), 0, SIZE_MAX,
+            lhs) >= 0) : ES_NULL;
     }
     if (!es_is_list(lhs)) {
         if (op == ES_BOP_MUL && es_is_list(rhs) && es_is_int(lhs)) {
@@ -210,8 +222,8 @@ static es_val_t list_binary_op(es_binary_op_t op, es_val_t lhs,
         if (!es_is_list(rhs)) {
             return ES_NULL;
         }
-        return es_bool(es_seq_compare(op, a->items, a->len, lst(rhs)->items,
-            lst(rhs)->len));
+        return es_bool(es_seq_compare(op, &a->items, &a->len,
+            &lst(rhs)->items, &lst(rhs)->len));
     default:
         return ES_NULL;
     }
@@ -391,7 +403,7 @@ static ES_FUN_VAR(list_pop_obj, 1, 2, list_pop_meth);
 
 static es_val_t list_remove_meth(es_val_t self, es_val_t v) {
     es_list_t *l = lst(self);
-    es_int_t i = es_seq_find(l->items, 0, l->len, v);
+    es_int_t i = list_find(l, 0, SIZE_MAX, v);
     if (i < 0) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("list.remove(x): x not in list"));
@@ -405,7 +417,7 @@ static es_val_t list_index_meth(size_t n_args, const es_val_t *args) {
     es_list_t *l = lst(args[0]);
     size_t start, stop;
     es_seq_range_args(n_args, args, 2, l->len, &start, &stop);
-    es_int_t i = es_seq_find(l->items, start, stop, args[1]);
+    es_int_t i = list_find(l, start, stop, args[1]);
     if (i < 0) {
         es_raise_fmt(&es_type_ValueError, ES_ERR("%r is not in list"),
             args[1]);
@@ -416,7 +428,11 @@ static ES_FUN_VAR(list_index_obj, 2, 4, list_index_meth);
 
 static es_val_t list_count_meth(es_val_t self, es_val_t v) {
     es_list_t *l = lst(self);
-    return es_small_new((es_int_t)es_seq_count(l->items, l->len, v));
+    es_int_t n = 0;
+    for (size_t i = 0; i < l->len; i++) { // == may change the list
+        n += es_equal(l->items[i], v);
+    }
+    return es_small_new(n);
 }
 static ES_FUN_2(list_count_obj, list_count_meth);
 

@@ -16,35 +16,34 @@
 #include "state.h"
 #include "tuple.h"
 
-bool es_seq_compare(es_binary_op_t op, const es_val_t *a, size_t na,
-    const es_val_t *b, size_t nb) {
+static bool compare_lengths(es_binary_op_t op, size_t na, size_t nb) {
+    switch (op) {
+    case ES_BOP_LT: return na < nb;
+    case ES_BOP_LE: return na <= nb;
+    case ES_BOP_GT: return na > nb;
+    case ES_BOP_GE: return na >= nb;
+    case ES_BOP_EQ: return na == nb;
+    default: return na != nb;
+    }
+}
+
+bool es_seq_compare(es_binary_op_t op, es_val_t *const *a, const size_t *na,
+    es_val_t *const *b, const size_t *nb) {
     es_stack_check();
-    if (na != nb && (op == ES_BOP_EQ || op == ES_BOP_NE)) {
+    if (*na != *nb && (op == ES_BOP_EQ || op == ES_BOP_NE)) {
         return op == ES_BOP_NE;
     }
-    size_t n = na < nb ? na : nb;
     size_t i = 0;
-    for (; i < n; i++) {
-        // lengths may change under a Python __eq__; re-read is the
-        // caller's job, the arrays stay valid (non-moving collector)
-        if (!es_equal(a[i], b[i])) {
-            break;
-        }
+    while (i < *na && i < *nb && es_equal((*a)[i], (*b)[i])) {
+        i++;
     }
-    if (i == n) {
-        switch (op) {
-        case ES_BOP_LT: return na < nb;
-        case ES_BOP_LE: return na <= nb;
-        case ES_BOP_GT: return na > nb;
-        case ES_BOP_GE: return na >= nb;
-        case ES_BOP_EQ: return na == nb;
-        default: return na != nb;
-        }
+    if (i >= *na || i >= *nb) {
+        return compare_lengths(op, *na, *nb);
     }
     if (op == ES_BOP_EQ || op == ES_BOP_NE) {
         return op == ES_BOP_NE;
     }
-    return es_truthy(es_binary_op(op, a[i], b[i]));
+    return es_truthy(es_binary_op(op, (*a)[i], (*b)[i]));
 }
 
 void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,

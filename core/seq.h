@@ -10,9 +10,11 @@
 
 // Rich comparison [op] (ES_BOP_LT..ES_BOP_NE) of two item arrays, with
 // CPython's rules (== compares lengths first; the first unequal pair
-// decides the others). May call back into Python; checks the C stack.
-bool es_seq_compare(es_binary_op_t op, const es_val_t *a, size_t na,
-    const es_val_t *b, size_t nb);
+// decides the others). The arrays and lengths are given by address and
+// re-read after each ==, which may call Python code that changes a list.
+// Checks the C stack.
+bool es_seq_compare(es_binary_op_t op, es_val_t *const *a, const size_t *na,
+    es_val_t *const *b, const size_t *nb);
 // Print [n] items as "open item, item close" using repr of each item.
 void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,
     const char *open, const char *close);

@@ -160,8 +160,9 @@ static es_val_t tuple_binary_op(es_binary_op_t op, es_val_t lhs,
         if (!es_is_tuple(rhs)) {
             return ES_NULL;
         }
-        return es_bool(es_seq_compare(op, a->items, a->len, tup(rhs)->items,
-            tup(rhs)->len));
+        es_val_t *ia = a->items, *ib = tup(rhs)->items;
+        return es_bool(es_seq_compare(op, &ia, &a->len, &ib,
+            &tup(rhs)->len));
     default:
         return ES_NULL;
     }
