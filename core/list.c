@@ -134,8 +134,18 @@ static es_int_t list_find(es_list_t *l, size_t start, size_t stop,
 
 // --- printing, construction, operators
 
+// Re-reads the list after each item: a __repr__ may change it.
 static void list_print_body(const es_print_t *p, es_val_t self) {
-    es_seq_print_items(p, lst(self)->items, lst(self)->len, "[", "]");
+    es_list_t *l = lst(self);
+    es_stack_check();
+    es_print_strn(p, "[", 1);
+    for (size_t i = 0; i < l->len; i++) {
+        if (i > 0) {
+            es_print_strn(p, ", ", 2);
+        }
+        es_print_val(p, l->items[i], ES_PRINT_REPR);
+    }
+    es_print_strn(p, "]", 1);
 }
 
 static void list_print(const es_print_t *p, es_val_t self,
