@@ -10,6 +10,7 @@ void es_nlr_link(es_nlr_buf_t *buf) {
     buf->frame_chunk = es_g.frame_chunk;
     buf->frame_top = es_g.frame_top;
     buf->frame_cur = es_g.frame_cur;
+    buf->repr_active = es_g.repr_active;
     es_g.nlr_top = buf;
 }
 
@@ -28,5 +29,6 @@ void es_nlr_jump(es_val_t value) {
     es_g.frame_chunk = top->frame_chunk;
     es_g.frame_top = top->frame_top;
     es_g.frame_cur = top->frame_cur;
+    es_g.repr_active = top->repr_active;
     longjmp(top->jb, 1);
 }

@@ -29,6 +29,9 @@ typedef struct es_nlr_buf {
     void *frame_chunk;
     void *frame_top;
     void *frame_cur;
+    // Chain of containers being printed (core/seq.c), restored on a jump so
+    // repr guards on unwound C frames need no handler of their own.
+    void *repr_active;
     jmp_buf jb;
 } es_nlr_buf_t;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Helpers shared by the sequence types. The repr guard is a chain of
-// records on the C stack (es_g.repr_active); a record is always unlinked on
-// the way out, by an nlr handler when the printing raises, so the chain
-// never points into a dead frame.
+// records on the C stack (es_g.repr_active); a record is unlinked on the
+// way out, and when the printing raises, the handler that catches restores
+// the chain (core/nlr.c), so it never points into a dead frame.
 #include "seq.h"
 
 #include "exc.h"
@@ -72,17 +72,12 @@ void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
             return;
         }
     }
+    // An exception unwinding through body() restores es_g.repr_active
+    // from its handler (core/nlr.c), so no handler is needed here.
     repr_guard_t guard = {es_g.repr_active, obj};
     es_g.repr_active = &guard;
-    es_nlr_buf_t buf;
-    if (es_nlr_push(&buf) == 0) {
-        body(p, obj);
-        es_nlr_pop();
-        es_g.repr_active = guard.prev;
-    } else {
-        es_g.repr_active = guard.prev;
-        es_nlr_jump(buf.value);
-    }
+    body(p, obj);
+    es_g.repr_active = guard.prev;
 }
 
 es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,
