@@ -10,6 +10,12 @@
 #include "str.h"
 #include "tuple.h"
 
+// The name the messages use: CPython's __qualname__ when the compiler gave
+// one.
+static es_qstr_t fname(const es_code_t *code) {
+    return code->qualname != 0 ? code->qualname : code->name;
+}
+
 // Positional-count mismatch: "f() takes 2 positional arguments but 3 were
 // given", or "from 1 to 2" when some have defaults.
 ES_NORETURN static void too_many(const es_code_t *code, size_t n_defaults,
@@ -18,11 +24,11 @@ ES_NORETURN static void too_many(const es_code_t *code, size_t n_defaults,
     const char *was = given == 1 ? "was" : "were";
     if (lo == hi) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes %u positional "
-            "argument%s but %u %s given"), code->name, (unsigned)hi,
+            "argument%s but %u %s given"), fname(code), (unsigned)hi,
             hi == 1 ? "" : "s", (unsigned)given, was);
     }
     es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes from %u to %u "
-        "positional arguments but %u %s given"), code->name, (unsigned)lo,
+        "positional arguments but %u %s given"), fname(code), (unsigned)lo,
         (unsigned)hi, (unsigned)given, was);
 }
 
@@ -51,7 +57,7 @@ ES_NORETURN static void missing(const es_code_t *code, const es_val_t *slots,
     }
     es_vstr_add(&v, "", 1);
     es_raise_fmt(&es_type_TypeError, ES_ERR("%q() missing %u required %s "
-        "argument%s: %s"), code->name, (unsigned)total, what,
+        "argument%s: %s"), fname(code), (unsigned)total, what,
         total == 1 ? "" : "s", v.buf);
 }
 
@@ -87,18 +93,18 @@ static void bind_keywords(const es_code_t *code, es_val_t *slots,
         if (slot >= 0) {
             if (slots[slot] != ES_NULL) {
                 es_raise_fmt(&es_type_TypeError, ES_ERR("%q() got multiple "
-                    "values for argument '%S'"), code->name, key);
+                    "values for argument '%S'"), fname(code), key);
             }
             slots[slot] = value;
         } else if (kwargs != ES_NULL) {
             if (es_dict_get(kwargs, key) != ES_NULL) {
                 es_raise_fmt(&es_type_TypeError, ES_ERR("%q() got multiple "
-                    "values for keyword argument '%S'"), code->name, key);
+                    "values for keyword argument '%S'"), fname(code), key);
             }
             es_dict_store(kwargs, key, value);
         } else {
             es_raise_fmt(&es_type_TypeError, ES_ERR("%q() got an unexpected "
-                "keyword argument '%S'"), code->name, key);
+                "keyword argument '%S'"), fname(code), key);
         }
     }
 }

@@ -47,6 +47,9 @@ typedef struct es_code {
     // other locals, for keyword matching and error messages.
     const es_qstr_t *names;
     const uint16_t *cells;   // slot numbers that hold cells
+    // Dotted name for error messages ("A.f", "f.<locals>.g"), as CPython's
+    // __qualname__; ES_Q_NULL (0) means the same as name.
+    es_qstr_t qualname;
 } es_code_t;
 
 extern const es_type_t es_type_code;

@@ -93,15 +93,18 @@ static void fun_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     const es_fun_t *f = (const es_fun_t *)self;
-    es_printf(p, "<function %q at %p>", f->code->name, (void *)self);
+    es_qstr_t q = f->code->qualname != 0 ? f->code->qualname : f->code->name;
+    es_printf(p, "<function %q at %p>", q, (void *)self);
 }
 
 static es_val_t fun_load_attr(es_val_t self, es_qstr_t name) {
     const es_fun_t *f = (const es_fun_t *)self;
     switch (name) {
     case ES_Q(__name__):
-    case ES_Q(__qualname__):
         return es_qstr_val(f->code->name);
+    case ES_Q(__qualname__):
+        return es_qstr_val(f->code->qualname != 0 ? f->code->qualname
+            : f->code->name);
     case ES_Q(__globals__):
         return f->globals;
     case ES_Q(__defaults__):

@@ -276,8 +276,9 @@ static void gen_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     es_gen_t *g = (es_gen_t *)self;
-    es_printf(p, "<generator object %q at %p>", es_frame_code(g->frame)->name,
-        (void *)self);
+    const es_code_t *code = es_frame_code(g->frame);
+    es_printf(p, "<generator object %q at %p>",
+        code->qualname != 0 ? code->qualname : code->name, (void *)self);
 }
 
 static es_val_t gen_load_attr(es_val_t self, es_qstr_t name) {
