@@ -41,7 +41,7 @@ QEMUMK := $(MAKE) --no-print-directory -f ports/qemu-lx106/build.mk
 QEMU_RUN := ports/qemu-lx106/run.sh
 
 qemu:
-	$(QEMUMK) BUILD=build/qemu-lx106
+	+$(QEMUMK) BUILD=build/qemu-lx106
 test-qemu: qemu
 	python3 tests/run.py --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
 size: qemu

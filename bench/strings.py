@@ -1,6 +1,6 @@
 # Building, slicing and joining strings; methods on str.
 words = []
-for i in range(500):
+for i in range(200):
     words.append("w" + str(i))
 s = " ".join(words)
 n = 0

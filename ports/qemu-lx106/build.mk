@@ -16,8 +16,11 @@ PORT_SRC := $(sort $(wildcard $(P)/*.c))
 SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 ARCHFLAGS := -mlongcalls -mtext-section-literals
+# No byte tables made by gcc from switches (CSWTCH): they would sit in
+# flash, which the chip reads in words only (docs/PORTING.md).
+NOTABLES := -fno-tree-switch-conversion
 # -iquote, not -I: core/float.h must not hide the C library's <float.h>.
-CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) -ffunction-sections \
+CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-sections \
 	-fdata-sections -D_GNU_SOURCE -iquote core -iquote modules -iquote $(P) \
 	-iquote $(BUILD) $(DEFS)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(BUILD)/$(P)/crt0.o
