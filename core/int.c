@@ -399,16 +399,39 @@ static es_val_t make_float(double d) {
     return es_float_new(d);
 }
 
-static es_val_t int_pow(es_val_t a, es_val_t b) {
-    if (es_int_sign(b) < 0) { // a float result: float(a) ** float(b)
-        if (es_int_sign(a) == 0) {
-            es_raise_msg(&es_type_ZeroDivisionError,
-                ES_ERR("0.0 cannot be raised to a negative power"));
-        }
+// a ** b for b < 0 is float(a) ** float(b) in CPython. When both are
+// exact doubles (53 bits or fewer) this is 1 / a ** -b correctly rounded,
+// computed here exactly so the result does not depend on the C library's
+// pow (the chip's is less accurate than glibc's); a ** -b beyond 1100 bits
+// gives a signed zero. Other operands go to the float type.
+static es_val_t pow_negative(es_val_t a, es_val_t b) {
+    if (es_int_sign(a) == 0) {
+        es_raise_msg(&es_type_ZeroDivisionError,
+            ES_ERR("0.0 cannot be raised to a negative power"));
+    }
+    es_int_view_t va, vb;
+    es_int_view(&va, a);
+    es_int_view(&vb, b);
+    size_t abits = es_bigint_bit_length(va.d, va.len);
+    size_t bbits = es_bigint_bit_length(vb.d, vb.len);
+    if (abits > 53 || bbits > 53) {
         es_val_t fa = make_float(es_int_to_double(a));
         return es_binary_op(ES_BOP_POW, fa, make_float(es_int_to_double(b)));
     }
-    return pow_general(a, b);
+    bool neg = va.neg && (vb.d[0] & 1);
+    if (abits == 1) {
+        return make_float(neg ? -1.0 : 1.0);
+    }
+    es_int_t n = es_is_small(b) ? -es_small_get(b) : ES_SMALL_MAX;
+    if ((size_t)n > 1100 / (abits - 1)) {
+        return make_float(neg ? -0.0 : 0.0);
+    }
+    es_val_t p = pow_general(a, es_small_new(n));
+    return make_float(es_int_true_divide(es_small_new(1), p));
+}
+
+static es_val_t int_pow(es_val_t a, es_val_t b) {
+    return es_int_sign(b) < 0 ? pow_negative(a, b) : pow_general(a, b);
 }
 
 static es_val_t true_div(es_val_t a, es_val_t b) {
