@@ -20,13 +20,25 @@ static bool is_fin(double d) {
     return ((es_dtoa_bits(d) >> 52) & 0x7ff) != 0x7ff;
 }
 
+// re + im*j without CMPLX (missing from some C libraries); keeps -0.0
+// and infinities intact, unlike re + im * I.
+static double complex cmplx(double re, double im) {
+    union {
+        double complex z;
+        double p[2];
+    } u;
+    u.p[0] = re;
+    u.p[1] = im;
+    return u.z;
+}
+
 // Any number (or __complex__ / __float__ object) as a C complex.
 static double complex arg_c(es_val_t v) {
     if (!es_is_complex(v)) {
         v = es_type_complex.make_new(&es_type_complex, 1, 0, &v);
     }
     const es_complex_t *c = (const es_complex_t *)es_obj(v);
-    return CMPLX(c->re, c->im);
+    return cmplx(c->re, c->im);
 }
 
 static es_val_t make(double complex z) {
@@ -90,7 +102,7 @@ static ES_FUN_VAR(fun_log, 1, 2, cmath_log);
 
 static es_val_t cmath_log10(es_val_t v) {
     double complex r = c_log(arg_c(v));
-    return make(CMPLX(creal(r) / 2.302585092994046,
+    return make(cmplx(creal(r) / 2.302585092994046,
         cimag(r) / 2.302585092994046));
 }
 static ES_FUN_1(fun_log10, cmath_log10);

