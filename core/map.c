@@ -27,11 +27,8 @@ static uint32_t key_hash(es_val_t key) {
         es_int_t i = es_small_get(key);
         return (uint32_t)(i == -1 ? -2 : i);
     }
-    if (es_is_qstr(key)) {
-        return es_qstr_hash(es_qstr_get(key));
-    }
-    if (es_is_str(key)) {
-        return es_str_hash(key);
+    if (es_is_str(key)) { // the value hash() gives, without the call
+        return (uint32_t)((es_int_t)es_str_hash(key) & ES_SMALL_MAX);
     }
     return (uint32_t)es_hash(key);
 }
@@ -45,14 +42,18 @@ static bool key_equal(es_val_t a, es_val_t b) {
     if (a == b) {
         return true;
     }
+    bool sa = es_is_str(a), sb = es_is_str(b);
+    if (sa && sb) {
+        return es_str_equal(a, b);
+    }
     if (is_word_key(a) && is_word_key(b)) {
         // True == 1 and False == 0 are the exceptions
         return es_is_const(a) != es_is_const(b) && es_equal(a, b);
     }
-    if (es_is_str(a) || es_is_str(b)) {
-        return es_is_str(a) && es_is_str(b) && es_str_equal(a, b);
+    if ((sa && is_word_key(b)) || (sb && is_word_key(a))) {
+        return false; // a str equals no int, bool or None
     }
-    return es_equal(a, b);
+    return es_equal(a, b); // objects may define __eq__ against anything
 }
 
 // --- the index: a header word counting the slots in use, then the slots.
