@@ -53,16 +53,15 @@ def stack_high_water(build, paths, run):
         r = subprocess.run(cmd, env=env, capture_output=True, text=True)
         lines = r.stdout.strip().splitlines()
         print("test suite on QEMU: " + (lines[-1] if lines else "no output"))
-    best, name, n = 0, "", 0
+    runs = []
     if os.path.exists(log):
         with open(log) as f:
             for line in f:
                 m = re.match(r"(.*) stack=(\d+) ccount=\d+$", line.strip())
                 if m:
-                    n += 1
-                    if int(m.group(2)) > best:
-                        best, name = int(m.group(2)), m.group(1)
-    return best, name, n
+                    runs.append((int(m.group(2)), m.group(1)))
+    runs.sort(reverse=True)
+    return runs
 
 
 def main():
@@ -75,7 +74,9 @@ def main():
     iram = region_size(secs, IRAM)
     ram = region_size(secs, DRAM)
     heap = heap_size()
-    stack, where, n = stack_high_water(build, paths, run)
+    runs = stack_high_water(build, paths, run)
+    n = len(runs)
+    stack, where = runs[0] if runs else (0, "")
     free = DRAM[1] - DRAM[0] - ram - heap - BUDGETS["stack"]
     rows = [("flash", "flash code + read-only data", flash),
             ("iram", "IRAM code", iram),
@@ -93,6 +94,9 @@ def main():
             mark = "  budget %7d  %s" % (budget, "OVER" if over else "ok")
         print("%-52s %8d%s" % (label, value, mark))
     print("%-52s %8d" % ("DRAM left (WiFi stack, SDK)", free))
+    if runs:
+        print("deepest C stacks: " + ", ".join("%s %d" % (w, s)
+                                               for s, w in runs[:4]))
     if n == 0 and run:
         print("size: no stack figure (did the suite run?)")
         failed = True
