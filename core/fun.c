@@ -9,37 +9,88 @@
 #include "gc.h"
 #include "gen.h"
 #include "intern.h"
+#include "map.h"
 #include "print.h"
 #include "runtime.h"
+#include "state.h"
 #include "vm.h"
 
 // --- built-in functions
 
-// Built-in functions carry no name, so count errors use MicroPython's
-// nameless wording.
+// The key under which [fn] sits in dict [d], or ES_Q_NULL. Only for error
+// messages (a linear search).
+static es_qstr_t find_key(es_val_t d, es_val_t fn) {
+    if (d == ES_NULL) {
+        return ES_Q_NULL;
+    }
+    es_map_t *m = es_dict_map(d);
+    for (size_t i = 0; i < m->used; i++) {
+        if (m->table[i].value == fn && es_is_qstr(m->table[i].key)) {
+            return es_qstr_get(m->table[i].key);
+        }
+    }
+    return ES_Q_NULL;
+}
+
+// Built-in functions carry no name; for an argument-count error find it
+// in the builtins or in the methods of the first argument's type (*owner
+// is then that type's name).
+static es_qstr_t builtin_name(es_val_t fn, size_t n_args, const es_val_t *args,
+    es_qstr_t *owner) {
+    *owner = ES_Q_NULL;
+    es_qstr_t q = find_key(es_g.builtins, fn);
+    if (q != ES_Q_NULL || n_args == 0) {
+        return q;
+    }
+    for (const es_type_t *t = es_type_of(args[0]); t != NULL; t = t->parent) {
+        q = find_key(t->locals, fn);
+        if (q != ES_Q_NULL) {
+            *owner = t->name;
+            return q;
+        }
+    }
+    return ES_Q_NULL;
+}
+
+// CPython's texts for a built-in called with the wrong arguments.
+ES_NORETURN static void bad_builtin_args(const es_fun_builtin_t *f,
+    size_t n_args, size_t n_kw, const es_val_t *args) {
+    es_qstr_t owner, name = builtin_name(es_val(f), n_args, args, &owner);
+    size_t self = owner != ES_Q_NULL, lo = f->n_min - self;
+    size_t hi = f->n_max - self, given = n_args - self;
+    if (name == ES_Q_NULL) {
+        name = ES_Q(function);
+    }
+    if (n_kw > 0) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes no keyword "
+            "arguments"), name);
+    }
+    const char *dot = self ? "." : "";
+    es_qstr_t pre = self ? owner : ES_QS(empty, "");
+    if (hi == 0) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q%s%q() takes no arguments "
+            "(%u given)"), pre, dot, name, (unsigned)given);
+    }
+    if (lo == 1 && hi == 1) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q%s%q() takes exactly one "
+            "argument (%u given)"), pre, dot, name, (unsigned)given);
+    }
+    es_check_nargs(name, given, lo, hi, 0, false);
+    es_raise_msg(&es_type_TypeError, NULL); // not reached
+}
+
 static void check_builtin_args(const es_fun_builtin_t *f, size_t n_args,
-    size_t n_kw) {
-    if (n_kw > 0 && f->kind != ES_FUN_KIND_KW) {
-        es_raise_msg(&es_type_TypeError,
-            ES_ERR("function doesn't take keyword arguments"));
-    }
-    if (n_args < f->n_min) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("function missing %u "
-            "required positional argument%s"), (unsigned)(f->n_min - n_args),
-            f->n_min - n_args == 1 ? "" : "s");
-    }
-    if (n_args > f->n_max) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("function takes %u positional "
-            "argument%s but %u %s given"), (unsigned)f->n_max,
-            f->n_max == 1 ? "" : "s", (unsigned)n_args,
-            n_args == 1 ? "was" : "were");
+    size_t n_kw, const es_val_t *args) {
+    if ((n_kw > 0 && f->kind != ES_FUN_KIND_KW) || n_args < f->n_min
+        || n_args > f->n_max) {
+        bad_builtin_args(f, n_args, n_kw, args);
     }
 }
 
 es_val_t es_fun_builtin_call(es_val_t fn, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     const es_fun_builtin_t *f = (const es_fun_builtin_t *)fn;
-    check_builtin_args(f, n_args, n_kw);
+    check_builtin_args(f, n_args, n_kw, args);
     switch (f->kind) {
     case ES_FUN_KIND_0:
         return f->fn.f0();
