@@ -229,6 +229,18 @@ static es_val_t dict_subscr(es_val_t self, es_val_t key, es_val_t value) {
 // --- iterators over keys, values or items
 
 typedef enum { KIND_KEYS, KIND_VALUES, KIND_ITEMS } view_kind_t;
+#define KIND_REVERSED 4 // or-ed into an iterator's kind: last entry first
+
+// The live entry before *pos, or NULL.
+static es_map_elem_t *prev_entry(es_map_t *m, size_t *pos) {
+    while (*pos > 0) {
+        es_map_elem_t *e = &m->table[--*pos];
+        if (*pos < m->used && e->key != ES_NULL) {
+            return e;
+        }
+    }
+    return NULL;
+}
 
 typedef struct dict_it {
     es_obj_t base;
@@ -246,11 +258,12 @@ static es_val_t dict_it_next(es_val_t self) {
         es_raise_msg(&es_type_RuntimeError,
             ES_ERR("dictionary changed size during iteration"));
     }
-    es_map_elem_t *e = next_entry(m, &it->pos);
+    es_map_elem_t *e = it->kind & KIND_REVERSED ? prev_entry(m, &it->pos)
+                                                : next_entry(m, &it->pos);
     if (e == NULL) {
         return ES_STOP;
     }
-    switch (it->kind) {
+    switch (it->kind & 3) {
     case KIND_KEYS: return e->key;
     case KIND_VALUES: return e->value;
     default: return es_tuple_new(2, &e->key);
@@ -275,14 +288,24 @@ static const es_type_t dict_itemiterator_type = {
     .iternext = dict_it_next,
 };
 
-static es_val_t dict_iter_new(es_val_t dict, view_kind_t kind) {
+static const es_type_t dict_reverseiterator_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(dict_reverseiterator),
+    .iternext = dict_it_next,
+};
+
+// An iterator over [dict]'s keys, values or items ([kind], maybe or-ed
+// with KIND_REVERSED).
+static es_val_t dict_iter_new(es_val_t dict, unsigned kind) {
     static const es_type_t *const types[] = {&dict_keyiterator_type,
         &dict_valueiterator_type, &dict_itemiterator_type};
     dict_it_t *it = es_gc_alloc(sizeof(dict_it_t), 0);
-    it->base.type = types[kind];
+    it->base.type = kind & KIND_REVERSED ? &dict_reverseiterator_type
+                                         : types[kind];
     it->dict = dict;
     it->count = es_dict_map(dict)->count;
     it->kind = kind;
+    it->pos = kind & KIND_REVERSED ? es_dict_map(dict)->used : 0;
     return es_val(it);
 }
 
@@ -369,6 +392,17 @@ static es_val_t view_binary_op(es_binary_op_t op, es_val_t lhs,
     return ES_NULL;
 }
 
+static es_val_t view_reversed(es_val_t self) {
+    return dict_iter_new(view_dict(self), view_kind(self) | KIND_REVERSED);
+}
+static ES_FUN_1(view_reversed_obj, view_reversed);
+
+#define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
+static const es_map_elem_t view_locals_table[] = {
+    {QV(ES_Q(__reversed__)), ES_PTR(&view_reversed_obj)},
+};
+static ES_CONST_DICT(view_locals, view_locals_table);
+
 #define VIEW_TYPE(cname, qname) \
     static const es_type_t cname = { \
         .base = {&es_type_type}, \
@@ -377,6 +411,7 @@ static es_val_t view_binary_op(es_binary_op_t op, es_val_t lhs,
         .unary_op = view_unary_op, \
         .binary_op = view_binary_op, \
         .getiter = view_getiter, \
+        .locals = ES_PTR(&view_locals), \
     }
 VIEW_TYPE(dict_keys_type, ES_Q(dict_keys));
 VIEW_TYPE(dict_values_type, ES_Q(dict_values));
@@ -475,6 +510,11 @@ static es_val_t dict_copy_meth(es_val_t self) {
 }
 static ES_FUN_1(dict_copy_obj, dict_copy_meth);
 
+static es_val_t dict_reversed_meth(es_val_t self) {
+    return dict_iter_new(self, KIND_KEYS | KIND_REVERSED);
+}
+static ES_FUN_1(dict_reversed_obj, dict_reversed_meth);
+
 // dict.fromkeys(iterable[, value]): called through the class, so the
 // iterable is the first argument.
 static es_val_t dict_fromkeys_meth(size_t n_args, const es_val_t *args) {
@@ -488,8 +528,8 @@ static es_val_t dict_fromkeys_meth(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(dict_fromkeys_obj, 1, 2, dict_fromkeys_meth);
 
-#define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t dict_locals_table[] = {
+    {QV(ES_Q(__reversed__)), ES_PTR(&dict_reversed_obj)},
     {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
     {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
     {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)},
