@@ -331,7 +331,33 @@ void es_raise(es_val_t exc) {
     es_nlr_jump(exc);
 }
 
+// An exception of [type] with the one str argument [msg], or ES_NULL when
+// the arena cannot hold it.
+static es_val_t exc_with_msg_maybe(const es_type_t *type, const char *msg) {
+    volatile es_val_t v = ES_NULL;
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t s = es_str_from_cstr(msg);
+        v = es_exc_new(type, 1, &s);
+        es_nlr_pop();
+    }
+    return v;
+}
+
 void es_raise_msg(const es_type_t *type, const char *msg) {
+    if (type == &es_type_RecursionError && msg != NULL) {
+        // Deep recursion may have filled the arena: fall back to the
+        // preallocated instance rather than turning it into MemoryError.
+        es_val_t e = exc_with_msg_maybe(type, msg);
+        if (e == ES_NULL && es_g.recursion_error != ES_NULL) {
+            e = es_g.recursion_error;
+            es_exc_clear_traceback(e);
+            ((es_exc_t *)e)->cause = ((es_exc_t *)e)->context = ES_NULL;
+        }
+        if (e != ES_NULL) {
+            es_nlr_jump(e);
+        }
+    }
     if (msg == NULL) {
         es_nlr_jump(es_exc_new(type, 0, NULL));
     }
@@ -372,6 +398,8 @@ void es_exc_init(void) {
     tb->fixed = true;
     e->traceback = tb;
     es_g.mem_error = es_val(e);
+    es_val_t msg = es_str_from_cstr("maximum recursion depth exceeded");
+    es_g.recursion_error = es_exc_new(&es_type_RecursionError, 1, &msg);
 }
 
 // `except match`: match must be an exception type or a tuple of them.

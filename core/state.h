@@ -52,6 +52,7 @@ typedef struct es_state {
     volatile int pending; // pending-event flag, polled by the VM
     es_val_t pending_exc; // exception to raise at the next poll (e.g. SIGINT)
     es_val_t mem_error;   // the preallocated MemoryError instance
+    es_val_t recursion_error; // preallocated RecursionError (core/exc.c)
 
     // VM (core/vm.c, core/frame.c).
     void *frame_chunk;    // current frame-stack chunk
