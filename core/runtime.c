@@ -65,6 +65,11 @@ void es_check_nargs(es_qstr_t fname, size_t n_args, size_t lo, size_t hi,
     if (n_args >= lo && n_args <= hi) {
         return;
     }
+    if (hi == 0) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("%q() takes no arguments (%u given)"), fname,
+            (unsigned)n_args);
+    }
     if (lo == hi && lo == 1) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("%q() takes exactly one argument (%u given)"), fname,
