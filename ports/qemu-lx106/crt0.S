@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Start-up and exception vectors of the lx106 port under QEMU. _start sets
 // the stack pointer (picolibc's crt0 does not), VECBASE and PS, paints the
-// C stack (so the port can report its high-water mark), zeroes .bss, runs
+// C stack (so the port can report its high-water mark) and guards its
+// lowest 64 bytes with the data breakpoint, zeroes .bss, runs
 // the C constructors and calls exit(main()). Every exception ends
 // in lx106_fatal_exc (port.c), which prints the cause and exits 128+cause.
 
@@ -67,7 +68,14 @@ _start:
 2:  s32i a4, a2, 0
     addi a2, a2, 4
     bltu a2, a3, 2b
-3:  movi a0, __libc_init_array
+3:  // Stack guard: a store into the lowest 64 bytes of the stack raises a
+    // debug exception (DBREAK; QEMU catches no overflow by itself).
+    movi a2, __stack_bottom
+    wsr a2, dbreaka0
+    movi a2, 0x80000000       // stores only; mask 0: 64 bytes (QEMU)
+    wsr a2, dbreakc0
+    isync
+    movi a0, __libc_init_array
     callx0 a0
     movi a0, main
     callx0 a0

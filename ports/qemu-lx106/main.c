@@ -186,6 +186,11 @@ static int start(const options_t *o, int argc, char **argv) {
     int status = run(o, heap + o->heap_size, avail - o->heap_size);
     es_deinit();
     sh_console_flush();
+    // The guard (crt0.S) sees stores into the lowest 64 bytes only; a frame
+    // that jumped over it still left its mark on the paint.
+    if (lx106_stack_used() >= (size_t)(__stack - __stack_bottom) - 16) {
+        port_fatal("the C stack overflowed its 8 KB");
+    }
     if (o->stats_file) {
         const char *name = o->file ? o->file : o->code ? "-c" : "-";
         report(o->stats_file, name, ccount() - t0);
