@@ -217,7 +217,10 @@ ES_NORETURN void es_str_raise_need_str(es_val_t v) {
 
 // --- repr
 
-// Decode the code point at [s] (valid UTF-8); its byte count in *n.
+// Decode the code point at [s]; its byte count in *n. Text is meant to be
+// valid UTF-8; a truncated sequence stops at the first byte that is not a
+// continuation byte (the terminating NUL at the latest), so no read runs
+// past the text and each step agrees with es_utf8_count.
 static uint32_t utf8_decode(const char *s, size_t *n) {
     uint8_t c = (uint8_t)s[0];
     if (c < 0x80) {
@@ -226,10 +229,11 @@ static uint32_t utf8_decode(const char *s, size_t *n) {
     }
     size_t k = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
     uint32_t cp = c & (0x3f >> k);
-    for (size_t i = 1; i <= k; i++) {
+    size_t i = 1;
+    for (; i <= k && ((uint8_t)s[i] & 0xc0) == 0x80; i++) {
         cp = (cp << 6) | ((uint8_t)s[i] & 0x3f);
     }
-    *n = k + 1;
+    *n = i;
     return cp;
 }
 
