@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bigint.h"
+#include "config.h"
 
 size_t es_bigint_norm(const es_digit_t *a, size_t n) {
     while (n > 0 && a[n - 1] == 0) {
@@ -55,6 +56,8 @@ size_t es_bigint_add(es_digit_t *r, const es_digit_t *a, size_t na,
 
 size_t es_bigint_sub(es_digit_t *r, const es_digit_t *a, size_t na,
     const es_digit_t *b, size_t nb) {
+    ES_ASSERT(es_bigint_cmp(a, es_bigint_norm(a, na), b,
+        es_bigint_norm(b, nb)) >= 0);
     es_ddigit_t borrow = 0;
     size_t i;
     for (i = 0; i < nb; i++) {
@@ -141,6 +144,7 @@ static void mul_rec(es_digit_t *r, const es_digit_t *a, size_t na,
 // ab = z2 B^2h + ((a0+a1)(b0+b1) - z0 - z2) B^h + z0.
 static void mul_karatsuba(es_digit_t *r, const es_digit_t *a, size_t na,
     const es_digit_t *b, size_t nb, es_digit_t *scratch) {
+    ES_ASSERT(nb <= na && na < 2 * nb);
     size_t h = (na + 1) / 2;
     size_t n0a = es_bigint_norm(a, h), n0b = es_bigint_norm(b, h);
     es_digit_t *sa = scratch, *sb = sa + h + 1, *z1 = sb + h + 1;
@@ -206,6 +210,7 @@ size_t es_bigint_mul_digit_add(es_digit_t *r, const es_digit_t *a, size_t na,
 
 es_digit_t es_bigint_divmod_digit(es_digit_t *q, const es_digit_t *a,
     size_t na, es_digit_t d) {
+    ES_ASSERT(d != 0);
     es_ddigit_t rem = 0;
     while (na-- > 0) {
         rem = (rem << ES_DIGIT_BITS) | a[na];
@@ -286,6 +291,7 @@ static es_digit_t mul_sub(es_digit_t *un, const es_digit_t *vn, size_t n,
 
 void es_bigint_divmod(es_digit_t *q, es_digit_t *r, const es_digit_t *u,
     size_t nu, const es_digit_t *v, size_t nv, es_digit_t *scratch) {
+    ES_ASSERT(nu >= nv && nv >= 2 && v[nv - 1] != 0);
     es_digit_t *un = scratch, *vn = scratch + nu + 1;
     int s = clz_digit(v[nv - 1]); // D1: normalize so vn's top bit is set
     shl_small(vn, v, nv, s);

@@ -54,6 +54,7 @@ es_bigint_t *es_int_alloc(size_t len) {
 }
 
 es_val_t es_int_done(es_bigint_t *b, size_t len, bool neg) {
+    ES_ASSERT(b->base.type == &es_type_int);
     len = es_bigint_norm(b->d, len);
     if (len <= ES_INT_SMALL_DIGITS) {
         uintptr_t u = 0;
@@ -196,6 +197,7 @@ static void divmod_mag(const es_int_view_t *va, const es_int_view_t *vb,
         *nq = es_bigint_norm(q, va->len - vb->len + 1);
         *nr = es_bigint_norm(r, vb->len);
     }
+    ES_ASSERT(es_bigint_cmp(r, *nr, vb->d, vb->len) < 0);
 }
 
 static void divmod_general(es_val_t a, es_val_t b, es_val_t *q, es_val_t *r) {
@@ -206,6 +208,7 @@ static void divmod_general(es_val_t a, es_val_t b, es_val_t *q, es_val_t *r) {
     es_bigint_t *qb = es_int_alloc(qroom), *rb = es_int_alloc(vb.len);
     size_t nq, nr;
     divmod_mag(&va, &vb, qb->d, &nq, rb->d, &nr);
+    ES_ASSERT(nq < qroom);
     if (nr != 0 && va.neg != vb.neg) {
         // Floor: the quotient rounds away from zero, r becomes |b| - r.
         static const es_digit_t one = 1;

@@ -110,6 +110,7 @@ static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
         len = es_bigint_mul_digit_add(r->d, r->d, len, (es_digit_t)scale,
             (es_digit_t)group);
     }
+    ES_ASSERT(len <= room);
     return es_int_done(r, len, neg);
 }
 
@@ -233,6 +234,7 @@ static void print_general(const es_print_t *p, const es_int_view_t *v,
             rem /= (es_ddigit_t)base;
         }
     }
+    ES_ASSERT(q >= buf);
     p->write(p->data, q, (size_t)(buf + cap - q));
     es_gc_free(buf);
     es_gc_free(num);

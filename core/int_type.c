@@ -213,6 +213,7 @@ es_val_t es_int_pow3(es_val_t a, es_val_t b, es_val_t m) {
         a = invmod(a, es_int_sign(m) < 0 ? es_int_neg(m) : m);
         b = es_int_neg(b);
     }
+    ES_ASSERT(es_int_sign(b) >= 0);
     return pow_mod(a, b, m);
 }
 
