@@ -403,7 +403,16 @@ static es_val_t list_pop_meth(size_t n_args, const es_val_t *args) {
     }
     size_t i = l->len - 1;
     if (n_args > 1) {
-        i = es_seq_index("pop", l->len, args[1]);
+        if (!es_is_int(args[1])) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object cannot be "
+                "interpreted as an integer"), args[1]);
+        }
+        es_int_t k = es_get_int(args[1]); // OverflowError when huge
+        k += k < 0 ? (es_int_t)l->len : 0;
+        if (k < 0 || (size_t)k >= l->len) {
+            es_raise_msg(&es_type_IndexError, ES_ERR("pop index out of range"));
+        }
+        i = (size_t)k;
     }
     es_val_t v = l->items[i];
     list_splice(l, i, 1, NULL, 0);

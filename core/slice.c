@@ -5,6 +5,8 @@
 // ends instead of overflowing.
 #include "slice.h"
 
+#include <string.h>
+
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -89,16 +91,32 @@ size_t es_slice_count(es_int_t start, es_int_t stop, es_int_t step) {
     return stop < start ? (size_t)((start - stop - 1) / -step + 1) : 0;
 }
 
+// TypeError for a non-int index of the sequence [what] names: its first
+// word is the type's noun ("list assignment" -> list), as CPython says it.
+ES_NORETURN static void raise_index_type(const char *what, es_val_t v) {
+    if (strcmp(what, "string") == 0) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("string indices must be integers, not '%T'"), v);
+    }
+    size_t n = strcspn(what, " ");
+    es_raise_fmt(&es_type_TypeError,
+        ES_ERR("%.*s indices must be integers or slices, not %T"), (int)n,
+        what, v);
+}
+
 es_int_t es_seq_int(const char *what, es_val_t v) {
     if (es_is_small(v)) {
         return es_small_get(v);
     }
     if (!es_is_int(v)) {
-        es_raise_fmt(&es_type_TypeError,
-            ES_ERR("%s indices must be integers or slices, not %T"), what, v);
+        raise_index_type(what, v);
     }
     es_int_t i;
     if (!es_int_get_checked(v, &i)) {
+        if (strncmp(what, "range", 5) == 0) {
+            es_raise_msg(&es_type_IndexError,
+                ES_ERR("range object index out of range"));
+        }
         es_raise_msg(&es_type_IndexError,
             ES_ERR("cannot fit 'int' into an index-sized integer"));
     }
