@@ -163,14 +163,20 @@ static void set_sigint(void) {
     sigaction(SIGINT, &sa, NULL);
 }
 
-// The C stack the interpreter may use: the option, or the configured
-// default scaled to the word size, kept below the process's stack limit.
+// The C stack the interpreter may use: the option, or all of the process's
+// stack but a 32 KB margin (for the frames between two checks and for
+// printing the RecursionError), at most 1 MB so that runaway C recursion
+// (repr of a very deep list) still ends in RecursionError quickly. Python
+// calls do not use the C stack; calls from C into Python (__init__,
+// __repr__, key functions) nest about 1 KB deep each.
 static size_t stack_limit(size_t asked) {
-    size_t limit = asked ? asked
-        : (size_t)ES_CFG_C_STACK_LIMIT * (sizeof(void *) / 4);
+    if (asked != 0) {
+        return asked;
+    }
+    size_t limit = 1024 * 1024;
+    size_t margin = 32 * 1024;
     struct rlimit rl;
     if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
-        size_t margin = 16 * 1024;
         size_t max = rl.rlim_cur > 2 * margin ? rl.rlim_cur - margin
             : rl.rlim_cur / 2;
         if (limit > max) {
