@@ -295,10 +295,10 @@ static es_val_t compare_mixed(es_binary_op_t op, es_val_t a, es_val_t b) {
     return compare_doubles(op, (double)c, 0.0);
 }
 
+// Is int [v] exactly a double (|v| <= 2^53), so comparing doubles is exact?
 static bool is_exact_small(es_val_t v) {
-    es_int_t i;
-    return es_int_get_checked(v, &i) && i <= ((es_int_t)1 << 30)
-        && i >= -((es_int_t)1 << 30);
+    long long i;
+    return es_int_get_ll(v, &i) && i <= (1LL << 53) && i >= -(1LL << 53);
 }
 
 static es_val_t float_binary_op(es_binary_op_t op, es_val_t a, es_val_t b) {
