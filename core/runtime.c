@@ -299,6 +299,13 @@ static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
         return es_bool(es_equal(lhs, rhs));
     }
     if (op == ES_BOP_NE) {
+        // A class may define __ne__ itself; else != is the negated ==.
+        if (es_is_class(es_type_of(lhs)) || es_is_class(es_type_of(rhs))) {
+            es_val_t r = dispatch(op, lhs, rhs);
+            if (r != ES_NULL) {
+                return r;
+            }
+        }
         return es_bool(!es_equal(lhs, rhs));
     }
     es_val_t r = dispatch(op, lhs, rhs);
