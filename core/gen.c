@@ -27,6 +27,7 @@ typedef struct es_gen {
     es_obj_t base;      // es_type_gen
     uint8_t state;      // GEN_*
     es_val_t exc;       // exception being handled inside, while suspended
+    es_val_t outer;     // the caller's, while running
     es_frame_t *frame;  // inside this allocation, after the header
 } es_gen_t;
 
@@ -39,7 +40,7 @@ es_val_t es_gen_new(const es_fun_t *fun, size_t n_args, size_t n_kw,
     es_gen_t *g = es_gc_alloc(GEN_HDR + es_frame_size(code), 0);
     g->base.type = &es_type_gen;
     g->state = GEN_CREATED;
-    g->exc = ES_NULL;
+    g->exc = g->outer = ES_NULL;
     es_frame_t *f = (es_frame_t *)((uint8_t *)g + GEN_HDR);
     es_frame_init(f, fun);
     f->flags = ES_FRAME_HEAP;
@@ -66,36 +67,38 @@ static es_val_t stop_value(es_val_t exc) {
 
 // Run [g]'s frame once (the send value already pushed, or [throw] to
 // raise), keeping the generator's own "exception being handled" apart
-// from its caller's. A StopIteration escaping the body becomes
-// RuntimeError (PEP 479).
+// from its caller's. No nlr handler here (C stack per nested generator
+// stays small): when the frame raises, the VM calls es_gen_frame_raised.
 static bool gen_run(es_gen_t *g, es_val_t throw, es_val_t *out) {
-    es_val_t outer = es_g.exc_cur;
-    es_nlr_buf_t buf;
+    g->outer = es_g.exc_cur;
     if (g->exc != ES_NULL) {
         es_g.exc_cur = g->exc;
     }
     g->state = GEN_RUNNING;
-    if (es_nlr_push(&buf) == 0) {
-        bool yielded;
-        es_val_t v = es_vm_run(g->frame, throw, &yielded);
-        es_nlr_pop();
-        g->exc = yielded && es_g.exc_cur != outer ? es_g.exc_cur : ES_NULL;
-        es_g.exc_cur = outer;
-        g->state = yielded ? GEN_SUSPENDED : GEN_DONE;
-        *out = v;
-        return yielded;
-    }
+    bool yielded;
+    es_val_t v = es_vm_run(g->frame, throw, &yielded);
+    g->exc = yielded && es_g.exc_cur != g->outer ? es_g.exc_cur : ES_NULL;
+    es_g.exc_cur = g->outer;
+    g->outer = ES_NULL;
+    g->state = yielded ? GEN_SUSPENDED : GEN_DONE;
+    *out = v;
+    return yielded;
+}
+
+es_val_t es_gen_frame_raised(es_frame_t *f, es_val_t exc) {
+    es_gen_t *g = (es_gen_t *)((uint8_t *)f - GEN_HDR);
     g->state = GEN_DONE;
     g->exc = ES_NULL;
-    es_g.exc_cur = outer;
-    if (is_stop_iteration(buf.value)) {
-        es_val_t msg = es_str_from_cstr(ES_ERR("generator raised StopIteration"));
-        es_val_t e = es_exc_new(&es_type_RuntimeError, 1, &msg);
-        ((es_exc_t *)e)->cause = buf.value;
-        ((es_exc_t *)e)->context = buf.value;
-        es_raise(e);
+    es_g.exc_cur = g->outer;
+    g->outer = ES_NULL;
+    if (!is_stop_iteration(exc)) {
+        return exc;
     }
-    es_nlr_jump(buf.value);
+    es_val_t msg = es_str_from_cstr(ES_ERR("generator raised StopIteration"));
+    es_val_t e = es_exc_new(&es_type_RuntimeError, 1, &msg);
+    ((es_exc_t *)e)->cause = exc;
+    ((es_exc_t *)e)->context = exc;
+    return e;
 }
 
 // Throw [exc] into the sub-iterator [sub] a suspended YIELD_FROM waits on.
@@ -158,6 +161,7 @@ static bool delegate_throw(es_gen_t *g, es_val_t exc, es_val_t *out) {
 bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,
     es_val_t *out) {
     es_gen_t *g = (es_gen_t *)gen;
+    es_stack_check(); // before any change: the resume may not happen
     switch (g->state) {
     case GEN_RUNNING:
         es_raise_msg(&es_type_ValueError,

@@ -6,7 +6,7 @@
 #ifndef ES_GEN_H
 #define ES_GEN_H
 
-#include "fun.h"
+#include "frame.h"
 
 extern const es_type_t es_type_gen;
 
@@ -22,5 +22,10 @@ es_val_t es_gen_new(const es_fun_t *fun, size_t n_args, size_t n_kw,
 // its body becomes RuntimeError), ValueError when it is already running.
 bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,
     es_val_t *out);
+
+// For the VM: an exception [exc] leaves the frame [f] of a generator,
+// which is now finished. Returns the exception to raise on (a StopIteration
+// becomes RuntimeError). Raises MemoryError.
+es_val_t es_gen_frame_raised(es_frame_t *f, es_val_t exc);
 
 #endif

@@ -34,6 +34,10 @@
 #include "tuple.h"
 #include "vm.h"
 
+// Slow paths stay out of the loop's own stack frame: nested loops (calls
+// from C, generators) cost C stack per level.
+#define SLOW __attribute__((noinline))
+
 #if defined(__GNUC__) && !defined(ES_VM_SWITCH)
 #define VM_COMPUTED_GOTO 1
 #else
@@ -63,7 +67,7 @@ ES_NORETURN static void name_error(es_qstr_t name) {
 }
 
 // The pending event (SIGINT...): clear the flag and raise its exception.
-static void vm_pending(void) {
+SLOW static void vm_pending(void) {
     es_val_t exc = es_g.pending_exc;
     es_g.pending = 0;
     es_g.pending_exc = ES_NULL;
@@ -74,7 +78,7 @@ static void vm_pending(void) {
 
 // --- names
 
-static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
+SLOW static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
     es_val_t key = es_qstr_val(name);
     es_val_t v = es_dict_get(es_frame_globals(f), key);
     if (v == ES_NULL && es_g.builtins != ES_NULL) {
@@ -86,7 +90,7 @@ static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
     return v;
 }
 
-static es_val_t load_name(es_frame_t *f, es_qstr_t name) {
+SLOW static es_val_t load_name(es_frame_t *f, es_qstr_t name) {
     es_val_t locals = es_frame_locals(f);
     if (locals != ES_NULL && locals != es_frame_globals(f)) {
         es_val_t v = es_dict_get(locals, es_qstr_val(name));
@@ -97,7 +101,7 @@ static es_val_t load_name(es_frame_t *f, es_qstr_t name) {
     return load_global(f, name);
 }
 
-static void delete_name(es_val_t dict, es_qstr_t name) {
+SLOW static void delete_name(es_val_t dict, es_qstr_t name) {
     if (es_map_lookup(es_dict_map(dict), es_qstr_val(name), ES_MAP_REMOVE)
         == NULL) {
         name_error(name);
@@ -128,7 +132,7 @@ static inline es_val_t small_op(size_t op, es_val_t a, es_val_t b) {
     return es_small_fits(r) ? es_small_new(r) : ES_NULL;
 }
 
-static es_val_t binary_op(size_t op, es_val_t a, es_val_t b) {
+SLOW static es_val_t binary_op(size_t op, es_val_t a, es_val_t b) {
     switch (op) {
     case ES_BOP_IS: return es_bool(a == b);
     case ES_BOP_IS_NOT: return es_bool(a != b);
@@ -145,7 +149,7 @@ static inline bool truthy(es_val_t v) {
 
 // --- building values
 
-static es_val_t build_map(size_t n, const es_val_t *items) {
+SLOW static es_val_t build_map(size_t n, const es_val_t *items) {
     es_val_t d = es_dict_new(n);
     for (size_t i = 0; i < n; i++) {
         es_dict_store(d, items[2 * i], items[2 * i + 1]);
@@ -153,7 +157,7 @@ static es_val_t build_map(size_t n, const es_val_t *items) {
     return d;
 }
 
-static es_val_t build_string(size_t n, const es_val_t *items) {
+SLOW static es_val_t build_string(size_t n, const es_val_t *items) {
     size_t total = 0, len;
     for (size_t i = 0; i < n; i++) {
         es_str_data(items[i], &len);
@@ -170,7 +174,7 @@ static es_val_t build_string(size_t n, const es_val_t *items) {
 }
 
 // FORMAT_VALUE: conversion (flags & 3) then format(value, spec).
-static es_val_t format_value(es_val_t v, es_val_t spec, size_t flags) {
+SLOW static es_val_t format_value(es_val_t v, es_val_t spec, size_t flags) {
     switch (flags & 3) {
     case 1: v = es_to_str(v); break;
     case 2: case 3: v = es_repr(v); break;
@@ -182,7 +186,7 @@ static es_val_t format_value(es_val_t v, es_val_t spec, size_t flags) {
     return es_format(v, spec);
 }
 
-static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
+SLOW static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
     size_t flags) {
     es_val_t *sp = *psp;
     es_val_t closure = ES_NULL, kwdefaults = ES_NULL, defaults = ES_NULL;
@@ -200,7 +204,7 @@ static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
         defaults, kwdefaults, closure);
 }
 
-static void list_extend(es_val_t list, es_val_t iterable) {
+SLOW static void list_extend(es_val_t list, es_val_t iterable) {
     size_t n;
     es_val_t *items = es_seq_collect(iterable, &n);
     for (size_t i = 0; i < n; i++) {
@@ -208,7 +212,7 @@ static void list_extend(es_val_t list, es_val_t iterable) {
     }
 }
 
-static void dict_update(es_val_t dict, es_val_t mapping) {
+SLOW static void dict_update(es_val_t dict, es_val_t mapping) {
     if (es_is_type(mapping, &es_type_dict)) {
         es_map_t *m = es_dict_map(mapping);
         for (size_t i = 0; i < m->used; i++) {
@@ -258,7 +262,7 @@ static es_val_t *unpack_items(es_val_t seq, size_t *n) {
 }
 
 // UNPACK_SEQUENCE [n] of [seq] into dest[1..n], the first item at dest[n].
-static void unpack_sequence(es_val_t seq, size_t n, es_val_t *dest) {
+SLOW static void unpack_sequence(es_val_t seq, size_t n, es_val_t *dest) {
     size_t len;
     es_val_t *items = unpack_items(seq, &len);
     if (items == NULL) {
@@ -286,7 +290,7 @@ static void unpack_sequence(es_val_t seq, size_t n, es_val_t *dest) {
 
 // UNPACK_EX: [before] items, a list of the middle, [after] items, into
 // dest[1..before+1+after] with the first item on top.
-static void unpack_ex(es_val_t seq, size_t before, size_t after,
+SLOW static void unpack_ex(es_val_t seq, size_t before, size_t after,
     es_val_t *dest) {
     size_t len;
     es_val_t *items = unpack_items(seq, &len);
@@ -323,7 +327,7 @@ static void push_block(es_frame_t *f, unsigned kind, const uint8_t *handler,
 
 // A frame returning from inside except handlers: restore the exception
 // that was being handled before the outermost one.
-static void leave_handlers(es_frame_t *f) {
+SLOW static void leave_handlers(es_frame_t *f) {
     es_block_t *b = es_frame_blocks(f);
     for (size_t i = 0; i < f->n_block; i++) {
         if (b[i].kind == ES_BLOCK_HANDLER) {
@@ -387,7 +391,7 @@ static bool find_handler(es_frame_t *f, es_val_t exc) {
 // Unwind [exc] from the running frame outwards, down to [entry]. True:
 // a handler was found (es_g.frame_cur is ready to run it). False: the
 // exception leaves [entry], whose blocks are all popped.
-static bool vm_unwind(es_frame_t *entry, es_val_t exc, bool skip_tb) {
+SLOW static bool vm_unwind(es_frame_t *entry, es_val_t exc, bool skip_tb) {
     es_frame_t *f = es_g.frame_cur;
     set_context(exc);
     for (bool first = true;; first = false) {
@@ -407,7 +411,7 @@ static bool vm_unwind(es_frame_t *entry, es_val_t exc, bool skip_tb) {
 }
 
 // Leave the loop from [entry]: it is done (returned or raised).
-static void vm_leave(es_frame_t *entry) {
+SLOW static void vm_leave(es_frame_t *entry) {
     es_g.frame_cur = entry->prev;
     if (!(entry->flags & ES_FRAME_HEAP)) {
         es_frame_pop(entry);
@@ -428,7 +432,7 @@ static es_val_t make_exc(es_val_t v) {
 }
 
 // RAISE_VARARGS 1 and 2.
-ES_NORETURN static void raise_exc(es_val_t exc, es_val_t cause) {
+SLOW ES_NORETURN static void raise_exc(es_val_t exc, es_val_t cause) {
     exc = make_exc(exc);
     if (cause != ES_NULL) {
         ((es_exc_t *)exc)->cause = cause == ES_NONE ? ES_NONE
@@ -441,7 +445,7 @@ ES_NORETURN static void raise_exc(es_val_t exc, es_val_t cause) {
 
 // SETUP_WITH: replace the manager at sp[0] by its __exit__ method (two
 // slots) and return what __enter__ returns.
-static es_val_t setup_with(es_val_t *sp) {
+SLOW static es_val_t setup_with(es_val_t *sp) {
     es_val_t mgr = sp[0], enter[3], exit[2];
     es_load_method_maybe(mgr, ES_Q(__enter__), enter);
     es_load_method_maybe(mgr, ES_Q(__exit__), exit);
@@ -473,7 +477,7 @@ static es_val_t exit_with_exc(es_val_t *args) {
 
 // WITH_CLEANUP: call __exit__ (sp[-2], sp[-1]) for the None|exc at sp[0];
 // returns None when an exception is suppressed, else sp[0].
-static es_val_t with_cleanup(const es_val_t *sp) {
+SLOW static es_val_t with_cleanup(const es_val_t *sp) {
     es_val_t x = sp[0];
     es_val_t args[6] = {sp[-2], sp[-1], ES_NONE, ES_NONE, ES_NONE, ES_NULL};
     if (x == ES_NONE) {
@@ -487,17 +491,9 @@ static es_val_t with_cleanup(const es_val_t *sp) {
 
 // --- generators
 
-// One step of `yield from`: send [sent] into [iter]. True: it yielded
-// *out; false: it finished and *out is its value.
-static bool yield_from(es_val_t iter, es_val_t sent, es_val_t *out) {
-    if (es_is_type(iter, &es_type_gen)) {
-        return es_gen_resume(iter, sent, ES_NULL, out);
-    }
-    if (sent == ES_NONE) {
-        es_val_t v = es_iternext(iter);
-        *out = v == ES_STOP ? ES_NONE : v;
-        return v != ES_STOP;
-    }
+// iter.send(sent) for a sub-iterator that is not a generator: true with
+// the value it yields, false with the value of its StopIteration.
+SLOW static bool send_other(es_val_t iter, es_val_t sent, es_val_t *out) {
     es_val_t m[3];
     es_load_method(iter, ES_Q(send), m);
     m[2] = sent;
@@ -519,6 +515,20 @@ static bool yield_from(es_val_t iter, es_val_t sent, es_val_t *out) {
     return false;
 }
 
+// One step of `yield from`: send [sent] into [iter]. True: it yielded
+// *out; false: it finished and *out is its value.
+SLOW static bool yield_from(es_val_t iter, es_val_t sent, es_val_t *out) {
+    if (es_is_type(iter, &es_type_gen)) {
+        return es_gen_resume(iter, sent, ES_NULL, out);
+    }
+    if (sent != ES_NONE) {
+        return send_other(iter, sent, out);
+    }
+    es_val_t v = es_iternext(iter);
+    *out = v == ES_STOP ? ES_NONE : v;
+    return v != ES_STOP;
+}
+
 // --- calls
 
 // A frame for Python function [fun] called with [args], arguments bound
@@ -536,7 +546,7 @@ static es_frame_t *fun_frame(const es_fun_t *fun, size_t n_args, size_t n_kw,
 // Call [fn] with [args]: for a Python function return its new frame (the
 // caller switches to it); otherwise store the result in *slot and return
 // NULL.
-static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
+SLOW static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     if (es_is_type(fn, &es_type_fun)) {
         const es_fun_t *fun = (const es_fun_t *)fn;
@@ -554,7 +564,7 @@ static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
 
 // CALL_FUNCTION: slot[0] is the callable, the arguments follow. A bound
 // method is opened in place (the frame has one spare stack slot for it).
-static es_frame_t *call_function(es_val_t *slot, size_t n_args, size_t n_kw) {
+SLOW static es_frame_t *call_function(es_val_t *slot, size_t n_args, size_t n_kw) {
     es_val_t fn = slot[0];
     if (es_is_type(fn, &es_type_bound_meth)) {
         es_bound_meth_t *m = (es_bound_meth_t *)fn;
@@ -567,7 +577,7 @@ static es_frame_t *call_function(es_val_t *slot, size_t n_args, size_t n_kw) {
 }
 
 // CALL_METHOD: slot[0] the method, slot[1] self or ES_NULL, then args.
-static es_frame_t *call_method(es_val_t *slot, size_t n_args, size_t n_kw) {
+SLOW static es_frame_t *call_method(es_val_t *slot, size_t n_args, size_t n_kw) {
     if (slot[1] != ES_NULL) {
         return call_args(slot, slot[0], n_args + 1, n_kw, slot + 1);
     }
@@ -576,7 +586,7 @@ static es_frame_t *call_method(es_val_t *slot, size_t n_args, size_t n_kw) {
 
 // CALL_FUNCTION_EX: slot[0] the callable, slot[1] the positional
 // arguments (any iterable), slot[2] a mapping of keywords when [kw].
-static es_frame_t *call_ex(es_val_t *slot, bool kw) {
+SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
     es_val_t fn = slot[0], self = ES_NULL, kwargs = kw ? slot[2] : ES_NULL;
     if (es_is_type(fn, &es_type_bound_meth)) {
         self = ((es_bound_meth_t *)fn)->self;
@@ -662,7 +672,9 @@ es_val_t es_vm_run(es_frame_t *entry, es_val_t throw, bool *yielded) {
     const uint8_t *ip;
     es_val_t *sp, *fast;
 
-    es_stack_check();
+    if (!(entry->flags & ES_FRAME_HEAP)) {
+        es_stack_check(); // a generator's resume checked already
+    }
     entry->prev = es_g.frame_cur;
     entry->flags |= ES_FRAME_ENTRY;
     es_g.frame_cur = entry;
@@ -676,7 +688,8 @@ handler:
         skip_tb = false;
         if (!vm_unwind(entry, nlr.value, skip)) {
             vm_leave(entry);
-            es_nlr_jump(nlr.value);
+            es_nlr_jump(entry->flags & ES_FRAME_HEAP
+                ? es_gen_frame_raised(entry, nlr.value) : nlr.value);
         }
         goto handler;
     }
