@@ -503,7 +503,7 @@ static es_val_t list_sort_meth(size_t n_args, size_t n_kw,
     es_list_sort(args[0], key, reverse);
     return ES_NONE;
 }
-static ES_FUN_KW(list_sort_obj, 1, 1, list_sort_meth);
+static ES_FUN_KW(list_sort_obj, 1, ES_FUN_ARGS_MAX, list_sort_meth);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 static const es_map_elem_t list_locals_table[] = {

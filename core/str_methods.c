@@ -146,7 +146,21 @@ static bool range_args(const es_text_t *t, size_t n_args,
 
 // --- find, rfind, index, rindex, count
 
-static es_int_t find_common(size_t n_args, const es_val_t *args, bool rev) {
+// Argument count check with the wording of CPython's str methods, for
+// [n_args] including self and [lo]..[hi] arguments after it.
+static void check_count(const char *fname, size_t n_args, size_t lo,
+    size_t hi) {
+    size_t n = n_args - 1;
+    if (n < lo || n > hi) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%s() takes at %s %zu "
+            "argument%s (%zu given)"), fname, n < lo ? "least" : "most",
+            n < lo ? lo : hi, (n < lo ? lo : hi) == 1 ? "" : "s", n);
+    }
+}
+
+static es_int_t find_common(size_t n_args, const es_val_t *args, bool rev,
+    const char *fname) {
+    check_count(fname, n_args, 1, 3);
     es_text_t t, sub;
     es_text_get(&t, args[0]);
     es_text_get(&sub, args[1]);
@@ -160,17 +174,17 @@ static es_int_t find_common(size_t n_args, const es_val_t *args, bool rev) {
 }
 
 static es_val_t str_find(size_t n_args, const es_val_t *args) {
-    return es_small_new(find_common(n_args, args, false));
+    return es_small_new(find_common(n_args, args, false, "find"));
 }
-static ES_FUN_VAR(str_find_obj, 2, 4, str_find);
+static ES_FUN_VAR(str_find_obj, 1, ES_FUN_ARGS_MAX, str_find);
 
 static es_val_t str_rfind(size_t n_args, const es_val_t *args) {
-    return es_small_new(find_common(n_args, args, true));
+    return es_small_new(find_common(n_args, args, true, "rfind"));
 }
-static ES_FUN_VAR(str_rfind_obj, 2, 4, str_rfind);
+static ES_FUN_VAR(str_rfind_obj, 1, ES_FUN_ARGS_MAX, str_rfind);
 
 static es_val_t index_common(size_t n_args, const es_val_t *args, bool rev) {
-    es_int_t r = find_common(n_args, args, rev);
+    es_int_t r = find_common(n_args, args, rev, rev ? "rindex" : "index");
     if (r < 0) {
         es_raise_msg(&es_type_ValueError, ES_ERR("substring not found"));
     }
@@ -180,14 +194,15 @@ static es_val_t index_common(size_t n_args, const es_val_t *args, bool rev) {
 static es_val_t str_index(size_t n_args, const es_val_t *args) {
     return index_common(n_args, args, false);
 }
-static ES_FUN_VAR(str_index_obj, 2, 4, str_index);
+static ES_FUN_VAR(str_index_obj, 1, ES_FUN_ARGS_MAX, str_index);
 
 static es_val_t str_rindex(size_t n_args, const es_val_t *args) {
     return index_common(n_args, args, true);
 }
-static ES_FUN_VAR(str_rindex_obj, 2, 4, str_rindex);
+static ES_FUN_VAR(str_rindex_obj, 1, ES_FUN_ARGS_MAX, str_rindex);
 
 static es_val_t str_count(size_t n_args, const es_val_t *args) {
+    check_count("count", n_args, 1, 3);
     es_text_t t, sub;
     es_text_get(&t, args[0]);
     es_text_get(&sub, args[1]);
@@ -204,7 +219,7 @@ static es_val_t str_count(size_t n_args, const es_val_t *args) {
     }
     return es_small_new(n);
 }
-static ES_FUN_VAR(str_count_obj, 2, 4, str_count);
+static ES_FUN_VAR(str_count_obj, 1, ES_FUN_ARGS_MAX, str_count);
 
 // --- startswith, endswith
 
@@ -220,6 +235,7 @@ static bool affix_match(const es_text_t *t, size_t bs, size_t be,
 
 static es_val_t affix_common(size_t n_args, const es_val_t *args, bool end,
     const char *name) {
+    check_count(name, n_args, 1, 3);
     es_text_t t;
     es_text_get(&t, args[0]);
     size_t bs, be;
@@ -252,12 +268,12 @@ static es_val_t affix_common(size_t n_args, const es_val_t *args, bool end,
 static es_val_t str_startswith(size_t n_args, const es_val_t *args) {
     return affix_common(n_args, args, false, "startswith");
 }
-static ES_FUN_VAR(str_startswith_obj, 2, 4, str_startswith);
+static ES_FUN_VAR(str_startswith_obj, 1, ES_FUN_ARGS_MAX, str_startswith);
 
 static es_val_t str_endswith(size_t n_args, const es_val_t *args) {
     return affix_common(n_args, args, true, "endswith");
 }
-static ES_FUN_VAR(str_endswith_obj, 2, 4, str_endswith);
+static ES_FUN_VAR(str_endswith_obj, 1, ES_FUN_ARGS_MAX, str_endswith);
 
 // --- case conversions (ASCII letters only)
 

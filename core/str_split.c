@@ -22,7 +22,8 @@ static void method_args(const char *fname, size_t n_args, size_t n_kw,
     es_val_t *out) {
     if (n_args - 1 > n_names) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("%s() takes at most %zu "
-            "arguments (%zu given)"), fname, n_names, n_args - 1);
+            "argument%s (%zu given)"), fname, n_names, n_names == 1 ? "" : "s",
+            n_args - 1);
     }
     for (size_t i = 0; i + 1 < n_args; i++) {
         out[i] = args[i + 1];
@@ -34,8 +35,8 @@ static void method_args(const char *fname, size_t n_args, size_t n_kw,
             i++;
         }
         if (i == n_names) {
-            es_raise_fmt(&es_type_TypeError, ES_ERR("%s() got an unexpected "
-                "keyword argument '%q'"), fname, key);
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%q' is an invalid "
+                "keyword argument for %s()"), key, fname);
         }
         out[i] = args[n_args + 2 * k + 1];
     }
@@ -166,12 +167,12 @@ static es_val_t split_common(size_t n_args, size_t n_kw,
 static es_val_t str_split(size_t n_args, size_t n_kw, const es_val_t *args) {
     return split_common(n_args, n_kw, args, false);
 }
-ES_FUN_KW(es_str_split_obj, 1, 3, str_split);
+ES_FUN_KW(es_str_split_obj, 1, ES_FUN_ARGS_MAX, str_split);
 
 static es_val_t str_rsplit(size_t n_args, size_t n_kw, const es_val_t *args) {
     return split_common(n_args, n_kw, args, true);
 }
-ES_FUN_KW(es_str_rsplit_obj, 1, 3, str_rsplit);
+ES_FUN_KW(es_str_rsplit_obj, 1, ES_FUN_ARGS_MAX, str_rsplit);
 
 // Length of the line break at s[i] (0 if none): \n \r \r\n \v \f \x1c-\x1e,
 // U+0085, U+2028, U+2029.
@@ -218,7 +219,7 @@ static es_val_t str_splitlines(size_t n_args, size_t n_kw,
     }
     return list;
 }
-ES_FUN_KW(es_str_splitlines_obj, 1, 2, str_splitlines);
+ES_FUN_KW(es_str_splitlines_obj, 1, ES_FUN_ARGS_MAX, str_splitlines);
 
 // --- join
 
@@ -289,7 +290,7 @@ static es_val_t str_expandtabs(size_t n_args, size_t n_kw,
     }
     return es_vstr_to_str(&v);
 }
-ES_FUN_KW(es_str_expandtabs_obj, 1, 2, str_expandtabs);
+ES_FUN_KW(es_str_expandtabs_obj, 1, ES_FUN_ARGS_MAX, str_expandtabs);
 
 // --- translate / maketrans
 
