@@ -165,6 +165,10 @@ static ES_FUN_1(fun_len, bi_len);
 static ES_FUN_1(fun_repr, es_repr);
 
 static es_val_t bi_format(size_t n_args, const es_val_t *args) {
+    if (n_args > 1 && !es_is_str(args[1])) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("format() argument 2 must be str, not %T"), args[1]);
+    }
     return es_format(args[0], n_args > 1 ? args[1] : es_str_empty());
 }
 static ES_FUN_VAR(fun_format, 1, 2, bi_format);
