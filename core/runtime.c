@@ -26,6 +26,7 @@
 #include "nlr.h"
 #include "print.h"
 #include "runtime.h"
+#include "state.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -587,7 +588,15 @@ es_val_t es_seq_iter_new(es_val_t seq) {
     return es_val(it);
 }
 
+// Also the poll point for Ctrl-C in loops that run in C (sum, sorted,
+// list(...) over a long range).
 es_val_t es_iternext(es_val_t it) {
+    if (es_g.pending && es_g.pending_exc != ES_NULL) {
+        es_val_t exc = es_g.pending_exc;
+        es_g.pending = 0;
+        es_g.pending_exc = ES_NULL;
+        es_raise(exc);
+    }
     const es_type_t *t = es_type_of(it);
     if (t->iternext == NULL) {
         es_raise_fmt(&es_type_TypeError,
