@@ -17,6 +17,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "intern.h"
+#include "nlr.h"
 #include "str.h"
 
 #pragma weak es_repl_print_obj
@@ -524,6 +525,33 @@ void es_compile_body(es_emit_t *em, node_t *body, bool is_class) {
 
 // --- the driver
 
+// Compile top-level statement [s] of a module and drop its tree. A scope
+// or compile error waits until the rest of the source is parsed: as in
+// CPython, which compiles only a fully parsed file, a syntax error further
+// on is the one reported.
+static void compile_top(es_parser_t *p, es_scope_t *module, es_emit_t *em,
+    es_node_t *s) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        module->child = NULL; // module names need no symbols: start afresh
+        module->n_syms = 0;
+        es_scope_analyze(p, module, s);
+        compile_stmts(em, s);
+        es_emit_resolve(em);
+        es_scope_free(module->child);
+        es_parse_free(p);
+        es_nlr_pop();
+        return;
+    }
+    if (es_exc_match(buf.value, es_val(&es_type_SyntaxError))) {
+        es_parse_free(p);
+        while (es_parse_stmt(p) != NULL) {
+            es_parse_free(p);
+        }
+    }
+    es_raise(buf.value);
+}
+
 static es_val_t compile_eval(es_parser_t *p, es_emit_t *em) {
     es_node_t *e = es_parse_eval(p);
     es_node_t stmt;
@@ -561,14 +589,7 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
             es_emit_op_u(&em, ES_OP_STORE_NAME, ES_Q(__doc__), -1);
         }
         first = false;
-        // each statement from scratch: module names need no symbols
-        module.child = NULL;
-        module.n_syms = 0;
-        es_scope_analyze(&p, &module, s);
-        compile_stmts(&em, s);
-        es_emit_resolve(&em);
-        es_scope_free(module.child);
-        es_parse_free(&p);
+        compile_top(&p, &module, &em, s);
     }
     es_emit_op(&em, ES_OP_LOAD_CONST_NONE, 1);
     es_emit_op(&em, ES_OP_RETURN_VALUE, -1);

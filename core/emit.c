@@ -22,7 +22,7 @@ void es_emit_init(es_emit_t *em, es_emit_t *outer, es_scope_t *sc,
 }
 
 void es_emit_error(es_emit_t *em, const char *msg) {
-    es_parse_error(em->p, em->line, msg);
+    es_parse_error_late(em->p, em->line, msg);
 }
 
 // Make room for [n] more items of [size] bytes in a growing array.

@@ -37,6 +37,7 @@ void es_lexer_error(const es_type_t *type, es_qstr_t file, uint32_t line,
 }
 
 static ES_NORETURN void error(es_lexer_t *lx, const char *msg) {
+    lx->failed = true;
     es_lexer_error(&es_type_SyntaxError, lx->file, lx->tok_line, msg);
 }
 
@@ -44,6 +45,7 @@ static void advance(es_lexer_t *lx) {
     if (lx->c0 == '\n') {
         lx->line++;
     }
+    lx->last = lx->c0;
     lx->c0 = lx->c1;
     lx->c1 = lx->c2;
     lx->c2 = lx->c2 < 0 ? -1 : lx->src->next(lx->src->data);
@@ -82,7 +84,9 @@ void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
     }
     lx->at_bol = !expr_only;
     lx->expr_only = expr_only;
-    lx->paren = expr_only ? 1 : 0;
+    lx->paren = expr_only ? 1 : 0; // an f-string field is inside {}
+    lx->paren_char[0] = '{';
+    lx->paren_line[0] = (uint16_t)line;
     buf_add(lx, 0);
     es_lexer_next(lx);
 }
@@ -132,9 +136,14 @@ static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
     }
 }
 
+static ES_NORETURN void indent_error(es_lexer_t *lx, const char *msg) {
+    lx->failed = true;
+    lx->soft = true;
+    es_lexer_error(&es_type_IndentationError, lx->file, lx->line, msg);
+}
+
 static ES_NORETURN void tab_error(es_lexer_t *lx) {
-    es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
-        ES_ERR("inconsistent use of tabs and spaces in indentation"));
+    indent_error(lx, ES_ERR("inconsistent use of tabs and spaces in indentation"));
 }
 
 // At the start of a logical line: set pending INDENT/DEDENTs.
@@ -150,8 +159,7 @@ static void do_indent(es_lexer_t *lx) {
             tab_error(lx);
         }
         if (n >= ES_LEX_MAX_INDENT) {
-            es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
-                ES_ERR("too many levels of indentation"));
+            indent_error(lx, ES_ERR("too many levels of indentation"));
         }
         lx->n_indent++;
         lx->indent[n + 1] = (uint16_t)col;
@@ -164,7 +172,7 @@ static void do_indent(es_lexer_t *lx) {
         lx->pending--;
     }
     if (col != lx->indent[lx->n_indent]) {
-        es_lexer_error(&es_type_IndentationError, lx->file, lx->line,
+        indent_error(lx,
             ES_ERR("unindent does not match any outer indentation level"));
     }
     if (col1 != lx->indent1[lx->n_indent]) {
@@ -560,21 +568,52 @@ static const struct {
     {"/", ES_TOK_SLASH}, {"%", ES_TOK_PERCENT},
 };
 
+// Append the decimal digits of [n] to the text at [s] (room for 10).
+static void put_decimal(char *s, uint32_t n) {
+    char d[12];
+    size_t k = 0;
+    do {
+        d[k++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    s += strlen(s);
+    while (k) {
+        *s++ = d[--k];
+    }
+    *s = 0;
+}
+
+static ES_NORETURN void mismatch(es_lexer_t *lx, char close) {
+    char msg[96] = "closing parenthesis 'x' does not match opening parenthesis 'y'";
+    char open = lx->paren_char[lx->paren - 1];
+    uint32_t line = lx->paren_line[lx->paren - 1];
+    msg[21] = close;
+    msg[60] = open;
+    if (line != (uint16_t)lx->tok_line) {
+        strcat(msg, " on line ");
+        put_decimal(msg, line);
+    }
+    error(lx, msg);
+}
+
 static void bracket(es_lexer_t *lx, es_tok_t t) {
     if (t == ES_TOK_LPAR || t == ES_TOK_LSQB || t == ES_TOK_LBRACE) {
         if (lx->paren >= ES_LEX_MAX_PAREN) {
             error(lx, ES_ERR("too many nested parentheses"));
         }
-        if (lx->paren++ == 0) {
-            lx->paren_char = t == ES_TOK_LPAR ? '(' : t == ES_TOK_LSQB ? '['
-                : '{';
-            lx->paren_line = lx->tok_line;
-        }
+        lx->paren_char[lx->paren] = t == ES_TOK_LPAR ? '('
+            : t == ES_TOK_LSQB ? '[' : '{';
+        lx->paren_line[lx->paren++] = (uint16_t)lx->tok_line;
     } else if (t == ES_TOK_RPAR || t == ES_TOK_RSQB || t == ES_TOK_RBRACE) {
-        if (lx->paren == 0 || (lx->paren == 1 && lx->expr_only)) {
+        char close = t == ES_TOK_RPAR ? ')' : t == ES_TOK_RSQB ? ']' : '}';
+        if (lx->paren == (lx->expr_only ? 1 : 0)) {
             char msg[] = "unmatched ')'";
-            msg[11] = t == ES_TOK_RPAR ? ')' : t == ES_TOK_RSQB ? ']' : '}';
+            msg[11] = close;
             error(lx, msg);
+        }
+        char open = lx->paren_char[lx->paren - 1];
+        if ((open == '(') != (close == ')') || (open == '[') != (close == ']')) {
+            mismatch(lx, close);
         }
         lx->paren--;
     }
@@ -594,6 +633,10 @@ static void lex_op(es_lexer_t *lx) {
             return;
         }
     }
+    lx->soft = true;
+    if (c[0] == '\\') {
+        error(lx, ES_ERR("unexpected character after line continuation character"));
+    }
     error(lx, ES_ERR("invalid syntax"));
 }
 
@@ -612,15 +655,24 @@ static void lex_name(es_lexer_t *lx) {
     lx->tok = keyword(lx->buf);
 }
 
+void es_lexer_unclosed(es_lexer_t *lx) {
+    char msg[] = "'(' was never closed";
+    msg[1] = lx->paren_char[lx->paren - 1];
+    lx->tok_line = lx->paren_line[lx->paren - 1];
+    error(lx, msg);
+}
+
 // End of input: NEWLINE for an unfinished line, DEDENTs, then EOF.
 static void lex_eof(es_lexer_t *lx) {
+    if (lx->last == '\n' && lx->line > 1) {
+        lx->tok_line = lx->line - 1; // as CPython: the last line's number
+    }
     if (lx->expr_only) {
         lx->tok = ES_TOK_EOF;
+    } else if (lx->paren > 0 && lx->scan_only) {
+        lx->tok = ES_TOK_EOF;
     } else if (lx->paren > 0) {
-        char msg[] = "'(' was never closed";
-        msg[1] = lx->paren_char;
-        lx->tok_line = lx->paren_line;
-        error(lx, msg);
+        es_lexer_unclosed(lx);
     } else if (lx->mid_line) {
         lx->tok = ES_TOK_NEWLINE;
     } else if (lx->n_indent > 0) {
@@ -659,6 +711,8 @@ static void lex_token(es_lexer_t *lx) {
 }
 
 void es_lexer_next(es_lexer_t *lx) {
+    lx->prev = lx->tok;
+    lx->prev_paren = lx->paren;
     if (lx->pending == 0) {
         lex_token(lx);
     }

@@ -60,6 +60,7 @@ typedef struct es_lexer {
     es_reader_t *src;
     es_qstr_t file;
     int c0, c1, c2;          // lookahead bytes (-1 = end)
+    int last;                // the byte before c0
     uint32_t line;           // line of c0
     uint32_t tok_line;       // line where the current token starts
     es_tok_t tok;            // the current token
@@ -68,8 +69,15 @@ typedef struct es_lexer {
     bool mid_line;           // tokens were given since the last NEWLINE
     bool expr_only;          // see es_lexer_init
     uint16_t paren;          // bracket depth
-    char paren_char;         // the outermost open bracket
-    uint32_t paren_line;     // and its line
+    bool scan_only;          // at the end give EOF even inside brackets
+    bool failed;             // the lexer raised an error
+    bool soft;               // that error is one CPython's tokenizer
+                             // reports without an exception (indentation,
+                             // line continuation, stray character)
+    es_tok_t prev;           // the token before the current one
+    uint16_t prev_paren;     // bracket depth after the previous token
+    char paren_char[ES_LEX_MAX_PAREN];      // open brackets
+    uint16_t paren_line[ES_LEX_MAX_PAREN];  // and their lines
     int16_t pending;         // DEDENTs (<0) or INDENT (>0) still to give
     uint16_t n_indent;
     uint16_t indent[ES_LEX_MAX_INDENT + 1];  // columns, tab size 8
@@ -88,6 +96,9 @@ void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
     uint32_t line, bool expr_only);
 // Advance to the next token. Raises SyntaxError, MemoryError.
 void es_lexer_next(es_lexer_t *lx);
+
+// Raise "'(' was never closed" for the innermost open bracket.
+ES_NORETURN void es_lexer_unclosed(es_lexer_t *lx);
 
 // Raise SyntaxError (or IndentationError when [type] says so) with [msg]
 // at [line] of [file]: args are (msg, (file, line, None, None)) as in

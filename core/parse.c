@@ -8,6 +8,7 @@
 
 #include "exc.h"
 #include "gc.h"
+#include "nlr.h"
 #include "intern.h"
 #include "parse.h"
 #include "parse_int.h"
@@ -24,6 +25,7 @@ static node_t *parse_binary(parser_t *p, int min);
 static node_t *parse_targets(parser_t *p);
 static node_t *parse_block(parser_t *p, const char *what, uint32_t line);
 static node_t *parse_stmt_list(parser_t *p);
+static const char *target_what(const node_t *e);
 
 // --- basics
 
@@ -43,12 +45,89 @@ void es_parse_free(parser_t *p) {
     p->fill = p->limit = NULL;
 }
 
+// As CPython, a parse error gives way to a token error anywhere later in
+// the source, or to a bracket left open since an earlier line.
+static ES_NORETURN void fail(parser_t *p, const es_type_t *type,
+    uint32_t line, const char *msg) {
+    es_lexer_t *lx = p->lx;
+    if (!p->trial && !lx->expr_only && !lx->failed) {
+        es_nlr_buf_t buf;
+        lx->scan_only = true;
+        if (es_nlr_push(&buf) == 0) {
+            while (lx->tok != ES_TOK_EOF) {
+                es_lexer_next(lx);
+            }
+            es_nlr_pop();
+        } else if (!lx->soft) {
+            es_raise(buf.value); // a token error wins
+        }
+        lx->failed = false;
+        if (lx->paren > 0 && lx->paren_line[lx->paren - 1] < (uint16_t)line) {
+            es_lexer_unclosed(lx);
+        }
+    }
+    es_lexer_error(type, lx->file, line, msg);
+}
+
 void es_parse_error(parser_t *p, uint32_t line, const char *msg) {
+    fail(p, &es_type_SyntaxError, line, msg);
+}
+
+void es_parse_error_late(parser_t *p, uint32_t line, const char *msg) {
     es_lexer_error(&es_type_SyntaxError, p->lx->file, line, msg);
 }
 
+// Can [t] end an expression / start one that follows without an operator?
+static bool ends_expr(es_tok_t t) {
+    return t == ES_TOK_NAME || (t >= ES_TOK_INT && t <= ES_TOK_FSTRING)
+        || t == ES_TOK_KW_NONE || t == ES_TOK_KW_TRUE || t == ES_TOK_KW_FALSE
+        || t == ES_TOK_RPAR || t == ES_TOK_RSQB || t == ES_TOK_RBRACE
+        || t == ES_TOK_ELLIPSIS;
+}
+
+static bool begins_expr(es_tok_t t) {
+    return t == ES_TOK_NAME || (t >= ES_TOK_INT && t <= ES_TOK_FSTRING)
+        || t == ES_TOK_KW_NONE || t == ES_TOK_KW_TRUE || t == ES_TOK_KW_FALSE
+        || t == ES_TOK_LBRACE || t == ES_TOK_ELLIPSIS || t == ES_TOK_KW_NOT
+        || t == ES_TOK_KW_LAMBDA || t == ES_TOK_TILDE;
+}
+
+// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
+// directly followed by another one that parses.
+static void check_comma(parser_t *p, uint32_t line) {
+    es_lexer_t *lx = p->lx;
+    if (lx->expr_only || p->trial || !ends_expr(lx->prev)
+        || !begins_expr(lx->tok)
+        || (lx->prev == ES_TOK_NAME && lx->tok == ES_TOK_STRING)) {
+        return;
+    }
+    es_nlr_buf_t buf;
+    p->trial = true;
+    if (es_nlr_push(&buf) == 0) {
+        parse_test(p);
+        es_nlr_pop();
+        p->trial = false;
+        if (lx->prev_paren > 0) { // the second one ends inside brackets
+            es_parse_error(p, line,
+                ES_ERR("invalid syntax. Perhaps you forgot a comma?"));
+        }
+        return;
+    }
+    p->trial = false;
+    if (lx->failed) {
+        es_raise(buf.value); // a token error wins
+    }
+}
+
+// "invalid syntax" at the current token, unless (as CPython) the missing
+// comma case applies, or the rest of the source has a token error, or an
+// open bracket from an earlier line is never closed.
 static ES_NORETURN void syntax(parser_t *p) {
-    es_parse_error(p, p->lx->tok_line, ES_ERR("invalid syntax"));
+    uint32_t line = p->lx->tok_line;
+    if (!p->trial && !p->lx->expr_only) {
+        check_comma(p, line);
+    }
+    es_parse_error(p, line, ES_ERR("invalid syntax"));
 }
 
 
@@ -563,11 +642,15 @@ static node_t *parse_named(parser_t *p) {
     node_t *e = parse_test(p);
     if (tok(p) == ES_TOK_WALRUS) {
         uint32_t line = p->lx->tok_line;
-        if (e->kind != ES_N_NAME || (e->flags & ES_NODE_PAREN)) {
-            es_parse_error(p, line, ES_ERR(
-                "cannot use assignment expressions with expression"));
-        }
         next(p);
+        if (e->kind != ES_N_NAME || (e->flags & ES_NODE_PAREN)) {
+            if (!starts_expr(tok(p))) {
+                syntax(p);
+            }
+            char msg[80] = "cannot use assignment expressions with ";
+            strcat(msg, target_what(e));
+            es_parse_error(p, line, msg);
+        }
         e = node2(p, ES_N_NAMEDEXPR, line, e, parse_test(p));
     }
     return e;
@@ -711,6 +794,12 @@ static const char *target_what(const node_t *e) {
         case ES_N_NAMEDEXPR: return "named expression";
         case ES_N_DICT: return "dict literal";
         case ES_N_SET: return "set display";
+        case ES_N_NAME: return "name";
+        case ES_N_ATTR: return "attribute";
+        case ES_N_SUBSCR: return "subscript";
+        case ES_N_TUPLE: return "tuple";
+        case ES_N_LIST: return "list";
+        case ES_N_STAR: return "starred";
         default: return "expression";
     }
 }
@@ -840,12 +929,19 @@ static node_t *parse_expr_stmt(parser_t *p) {
         return n;
     }
     if (tok(p) == ES_TOK_COLON && !(e->flags & ES_NODE_PAREN)) {
+        next(p);
+        if (!starts_expr(tok(p))) {
+            syntax(p);
+        }
+        if (e->kind == ES_N_TUPLE || e->kind == ES_N_LIST) {
+            es_parse_error(p, line, e->kind == ES_N_TUPLE
+                ? ES_ERR("only single target (not tuple) can be annotated")
+                : ES_ERR("only single target (not list) can be annotated"));
+        }
         if (e->kind != ES_N_NAME && e->kind != ES_N_ATTR
             && e->kind != ES_N_SUBSCR) {
-            es_parse_error(p, line, ES_ERR(
-                "only single target (not tuple) can be annotated"));
+            es_parse_error(p, line, ES_ERR("illegal target for annotation"));
         }
-        next(p);
         node_t *n = node2(p, ES_N_ANNASSIGN, line, e, parse_test(p));
         if (accept(p, ES_TOK_ASSIGN)) {
             n->c = parse_rhs(p);
@@ -1026,7 +1122,18 @@ static node_t *parse_simple_line(parser_t *p) {
 // ':' then an indented block or a simple line.
 // [what] (e.g. "'if' statement") at [line] names the block in errors.
 static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
-    expect(p, ES_TOK_COLON);
+    if (tok(p) != ES_TOK_COLON) {
+        // as CPython: def, class, try, else and finally always want the
+        // colon; the other statements when the line ends there
+        bool forced = what[0] != '\'' || strncmp(what, "'try'", 5) == 0
+            || strncmp(what, "'else'", 6) == 0
+            || strncmp(what, "'finally'", 9) == 0;
+        if (forced || tok(p) == ES_TOK_NEWLINE) {
+            es_parse_error(p, p->lx->tok_line, ES_ERR("expected ':'"));
+        }
+        syntax(p);
+    }
+    next(p);
     if (!accept(p, ES_TOK_NEWLINE)) {
         return parse_simple_line(p);
     }
@@ -1046,8 +1153,7 @@ static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
             msg[m++] = digits[--k];
         }
         msg[m] = 0;
-        es_lexer_error(&es_type_IndentationError, p->lx->file,
-            p->lx->tok_line, msg);
+        fail(p, &es_type_IndentationError, p->lx->tok_line, msg);
     }
     es_stack_check();
     next(p);
@@ -1059,12 +1165,24 @@ static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
     return l.head;
 }
 
+// A condition: a named expression, with CPython's hint for a stray '='.
+static node_t *parse_cond(parser_t *p) {
+    node_t *e = parse_named(p);
+    if (tok(p) == ES_TOK_ASSIGN && e->kind != ES_N_LIST && e->kind != ES_N_TUPLE
+        && e->kind != ES_N_GENEXP && !(e->kind == ES_N_CONST
+            && (e->val == ES_NONE || e->val == ES_TRUE || e->val == ES_FALSE))) {
+        es_parse_error(p, e->line, ES_ERR(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+    }
+    return e;
+}
+
 static node_t *parse_if(parser_t *p, int kind) {
     node_t *n = es_parse_node(p, kind, p->lx->tok_line);
     const char *what = kind == ES_N_WHILE ? "'while' statement"
         : tok(p) == ES_TOK_KW_ELIF ? "'elif' statement" : "'if' statement";
     next(p);
-    n->a = parse_named(p);
+    n->a = parse_cond(p);
     n->b = parse_block(p, what, n->line);
     uint32_t line = p->lx->tok_line;
     if (kind == ES_N_IF && tok(p) == ES_TOK_KW_ELIF) {
@@ -1157,7 +1275,9 @@ static node_t *parse_def(parser_t *p, node_t *decorators) {
     node_t *n = es_parse_node(p, ES_N_DEF, p->lx->tok_line);
     next(p);
     n->val = es_qstr_val(tok_name(p));
-    expect(p, ES_TOK_LPAR);
+    if (!accept(p, ES_TOK_LPAR)) {
+        es_parse_error(p, p->lx->tok_line, ES_ERR("expected '('"));
+    }
     n->a = parse_params(p, ES_TOK_RPAR, true);
     expect(p, ES_TOK_RPAR);
     if (accept(p, ES_TOK_ARROW)) {
@@ -1210,6 +1330,7 @@ static node_t *parse_stmt_list(parser_t *p) {
         case ES_TOK_KW_ASYNC:
             es_parse_error(p, p->lx->tok_line, ES_ERR("'async' not supported"));
         case ES_TOK_INDENT:
+            // as CPython: no scan for token errors further on
             es_lexer_error(&es_type_IndentationError, p->lx->file,
                 p->lx->tok_line, ES_ERR("unexpected indent"));
         default:

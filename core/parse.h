@@ -110,6 +110,7 @@ typedef struct es_parser {
     char *fill, *limit;   // free room in the current block
     char *sbuf;           // string-literal concatenation buffer
     size_t slen, salloc;
+    bool trial;           // parsing only to choose an error message
 } es_parser_t;
 
 // Start parsing from [lx] (already initialized). Never raises.
@@ -124,8 +125,13 @@ es_node_t *es_parse_eval(es_parser_t *p);
 // Free all nodes made so far. Never raises.
 void es_parse_free(es_parser_t *p);
 
-// Raise SyntaxError [msg] at [line] of the parsed file.
+// Raise SyntaxError [msg] at [line] of the parsed file, for an error found
+// while parsing: as CPython, a token error later in the source (or an
+// unclosed bracket) is reported instead when there is one.
 ES_NORETURN void es_parse_error(es_parser_t *p, uint32_t line,
+    const char *msg);
+// Same for errors found after parsing (scopes, compiling): no scan.
+ES_NORETURN void es_parse_error_late(es_parser_t *p, uint32_t line,
     const char *msg);
 
 #endif

@@ -36,7 +36,7 @@ static ES_NORETURN void name_error(ctx_t *cx, uint32_t line,
     memcpy(msg, before, n);
     memcpy(msg + n, s, len);
     strcpy(msg + n + len, after);
-    es_parse_error(cx->p, line, msg);
+    es_parse_error_late(cx->p, line, msg);
 }
 
 es_sym_t *es_scope_find(const scope_t *sc, es_qstr_t name) {
@@ -139,7 +139,7 @@ static void visit_params(ctx_t *cx, scope_t *outer, scope_t *sc,
             }
             add_sym(sc, name)->flags |= ES_SYM_PARAM | ES_SYM_BOUND;
             if (sc->n_pos == 255 || sc->n_kwonly == 255) {
-                es_parse_error(cx->p, q->line, ES_ERR("too many arguments"));
+                es_parse_error_late(cx->p, q->line, ES_ERR("too many arguments"));
             }
             sc->n_pos += k == 0;
             sc->n_kwonly += k == 1;
@@ -180,7 +180,7 @@ static void visit_named(ctx_t *cx, scope_t *sc, node_t *e) {
         t = t->parent;
     }
     if (t != sc && t->kind == ES_SCOPE_CLASS) {
-        es_parse_error(cx->p, e->line, ES_ERR("assignment expression within"
+        es_parse_error_late(cx->p, e->line, ES_ERR("assignment expression within"
             " a comprehension cannot be used in a class body"));
     }
     bind(t, name);
@@ -194,10 +194,10 @@ static void visit_lambda(ctx_t *cx, scope_t *sc, node_t *e) {
 
 static void visit_yield(ctx_t *cx, scope_t *sc, node_t *e) {
     if (sc->kind == ES_SCOPE_MODULE || sc->kind == ES_SCOPE_CLASS) {
-        es_parse_error(cx->p, e->line, ES_ERR("'yield' outside function"));
+        es_parse_error_late(cx->p, e->line, ES_ERR("'yield' outside function"));
     }
     if (sc->kind == ES_SCOPE_COMP) {
-        es_parse_error(cx->p, e->line,
+        es_parse_error_late(cx->p, e->line,
             ES_ERR("'yield' inside list comprehension"));
     }
     sc->code_flags |= ES_CODE_GENERATOR;
@@ -268,7 +268,7 @@ static void visit_class(ctx_t *cx, scope_t *sc, node_t *s) {
 static void visit_decl(ctx_t *cx, scope_t *sc, node_t *s) {
     bool global = s->kind == ES_N_GLOBAL;
     if (!global && sc->kind == ES_SCOPE_MODULE) {
-        es_parse_error(cx->p, s->line,
+        es_parse_error_late(cx->p, s->line,
             ES_ERR("nonlocal declaration not allowed at module level"));
     }
     if (!global && sc->decl_line == 0) {
@@ -299,7 +299,7 @@ static void visit_decl(ctx_t *cx, scope_t *sc, node_t *s) {
 static void visit_import(ctx_t *cx, scope_t *sc, node_t *s) {
     if (s->kind == ES_N_IMPORTFROM && s->a == NULL
         && sc->kind != ES_SCOPE_MODULE) {
-        es_parse_error(cx->p, s->line,
+        es_parse_error_late(cx->p, s->line,
             ES_ERR("import * only allowed at module level"));
     }
     for (node_t *a = s->a; a != NULL; a = a->next) {
