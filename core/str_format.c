@@ -123,7 +123,13 @@ static void format_into(es_vstr_t *out, fmt_ctx_t *c, const char *s,
 // End of the field starting after '{' at s[i]: index of its '}'.
 static size_t field_end(const char *s, size_t n, size_t i) {
     int nest = 1;
+    bool in_name = true; // before the ':' or '!' of the field
     for (; i < n; i++) {
+        in_name &= s[i] != ':' && s[i] != '!';
+        if (in_name && s[i] == '{') {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("unexpected '{' in field name"));
+        }
         nest += s[i] == '{';
         nest -= s[i] == '}';
         if (nest == 0) {
