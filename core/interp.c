@@ -165,9 +165,11 @@ int es_run_module(const char *name) {
 // --- the prompt
 
 // sys.displayhook's job at the prompt (see compile.h).
+// The value is also kept as _ in __main__ (builtins are read-only here).
 static es_val_t repl_print_obj(es_val_t v) {
     if (v != ES_NONE) {
         es_printf(&es_print_stdout, "%r\n", v);
+        es_dict_store(es_g.main_globals, es_qstr_val(ES_Q(_)), v);
     }
     return ES_NONE;
 }
