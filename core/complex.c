@@ -150,8 +150,9 @@ static es_val_t pow_val(cval_t a, cval_t b) {
     } else {
         r = c_pow(a, b);
     }
-    if ((!is_fin(r.re) || !is_fin(r.im)) && is_fin(a.re) && is_fin(a.im)
-        && is_fin(b.re) && is_fin(b.im)) {
+    // CPython: an infinite part (not a NaN) is an overflow, whatever the
+    // operands were
+    if ((!is_fin(r.re) && r.re == r.re) || (!is_fin(r.im) && r.im == r.im)) {
         es_raise_msg(&es_type_OverflowError,
             ES_ERR("complex exponentiation"));
     }
@@ -276,8 +277,10 @@ static cval_t number_arg(es_val_t v, bool first) {
     if (get_c(v, &c)) {
         return c;
     }
-    es_val_t m[2];
-    es_load_method_maybe(v, ES_Q(__complex__), m);
+    es_val_t m[2] = {ES_NULL, ES_NULL};
+    if (first) { // CPython: only the first argument may be __complex__
+        es_load_method_maybe(v, ES_Q(__complex__), m);
+    }
     if (m[0] != ES_NULL) {
         es_val_t r = es_call_method(0, 0, m);
         if (get_c(r, &c) && es_is_complex(r)) {
@@ -312,8 +315,8 @@ static es_val_t complex_make_new(const es_type_t *type, size_t n_args,
     for (size_t i = 0; i < n_kw; i++) {
         es_qstr_t k = es_qstr_get(args[n_args + 2 * i]);
         if (k != ES_Q(real) && k != ES_Q(imag)) {
-            es_raise_fmt(&es_type_TypeError, ES_ERR("complex() got an "
-                "unexpected keyword argument '%q'"), k);
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%q' is an invalid "
+                "keyword argument for complex()"), k);
         }
         a[k == ES_Q(imag)] = args[n_args + 2 * i + 1];
     }

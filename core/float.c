@@ -522,8 +522,8 @@ static ES_FUN_VAR(fun_round, 1, 2, float_round);
 static es_val_t float_format_method(es_val_t self, es_val_t spec) {
     double d = self_value(self);
     if (!es_is_str(spec)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("format() argument must be "
-            "str, not %T"), spec);
+        es_raise_fmt(&es_type_TypeError, ES_ERR("__format__() argument must "
+            "be str, not %T"), spec);
     }
     size_t len;
     const char *s = es_str_data(spec, &len);
