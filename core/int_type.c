@@ -384,7 +384,8 @@ static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
 }
 
 // --- special methods (int.__add__(2, 3), super().__add__ in subclasses).
-// They go through self's type slot, so bool keeps its own & | ^.
+// They call the int (or bool) operator code directly, never a class's
+// slot (which would look the method up again).
 
 // Check that [self] is an int for the method named [name].
 static void need_int(es_val_t self, const char *name) {
@@ -398,13 +399,15 @@ static es_val_t dunder_bin(es_binary_op_t op, es_val_t self, es_val_t other,
     bool reflected, const char *name) {
     need_int(self, name);
     es_val_t a = reflected ? other : self, b = reflected ? self : other;
-    es_val_t r = es_type_of(self)->binary_op(op, a, b);
+    bool is_bool = self == ES_TRUE || self == ES_FALSE;
+    es_val_t r = is_bool ? es_type_bool.binary_op(op, a, b)
+        : es_int_binary_op(op, a, b);
     return r == ES_NULL ? ES_NOT_IMPLEMENTED : r;
 }
 
 static es_val_t dunder_un(es_unary_op_t op, es_val_t self, const char *name) {
     need_int(self, name);
-    return es_type_of(self)->unary_op(op, self);
+    return es_int_unary_op(op, self);
 }
 
 #define BINOP(name, op) \
