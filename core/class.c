@@ -302,7 +302,11 @@ static es_val_t unwrap_static(es_val_t fn) {
 }
 
 // What a class attribute [v] found for [obj] (of class [cls]) gives.
-static void bind(es_val_t v, es_val_t obj, es_val_t cls, es_val_t dest[2]) {
+// Python functions bind self; built-in functions bind only when they are
+// methods of a built-in type ([builtin_owner]: object.__init__...), since
+// a built-in stored in a class body (f = len) is not a descriptor.
+static void bind(es_val_t v, es_val_t obj, es_val_t cls, bool builtin_owner,
+    es_val_t dest[2]) {
     dest[1] = ES_NULL;
     if (es_is_type(v, &es_type_staticmethod)) {
         dest[0] = ((wrapper_t *)v)->fn;
@@ -312,7 +316,7 @@ static void bind(es_val_t v, es_val_t obj, es_val_t cls, es_val_t dest[2]) {
     } else {
         dest[0] = v;
         if (obj != ES_NULL && (es_is_type(v, &es_type_fun)
-                || es_is_type(v, &es_type_fun_builtin))) {
+                || (builtin_owner && es_is_type(v, &es_type_fun_builtin)))) {
             dest[1] = obj;
         }
     }
@@ -330,9 +334,27 @@ static es_val_t property_get(es_val_t prop, es_val_t obj, es_qstr_t name) {
 // Lookup order: a property of the class (data descriptor) first, then
 // the instance dict, then the class attribute (bound when a function),
 // then the native base's attributes (args...), then __getattr__.
+// [name] along the MRO of class [c]; *builtin_owner tells whether a
+// built-in type's locals had it.
+static es_val_t mro_find(const es_class_t *c, es_qstr_t name,
+    bool *builtin_owner) {
+    size_t n;
+    es_val_t *mro;
+    es_tuple_get(c->mro, &n, &mro);
+    for (size_t i = 0; i < n; i++) {
+        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        if (v != ES_NULL) {
+            *builtin_owner = !es_is_class((const es_type_t *)mro[i]);
+            return v;
+        }
+    }
+    return ES_NULL;
+}
+
 void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_class_t *c = class_of(obj);
-    es_val_t cv = es_type_lookup(&c->type, name);
+    bool builtin_owner = false;
+    es_val_t cv = mro_find(c, name, &builtin_owner);
     dest[0] = dest[1] = ES_NULL;
     if (es_is_type(cv, &es_type_property)) {
         dest[0] = property_get(cv, obj, name);
@@ -343,7 +365,7 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     if (v != ES_NULL) {
         dest[0] = v;
     } else if (cv != ES_NULL) {
-        bind(cv, obj, es_val(c), dest);
+        bind(cv, obj, es_val(c), builtin_owner, dest);
     } else if (c->native->load_attr != NULL
         && (v = c->native->load_attr(obj, name)) != ES_NULL) {
         dest[0] = v;
@@ -365,7 +387,7 @@ es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
         return ES_NULL;
     }
     es_val_t dest[2];
-    bind(v, ES_NULL, cls, dest);
+    bind(v, ES_NULL, cls, false, dest);
     return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1]) : dest[0];
 }
 
@@ -789,7 +811,8 @@ static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
         es_val_t v = own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
             es_val_t dest[2];
-            bind(v, of_type ? ES_NULL : s->obj, es_val(start), dest);
+            bind(v, of_type ? ES_NULL : s->obj, es_val(start),
+                !es_is_class((const es_type_t *)mro[i]), dest);
             return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1])
                 : dest[0];
         }
