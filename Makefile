@@ -43,7 +43,7 @@ QEMU_RUN := ports/qemu-lx106/run.sh
 qemu:
 	+$(QEMUMK) BUILD=build/qemu-lx106
 test-qemu: qemu
-	python3 tests/run.py --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
+	python3 tests/run.py --tag qemu --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
 size: qemu
 	python3 tools/lx106-size.py build/qemu-lx106 $(QEMU_TESTS)
 bench-lx106: qemu

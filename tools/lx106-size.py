@@ -47,7 +47,7 @@ def stack_high_water(build, paths, run):
         if os.path.exists(log):
             os.remove(log)
         env = dict(os.environ, ESPY_STATS_FILE=log)
-        cmd = [sys.executable, os.path.join(ROOT, "tests/run.py"),
+        cmd = [sys.executable, os.path.join(ROOT, "tests/run.py"), "--tag", "qemu",
                "--espy", os.path.join(ROOT, "ports/qemu-lx106/run.sh"),
                "--timeout-scale", "4"] + paths
         r = subprocess.run(cmd, env=env, capture_output=True, text=True)

@@ -141,7 +141,7 @@ done
 if [ "${QEMU:-0}" = 1 ] || echo " $ONLY " | grep -q " qemu "; then
     echo "== build qemu"
     if make -s qemu; then
-        check "tests on qemu-lx106" $RUN --name "qemu-lx106" \
+        check "tests on qemu-lx106" $RUN --name "qemu-lx106" --tag qemu \
             --espy ports/qemu-lx106/run.sh --timeout-scale 4
     else
         note_fail "build qemu"
