@@ -51,13 +51,221 @@ static es_val_t checked(double complex z, double complex x, bool overflow) {
     bool fin_in = is_fin(creal(x)) && is_fin(cimag(x));
     bool fin_out = is_fin(creal(z)) && is_fin(cimag(z));
     if (fin_in && !fin_out) {
-        bool nan = creal(z) != creal(z) || cimag(z) != cimag(z);
-        if (overflow && !nan) {
+        bool inf = (!is_fin(creal(z)) && creal(z) == creal(z))
+            || (!is_fin(cimag(z)) && cimag(z) == cimag(z));
+        if (overflow && inf) {
             es_raise_msg(&es_type_OverflowError, ES_ERR("math range error"));
         }
         es_raise_msg(&es_type_ValueError, ES_ERR("math domain error"));
     }
     return make(z);
+}
+
+// --- CPython's algorithms (cmathmodule.c) for finite arguments, in terms
+// of real libm functions, so every C library gives CPython's digits; other
+// arguments go to <complex.h>.
+#define LARGE_DOUBLE (1.7976931348623157e308 / 4.)
+#define SQRT_LARGE_DOUBLE 6.703903964971298e+153
+#define LOG_LARGE_DOUBLE 708.3964185322641
+#define SQRT_DBL_MIN 1.4916681462400413e-154
+#define DBL_MIN_ 2.2250738585072014e-308
+#define LN2 0.6931471805599453094
+#define LN10 2.302585092994045684
+#define E_ 2.718281828459045235
+
+static bool fin2(double complex z) {
+    return is_fin(creal(z)) && is_fin(cimag(z));
+}
+
+static double complex c_sqrt(double complex z) {
+    double re = creal(z), im = cimag(z), s;
+    if (!fin2(z)) {
+        return csqrt(z);
+    }
+    if (re == 0. && im == 0.) {
+        return cmplx(0., im);
+    }
+    double ax = fabs(re), ay = fabs(im);
+    if (ax < DBL_MIN_ && ay < DBL_MIN_) {
+        ax = ldexp(ax, 53);
+        s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, 53))), -27);
+    } else {
+        ax /= 8.;
+        s = 2. * sqrt(ax + hypot(ax, ay / 8.));
+    }
+    double d = ay / (2. * s);
+    return re >= 0. ? cmplx(s, copysign(d, im)) : cmplx(d, copysign(s, im));
+}
+
+static double complex c_exp(double complex z) {
+    double re = creal(z), im = cimag(z), l;
+    if (!fin2(z)) {
+        return cexp(z);
+    }
+    if (re > LOG_LARGE_DOUBLE) {
+        l = exp(re - 1.);
+        return cmplx(l * cos(im) * E_, l * sin(im) * E_);
+    }
+    l = exp(re);
+    return cmplx(l * cos(im), l * sin(im));
+}
+
+static double complex c_log(double complex z) {
+    double re = creal(z), im = cimag(z), r;
+    if (!fin2(z)) {
+        return clog(z);
+    }
+    double ax = fabs(re), ay = fabs(im);
+    if (ax > LARGE_DOUBLE || ay > LARGE_DOUBLE) {
+        r = log(hypot(ax / 2., ay / 2.)) + LN2;
+    } else if (ax < DBL_MIN_ && ay < DBL_MIN_) {
+        if (ax == 0. && ay == 0.) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("math domain error"));
+        }
+        r = log(hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * LN2;
+    } else {
+        double h = hypot(ax, ay);
+        if (0.71 <= h && h <= 1.73) {
+            double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
+            r = log1p((am - 1) * (am + 1) + an * an) / 2.;
+        } else {
+            r = log(h);
+        }
+    }
+    return cmplx(r, atan2(im, re));
+}
+
+static double complex c_asinh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return casinh(z);
+    }
+    if (fabs(re) > LARGE_DOUBLE || fabs(im) > LARGE_DOUBLE) {
+        double l = log(hypot(re / 2., im / 2.)) + LN2 * 2.;
+        return cmplx(im >= 0. ? copysign(l, re) : -copysign(l, -re),
+            atan2(im, fabs(re)));
+    }
+    double complex s1 = c_sqrt(cmplx(1. + im, -re));
+    double complex s2 = c_sqrt(cmplx(1. - im, re));
+    return cmplx(asinh(creal(s1) * cimag(s2) - creal(s2) * cimag(s1)),
+        atan2(im, creal(s1) * creal(s2) - cimag(s1) * cimag(s2)));
+}
+
+static double complex c_asin(double complex z) {
+    double complex s = c_asinh(cmplx(-cimag(z), creal(z)));
+    return cmplx(cimag(s), -creal(s));
+}
+
+static double complex c_acos(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return cacos(z);
+    }
+    if (fabs(re) > LARGE_DOUBLE || fabs(im) > LARGE_DOUBLE) {
+        double l = log(hypot(re / 2., im / 2.)) + LN2 * 2.;
+        return cmplx(atan2(fabs(im), re),
+            re < 0 ? -copysign(l, im) : copysign(l, -im));
+    }
+    double complex s1 = c_sqrt(cmplx(1. - re, -im));
+    double complex s2 = c_sqrt(cmplx(1. + re, im));
+    return cmplx(2. * atan2(creal(s1), creal(s2)),
+        asinh(creal(s2) * cimag(s1) - cimag(s2) * creal(s1)));
+}
+
+static double complex c_acosh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return cacosh(z);
+    }
+    if (fabs(re) > LARGE_DOUBLE || fabs(im) > LARGE_DOUBLE) {
+        return cmplx(log(hypot(re / 2., im / 2.)) + LN2 * 2., atan2(im, re));
+    }
+    double complex s1 = c_sqrt(cmplx(re - 1., im));
+    double complex s2 = c_sqrt(cmplx(re + 1., im));
+    return cmplx(asinh(creal(s1) * creal(s2) + cimag(s1) * cimag(s2)),
+        2. * atan2(cimag(s1), creal(s2)));
+}
+
+static double complex c_atanh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return catanh(z);
+    }
+    if (re < 0.) {
+        double complex r = c_atanh(cmplx(-re, -im));
+        return cmplx(-creal(r), -cimag(r));
+    }
+    double ay = fabs(im);
+    if (re > SQRT_LARGE_DOUBLE || ay > SQRT_LARGE_DOUBLE) {
+        double h = hypot(re / 2., im / 2.);
+        return cmplx(re / 4. / h / h, -copysign(3.141592653589793 / 2., -im));
+    }
+    if (re == 1. && ay < SQRT_DBL_MIN) {
+        if (ay == 0.) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("math domain error"));
+        }
+        return cmplx(-log(sqrt(ay) / sqrt(hypot(ay, 2.))),
+            copysign(atan2(2., -ay) / 2, im));
+    }
+    return cmplx(log1p(4. * re / ((1 - re) * (1 - re) + ay * ay)) / 4.,
+        -atan2(-2. * im, (1 - re) * (1 + re) - ay * ay) / 2.);
+}
+
+static double complex c_atan(double complex z) {
+    double complex s = c_atanh(cmplx(-cimag(z), creal(z)));
+    return cmplx(cimag(s), -creal(s));
+}
+
+static double complex c_cosh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return ccosh(z);
+    }
+    if (fabs(re) > LOG_LARGE_DOUBLE) {
+        double x1 = re - copysign(1., re);
+        return cmplx(cos(im) * cosh(x1) * E_, sin(im) * sinh(x1) * E_);
+    }
+    return cmplx(cos(im) * cosh(re), sin(im) * sinh(re));
+}
+
+static double complex c_sinh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return csinh(z);
+    }
+    if (fabs(re) > LOG_LARGE_DOUBLE) {
+        double x1 = re - copysign(1., re);
+        return cmplx(cos(im) * sinh(x1) * E_, sin(im) * cosh(x1) * E_);
+    }
+    return cmplx(cos(im) * sinh(re), sin(im) * cosh(re));
+}
+
+static double complex c_tanh(double complex z) {
+    double re = creal(z), im = cimag(z);
+    if (!fin2(z)) {
+        return ctanh(z);
+    }
+    if (fabs(re) > LOG_LARGE_DOUBLE) {
+        return cmplx(copysign(1., re),
+            4. * sin(im) * cos(im) * exp(-2. * fabs(re)));
+    }
+    double tx = tanh(re), ty = tan(im), cx = 1. / cosh(re);
+    double txty = tx * ty, denom = 1. + txty * txty;
+    return cmplx(tx * (1. + ty * ty) / denom, ((ty / denom) * cx) * cx);
+}
+
+static double complex c_cos(double complex z) {
+    return c_cosh(cmplx(-cimag(z), creal(z)));
+}
+
+static double complex c_sin(double complex z) {
+    double complex s = c_sinh(cmplx(-cimag(z), creal(z)));
+    return cmplx(cimag(s), -creal(s));
+}
+
+static double complex c_tan(double complex z) {
+    double complex s = c_tanh(cmplx(-cimag(z), creal(z)));
+    return cmplx(cimag(s), -creal(s));
 }
 
 #define CMATH_FUN1(name, cfun, overflow) \
@@ -67,27 +275,20 @@ static es_val_t checked(double complex z, double complex x, bool overflow) {
     } \
     static ES_FUN_1(fun_##name, cmath_##name);
 
-CMATH_FUN1(sqrt, csqrt, false)
-CMATH_FUN1(exp, cexp, true)
-CMATH_FUN1(sin, csin, true)
-CMATH_FUN1(cos, ccos, true)
-CMATH_FUN1(tan, ctan, true)
-CMATH_FUN1(asin, casin, false)
-CMATH_FUN1(acos, cacos, false)
-CMATH_FUN1(atan, catan, false)
-CMATH_FUN1(sinh, csinh, true)
-CMATH_FUN1(cosh, ccosh, true)
-CMATH_FUN1(tanh, ctanh, true)
-CMATH_FUN1(asinh, casinh, false)
-CMATH_FUN1(acosh, cacosh, false)
-CMATH_FUN1(atanh, catanh, false)
-
-static double complex c_log(double complex x) {
-    if (creal(x) == 0 && cimag(x) == 0) {
-        es_raise_msg(&es_type_ValueError, ES_ERR("math domain error"));
-    }
-    return clog(x);
-}
+CMATH_FUN1(sqrt, c_sqrt, false)
+CMATH_FUN1(exp, c_exp, true)
+CMATH_FUN1(sin, c_sin, true)
+CMATH_FUN1(cos, c_cos, true)
+CMATH_FUN1(tan, c_tan, true)
+CMATH_FUN1(asin, c_asin, false)
+CMATH_FUN1(acos, c_acos, false)
+CMATH_FUN1(atan, c_atan, false)
+CMATH_FUN1(sinh, c_sinh, true)
+CMATH_FUN1(cosh, c_cosh, true)
+CMATH_FUN1(tanh, c_tanh, true)
+CMATH_FUN1(asinh, c_asinh, false)
+CMATH_FUN1(acosh, c_acosh, false)
+CMATH_FUN1(atanh, c_atanh, false)
 
 static es_val_t cmath_log(size_t n_args, const es_val_t *args) {
     double complex r = c_log(arg_c(args[0]));
@@ -102,8 +303,7 @@ static ES_FUN_VAR(fun_log, 1, 2, cmath_log);
 
 static es_val_t cmath_log10(es_val_t v) {
     double complex r = c_log(arg_c(v));
-    return make(cmplx(creal(r) / 2.302585092994046,
-        cimag(r) / 2.302585092994046));
+    return make(cmplx(creal(r) / LN10, cimag(r) / LN10));
 }
 static ES_FUN_1(fun_log10, cmath_log10);
 
