@@ -147,6 +147,19 @@ static void report(const char *path, const char *script, uint32_t cycles) {
     }
 }
 
+// A file that cannot be opened: the host port's message and status 2.
+static bool can_open(const char *path) {
+    int fd = port_file_open(path);
+    if (fd < 0) {
+        port_write(2, "espy: can't open file '", 23);
+        port_write(2, path, strlen(path));
+        err("': [Errno 2] No such file or directory", "");
+        return false;
+    }
+    port_file_close(fd);
+    return true;
+}
+
 static int run(const options_t *o, char *spare, size_t spare_size) {
     if (o->code != NULL) {
         return es_run_str(o->code, strlen(o->code),
@@ -155,10 +168,22 @@ static int run(const options_t *o, char *spare, size_t spare_size) {
     if (o->module != NULL) {
         return es_run_module(o->module);
     }
-    if (o->file != NULL) {
-        return es_run_file(o->file);
+    if (o->file != NULL && strcmp(o->file, "-") != 0) {
+        return can_open(o->file) ? es_run_file(o->file) : 2;
     }
     return run_stdin(spare, spare_size);
+}
+
+// sys.argv as the host port sets it.
+static void set_argv(const options_t *o, int argc, char **argv) {
+    if (o->code != NULL) {
+        es_set_argv(1, (char *[]){(char *)"-c"});
+        es_set_argv(argc - o->arg0 - 1, argv + o->arg0 + 1);
+    } else if (o->arg0 != 0) {
+        es_set_argv(argc - o->arg0, argv + o->arg0);
+    } else {
+        es_set_argv(1, (char *[]){(char *)""});
+    }
 }
 
 #define SYSRAM ((char *)0x60000000)
@@ -177,10 +202,7 @@ static int start(const options_t *o, int argc, char **argv) {
     }
     uint32_t t0 = ccount();
     es_init(heap, o->heap_size, __stack, o->stack_limit);
-    es_set_argv(o->arg0 ? argc - o->arg0 : 0, argv + o->arg0);
-    if (o->arg0 == 0) {
-        es_set_argv(1, (char *[]){(char *)""});
-    }
+    set_argv(o, argc, argv);
     set_path(o->file);
     es_gc_fail_after(o->fail_at, o->fail_sticky);
     int status = run(o, heap + o->heap_size, avail - o->heap_size);
