@@ -82,7 +82,10 @@ static void complex_print(const es_print_t *p, es_val_t self,
 // --- arithmetic
 
 static cval_t c_mul(cval_t a, cval_t b) {
-    return (cval_t){a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re};
+    // each product rounded to a double (x87 would keep 1e400 finite)
+    volatile double ac = a.re * b.re, bd = a.im * b.im;
+    volatile double ad = a.re * b.im, bc = a.im * b.re;
+    return (cval_t){ac - bd, ad + bc};
 }
 
 // a / b; [msg] is the ZeroDivisionError text for b == 0.
@@ -373,9 +376,80 @@ static es_val_t complex_complex(es_val_t self) {
 }
 static ES_FUN_1(fun_complex, complex_complex);
 
+// --- format(z, spec): each part formatted as a float, then padded whole.
+
+// One part: [type] 0 means repr digits (no ".0"); [sign] forced or not.
+static void format_part(const es_print_t *p, double d,
+    const es_fmt_spec_t *fs, char sign) {
+    es_fmt_spec_t ps = *fs;
+    ps.width = 0;
+    ps.align = 0;
+    ps.zero = false;
+    ps.sign = sign;
+    if (ps.type == 0 && ps.precision < 0) {
+        if (sign && !(es_dtoa_bits(d) >> 63 && d == d)) {
+            es_print_strn(p, &sign, 1);
+        }
+        es_float_print(p, d, false);
+        return;
+    }
+    if (ps.type == 0) {
+        ps.type = 'g';
+    }
+    es_float_format(p, d, &ps);
+}
+
+static void check_complex_spec(const es_fmt_spec_t *fs, es_val_t self) {
+    if (fs->align == '=') {
+        es_raise_msg(&es_type_ValueError, ES_ERR("'=' alignment flag is not "
+            "allowed in complex format specifier"));
+    }
+    if (fs->zero) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("Zero padding is not "
+            "allowed in complex format specifier"));
+    }
+    if (fs->type && !strchr("eEfFgGn", fs->type)) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("Unknown format code '%c' "
+            "for object of type '%T'"), fs->type, self);
+    }
+}
+
+static es_val_t complex_format(es_val_t self, es_val_t spec) {
+    cval_t c;
+    if (!es_is_complex(self) || !get_c(self, &c) || !es_is_str(spec)) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("bad argument to __format__"));
+    }
+    size_t len;
+    const char *s = es_str_data(spec, &len);
+    es_fmt_spec_t fs;
+    es_format_parse(s, len, self, &fs);
+    check_complex_spec(&fs, self);
+    bool skip_re = fs.type == 0 && c.re == 0 && !(es_dtoa_bits(c.re) >> 63);
+    bool parens = fs.type == 0 && !skip_re;
+    es_vstr_t body;
+    es_print_t bp;
+    es_vstr_init(&body, 32);
+    es_vstr_printer(&body, &bp);
+    es_print_strn(&bp, "(", parens ? 1 : 0);
+    if (!skip_re) {
+        format_part(&bp, c.re, &fs, fs.sign == '+' || fs.sign == ' '
+            ? fs.sign : 0);
+    }
+    format_part(&bp, c.im, &fs, skip_re ? fs.sign : '+');
+    es_print_strn(&bp, parens ? "j)" : "j", parens ? 2 : 1);
+    es_vstr_t out;
+    es_print_t op;
+    es_vstr_init(&out, body.len + fs.width + 4);
+    es_vstr_printer(&out, &op);
+    es_format_pad(&op, &fs, "", 0, body.buf, body.len, body.len, '>');
+    return es_vstr_to_str(&out);
+}
+static ES_FUN_2(fun_format, complex_format);
+
 static const es_map_elem_t complex_locals_table[] = {
     {ES_QV(conjugate), ES_PTR(&fun_conjugate)},
     {ES_QV(__complex__), ES_PTR(&fun_complex)},
+    {ES_QV(__format__), ES_PTR(&fun_format)},
 };
 static ES_CONST_DICT(complex_locals, complex_locals_table);
 
