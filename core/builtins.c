@@ -289,6 +289,9 @@ static ES_FUN_1(fun_bin, bi_bin);
 
 static es_val_t bi_divmod(es_val_t a, es_val_t b) {
     es_val_t r[2];
+    if ((r[0] = es_float_divmod(a, b)) != ES_NULL) { // floats
+        return r[0];
+    }
     r[0] = es_binary_op(ES_BOP_FLOORDIV, a, b);
     r[1] = es_binary_op(ES_BOP_MOD, a, b);
     return es_tuple_new(2, r);

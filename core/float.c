@@ -251,6 +251,20 @@ static es_val_t arith(es_binary_op_t op, double x, double y) {
     }
 }
 
+es_val_t es_float_divmod(es_val_t a, es_val_t b) {
+    double x, y, q, m;
+    if (!(es_is_float(a) || es_is_float(b)) || !es_float_value(a, &x)
+        || !es_float_value(b, &y)) {
+        return ES_NULL;
+    }
+    if (y == 0) {
+        es_raise_msg(&es_type_ZeroDivisionError, ES_ERR("float divmod()"));
+    }
+    float_divmod(x, y, &q, &m);
+    es_val_t r[2] = {es_float_new(q), es_float_new(m)};
+    return es_tuple_new(2, r);
+}
+
 static es_val_t compare_doubles(es_binary_op_t op, double x, double y) {
     switch (op) {
     case ES_BOP_LT: return es_bool(x < y);

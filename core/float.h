@@ -42,6 +42,12 @@ bool es_float_value(es_val_t v, double *out);
 // raises TypeError "must be real number, not T" otherwise.
 double es_float_of(es_val_t v);
 
+// divmod(a, b) when either is a float and the other a float or int: the
+// (floor quotient, modulo) tuple as CPython computes it, ZeroDivisionError
+// "float divmod()" for b == 0. ES_NULL when neither is a float (or the
+// other operand is no number): the caller goes on with // and %.
+es_val_t es_float_divmod(es_val_t a, es_val_t b);
+
 // The int equal to the integral part of [d] (truncated toward zero).
 // Raises ValueError for NaN, OverflowError for infinities (CPython's texts).
 es_val_t es_float_to_int(double d);
