@@ -277,12 +277,24 @@ static es_val_t bound_meth_binary_op(es_binary_op_t op, es_val_t lhs,
     return es_bool(a->self == b->self && a->fun == b->fun);
 }
 
+// hash(m): from the identities of self and the function, as CPython, so
+// equal bound methods hash alike.
+static es_val_t bound_meth_unary_op(es_unary_op_t op, es_val_t self) {
+    if (op != ES_UOP_HASH) {
+        return ES_NULL;
+    }
+    es_bound_meth_t *m = (es_bound_meth_t *)self;
+    es_val_t h = (m->self >> 2) ^ (m->fun >> 4);
+    return es_small_new((es_int_t)(h & (es_val_t)ES_SMALL_MAX));
+}
+
 const es_type_t es_type_bound_meth = {
     .base = {&es_type_type},
     .name = ES_Q(method),
     .parent = &es_type_object,
     .print = bound_meth_print,
     .call = bound_meth_call,
+    .unary_op = bound_meth_unary_op,
     .binary_op = bound_meth_binary_op,
     .load_attr = bound_meth_load_attr,
 };
