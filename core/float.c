@@ -556,186 +556,93 @@ static es_val_t float_format_method(es_val_t self, es_val_t spec) {
 }
 static ES_FUN_2(fun_format, float_format_method);
 
-// float.hex(): CPython's '0x1.8000000000000p+1' form.
-static es_val_t float_hex(es_val_t self) {
-    double d = self_value(self);
-    es_vstr_t out;
-    es_print_t p;
-    es_vstr_init(&out, 32);
-    es_vstr_printer(&out, &p);
-    if (!is_fin(d) || d == 0) {
-        if (d == 0) {
-            es_print_cstr(&p, es_dtoa_bits(d) >> 63 ? "-0x0.0p+0" : "0x0.0p+0");
-        } else {
-            es_float_print(&p, d, true);
-        }
-        return es_vstr_to_str(&out);
-    }
-    uint64_t mant;
-    int e;
-    es_dtoa_split(fabs(d), &mant, &e);
-    int lead = mant >> 52 ? 1 : 0; // subnormals: 0x0.xxxp-1022
-    e = lead ? e + 52 : -1022;
-    static const char hexd[] = "0123456789abcdef";
-    char frac[14];
-    for (int i = 0; i < 13; i++) {
-        frac[i] = hexd[(mant >> (48 - 4 * i)) & 15];
-    }
-    frac[13] = 0;
-    es_printf(&p, "%s0x%d.%sp%s%d", d < 0 ? "-" : "", lead, frac,
-        e < 0 ? "-" : "+", e < 0 ? -e : e);
-    return es_vstr_to_str(&out);
-}
-static ES_FUN_1(fun_hex, float_hex);
+// --- special methods (float.__add__(x, y), super().__add__ in subclasses):
+// the operator code itself; NotImplemented for other types.
 
-static int hex_val(char c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
+static void need_float(es_val_t self, const char *name) {
+    if (!es_is_float(self)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%s' requires a "
+            "'float' object but received a '%T'"), name, self);
     }
-    c |= 0x20;
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-static ES_NORETURN void bad_hex(void) {
-    es_raise_msg(&es_type_ValueError,
-        ES_ERR("invalid hexadecimal floating-point string"));
+static es_val_t dunder_bin(es_binary_op_t op, es_val_t self, es_val_t other,
+    bool reflected, const char *name) {
+    need_float(self, name);
+    es_val_t r = reflected ? float_binary_op(op, other, self)
+        : float_binary_op(op, self, other);
+    return r == ES_NULL ? ES_NOT_IMPLEMENTED : r;
 }
 
-// Round m * 2^x (+ sticky) to a double; m has at most 64 bits.
-static double hex_assemble(uint64_t m, long x, bool sticky) {
-    int bits = 0;
-    for (uint64_t t = m; t; t >>= 1) {
-        bits++;
-    }
-    if (bits == 0) {
-        return 0.0;
-    }
-    long lead = bits - 1 + x;
-    if (lead > 1023) {
-        es_raise_msg(&es_type_OverflowError,
-            ES_ERR("hexadecimal value too large to represent as a float"));
-    }
-    long keep = lead >= -1022 ? 53 : lead + 1075;
-    if (keep < 0) {
-        return 0.0;
-    }
-    long drop = bits - keep;
-    uint64_t r;
-    if (drop <= 0) {
-        r = m << -drop;
-    } else {
-        r = drop >= 64 ? 0 : m >> drop;
-        bool half = drop <= 64 && ((m >> (drop - 1)) & 1);
-        bool low = sticky || (drop - 1 > 0 && drop - 1 < 64
-            && (m & (((uint64_t)1 << (drop - 1)) - 1)) != 0);
-        if (half && (low || (r & 1))) {
-            r++;
-        }
-    }
-    x += drop;
-    if (r >> 53) {
-        r >>= 1;
-        x++;
-    }
-    if (r >> 52) {
-        if (x + 1075 >= 2047) {
-            es_raise_msg(&es_type_OverflowError,
-                ES_ERR("hexadecimal value too large to represent as a float"));
-        }
-        return es_dtoa_from_bits(((uint64_t)(x + 1075) << 52)
-            | (r & (((uint64_t)1 << 52) - 1)));
-    }
-    return es_dtoa_from_bits(r);
-}
+#define BINOP(name, op) \
+    static es_val_t dn_##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, false, "__" #name "__"); \
+    } \
+    static es_val_t dn_r##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, true, "__r" #name "__"); \
+    } \
+    static ES_FUN_2(fun_##name, dn_##name); \
+    static ES_FUN_2(fun_r##name, dn_r##name);
+#define CMPOP(name, op) \
+    static es_val_t dn_##name(es_val_t a, es_val_t b) { \
+        return dunder_bin(op, a, b, false, "__" #name "__"); \
+    } \
+    static ES_FUN_2(fun_##name, dn_##name);
+#define UNOP(name, op) \
+    static es_val_t dn_##name(es_val_t a) { \
+        need_float(a, "__" #name "__"); \
+        return float_unary_op(op, a); \
+    } \
+    static ES_FUN_1(fun_##name, dn_##name);
+BINOP(add, ES_BOP_ADD)
+BINOP(sub, ES_BOP_SUB)
+BINOP(mul, ES_BOP_MUL)
+BINOP(truediv, ES_BOP_TRUEDIV)
+BINOP(floordiv, ES_BOP_FLOORDIV)
+BINOP(mod, ES_BOP_MOD)
+CMPOP(lt, ES_BOP_LT)
+CMPOP(le, ES_BOP_LE)
+CMPOP(eq, ES_BOP_EQ)
+CMPOP(ne, ES_BOP_NE)
+CMPOP(gt, ES_BOP_GT)
+CMPOP(ge, ES_BOP_GE)
+UNOP(neg, ES_UOP_NEG)
+UNOP(pos, ES_UOP_POS)
+UNOP(abs, ES_UOP_ABS)
+UNOP(bool, ES_UOP_BOOL)
+UNOP(hash, ES_UOP_HASH)
 
-// Hex digits of the mantissa: up to 15 significant ones kept exactly, the
-// rest only set the sticky bit. *x gets the binary exponent adjustment.
-static size_t hex_mantissa(const char *s, size_t len, size_t i, uint64_t *m,
-    long *x, bool *sticky, size_t *ndig) {
-    bool point = false;
-    *ndig = 0;
-    for (; i < len; i++) {
-        if (s[i] == '.' && !point) {
-            point = true;
-            continue;
-        }
-        int v = hex_val(s[i]);
-        if (v < 0) {
-            break;
-        }
-        (*ndig)++;
-        if (*m >> 56) {
-            *sticky |= v != 0;
-            *x += point ? 0 : 4;
-        } else {
-            *m = *m << 4 | (uint64_t)v;
-            *x -= point ? 4 : 0;
-        }
+// __pow__(other, mod=None) / __rpow__: a modulus is a TypeError for floats.
+static es_val_t pow_meth(size_t n_args, const es_val_t *args, bool refl) {
+    need_float(args[0], refl ? "__rpow__" : "__pow__");
+    if (n_args == 3 && args[2] != ES_NONE) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("pow() 3rd argument not "
+            "allowed unless all arguments are integers"));
     }
-    return i;
+    return dunder_bin(ES_BOP_POW, args[0], args[1], refl, "__pow__");
 }
+static es_val_t float_pow_meth(size_t n_args, const es_val_t *args) {
+    return pow_meth(n_args, args, false);
+}
+static es_val_t float_rpow_meth(size_t n_args, const es_val_t *args) {
+    return pow_meth(n_args, args, true);
+}
+static ES_FUN_VAR(fun_pow, 2, 3, float_pow_meth);
+static ES_FUN_VAR(fun_rpow, 2, 3, float_rpow_meth);
 
-static double parse_hex(const char *s, size_t len) {
-    size_t i = 0;
-    bool neg = false;
-    if (i < len && (s[i] == '+' || s[i] == '-')) {
-        neg = s[i++] == '-';
-    }
-    double inf;
-    if (es_strtod(s + i, len - i, false, &inf) && !is_fin(inf)) {
-        return neg ? -inf : inf;
-    }
-    if (i + 1 < len && s[i] == '0' && (s[i + 1] | 0x20) == 'x') {
-        i += 2;
-    }
-    uint64_t m = 0;
-    long x = 0;
-    bool sticky = false;
-    size_t ndig;
-    i = hex_mantissa(s, len, i, &m, &x, &sticky, &ndig);
-    if (ndig == 0) {
-        bad_hex();
-    }
-    if (i < len && (s[i] | 0x20) == 'p') {
-        i++;
-        bool eneg = false;
-        if (i < len && (s[i] == '+' || s[i] == '-')) {
-            eneg = s[i++] == '-';
-        }
-        if (i >= len || s[i] < '0' || s[i] > '9') {
-            bad_hex();
-        }
-        long e = 0;
-        for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
-            e = e < 100000 ? e * 10 + (s[i] - '0') : e;
-        }
-        x += eneg ? -e : e;
-    }
-    if (i != len) {
-        bad_hex();
-    }
-    double d = hex_assemble(m, x, sticky);
-    return neg ? -d : d;
+static es_val_t divmod_meth(es_val_t a, es_val_t b, bool refl) {
+    need_float(a, refl ? "__rdivmod__" : "__divmod__");
+    es_val_t r = refl ? es_float_divmod(b, a) : es_float_divmod(a, b);
+    return r == ES_NULL ? ES_NOT_IMPLEMENTED : r;
 }
-
-static es_val_t float_fromhex(size_t n_args, const es_val_t *args) {
-    es_val_t s = args[n_args - 1];
-    if (!es_is_str(s)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("bad argument type for "
-            "built-in operation"));
-    }
-    size_t len;
-    const char *t = es_str_data(s, &len);
-    size_t a = 0, b = len;
-    while (a < b && is_space(t[a])) {
-        a++;
-    }
-    while (b > a && is_space(t[b - 1])) {
-        b--;
-    }
-    return es_float_new(parse_hex(t + a, b - a));
+static es_val_t float_divmod_meth(es_val_t a, es_val_t b) {
+    return divmod_meth(a, b, false);
 }
-static ES_FUN_VAR(fun_fromhex, 1, 2, float_fromhex);
+static es_val_t float_rdivmod_meth(es_val_t a, es_val_t b) {
+    return divmod_meth(a, b, true);
+}
+static ES_FUN_2(fun_divmod, float_divmod_meth);
+static ES_FUN_2(fun_rdivmod, float_rdivmod_meth);
 
 static es_val_t float_load_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(real)) {
@@ -750,8 +657,8 @@ static es_val_t float_load_attr(es_val_t self, es_qstr_t name) {
 static const es_map_elem_t float_locals_table[] = {
     {ES_QV(is_integer), ES_PTR(&fun_is_integer)},
     {ES_QV(as_integer_ratio), ES_PTR(&fun_as_integer_ratio)},
-    {ES_QV(hex), ES_PTR(&fun_hex)},
-    {ES_QV(fromhex), ES_PTR(&fun_fromhex)},
+    {ES_QV(hex), ES_PTR(&es_float_hex_obj)},
+    {ES_QV(fromhex), ES_PTR(&es_float_fromhex_obj)},
     {ES_QV(conjugate), ES_PTR(&fun_conjugate)},
     {ES_QV(__int__), ES_PTR(&fun_int)},
     {ES_QV(__trunc__), ES_PTR(&fun_int)},
@@ -760,6 +667,33 @@ static const es_map_elem_t float_locals_table[] = {
     {ES_QV(__ceil__), ES_PTR(&fun_ceil)},
     {ES_QV(__round__), ES_PTR(&fun_round)},
     {ES_QV(__format__), ES_PTR(&fun_format)},
+    {ES_QV(__add__), ES_PTR(&fun_add)},
+    {ES_QV(__radd__), ES_PTR(&fun_radd)},
+    {ES_QV(__sub__), ES_PTR(&fun_sub)},
+    {ES_QV(__rsub__), ES_PTR(&fun_rsub)},
+    {ES_QV(__mul__), ES_PTR(&fun_mul)},
+    {ES_QV(__rmul__), ES_PTR(&fun_rmul)},
+    {ES_QV(__truediv__), ES_PTR(&fun_truediv)},
+    {ES_QV(__rtruediv__), ES_PTR(&fun_rtruediv)},
+    {ES_QV(__floordiv__), ES_PTR(&fun_floordiv)},
+    {ES_QV(__rfloordiv__), ES_PTR(&fun_rfloordiv)},
+    {ES_QV(__mod__), ES_PTR(&fun_mod)},
+    {ES_QV(__rmod__), ES_PTR(&fun_rmod)},
+    {ES_QV(__pow__), ES_PTR(&fun_pow)},
+    {ES_QV(__rpow__), ES_PTR(&fun_rpow)},
+    {ES_QV(__divmod__), ES_PTR(&fun_divmod)},
+    {ES_QV(__rdivmod__), ES_PTR(&fun_rdivmod)},
+    {ES_QV(__lt__), ES_PTR(&fun_lt)},
+    {ES_QV(__le__), ES_PTR(&fun_le)},
+    {ES_QV(__eq__), ES_PTR(&fun_eq)},
+    {ES_QV(__ne__), ES_PTR(&fun_ne)},
+    {ES_QV(__gt__), ES_PTR(&fun_gt)},
+    {ES_QV(__ge__), ES_PTR(&fun_ge)},
+    {ES_QV(__neg__), ES_PTR(&fun_neg)},
+    {ES_QV(__pos__), ES_PTR(&fun_pos)},
+    {ES_QV(__abs__), ES_PTR(&fun_abs)},
+    {ES_QV(__bool__), ES_PTR(&fun_bool)},
+    {ES_QV(__hash__), ES_PTR(&fun_hash)},
 };
 static ES_CONST_DICT(float_locals, float_locals_table);
 

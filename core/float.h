@@ -63,6 +63,9 @@ void es_float_print(const es_print_t *p, double d, bool add_dot0);
 // [spec]->zero meaning zero padding. Raises ValueError for other types.
 void es_float_format(const es_print_t *p, double d, const es_fmt_spec_t *spec);
 
+// float.hex and float.fromhex (core/float_hex.c), for float's method table.
+extern const struct es_fun_builtin es_float_hex_obj, es_float_fromhex_obj;
+
 // The float value of the literal text [s] ([len] bytes, underscores
 // removed, e.g. "1.5e3"), correctly rounded. Raises MemoryError.
 es_val_t es_float_parse(const char *s, size_t len);
