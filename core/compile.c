@@ -188,6 +188,19 @@ static void compile_augassign(es_emit_t *em, node_t *s) {
     }
 }
 
+// x: ann [= value]. Module and class bodies evaluate the annotation, as
+// CPython does (it is not kept: there is no __annotations__).
+static void compile_annassign(es_emit_t *em, node_t *s) {
+    if (s->c != NULL) {
+        es_compile_expr(em, s->c);
+        es_compile_store(em, s->a);
+    }
+    if (em->sc->kind == ES_SCOPE_MODULE || em->sc->kind == ES_SCOPE_CLASS) {
+        es_compile_expr(em, s->b);
+        es_emit_op(em, ES_OP_POP_TOP, -1);
+    }
+}
+
 static void compile_delete(es_emit_t *em, node_t *t) {
     switch (t->kind) {
         case ES_N_NAME:
@@ -468,12 +481,7 @@ static void compile_stmt(es_emit_t *em, node_t *s) {
         case ES_N_EXPR: compile_expr_stmt(em, s); break;
         case ES_N_ASSIGN: compile_assign(em, s); break;
         case ES_N_AUGASSIGN: compile_augassign(em, s); break;
-        case ES_N_ANNASSIGN:
-            if (s->c != NULL) {
-                es_compile_expr(em, s->c);
-                es_compile_store(em, s->a);
-            }
-            break;
+        case ES_N_ANNASSIGN: compile_annassign(em, s); break;
         case ES_N_DELETE: compile_delete(em, s->a); break;
         case ES_N_IF: compile_if(em, s); break;
         case ES_N_WHILE: compile_while(em, s); break;
@@ -563,6 +571,8 @@ static es_val_t compile_eval(es_parser_t *p, es_emit_t *em) {
     em->line = e->line;
     es_compile_expr(em, e);
     es_emit_op(em, ES_OP_RETURN_VALUE, -1);
+    es_scope_free(em->sc->child);
+    es_parse_free(p);
     return es_emit_finish(em);
 }
 
@@ -578,7 +588,11 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
     es_emit_init(&em, NULL, &module, &p, ES_QS(module_name, "<module>"), 1);
     em.mode = (uint8_t)mode;
     if (mode == ES_COMPILE_EVAL) {
-        return compile_eval(&p, &em);
+        es_val_t code = compile_eval(&p, &em);
+        es_gc_free(lx->buf);
+        es_gc_free(lx);
+        es_gc_free(p.sbuf);
+        return code;
     }
     es_node_t *s;
     bool first = true;
