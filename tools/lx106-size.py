@@ -97,6 +97,9 @@ def main():
     if runs:
         print("deepest C stacks: " + ", ".join("%s %d" % (w, s)
                                                for s, w in runs[:4]))
+    if heap != 38 * 1024:
+        print("size: the default Python heap must be 38 KB (port_config.h)")
+        failed = True
     if n == 0 and run:
         print("size: no stack figure (did the suite run?)")
         failed = True
