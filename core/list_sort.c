@@ -69,9 +69,42 @@ static void merge(const sorter_t *s, const es_val_t *src, es_val_t *dst,
     memcpy(dst + k * w, src + j * w, (hi - j) * w * sizeof(es_val_t));
 }
 
+// Already in order, or strictly the reverse of it (then reversed here:
+// with no equal neighbours, reversing keeps the sort stable)? Costs a
+// comparison or two on unordered input.
+static bool presorted(const sorter_t *s, es_val_t *a, size_t n) {
+    size_t w = s->w, i = 1;
+    while (i < n && !before(s, a + i * w, a + (i - 1) * w)) {
+        i++;
+    }
+    if (i >= n) {
+        return true;
+    }
+    if (i > 1) {
+        return false;
+    }
+    i = 2; // a[1] is known to come before a[0]
+    while (i < n && before(s, a + i * w, a + (i - 1) * w)) {
+        i++;
+    }
+    if (i < n) {
+        return false;
+    }
+    for (size_t lo = 0, hi = n - 1; lo < hi; lo++, hi--) {
+        es_val_t t[2];
+        memcpy(t, a + lo * w, w * sizeof(es_val_t));
+        memcpy(a + lo * w, a + hi * w, w * sizeof(es_val_t));
+        memcpy(a + hi * w, t, w * sizeof(es_val_t));
+    }
+    return true;
+}
+
 // Sort [n] records in [a] using [tmp] (same size); result ends in [a].
 static void merge_sort(const sorter_t *s, es_val_t *a, es_val_t *tmp,
     size_t n) {
+    if (presorted(s, a, n)) {
+        return;
+    }
     for (size_t lo = 0; lo < n; lo += RUN) {
         insertion_sort(s, a + lo * s->w, n - lo < RUN ? n - lo : RUN);
     }
