@@ -593,7 +593,13 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
         fn = ((es_bound_meth_t *)fn)->fun;
     }
     size_t n_pos, n_kw = 0;
-    es_val_t *pos = es_seq_collect(slot[1], &n_pos);
+    es_val_t *pos;
+    if (kwargs == ES_NULL && self == ES_NULL
+        && es_is_type(slot[1], &es_type_tuple)) {
+        es_tuple_get(slot[1], &n_pos, &pos); // f(*args): no copy at all
+        return call_args(slot, fn, n_pos, 0, pos);
+    }
+    pos = es_seq_collect(slot[1], &n_pos);
     if (kwargs != ES_NULL && !es_is_type(kwargs, &es_type_dict)) {
         es_val_t d = es_dict_new(0);
         dict_update(d, kwargs);
