@@ -195,7 +195,11 @@ static double divide(es_big_t *num, long e, bool sticky, es_digit_t *buf,
 
 static double decimal_value(const num_text_t *t) {
     long e = t->exp - (long)t->n_frac;
-    size_t cap = (t->mant_len + (size_t)(e < 0 ? -e : e) + 2) * 7 / 32 + 8;
+    // Room per number: the kept digits and the power of ten actually used
+    // (values past 10^310 or below 10^-324 never reach the arithmetic).
+    size_t nd = t->mant_len < MAX_DIGITS ? t->mant_len : MAX_DIGITS;
+    size_t ne = (size_t)(e < 0 ? -e : e);
+    size_t cap = (nd + (ne < 1200 ? ne : 1200) + 2) * 7 / 32 + 8;
     es_digit_t small[256];
     es_digit_t *buf = 7 * cap <= ES_ARRAY_SIZE(small) ? small
         : es_gc_alloc(7 * cap * sizeof(es_digit_t), ES_GC_LEAF);
