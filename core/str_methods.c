@@ -743,6 +743,7 @@ static es_val_t str_removesuffix(es_val_t self, es_val_t suffix) {
 static ES_FUN_2(str_removesuffix_obj, str_removesuffix);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
+// TODO(bytes): encode() joins the table once the bytes type exists.
 static const es_map_elem_t str_locals_table[] = {
     {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
     {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
