@@ -252,7 +252,9 @@ static es_val_t next_arg(mod_ctx_t *m) {
 }
 
 // A '*' width or precision, or digits; -1 when absent.
-static es_int_t mod_number(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
+// [what] is the ValueError text for a number that does not fit.
+static es_int_t mod_number(mod_ctx_t *m, const char *s, size_t n, size_t *i,
+    const char *what) {
     if (*i < n && s[*i] == '*') {
         (*i)++;
         es_val_t v = next_arg(m);
@@ -266,6 +268,9 @@ static es_int_t mod_number(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
     }
     es_int_t v = 0;
     while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
+        if (v > (ES_SMALL_MAX - 9) / 10) {
+            es_raise_msg(&es_type_ValueError, what);
+        }
         v = v * 10 + (s[(*i)++] - '0');
     }
     return v;
@@ -399,7 +404,7 @@ static void mod_spec(mod_ctx_t *m, const char *s, size_t n, size_t *i,
         default: spec->zero = true; break;
         }
     }
-    es_int_t w = mod_number(m, s, n, i);
+    es_int_t w = mod_number(m, s, n, i, ES_ERR("width too big"));
     if (w < 0 && *i > 0 && s[*i - 1] == '*') {
         spec->align = '<'; // a negative * width left-justifies
         w = -w;
@@ -408,7 +413,7 @@ static void mod_spec(mod_ctx_t *m, const char *s, size_t n, size_t *i,
     spec->precision = -1;
     if (*i < n && s[*i] == '.') {
         (*i)++;
-        es_int_t p = mod_number(m, s, n, i);
+        es_int_t p = mod_number(m, s, n, i, ES_ERR("precision too big"));
         spec->precision = p < 0 ? 0 : p;
     }
     while (*i < n && strchr("hlL", s[*i])) {

@@ -13,3 +13,6 @@ for fmt, args in [('%d', 'a'), ('%d %d', (1,)), ('%d', (1, 2)), ('%z', (1,)), ('
         print(fmt % args)
     except (TypeError, ValueError, KeyError) as e:
         print(repr(fmt), type(e).__name__, e)
+for f in ['%99999999999999999999d', '%.99999999999999999999d']:
+    try: print(f % 1)
+    except Exception as e: print(type(e).__name__, e)
