@@ -160,36 +160,80 @@ size_t es_seq_repeat_count(es_val_t count, size_t len) {
     return (size_t)n;
 }
 
-// --- special-name methods
+// --- special-name methods. They apply the built-in type's own slot, not
+// the generic operation, so that a class deriving from a built-in container
+// (whose slots dispatch to these methods) does not loop back into itself.
+
+// The built-in type [self] is an instance of (a class's first built-in
+// ancestor along its first bases).
+static const es_type_t *native_of(es_val_t self) {
+    const es_type_t *t = es_type_of(self);
+    while ((t->flags & ES_TYPE_HEAP) && t->parent != NULL) {
+        t = t->parent;
+    }
+    return t;
+}
+
+static es_val_t native_subscr(es_val_t self, es_val_t index,
+    es_val_t value) {
+    const es_type_t *t = native_of(self);
+    es_val_t r = t->subscr != NULL ? t->subscr(self, index, value) : ES_NULL;
+    if (r == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not "
+            "subscriptable"), self);
+    }
+    return r;
+}
 
 static es_val_t seq_getitem(es_val_t self, es_val_t index) {
-    return es_subscr_load(self, index);
+    return native_subscr(self, index, ES_STOP);
 }
 ES_FUN_2(es_seq_getitem_obj, seq_getitem);
 
 static es_val_t seq_setitem(es_val_t self, es_val_t index, es_val_t value) {
-    es_subscr_store(self, index, value);
+    native_subscr(self, index, value);
     return ES_NONE;
 }
 ES_FUN_3(es_seq_setitem_obj, seq_setitem);
 
 static es_val_t seq_delitem(es_val_t self, es_val_t index) {
-    es_subscr_delete(self, index);
+    native_subscr(self, index, ES_NULL);
     return ES_NONE;
 }
 ES_FUN_2(es_seq_delitem_obj, seq_delitem);
 
 static es_val_t seq_len(es_val_t self) {
-    return es_int_from((es_int_t)es_len(self));
+    const es_type_t *t = native_of(self);
+    es_val_t n = t->unary_op != NULL ? t->unary_op(ES_UOP_LEN, self) : ES_NULL;
+    if (n == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("object of type '%T' has no len()"), self);
+    }
+    return n;
 }
 ES_FUN_1(es_seq_len_obj, seq_len);
 
+static es_val_t seq_iter(es_val_t self) {
+    const es_type_t *t = native_of(self);
+    return t->getiter != NULL ? t->getiter(self) : es_getiter(self);
+}
+ES_FUN_1(es_seq_iter_obj, seq_iter);
+
 static es_val_t seq_contains(es_val_t self, es_val_t item) {
-    return es_bool(es_contains(self, item));
+    const es_type_t *t = native_of(self);
+    es_val_t r = t->binary_op != NULL ? t->binary_op(ES_BOP_IN, item, self)
+                                      : ES_NULL;
+    if (r != ES_NULL) {
+        return r;
+    }
+    es_val_t it = seq_iter(self); // compare each item, as `in` does
+    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+        if (es_equal(v, item)) {
+            return ES_TRUE;
+        }
+    }
+    return ES_FALSE;
 }
 ES_FUN_2(es_seq_contains_obj, seq_contains);
 
-static es_val_t seq_iter(es_val_t self) {
-    return es_getiter(self);
-}
 ES_FUN_1(es_seq_iter_obj, seq_iter);
