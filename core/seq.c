@@ -235,5 +235,3 @@ static es_val_t seq_contains(es_val_t self, es_val_t item) {
     return ES_FALSE;
 }
 ES_FUN_2(es_seq_contains_obj, seq_contains);
-
-ES_FUN_1(es_seq_iter_obj, seq_iter);
