@@ -676,7 +676,7 @@ es_val_t es_vm_run(es_frame_t *entry, es_val_t throw, bool *yielded) {
     volatile bool skip_tb = false;
     es_frame_t *frame, *callee;
     const uint8_t *ip;
-    es_val_t *sp, *fast;
+    es_val_t *sp, *fast, *slot;
 
     if (!(entry->flags & ES_FRAME_HEAP)) {
         es_stack_check(); // a generator's resume checked already
@@ -1219,13 +1219,13 @@ dispatch:
         size_t n_args, n_kw;
         READ_U(n_args);
         READ_U(n_kw);
-        es_val_t *slot = sp - n_args - 2 * n_kw;
+        slot = sp - n_args - 2 * n_kw;
         if (es_g.pending) {
             vm_pending();
         }
         callee = call_function(slot, n_args, n_kw);
-        sp = slot;
         if (callee == NULL) {
+            sp = slot;
             DISPATCH();
         }
         goto enter_callee;
@@ -1234,13 +1234,13 @@ dispatch:
         size_t n_args, n_kw;
         READ_U(n_args);
         READ_U(n_kw);
-        es_val_t *slot = sp - n_args - 2 * n_kw - 1;
+        slot = sp - n_args - 2 * n_kw - 1;
         if (es_g.pending) {
             vm_pending();
         }
         callee = call_method(slot, n_args, n_kw);
-        sp = slot;
         if (callee == NULL) {
+            sp = slot;
             DISPATCH();
         }
         goto enter_callee;
@@ -1248,13 +1248,13 @@ dispatch:
     CASE(CALL_FUNCTION_EX) {
         size_t flags;
         READ_U(flags);
-        es_val_t *slot = sp - 1 - (flags & 1);
+        slot = sp - 1 - (flags & 1);
         if (es_g.pending) {
             vm_pending();
         }
         callee = call_ex(slot, flags & 1);
-        sp = slot;
         if (callee == NULL) {
+            sp = slot;
             DISPATCH();
         }
         goto enter_callee;
@@ -1287,7 +1287,14 @@ dispatch:
     es_raise_msg(&es_type_RuntimeError, ES_ERR("bad opcode"));
 
 enter_callee:
-    // The caller resumes after the call; the result will be pushed at sp.
+    // The caller resumes after the call; the result will be pushed at
+    // slot. The arguments were copied into the callee: clear their slots
+    // (and the spare one) so that the suspended caller does not keep
+    // temporaries alive for the collector.
+    sp[1] = ES_NULL;
+    while (sp > slot) {
+        *sp-- = ES_NULL;
+    }
     frame->ip = ip;
     es_frame_set_sp(frame, sp - 1);
     callee->prev = frame;
