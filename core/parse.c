@@ -92,30 +92,50 @@ static bool begins_expr(es_tok_t t) {
         || t == ES_TOK_KW_LAMBDA || t == ES_TOK_TILDE;
 }
 
-// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
-// directly followed by another one that parses.
-static void check_comma(parser_t *p, uint32_t line) {
-    es_lexer_t *lx = p->lx;
-    if (lx->expr_only || p->trial || !ends_expr(lx->prev)
-        || !begins_expr(lx->tok)
-        || (lx->prev == ES_TOK_NAME && lx->tok == ES_TOK_STRING)) {
-        return;
-    }
+// Does an expression parse from the current token? (The lexer moves on;
+// only used to choose an error message.) A token error met is raised.
+static bool trial_parse(parser_t *p) {
     es_nlr_buf_t buf;
     p->trial = true;
     if (es_nlr_push(&buf) == 0) {
         parse_test(p);
         es_nlr_pop();
         p->trial = false;
-        if (lx->prev_paren > 0) { // the second one ends inside brackets
-            es_parse_error(p, line,
-                ES_ERR("invalid syntax. Perhaps you forgot a comma?"));
-        }
-        return;
+        return true;
     }
     p->trial = false;
-    if (lx->failed) {
+    if (p->lx->failed) {
         es_raise(buf.value); // a token error wins
+    }
+    return false;
+}
+
+// CPython's "Perhaps you forgot a comma?": inside brackets, an expression
+// directly followed by another one that parses; and Python 2's print and
+// exec statements.
+static void check_comma(parser_t *p, uint32_t line) {
+    es_lexer_t *lx = p->lx;
+    if (lx->expr_only || p->trial || !ends_expr(lx->prev)
+        || !begins_expr(lx->tok)) {
+        return;
+    }
+    es_qstr_t name = p->last_name;
+    bool legacy = lx->prev == ES_TOK_NAME
+        && (name == ES_Q(print) || name == ES_Q(exec));
+    if (!legacy && lx->prev == ES_TOK_NAME && lx->tok == ES_TOK_STRING) {
+        return;
+    }
+    if (!trial_parse(p)) {
+        return;
+    }
+    if (legacy) {
+        es_parse_error(p, line, name == ES_Q(print)
+            ? ES_ERR("Missing parentheses in call to 'print'. Did you mean print(...)?")
+            : ES_ERR("Missing parentheses in call to 'exec'. Did you mean exec(...)?"));
+    }
+    if (lx->prev_paren > 0) { // the second one ends inside brackets
+        es_parse_error(p, line,
+            ES_ERR("invalid syntax. Perhaps you forgot a comma?"));
     }
 }
 
@@ -176,6 +196,7 @@ static es_qstr_t tok_name(parser_t *p) {
         syntax(p);
     }
     es_qstr_t q = es_intern(p->lx->buf, p->lx->len);
+    p->last_name = q;
     next(p);
     return q;
 }
@@ -959,7 +980,7 @@ static node_t *parse_expr_stmt(parser_t *p) {
     list_init(&targets);
     node_t *value = e;
     while (accept(p, ES_TOK_ASSIGN)) {
-        check_target(p, value, false, true);
+        check_target(p, value, false, targets.head == NULL);
         list_add(&targets, value);
         value = parse_rhs(p);
     }

@@ -111,6 +111,7 @@ typedef struct es_parser {
     char *sbuf;           // string-literal concatenation buffer
     size_t slen, salloc;
     bool trial;           // parsing only to choose an error message
+    es_qstr_t last_name;  // the last NAME token read
 } es_parser_t;
 
 // Start parsing from [lx] (already initialized). Never raises.
