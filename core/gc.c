@@ -134,7 +134,21 @@ void es_gc_mark_val(es_val_t v) {
     es_gc_mark_ptr((const void *)v);
 }
 
-void es_gc_mark_range(const void *start, const void *end) {
+// Conservative scanning reads every word of the C stack, including slots
+// AddressSanitizer marks as out of scope, so it is exempt from ASan.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define NO_ASAN __attribute__((no_sanitize_address))
+#endif
+#endif
+#if !defined(NO_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define NO_ASAN __attribute__((no_sanitize_address))
+#endif
+#ifndef NO_ASAN
+#define NO_ASAN
+#endif
+
+NO_ASAN void es_gc_mark_range(const void *start, const void *end) {
     const uintptr_t *w = (const uintptr_t *)(((uintptr_t)start + sizeof(void *) - 1)
         & ~(uintptr_t)(sizeof(void *) - 1));
     for (; (const void *)(w + 1) <= end; w++) {

@@ -162,8 +162,7 @@ bool es_truthy(es_val_t v) {
 // heap strs share so they meet in one dict slot.
 es_int_t es_hash(es_val_t v) {
     if (es_is_small(v)) {
-        es_int_t i = es_small_get(v);
-        return i == -1 ? -2 : i;
+        return es_int_hash(v); // CPython's: reduced mod 2**61-1 on 64-bit
     }
     if (es_is_str(v)) {
         return (es_int_t)(es_str_hash(v) & (uint32_t)ES_SMALL_MAX);

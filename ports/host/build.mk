@@ -27,7 +27,7 @@ $(GEN)/stamp: $(SRC) $(CORE_HDR) tools/gen_intern.py
 	@mkdir -p $(GEN)
 	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR)
 	@touch $@
-$(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp
+$(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp ;
 
 $(BUILD)/%.o: %.c | $(GEN)/stamp
 	@mkdir -p $(dir $@)
