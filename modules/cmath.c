@@ -35,7 +35,16 @@ static double complex cmplx(double re, double im) {
 // Any number (or __complex__ / __float__ object) as a C complex.
 static double complex arg_c(es_val_t v) {
     if (!es_is_complex(v)) {
-        v = es_type_complex.make_new(&es_type_complex, 1, 0, &v);
+        es_val_t m[2];
+        es_load_method_maybe(v, ES_Q(__complex__), m);
+        if (m[0] == ES_NULL) { // else a real number, or TypeError
+            return cmplx(es_float_of(v), 0.0);
+        }
+        v = es_call_method(0, 0, m);
+        if (!es_is_complex(v)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("__complex__ returned "
+                "non-complex (type %T)"), v);
+        }
     }
     const es_complex_t *c = (const es_complex_t *)es_obj(v);
     return cmplx(c->re, c->im);

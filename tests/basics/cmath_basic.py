@@ -11,3 +11,16 @@ try:
     cmath.log(0)
 except ValueError as e:
     print("ValueError", e)
+
+
+class Z:
+    def __complex__(self):
+        return 2j
+
+
+print(cmath.sqrt(Z()), cmath.sqrt(4), cmath.sqrt(True), cmath.exp(0.5).imag)
+for bad in ["1", None, [1]]:
+    try:
+        cmath.sqrt(bad)
+    except TypeError as e:
+        print("TypeError", e)
