@@ -640,9 +640,67 @@ static void lex_op(es_lexer_t *lx) {
     error(lx, ES_ERR("invalid syntax"));
 }
 
+// The code point of the UTF-8 sequence starting at c0 when it is a
+// punctuation, space or symbol character that cannot be in a name (the
+// ones copied-and-pasted code brings: no-break space, curly quotes,
+// dashes, currency, arrows, math); else 0. Other non-ASCII characters
+// are taken as identifier characters (no Unicode tables on the chip).
+static uint32_t bad_char(const es_lexer_t *lx) {
+    int c0 = lx->c0, c1 = lx->c1, c2 = lx->c2;
+    if (c0 == 0xc2 && c1 >= 0xa0 && c1 <= 0xbf && c1 != 0xaa && c1 != 0xb5
+        && c1 != 0xb7 && c1 != 0xba) {
+        return (uint32_t)c1; // U+00A0..U+00BF, letters excepted
+    }
+    if (c0 == 0xc3 && (c1 == 0x97 || c1 == 0xb7)) {
+        return (uint32_t)(0xc0 + (c1 & 0x3f)); // multiplication, division
+    }
+    uint32_t cp = ((uint32_t)(c0 & 0x0f) << 12) | ((uint32_t)(c1 & 0x3f) << 6)
+        | (uint32_t)(c2 & 0x3f);
+    if (c0 == 0xe2 && ((cp >= 0x2000 && cp <= 0x206f)
+        || (cp >= 0x20a0 && cp <= 0x20cf) || (cp >= 0x2190 && cp <= 0x23ff))) {
+        return cp;
+    }
+    return c0 == 0xe3 && cp >= 0x3000 && cp <= 0x3003 ? cp : 0;
+}
+
+static ES_NORETURN void bad_char_error(es_lexer_t *lx, uint32_t cp) {
+    static const char hex[] = "0123456789ABCDEF";
+    char msg[64];
+    bool space = cp == 0xa0 || cp == 0xad || (cp >= 0x2000 && cp <= 0x200f)
+        || (cp >= 0x2028 && cp <= 0x202f) || cp == 0x205f || cp == 0x2060
+        || cp == 0x3000;
+    size_t n;
+    if (space) {
+        strcpy(msg, "invalid non-printable character U+");
+    } else {
+        strcpy(msg, "invalid character '");
+        n = strlen(msg);
+        size_t len = cp < 0x800 ? 2 : 3;
+        int b[3] = {lx->c0, lx->c1, lx->c2};
+        for (size_t i = 0; i < len; i++) {
+            msg[n++] = (char)b[i];
+        }
+        strcpy(msg + n, "' (U+");
+    }
+    n = strlen(msg);
+    for (int shift = 12; shift >= 0; shift -= 4) {
+        msg[n++] = hex[(cp >> shift) & 0xf];
+    }
+    msg[n] = 0;
+    if (!space) {
+        strcat(msg, ")");
+    }
+    lx->tok_line = lx->line;
+    error(lx, msg);
+}
+
 static void lex_name(es_lexer_t *lx) {
     lx->len = 0;
     while (is_name_char(lx->c0)) {
+        uint32_t cp = lx->c0 >= 0x80 ? bad_char(lx) : 0;
+        if (cp != 0) {
+            bad_char_error(lx, cp);
+        }
         take(lx);
     }
     if (lx->c0 == '\'' || lx->c0 == '"') {

@@ -330,6 +330,8 @@ static void visit_try(ctx_t *cx, scope_t *sc, node_t *s) {
     visit_stmts(cx, sc, s->d);
 }
 
+// One case per statement kind (a dispatch table in switch form, hence its
+// length).
 static void visit_stmt(ctx_t *cx, scope_t *sc, node_t *s) {
     switch (s->kind) {
         case ES_N_ASSIGN:
