@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The float and complex types (core/float.c, core/complex.c): IEEE doubles
-// boxed in one small heap block, printed and parsed by the core's own
-// correctly rounded conversions (core/dtoa.h, core/strtod.h) so every port
-// prints what CPython prints. Also the literal hooks the compiler calls.
+// The float and complex types (core/float.c with float_format.c and
+// float_hex.c, core/complex.c): IEEE doubles boxed in one small leaf block,
+// printed and parsed by the core's own correctly rounded conversions
+// (core/dtoa.h, core/strtod.h) so every port prints what CPython prints.
+// Also the literal hooks the compiler calls.
 #ifndef ES_FLOAT_H
 #define ES_FLOAT_H
 
