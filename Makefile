@@ -2,7 +2,7 @@
 # espy: the two commands are `make run` and `make test` (see README.md).
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
-	test-host clean
+	test-host clean asan test-asan test-oom
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -18,6 +18,20 @@ host32-clang:
 	$(HOSTMK) BUILD=build/host32-clang CC=clang ARCH=-m32
 stress:
 	$(HOSTMK) BUILD=build/stress CC=gcc DEFS=-DES_CFG_GC_STRESS=1
+
+# AddressSanitizer + UndefinedBehaviorSanitizer, with the arena poisoned
+# (free blocks and a red zone after each allocation: core/gc.c).
+# test-oom: every allocation of every test program failing in turn, in both
+# modes, on that build (tools/failsweep.py --full; docs/memory.md).
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+asan:
+	+$(HOSTMK) BUILD=build/asan CC=gcc OPT=-O1 SAN="$(ASAN_FLAGS)"
+test-asan: asan
+	python3 tests/run.py --espy build/asan/espy --timeout-scale 4
+test-oom: asan
+	python3 tools/failsweep.py --full --espy build/asan/espy -j 4 \
+		$(or $(OOM_TESTS),tests/basics/*.py tests/errors/*.py)
 
 run: host
 	build/host/espy

@@ -610,8 +610,9 @@ es_val_t es_compile(es_reader_t *src, es_qstr_t file, es_compile_mode_t mode) {
     module.n_syms = 0;
     es_gc_free(module.syms);
     module.syms = NULL;
+    es_val_t code = es_emit_finish(&em); // reads the lexer's file name
     es_gc_free(lx->buf);
     es_gc_free(lx);
     es_gc_free(p.sbuf);
-    return es_emit_finish(&em);
+    return code;
 }

@@ -32,6 +32,31 @@ enum { AT_FREE, AT_HEAD, AT_TAIL, AT_MARK };
 
 #define GC (es_g.gc)
 
+// Under AddressSanitizer (make asan) free blocks are poisoned, an
+// allocation is unpoisoned when handed out, and each allocation carries one
+// extra poisoned block after it (a red zone), so ASan reports overruns and
+// uses after free inside the arena. The collector's own reads of the arena
+// go through es_gc_mark_range, which is exempt.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GC_ASAN 1
+#endif
+#endif
+#if !defined(GC_ASAN) && defined(__SANITIZE_ADDRESS__)
+#define GC_ASAN 1
+#endif
+#ifdef GC_ASAN
+#include <sanitizer/asan_interface.h>
+#define REDZONE 1
+#define POISON(b, n) ASAN_POISON_MEMORY_REGION(block_ptr(b), (n) * ES_GC_BLOCK)
+#define UNPOISON(b, n) \
+    ASAN_UNPOISON_MEMORY_REGION(block_ptr(b), (n) * ES_GC_BLOCK)
+#else
+#define REDZONE 0
+#define POISON(b, n) ((void)(b), (void)(n))
+#define UNPOISON(b, n) ((void)(b), (void)(n))
+#endif
+
 // Blocks at or above this size are placed from the top of the arena.
 #define LARGE_BLOCKS 64
 
@@ -71,6 +96,11 @@ static size_t n_blocks_of(size_t head) {
     return b - head;
 }
 
+// Blocks of allocation [head] the caller may use (all but the red zone).
+static size_t user_blocks(size_t head) {
+    return n_blocks_of(head) - REDZONE;
+}
+
 void es_gc_init(void *mem, size_t size) {
     memset(&GC, 0, sizeof(GC));
     uintptr_t start = ((uintptr_t)mem + 3) & ~(uintptr_t)3;
@@ -94,6 +124,7 @@ void es_gc_init(void *mem, size_t size) {
     GC.threshold = n / 4;
     GC.pool_end = GC.pool + n * ES_GC_BLOCK;
     memset(GC.atb, 0, n / 2);
+    POISON(0, n);
 }
 
 // --- marking
@@ -251,6 +282,7 @@ static void sweep(void) {
         }
         at_set(b, AT_FREE);
         ft_set(b, 0);
+        POISON(b, 1);
         if (b < low) {
             low = b;
         }
@@ -355,7 +387,8 @@ static bool may_allocate(void) {
 }
 
 static void *alloc_blocks(size_t size, unsigned flags) {
-    size_t n = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    size_t user = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    size_t n = user + REDZONE;
 #if ES_CFG_GC_STRESS
     es_gc_collect();
 #endif
@@ -377,7 +410,8 @@ static void *alloc_blocks(size_t size, unsigned flags) {
     }
     GC.since_collect += n;
     void *p = block_ptr(b);
-    memset(p, 0, n * ES_GC_BLOCK);
+    UNPOISON(b, user);
+    memset(p, 0, user * ES_GC_BLOCK);
     return p;
 }
 
@@ -404,28 +438,32 @@ void es_gc_free(void *p) {
         at_set(head + i, AT_FREE);
     }
     ft_set(head, 0);
+    POISON(head, n);
     if (head < GC.low_free) {
         GC.low_free = head;
     }
 }
 
 size_t es_gc_size(const void *p) {
-    return n_blocks_of(ptr_block(p)) * ES_GC_BLOCK;
+    return user_blocks(ptr_block(p)) * ES_GC_BLOCK;
 }
 
-// Grow in place when the blocks after [p] are free; true on success.
+// Grow allocation [head] in place from [have] to [want] usable blocks when
+// the blocks after it are free; true on success.
 static bool grow_in_place(size_t head, size_t have, size_t want) {
-    if (head + want > GC.n_blocks) {
+    size_t end = head + want + REDZONE;
+    if (end > GC.n_blocks) {
         return false;
     }
-    for (size_t b = head + have; b < head + want; b++) {
+    for (size_t b = head + have + REDZONE; b < end; b++) {
         if (at_get(b) != AT_FREE) {
             return false;
         }
     }
-    for (size_t b = head + have; b < head + want; b++) {
+    for (size_t b = head + have + REDZONE; b < end; b++) {
         at_set(b, AT_TAIL);
     }
+    UNPOISON(head + have, want - have);
     memset(block_ptr(head + have), 0, (want - have) * ES_GC_BLOCK);
     GC.since_collect += want - have;
     return true;
@@ -440,14 +478,15 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
         return NULL;
     }
     size_t head = ptr_block(p);
-    size_t have = n_blocks_of(head);
+    size_t have = user_blocks(head);
     size_t want = (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
     if (want <= have) {
-        for (size_t b = head + want; b < head + have; b++) {
+        for (size_t b = head + want + REDZONE; b < head + have + REDZONE; b++) {
             at_set(b, AT_FREE);
         }
-        if (want < have && head + want < GC.low_free) {
-            GC.low_free = head + want;
+        POISON(head + want, have - want + REDZONE);
+        if (want < have && head + want + REDZONE < GC.low_free) {
+            GC.low_free = head + want + REDZONE;
         }
         return p;
     }
