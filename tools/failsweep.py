@@ -3,81 +3,109 @@
 # Allocation-failure sweep: runs test programs with `-X failalloc=N` (the Nth
 # allocation after start-up fails) and `-X failallocfrom=N` (that one and
 # every later one fail) for N = 1, 2, ... until the program runs past its
-# last allocation. Every run must end cleanly: its output as without the
-# failure, or exit status 1 with a MemoryError (or a RecursionError, when a
-# frame-stack chunk could not be allocated) as the last stderr line;
-# never a signal, a hang, a sanitizer report or another exception.
-# Usage: failsweep.py --espy build/host/espy [--step S] PROGRAM...
+# last allocation. Every run must end cleanly: as the run without injection
+# ended (same stdout, exit status and last stderr line), or with exit status
+# 1 and a MemoryError (or a RecursionError, when a frame-stack chunk could
+# not be allocated) as the last stderr line; never a signal, a hang, a
+# sanitizer report or another exception. A program with a broad handler
+# (`except:`, `except Exception`) may also catch the MemoryError and end
+# with other output. Usage: failsweep.py [--full] [-j N] --espy ESPY PROG...
 import argparse
+import concurrent.futures
 import os
+import re
 import subprocess
 import sys
 
-CLEAN_RUNS_AT_END = 10   # this many clean full runs in a row end the sweep
-MAX_N = 5000
+BROAD = re.compile(r"except\s*(:|\(?\s*(Exception|BaseException|MemoryError)\b)")
+CLEAN_END = 10        # clean full runs in a row that end a sweep
+CLEAN_END_FULL = 50   # the same with --full
+MAX_N = 1000000
+
+
+class Outcome:
+    def __init__(self, status, out, last):
+        self.status, self.out, self.last = status, out, last
+
+    def same(self, other):
+        return (self.status, self.out, self.last) == (
+            other.status, other.out, other.last)
 
 
 def run(espy, path, xopt, timeout):
+    args = ["-X", xopt] if xopt else []
     try:
-        r = subprocess.run(espy + ["-X", xopt, os.path.basename(path)],
+        r = subprocess.run(espy + args + [os.path.basename(path)],
                            cwd=os.path.dirname(path), capture_output=True,
                            timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return None, b"", "timeout"
+        return Outcome(None, b"", "timeout")
     err = r.stderr.decode("utf-8", "replace").rstrip().splitlines()
-    return r.returncode, r.stdout, err[-1] if err else ""
+    return Outcome(r.returncode, r.stdout, err[-1] if err else "")
 
 
-def judge(status, out, last, ref_out):
-    """None when the run ended cleanly, else what went wrong."""
-    if status is None:
+def judge(o, ref, broad):
+    """None when the run [o] ended cleanly, else what went wrong."""
+    if o.status is None:
         return "timeout"
-    if status < 0:
-        return "killed by signal %d" % -status
-    if "Sanitizer" in last or "runtime error:" in last:
-        return "sanitizer report: " + last
-    if status == 0:
-        return None if out == ref_out else "exit 0 with different output"
-    # The VM reports a frame stack it cannot grow as RecursionError (depth
-    # is bounded by the heap), so an injected failure there ends that way.
-    if status == 1 and last.startswith(("MemoryError", "RecursionError")):
+    if o.status < 0:
+        return "killed by signal %d" % -o.status
+    if "Sanitizer" in o.last or "runtime error:" in o.last \
+            or o.last.startswith("==") or "fatal error" in o.last:
+        return "crash report: " + o.last
+    if o.same(ref):
         return None
-    return "exit %d, last stderr line %r" % (status, last)
+    if o.status == 1 and o.last.startswith(("MemoryError", "RecursionError")):
+        return None
+    if broad and o.status in (0, 1, ref.status):
+        return None
+    return "exit %d, last stderr line %r (without injection: exit %d, %r)" % (
+        o.status, o.last, ref.status, ref.last)
 
 
-def sweep(espy, path, mode, step, timeout):
+def sweep(espy, path, mode, opts):
     """Returns (runs, problems) for one program and one mode."""
-    ref_status, ref_out, ref_last = run(espy, path, "failalloc=0", timeout)
-    if ref_status != 0:
-        return 0, ["%s: fails without injection (%s)" % (path, ref_last)]
+    ref = run(espy, path, None, opts.timeout)
+    if ref.status is None or ref.status < 0:
+        return 0, ["%s: crashes without injection" % path]
+    with open(path, encoding="utf-8", errors="replace") as f:
+        broad = BROAD.search(f.read()) is not None
+    end = CLEAN_END_FULL if opts.full else CLEAN_END
     problems, clean, n, runs = [], 0, 1, 0
-    while clean < CLEAN_RUNS_AT_END and n <= MAX_N and len(problems) < 5:
-        status, out, last = run(espy, path, "%s=%d" % (mode, n), timeout)
+    while clean < end and n <= MAX_N and len(problems) < 5:
+        o = run(espy, path, "%s=%d" % (mode, n), opts.timeout)
         runs += 1
-        bad = judge(status, out, last, ref_out)
+        bad = judge(o, ref, broad)
         if bad:
             problems.append("%s -X %s=%d: %s" % (path, mode, n, bad))
-        clean = clean + 1 if status == 0 and not bad else 0
-        n += step
+        clean = clean + 1 if o.same(ref) else 0
+        n += opts.step
     return runs, problems
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(
+        description="Allocation-failure sweep over test programs.")
     ap.add_argument("--espy", default="build/host/espy")
     ap.add_argument("--step", type=int, default=1,
                     help="sweep every Nth allocation (default 1)")
+    ap.add_argument("--full", action="store_true",
+                    help="sweep until %d clean runs in a row (default %d)"
+                    % (CLEAN_END_FULL, CLEAN_END))
+    ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="a line per program and mode")
     ap.add_argument("programs", nargs="+")
     opts = ap.parse_args()
     espy = [os.path.abspath(opts.espy)]
+    jobs = [(os.path.abspath(p), mode) for p in opts.programs
+            for mode in ("failalloc", "failallocfrom")]
     total, problems = 0, []
-    for p in opts.programs:
-        p = os.path.abspath(p)
-        for mode in ("failalloc", "failallocfrom"):
-            runs, bad = sweep(espy, p, mode, opts.step, opts.timeout)
+    with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
+        futs = [pool.submit(sweep, espy, p, m, opts) for p, m in jobs]
+        for (p, mode), fut in zip(jobs, futs):
+            runs, bad = fut.result()
             total += runs
             problems += bad
             if opts.verbose:

@@ -33,7 +33,12 @@ has() { echo " $built " | grep -q " $1 "; }
 
 # The build variants, name:compiler:arch:defines. They match the top
 # Makefile's targets of the same names (ports/host/build.mk does the work).
-VARIANTS="host:gcc:: host32:gcc:-m32: host-clang:clang:: host32-clang:clang:-m32: stress:gcc::-DES_CFG_GC_STRESS=1"
+# asan is built with AddressSanitizer and UndefinedBehaviorSanitizer (a
+# report on stderr fails a test: tests/run.py).
+VARIANTS="host:gcc:: host32:gcc:-m32: host-clang:clang:: host32-clang:clang:-m32: stress:gcc::-DES_CFG_GC_STRESS=1 asan:gcc::"
+ASAN="-fsanitize=address,undefined -fno-omit-frame-pointer"
+# san NAME: the sanitizer flags of variant NAME.
+san() { [ "$1" = asan ] && echo "$ASAN"; }
 built=""
 
 # build NAME CC ARCH DEFS: espy and libespy.a (for the unit tests).
@@ -43,8 +48,8 @@ built=""
 build() {
     for pass in 1 2; do
         make -s -j"$JOBS" -f ports/host/build.mk BUILD="build/$1" CC="$2" \
-            ARCH="$3" DEFS="$4" "build/$1/espy" "build/$1/libespy.a" \
-            || return 1
+            ARCH="$3" DEFS="$4" SAN="$(san "$1")" "build/$1/espy" \
+            "build/$1/libespy.a" || return 1
     done
 }
 
@@ -56,7 +61,7 @@ unit() {
     for src in tests/unit/*.c; do
         t=$(basename "$src" .c)
         exe="build/$1/unit/$t"
-        if ! $2 -std=c11 -O1 -g $3 -D_GNU_SOURCE -Wall -Wextra -Werror \
+        if ! $2 -std=c11 -O1 -g $3 $(san "$1") -D_GNU_SOURCE -Wall -Wextra -Werror \
                 -Icore -Imodules -Iports/host -I"build/$1" -o "$exe" \
                 "$src" "build/$1/libespy.a" -lm; then
             echo "unit: $t does not build for $1"
@@ -125,14 +130,15 @@ has host-clang && suite "host-clang" --espy build/host-clang/espy
 has host32-clang && suite "host32-clang" --espy build/host32-clang/espy
 has stress && suite "stress" --espy build/stress/espy --timeout-scale 4 \
     --tag stress
+has asan && suite "asan" --espy build/asan/espy --timeout-scale 2
 
 # --- 5. allocation-failure sweep (-X failalloc=N, failallocfrom=N) --------
 # A few programs covering the compiler, calls, closures, generators, dicts,
 # big ints, str formatting and exceptions, with every one of their
 # allocations failing in turn: each run ends cleanly (tools/failsweep.py).
 SWEEP="closure_counter dict_methods gen_basic fstring_basic list_sort int_big
-def_star_kwargs str_methods try_nested exc_args"
-sweep_files=""
+def_star_kwargs str_methods try_nested exc_args try_except"
+sweep_files="tests/errors/key_error_str.py tests/errors/raise_value_error.py"
 for t in $SWEEP; do sweep_files="$sweep_files tests/basics/$t.py"; done
 for v in host host32; do
     has $v && check "allocation-failure sweep on $v" python3 tools/failsweep.py \
