@@ -146,7 +146,7 @@ static cval_t c_pow(cval_t a, cval_t b) {
 
 static es_val_t pow_val(cval_t a, cval_t b) {
     cval_t r;
-    if (b.im == 0 && b.re == floor(b.re) && fabs(b.re) <= 100.0) {
+    if (b.im == 0 && b.re == es_float_floor(b.re) && fabs(b.re) <= 100.0) {
         long n = (long)b.re;
         r = n > 0 ? c_powu(a, n) : c_quot((cval_t){1.0, 0.0}, c_powu(a, -n),
             ES_ERR("0.0 to a negative or complex power"));

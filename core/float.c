@@ -66,6 +66,29 @@ double es_float_of(es_val_t v) {
     es_raise_fmt(&es_type_TypeError, ES_ERR("must be real number, not %T"), v);
 }
 
+double es_float_trunc(double d) {
+    uint64_t u = es_dtoa_bits(d);
+    int e = (int)((u >> 52) & 0x7ff) - 1023;
+    if (e >= 52) { // integral already, or inf/nan
+        return d;
+    }
+    if (e < 0) { // |d| < 1: a zero of d's sign
+        return es_dtoa_from_bits(u & ((uint64_t)1 << 63));
+    }
+    uint64_t frac = (((uint64_t)1 << 52) - 1) >> e;
+    return es_dtoa_from_bits(u & ~frac);
+}
+
+double es_float_floor(double d) {
+    double t = es_float_trunc(d);
+    return d < t ? t - 1.0 : t; // exact: |t| < 2^52 when d has a fraction
+}
+
+double es_float_ceil(double d) {
+    double t = es_float_trunc(d);
+    return d > t ? t + 1.0 : t;
+}
+
 es_val_t es_float_to_int(double d) {
     if (d != d) {
         es_raise_msg(&es_type_ValueError,
@@ -183,7 +206,7 @@ static void float_divmod(double x, double y, double *q, double *m) {
     }
     double fl;
     if (div != 0) {
-        fl = floor(div);
+        fl = es_float_floor(div);
         if (div - fl > 0.5) {
             fl += 1.0;
         }
@@ -210,7 +233,7 @@ static es_val_t float_pow(double x, double y) {
         es_raise_msg(&es_type_ZeroDivisionError,
             ES_ERR("0.0 cannot be raised to a negative power"));
     }
-    if (x < 0 && is_fin(x) && is_fin(y) && floor(y) != y) {
+    if (x < 0 && is_fin(x) && is_fin(y) && es_float_floor(y) != y) {
         return es_complex_pow(x, 0, y, 0);
     }
     double r = pow(x, y);
@@ -279,7 +302,7 @@ static es_val_t compare_doubles(es_binary_op_t op, double x, double y) {
 
 // -1, 0, 1: int [i] <=> finite double [d], exactly.
 static int cmp_int_double(es_val_t i, double d) {
-    double fl = floor(d);
+    double fl = es_float_floor(d);
     es_val_t fi = es_float_to_int(fl);
     if (es_binary_op(ES_BOP_LT, i, fi) == ES_TRUE) {
         return -1;
@@ -287,7 +310,7 @@ static int cmp_int_double(es_val_t i, double d) {
     if (es_binary_op(ES_BOP_GT, i, fi) == ES_TRUE) {
         return 1;
     }
-    return fl == d ? 0 : -1; // i == floor(d) < d
+    return fl == d ? 0 : -1; // i == es_float_floor(d) < d
 }
 
 static es_val_t compare_mixed(es_binary_op_t op, es_val_t a, es_val_t b) {
@@ -385,7 +408,7 @@ static es_val_t float_hash(es_val_t self) {
     if (!is_fin(d)) {
         return es_small_new(d > 0 ? 314159 : -314159);
     }
-    if (floor(d) == d) {
+    if (es_float_floor(d) == d) {
         return es_small_new(es_int_hash(es_float_to_int(d)));
     }
     return es_small_new(hash_fraction(d));
@@ -415,7 +438,7 @@ static double self_value(es_val_t self) {
 
 static es_val_t float_is_integer(es_val_t self) {
     double d = self_value(self);
-    return es_bool(is_fin(d) && floor(d) == d);
+    return es_bool(is_fin(d) && es_float_floor(d) == d);
 }
 static ES_FUN_1(fun_is_integer, float_is_integer);
 
@@ -462,12 +485,12 @@ static es_val_t float_float(es_val_t self) {
 static ES_FUN_1(fun_float, float_float);
 
 static es_val_t float_floor(es_val_t self) {
-    return es_float_to_int(floor(self_value(self)));
+    return es_float_to_int(es_float_floor(self_value(self)));
 }
 static ES_FUN_1(fun_floor, float_floor);
 
 static es_val_t float_ceil(es_val_t self) {
-    return es_float_to_int(ceil(self_value(self)));
+    return es_float_to_int(es_float_ceil(self_value(self)));
 }
 static ES_FUN_1(fun_ceil, float_ceil);
 
@@ -478,7 +501,7 @@ static ES_FUN_1(fun_conjugate, float_conjugate);
 
 // round(x): nearest int, halves to even.
 static es_val_t round_to_int(double d) {
-    double r = floor(d);
+    double r = es_float_floor(d);
     double diff = d - r;
     if (diff > 0.5 || (diff == 0.5 && fmod(r, 2.0) != 0)) {
         r += 1.0;

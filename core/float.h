@@ -49,6 +49,13 @@ double es_float_of(es_val_t v);
 // other operand is no number): the caller goes on with // and %.
 es_val_t es_float_divmod(es_val_t a, es_val_t b);
 
+// floor, ceil and trunc of [d] computed on its bits: exact on every port
+// (some C libraries' versions are wrong for large arguments). NaN and the
+// infinities come back unchanged; the sign of zero is kept.
+double es_float_floor(double d);
+double es_float_ceil(double d);
+double es_float_trunc(double d);
+
 // The int equal to the integral part of [d] (truncated toward zero).
 // Raises ValueError for NaN, OverflowError for infinities (CPython's texts).
 es_val_t es_float_to_int(double d);

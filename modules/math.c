@@ -130,7 +130,8 @@ static double lanczos_sum(double x) {
 
 static double m_sinpi(double x) {
     double y = fmod(fabs(x), 2.0), r;
-    switch ((int)round(2.0 * y)) {
+    double y2 = 2.0 * y, t = es_float_trunc(y2); // round(2y), exactly
+    switch ((int)t + (y2 - t >= 0.5)) {
     case 0: r = sin(pi_d * y); break;
     case 1: r = cos(pi_d * (y - 0.5)); break;
     case 2: r = sin(pi_d * (1.0 - y)); break;
@@ -170,7 +171,7 @@ static double m_gamma(double x) {
     if (x == 0.0) {
         domain_error();
     }
-    if (x == floor(x)) {
+    if (x == es_float_floor(x)) {
         if (x < 0.0) {
             return NAN;
         }
@@ -196,7 +197,7 @@ static double m_lgamma(double x) {
     if (!is_fin(x)) {
         return x != x ? x : INFINITY;
     }
-    if (x == floor(x) && x <= 2.0) {
+    if (x == es_float_floor(x) && x <= 2.0) {
         return x <= 0.0 ? NAN : 0.0;
     }
     double absx = fabs(x);
@@ -276,7 +277,7 @@ static es_val_t math_pow(es_val_t a, es_val_t b) {
     if (x == 0 && y < 0) {
         domain_error();
     }
-    if (x < 0 && y != floor(y)) {
+    if (x < 0 && y != es_float_floor(y)) {
         domain_error();
     }
     double r = pow(x, y);
@@ -384,9 +385,8 @@ static es_val_t math_modf(es_val_t a) {
     if (!is_fin(x) && x == x) {
         return pair(es_float_new(copysign(0.0, x)), es_float_new(x));
     }
-    double ip;
-    double fp = modf(x, &ip);
-    return pair(es_float_new(fp), es_float_new(ip));
+    double ip = es_float_trunc(x); // exact, unlike some C libraries' modf
+    return pair(es_float_new(copysign(x - ip, x)), es_float_new(ip));
 }
 static ES_FUN_1(fun_modf, math_modf);
 
@@ -452,12 +452,12 @@ static es_val_t round_hook(es_val_t x, es_qstr_t name, double (*f)(double)) {
 }
 
 static es_val_t math_floor(es_val_t x) {
-    return round_hook(x, ES_Q(__floor__), floor);
+    return round_hook(x, ES_Q(__floor__), es_float_floor);
 }
 static ES_FUN_1(fun_floor, math_floor);
 
 static es_val_t math_ceil(es_val_t x) {
-    return round_hook(x, ES_Q(__ceil__), ceil);
+    return round_hook(x, ES_Q(__ceil__), es_float_ceil);
 }
 static ES_FUN_1(fun_ceil, math_ceil);
 
@@ -471,7 +471,7 @@ static es_val_t math_trunc(es_val_t x) {
         }
         return es_call_method(0, 0, m);
     }
-    return round_hook(x, ES_Q(__trunc__), trunc);
+    return round_hook(x, ES_Q(__trunc__), es_float_trunc);
 }
 static ES_FUN_1(fun_trunc, math_trunc);
 
