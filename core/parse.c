@@ -419,6 +419,15 @@ static node_t *parse_args(parser_t *p) {
                     es_parse_error(p, line, ES_ERR("expression cannot "
                         "contain assignment, perhaps you meant \"==\"?"));
                 }
+                for (node_t *q = l.head; q != NULL; q = q->next) {
+                    if (q->kind == ES_N_KW && q->val == a->val) {
+                        char msg[96] = "keyword argument repeated: ";
+                        size_t len;
+                        const char *name = es_qstr_str(es_qstr_get(a->val), &len);
+                        strncat(msg, name, len < 60 ? len : 60);
+                        es_parse_error(p, line, msg);
+                    }
+                }
                 node_t *k = node1(p, ES_N_KW, line, parse_test(p));
                 k->val = a->val;
                 a = k;
@@ -759,7 +768,8 @@ static node_t *parse_params(parser_t *p, es_tok_t close, bool annot) {
             list_add(&l, n);
             accept(p, ES_TOK_COMMA);
             if (tok(p) != close) {
-                syntax(p);
+                es_parse_error(p, p->lx->tok_line, ES_ERR(
+                    "arguments cannot follow var-keyword argument"));
             }
             break;
         } else {
