@@ -193,9 +193,11 @@ es_val_t es_float_parse(const char *s, size_t len) {
 // --- arithmetic
 
 // CPython's float_divmod: *q = floor division, *m = modulo.
+// Each step is rounded to a double (volatile: x87 keeps more bits).
 static void float_divmod(double x, double y, double *q, double *m) {
-    double mod = fmod(x, y);
-    double div = (x - mod) / y;
+    volatile double mod = fmod(x, y);
+    volatile double diff = x - mod;
+    volatile double div = diff / y;
     if (mod != 0) {
         if ((y < 0) != (mod < 0)) {
             mod += y;
