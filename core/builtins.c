@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "bytes.h" // modules: bytes, bytearray entries
 #include "class.h"
 #include "exc.h"
 #include "float.h" // floats: float, complex entries
@@ -26,6 +27,7 @@
 #include "print.h"
 #include "range.h"
 #include "runtime.h"
+#include "set.h" // sets
 #include "slice.h"
 #include "state.h"
 #include "str.h"
@@ -117,7 +119,9 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
                 es_print_strn(p, " ", 1);
             }
         }
-        es_print_val(p, args[i], ES_PRINT_STR);
+        // the whole text of an argument first: a __str__ that raises
+        // writes nothing of it
+        es_print_val(p, es_to_str(args[i]), ES_PRINT_STR);
     }
     if (end) {
         es_print_val(p, end, ES_PRINT_STR);
@@ -775,9 +779,13 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(float), ES_PTR(&es_type_float)}, // floats
     {ES_QV(complex), ES_PTR(&es_type_complex)}, // floats
     {ES_QV(str), ES_PTR(&es_type_str)},
+    {ES_QV(bytes), ES_PTR(&es_type_bytes)}, // modules
+    {ES_QV(bytearray), ES_PTR(&es_type_bytearray)}, // modules
     {ES_QV(list), ES_PTR(&es_type_list)},
     {ES_QV(tuple), ES_PTR(&es_type_tuple)},
     {ES_QV(dict), ES_PTR(&es_type_dict)},
+    {ES_QV(set), ES_PTR(&es_type_set)}, // sets
+    {ES_QV(frozenset), ES_PTR(&es_type_frozenset)}, // sets
     {ES_QV(range), ES_PTR(&es_type_range)},
     {ES_QV(slice), ES_PTR(&es_type_slice)},
     {ES_QV(enumerate), ES_PTR(&es_type_enumerate)},

@@ -5,6 +5,7 @@
 // Positions given and returned count code points; the work is on bytes.
 #include <string.h>
 
+#include "bytes.h"
 #include "exc.h"
 #include "gc.h"
 #include "int.h"
@@ -743,7 +744,6 @@ static es_val_t str_removesuffix(es_val_t self, es_val_t suffix) {
 static ES_FUN_2(str_removesuffix_obj, str_removesuffix);
 
 #define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
-// TODO(bytes): encode() joins the table once the bytes type exists.
 static const es_map_elem_t str_locals_table[] = {
     {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)},
     {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)},
@@ -753,6 +753,7 @@ static const es_map_elem_t str_locals_table[] = {
     {QV(ES_Q(casefold)), ES_PTR(&str_lower_obj)},
     {QV(ES_Q(center)), ES_PTR(&str_center_obj)},
     {QV(ES_Q(count)), ES_PTR(&str_count_obj)},
+    {QV(ES_Q(encode)), ES_PTR(&es_str_encode_obj)},
     {QV(ES_Q(endswith)), ES_PTR(&str_endswith_obj)},
     {QV(ES_Q(expandtabs)), ES_PTR(&es_str_expandtabs_obj)},
     {QV(ES_Q(find)), ES_PTR(&str_find_obj)},

@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: MIT
+// The bytes and bytearray types (see bytes.h): construction, repr,
+// operators (+ * in, comparisons, hash), indexing and slicing, slice
+// assignment for bytearray. The methods are in bytes_methods.c.
+#include <string.h>
+
+#include "bytes.h"
+#include "exc.h"
+#include "float.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "seq.h"
+#include "slice.h"
+#include "str.h"
+
+// --- construction and access
+
+es_val_t es_bytes_new(const void *s, size_t len) {
+    es_bytes_t *b = es_gc_alloc(sizeof(es_bytes_t) + len + 1, ES_GC_LEAF);
+    b->base.type = &es_type_bytes;
+    b->len = len;
+    b->data = (uint8_t *)(b + 1);
+    if (s != NULL && len > 0) {
+        memcpy(b->data, s, len);
+    }
+    return es_val(b);
+}
+
+es_val_t es_bytes_literal(const char *s, size_t len) {
+    return es_bytes_new(s, len);
+}
+
+es_val_t es_bytearray_new(const void *s, size_t len) {
+    es_bytes_t *b = es_gc_alloc(sizeof(es_bytes_t), 0);
+    b->base.type = &es_type_bytearray;
+    b->alloc = len < 8 ? 8 : len;
+    b->data = es_gc_alloc(b->alloc, ES_GC_LEAF);
+    b->len = len;
+    if (s != NULL && len > 0) {
+        memcpy(b->data, s, len);
+    }
+    return es_val(b);
+}
+
+bool es_is_bytes_like(es_val_t v) {
+    return es_is_obj(v) && (es_obj(v)->type == &es_type_bytes
+        || es_obj(v)->type == &es_type_bytearray);
+}
+
+bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len) {
+    if (!es_is_bytes_like(v)) {
+        return false;
+    }
+    es_bytes_t *b = (es_bytes_t *)es_obj(v);
+    *data = b->data;
+    *len = b->len;
+    return true;
+}
+
+const uint8_t *es_bytes_need(es_val_t v, size_t *len) {
+    const uint8_t *d;
+    if (!es_bytes_get(v, &d, len)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("a bytes-like object is required, not '%T'"), v);
+    }
+    return d;
+}
+
+// Make room for [n] more bytes in bytearray [b].
+static void ba_reserve(es_bytes_t *b, size_t n) {
+    if (b->len + n <= b->alloc) {
+        return;
+    }
+    size_t want = b->alloc * 2;
+    if (want < b->len + n) {
+        want = b->len + n;
+    }
+    b->data = es_gc_realloc(b->data, want);
+    b->alloc = want;
+}
+
+void es_bytearray_add(es_val_t ba, const void *s, size_t n) {
+    es_bytes_t *b = (es_bytes_t *)es_obj(ba);
+    ba_reserve(b, n);
+    memmove(b->data + b->len, s, n);
+    b->len += n;
+}
+
+// A new object of the same kind as [like] (bytes or bytearray).
+static es_val_t same_kind(es_val_t like, const void *s, size_t len) {
+    return es_is_type(like, &es_type_bytearray) ? es_bytearray_new(s, len)
+        : es_bytes_new(s, len);
+}
+
+// --- repr
+
+void es_bytes_print_repr(const es_print_t *p, const uint8_t *s, size_t len) {
+    bool sq = memchr(s, '\'', len) != NULL, dq = memchr(s, '"', len) != NULL;
+    char quote = sq && !dq ? '"' : '\'';
+    char buf[5] = {'b', quote};
+    es_print_strn(p, buf, 2);
+    for (size_t i = 0; i < len; i++) {
+        uint8_t c = s[i];
+        size_t n = 2;
+        buf[0] = '\\';
+        if (c == '\\' || c == (uint8_t)quote) {
+            buf[1] = (char)c;
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            buf[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
+        } else if (c < 32 || c >= 127) {
+            static const char hex[] = "0123456789abcdef";
+            buf[1] = 'x', buf[2] = hex[c >> 4], buf[3] = hex[c & 15], n = 4;
+        } else {
+            buf[0] = (char)c, n = 1;
+        }
+        es_print_strn(p, buf, n);
+    }
+    es_print_strn(p, &quote, 1);
+}
+
+static void bytes_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_bytes_t *b = (es_bytes_t *)es_obj(self);
+    bool ba = b->base.type == &es_type_bytearray;
+    if (ba) {
+        es_print_cstr(p, "bytearray(");
+    }
+    es_bytes_print_repr(p, b->data, b->len);
+    if (ba) {
+        es_print_cstr(p, ")");
+    }
+}
+
+// --- constructors: bytes(), bytes(n), bytes(str, enc[, errors]),
+// bytes(bytes-like), bytes(iterable of ints)
+
+// The byte value of int [v]: ValueError outside 0..255.
+static uint8_t byte_of_msg(es_val_t v, const char *msg) {
+    if (!es_is_int(v)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("'%T' object cannot be interpreted as an integer"), v);
+    }
+    es_int_t i;
+    if (!es_int_get_checked(v, &i) || i < 0 || i > 255) {
+        es_raise_msg(&es_type_ValueError, msg);
+    }
+    return (uint8_t)i;
+}
+
+uint8_t es_bytes_byte_of(es_val_t v) {
+    return byte_of_msg(v, ES_ERR("byte must be in range(0, 256)"));
+}
+#define byte_of es_bytes_byte_of
+
+// Check an encoding name: utf-8 and its spellings, ascii, latin-1.
+static void check_encoding(es_val_t enc) {
+    if (!es_is_str(enc)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("str() argument 'encoding' must be str, not %T"), enc);
+    }
+    size_t n;
+    const char *s = es_str_data(enc, &n);
+    static const char *const names[] = {"utf-8", "utf8", "UTF-8", "UTF8",
+        "ascii", "latin-1", "latin1", "iso-8859-1", "us-ascii"};
+    for (size_t i = 0; i < ES_ARRAY_SIZE(names); i++) {
+        if (strcmp(s, names[i]) == 0) {
+            return;
+        }
+    }
+    es_raise_fmt(&es_type_LookupError, ES_ERR("unknown encoding: %s"), s);
+}
+
+// The bytes of an iterable of ints, appended to a fresh bytearray.
+static es_val_t from_iterable(es_val_t src, bool bytes) {
+    es_val_t ba = es_bytearray_new(NULL, 0);
+    es_val_t it = es_getiter(src);
+    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+        uint8_t c = byte_of_msg(v, bytes ? ES_ERR("bytes must be in range(0, 256)")
+            : ES_ERR("byte must be in range(0, 256)"));
+        es_bytearray_add(ba, &c, 1);
+    }
+    return ba;
+}
+
+static es_val_t bytes_make(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    bool ba = type == &es_type_bytearray;
+    es_check_nargs(type->name, n_args, 0, 3, n_kw, false);
+    if (n_args == 0) {
+        return ba ? es_bytearray_new(NULL, 0) : es_bytes_new(NULL, 0);
+    }
+    es_val_t a = args[0];
+    if (es_is_str(a)) {
+        if (n_args < 2) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("string argument without an encoding"));
+        }
+        check_encoding(args[1]);
+        size_t n;
+        const char *s = es_str_data(a, &n);
+        return ba ? es_bytearray_new(s, n) : es_bytes_new(s, n);
+    }
+    if (n_args > 1) {
+        es_raise_msg(&es_type_TypeError, ES_ERR(
+            "encoding without a string argument"));
+    }
+    const uint8_t *d;
+    size_t n;
+    if (es_bytes_get(a, &d, &n)) {
+        return ba ? es_bytearray_new(d, n) : es_bytes_new(d, n);
+    }
+    if (es_is_int(a)) {
+        es_int_t k = es_get_int(a);
+        if (k < 0) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("negative count"));
+        }
+        return ba ? es_bytearray_new(NULL, (size_t)k)
+            : es_bytes_new(NULL, (size_t)k);
+    }
+    const es_type_t *t = es_type_of(a);
+    if (t->getiter == NULL && t->iternext == NULL
+        && es_type_lookup(t, ES_Q(__iter__)) == ES_NULL
+        && es_type_lookup(t, ES_Q(__getitem__)) == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("cannot convert '%T' object to bytes"), a);
+    }
+    es_val_t r = from_iterable(a, !ba);
+    if (ba) {
+        return r;
+    }
+    es_bytes_t *b = (es_bytes_t *)es_obj(r);
+    return es_bytes_new(b->data, b->len);
+}
+
+// --- operators
+
+static es_val_t bytes_unary(es_unary_op_t op, es_val_t self) {
+    es_bytes_t *b = (es_bytes_t *)es_obj(self);
+    switch (op) {
+    case ES_UOP_BOOL: return es_bool(b->len != 0);
+    case ES_UOP_LEN: return es_small_new((es_int_t)b->len);
+    case ES_UOP_HASH:
+        if (b->base.type != &es_type_bytes) {
+            return ES_NULL;
+        }
+        if (b->hash == 0) {
+            b->hash = es_hash_bytes((const char *)b->data, b->len);
+        }
+        return es_small_new((es_int_t)(b->hash & ES_SMALL_MAX));
+    default: return ES_NULL;
+    }
+}
+
+// memcmp-order comparison of two byte strings: <0, 0, >0.
+static int compare(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
+    int c = memcmp(a, b, na < nb ? na : nb);
+    if (c != 0) {
+        return c;
+    }
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+static es_val_t compare_op(es_binary_op_t op, int c) {
+    switch (op) {
+    case ES_BOP_LT: return es_bool(c < 0);
+    case ES_BOP_GT: return es_bool(c > 0);
+    case ES_BOP_EQ: return es_bool(c == 0);
+    case ES_BOP_LE: return es_bool(c <= 0);
+    case ES_BOP_GE: return es_bool(c >= 0);
+    default: return es_bool(c != 0);
+    }
+}
+
+es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
+    size_t m, size_t start, size_t end) {
+    if (end > n) {
+        end = n;
+    }
+    for (size_t i = start; i + m <= end; i++) {
+        if (memcmp(hay + i, nd, m) == 0) {
+            return (es_int_t)i;
+        }
+    }
+    return -1;
+}
+
+static es_val_t contains(const uint8_t *d, size_t n, es_val_t item) {
+    const uint8_t *s;
+    size_t m;
+    if (es_bytes_get(item, &s, &m)) {
+        return es_bool(es_bytes_find_in(d, n, s, m, 0, n) >= 0);
+    }
+    if (!es_is_int(item)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR(
+            "a bytes-like object is required, not '%T'"), item);
+    }
+    uint8_t c = byte_of(item);
+    return es_bool(n > 0 && memchr(d, c, n) != NULL);
+}
+
+static es_val_t repeat(es_val_t self, es_bytes_t *b, es_val_t count,
+    bool inplace) {
+    if (!es_is_int(count)) {
+        return ES_NULL;
+    }
+    size_t k = es_seq_repeat_count(count, b->len);
+    size_t total = k * b->len;
+    es_val_t r = inplace ? self : same_kind(self, NULL, total);
+    es_bytes_t *rb = (es_bytes_t *)es_obj(r);
+    if (inplace) {
+        ba_reserve(rb, total > b->len ? total - b->len : 0);
+        rb->len = total;
+    }
+    for (size_t i = 1; i < k && b->len > 0; i++) {
+        memmove(rb->data + i * b->len, b->data, b->len);
+    }
+    if (!inplace && k > 0) {
+        memcpy(rb->data, b->data, b->len);
+    }
+    return r;
+}
+
+static es_val_t bytes_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    if (op == ES_BOP_IN) { // lhs is the item, rhs the container
+        es_bytes_t *c = (es_bytes_t *)es_obj(rhs);
+        return contains(c->data, c->len, lhs);
+    }
+    if (!es_is_bytes_like(lhs)) { // reflected: only int * bytes
+        return op == ES_BOP_MUL && es_is_int(lhs)
+            ? repeat(rhs, (es_bytes_t *)es_obj(rhs), lhs, false) : ES_NULL;
+    }
+    es_bytes_t *b = (es_bytes_t *)es_obj(lhs);
+    const uint8_t *d;
+    size_t n;
+    bool mutable = b->base.type == &es_type_bytearray;
+    if (op <= ES_BOP_NE) {
+        if (!es_bytes_get(rhs, &d, &n)) {
+            return op == ES_BOP_EQ ? ES_FALSE : op == ES_BOP_NE ? ES_TRUE
+                : ES_NULL;
+        }
+        return compare_op(op, compare(b->data, b->len, d, n));
+    }
+    switch (op) {
+    case ES_BOP_INPLACE_ADD:
+        if (mutable && es_bytes_get(rhs, &d, &n)) {
+            es_bytearray_add(lhs, d, n);
+            return lhs;
+        }
+        // fallthrough
+    case ES_BOP_ADD: {
+        if (!es_bytes_get(rhs, &d, &n)) {
+            if (es_seq_defer(rhs)) {
+                return ES_NULL;
+            }
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("can't concat %T to %T"), rhs, lhs);
+        }
+        es_val_t r = same_kind(lhs, NULL, b->len + n);
+        es_bytes_t *rb = (es_bytes_t *)es_obj(r);
+        memcpy(rb->data, b->data, b->len);
+        memcpy(rb->data + b->len, d, n);
+        return r;
+    }
+    case ES_BOP_INPLACE_MUL:
+        return repeat(lhs, b, rhs, mutable);
+    case ES_BOP_MUL:
+        return repeat(lhs, b, rhs, false);
+    default:
+        return ES_NULL;
+    }
+}
+
+// --- indexing
+
+// The position of int index [index] in a sequence of [len] bytes.
+static size_t byte_index(es_val_t self, size_t len, es_val_t index) {
+    bool ba = es_is_type(self, &es_type_bytearray);
+    if (!es_is_int(index)) {
+        es_raise_fmt(&es_type_TypeError, ba
+            ? ES_ERR("bytearray indices must be integers or slices, not %T")
+            : ES_ERR("byte indices must be integers or slices, not %T"),
+            index);
+    }
+    es_int_t i;
+    if (!es_int_get_checked(index, &i)) {
+        es_raise_msg(&es_type_IndexError,
+            ES_ERR("cannot fit 'int' into an index-sized integer"));
+    }
+    if (i < 0) {
+        i += (es_int_t)len;
+    }
+    if (i < 0 || (size_t)i >= len) {
+        es_raise_msg(&es_type_IndexError, ba
+            ? ES_ERR("bytearray index out of range")
+            : ES_ERR("index out of range"));
+    }
+    return (size_t)i;
+}
+
+static es_val_t slice_load(es_val_t self, es_bytes_t *b, es_val_t index) {
+    es_int_t start, stop, step;
+    es_slice_indices(index, b->len, &start, &stop, &step);
+    size_t n = es_slice_count(start, stop, step);
+    if (step == 1) {
+        return same_kind(self, b->data + start, n);
+    }
+    es_val_t r = same_kind(self, NULL, n);
+    uint8_t *d = ((es_bytes_t *)es_obj(r))->data;
+    for (size_t i = 0; i < n; i++) {
+        d[i] = b->data[start + (es_int_t)i * step];
+    }
+    return r;
+}
+
+// Replace b[start:stop] (step 1) with [n] bytes at [s].
+static void splice(es_bytes_t *b, size_t start, size_t stop,
+    const uint8_t *s, size_t n) {
+    if (stop < start) {
+        stop = start;
+    }
+    size_t old = stop - start, tail = b->len - stop;
+    if (n > old) {
+        ba_reserve(b, n - old);
+    }
+    memmove(b->data + start + n, b->data + stop, tail);
+    memcpy(b->data + start, s, n);
+    b->len = b->len - old + n;
+}
+
+// Delete the items of an extended slice (step != 1).
+static void delete_step(es_bytes_t *b, es_int_t start, es_int_t step,
+    size_t n) {
+    if (step < 0) { // same items walked forwards
+        start += (es_int_t)(n - 1) * step;
+        step = -step;
+    }
+    size_t w = (size_t)start;
+    for (size_t r = (size_t)start; r < b->len; r++) {
+        if (r >= (size_t)start && (r - (size_t)start) % (size_t)step == 0
+            && (r - (size_t)start) / (size_t)step < n) {
+            continue;
+        }
+        b->data[w++] = b->data[r];
+    }
+    b->len = w;
+}
+
+static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
+    es_val_t value) {
+    es_int_t start, stop, step;
+    es_slice_indices(index, b->len, &start, &stop, &step);
+    size_t n = es_slice_count(start, stop, step);
+    if (value == ES_NULL) {
+        if (step == 1) {
+            splice(b, (size_t)start, (size_t)start + n, NULL, 0);
+        } else if (n > 0) {
+            delete_step(b, start, step, n);
+        }
+        return;
+    }
+    const uint8_t *d = NULL;
+    size_t m = 0;
+    es_val_t src = value;
+    if (es_is_int(value) || es_is_str(value)) {
+        es_raise_msg(&es_type_TypeError, ES_ERR(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    if (!es_bytes_get(value, &d, &m) || value == self) {
+        src = from_iterable(value, false);
+        es_bytes_get(src, &d, &m);
+    }
+    if (step == 1) {
+        splice(b, (size_t)start, (size_t)start + n, d, m);
+        return;
+    }
+    if (m != n) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("attempt to assign bytes "
+            "of size %zu to extended slice of size %zu"), m, n);
+    }
+    for (size_t i = 0; i < n; i++) {
+        b->data[start + (es_int_t)i * step] = d[i];
+    }
+}
+
+static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
+    es_bytes_t *b = (es_bytes_t *)es_obj(self);
+    bool ba = b->base.type == &es_type_bytearray;
+    if (value != ES_STOP && !ba) {
+        es_raise_fmt(&es_type_TypeError, value == ES_NULL
+            ? ES_ERR("'bytes' object doesn't support item deletion")
+            : ES_ERR("'bytes' object does not support item assignment"));
+    }
+    if (es_is_slice(index)) {
+        if (value == ES_STOP) {
+            return slice_load(self, b, index);
+        }
+        slice_store(self, b, index, value);
+        return ES_NONE;
+    }
+    size_t i = byte_index(self, b->len, index);
+    if (value == ES_STOP) {
+        return es_small_new(b->data[i]);
+    }
+    if (value == ES_NULL) {
+        splice(b, i, i + 1, NULL, 0);
+    } else {
+        b->data[i] = byte_of(value);
+    }
+    return ES_NONE;
+}
+
+static es_val_t bytes_getiter(es_val_t self) {
+    return es_seq_iter_new(self);
+}
+
+const es_type_t es_type_bytes = {
+    .base = {&es_type_type},
+    .name = ES_Q(bytes),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .print = bytes_print,
+    .make_new = bytes_make,
+    .unary_op = bytes_unary,
+    .binary_op = bytes_binary,
+    .subscr = bytes_subscr,
+    .getiter = bytes_getiter,
+    .locals = ES_PTR(&es_bytes_locals),
+};
+
+const es_type_t es_type_bytearray = {
+    .base = {&es_type_type},
+    .name = ES_Q(bytearray),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .print = bytes_print,
+    .make_new = bytes_make,
+    .unary_op = bytes_unary,
+    .binary_op = bytes_binary,
+    .subscr = bytes_subscr,
+    .getiter = bytes_getiter,
+    .locals = ES_PTR(&es_bytearray_locals),
+};

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// The bytes and bytearray types: immutable and mutable byte strings. A
+// bytes object holds its data in the same (leaf) block; a bytearray points
+// to a separate leaf buffer it grows. core/bytes_methods.c has the methods
+// both share.
+#ifndef ES_BYTES_H
+#define ES_BYTES_H
+
+#include "obj.h"
+
+typedef struct es_bytes {
+    es_obj_t base;    // es_type_bytes or es_type_bytearray
+    uint32_t hash;    // bytes only: es_hash_bytes of the data; 0 = not yet
+    size_t len;       // bytes in use
+    size_t alloc;     // bytearray: capacity of data
+    uint8_t *data;    // bytes: just after the header; bytearray: own block
+} es_bytes_t;
+
+extern const es_type_t es_type_bytes, es_type_bytearray;
+
+// A new bytes object holding a copy of [len] bytes at [s] (NULL: zeros).
+// Raises MemoryError.
+es_val_t es_bytes_new(const void *s, size_t len);
+// A new bytearray holding a copy of [len] bytes at [s] (NULL: zeros).
+es_val_t es_bytearray_new(const void *s, size_t len);
+// The data and length of a bytes or bytearray [v]: false when [v] is
+// neither. The pointer is valid until a bytearray is resized.
+bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len);
+// Is [v] a bytes or bytearray?
+bool es_is_bytes_like(es_val_t v);
+// Append [n] bytes at [s] to bytearray [ba]. Raises MemoryError.
+void es_bytearray_add(es_val_t ba, const void *s, size_t n);
+// The data of bytes-like [v]; TypeError "a bytes-like object is required,
+// not 'T'" otherwise.
+const uint8_t *es_bytes_need(es_val_t v, size_t *len);
+
+// The byte value of int [v]: TypeError for a non-int, ValueError "byte
+// must be in range(0, 256)" outside 0..255.
+uint8_t es_bytes_byte_of(es_val_t v);
+// Position of [m] bytes at [nd] in hay[start:end] (end clipped to [n]), or
+// -1 when absent.
+es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
+    size_t m, size_t start, size_t end);
+
+// str.encode(encoding='utf-8', errors='strict') for str's method table.
+extern const struct es_fun_builtin es_str_encode_obj;
+// The method tables (core/bytes_methods.c).
+extern const struct es_dict es_bytes_locals, es_bytearray_locals;
+// Printing bytes data as a b'...' literal (repr).
+void es_bytes_print_repr(const es_print_t *p, const uint8_t *s, size_t len);
+
+#endif

@@ -1,0 +1,712 @@
+// SPDX-License-Identifier: MIT
+// Methods of bytes and bytearray (decode, hex/fromhex, searching, split,
+// join, strip, replace, case), bytearray's mutation methods (append,
+// extend, pop, insert, remove, clear, copy, reverse), and str.encode.
+#include <string.h>
+
+#include "bytes.h"
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "list.h"
+#include "map.h"
+#include "print.h"
+#include "runtime.h"
+#include "seq.h"
+#include "slice.h"
+#include "str.h"
+#include "tuple.h"
+
+#define QV(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
+
+static es_bytes_t *B(es_val_t v) {
+    return (es_bytes_t *)es_obj(v);
+}
+
+static es_val_t same_kind(es_val_t like, const void *s, size_t len) {
+    return es_is_type(like, &es_type_bytearray) ? es_bytearray_new(s, len)
+        : es_bytes_new(s, len);
+}
+
+// Keyword argument [name] among the [n_kw] pairs after [n_args]
+// positionals, else positional [pos] when given, else ES_NULL.
+static es_val_t arg(size_t n_args, size_t n_kw, const es_val_t *args,
+    size_t pos, es_qstr_t name) {
+    for (size_t i = 0; i < n_kw; i++) {
+        if (es_qstr_get(args[n_args + 2 * i]) == name) {
+            return args[n_args + 2 * i + 1];
+        }
+    }
+    return pos < n_args ? args[pos] : ES_NULL;
+}
+
+// --- codecs
+
+typedef enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 } enc_t;
+
+static enc_t encoding(es_val_t enc) {
+    if (enc == ES_NULL) {
+        return ENC_UTF8;
+    }
+    if (!es_is_str(enc)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("encode() argument 'encoding' must be str, not %T"), enc);
+    }
+    const char *s = es_str_data(enc, NULL);
+    char low[16];
+    size_t n = 0;
+    for (; s[n] && n < sizeof low - 1; n++) {
+        char c = s[n] >= 'A' && s[n] <= 'Z' ? (char)(s[n] + 32) : s[n];
+        low[n] = c == '_' ? '-' : c;
+    }
+    low[n] = 0;
+    if (!strcmp(low, "utf-8") || !strcmp(low, "utf8")) {
+        return ENC_UTF8;
+    }
+    if (!strcmp(low, "ascii") || !strcmp(low, "us-ascii")) {
+        return ENC_ASCII;
+    }
+    if (!strcmp(low, "latin-1") || !strcmp(low, "latin1")
+        || !strcmp(low, "iso-8859-1")) {
+        return ENC_LATIN1;
+    }
+    es_raise_fmt(&es_type_LookupError, ES_ERR("unknown encoding: %s"), s);
+}
+
+static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
+
+// 0 strict, 1 ignore, 2 replace.
+static int errors_mode(es_val_t err) {
+    if (err == ES_NULL) {
+        return 0;
+    }
+    const char *s = es_str_data(err, NULL);
+    return !strcmp(s, "ignore") ? 1 : !strcmp(s, "replace") ? 2 : 0;
+}
+
+// Length of the valid UTF-8 sequence at s[0..n), 0 when invalid; *why
+// names the problem.
+static size_t utf8_seq(const uint8_t *s, size_t n, const char **why) {
+    uint8_t c = s[0];
+    size_t k = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2
+        : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    *why = "invalid start byte";
+    if (k <= 1) {
+        return k;
+    }
+    for (size_t i = 1; i < k; i++) {
+        if (i >= n) {
+            *why = "unexpected end of data";
+            return 0;
+        }
+        bool ok = (s[i] & 0xc0) == 0x80;
+        if (i == 1 && ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0)
+            || (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))) {
+            ok = false;
+        }
+        if (!ok) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return k;
+}
+
+static es_val_t decode(es_val_t self, enc_t enc, int mode) {
+    es_bytes_t *b = B(self);
+    es_vstr_t v;
+    es_vstr_init(&v, b->len + 1);
+    for (size_t i = 0; i < b->len;) {
+        const char *why = "ordinal not in range(128)";
+        size_t k = enc == ENC_UTF8 ? utf8_seq(b->data + i, b->len - i, &why)
+            : enc == ENC_ASCII ? (b->data[i] < 0x80) : 1;
+        if (k > 0 && enc == ENC_LATIN1 && b->data[i] >= 0x80) {
+            char buf[4];
+            es_vstr_add(&v, buf, es_str_encode(b->data[i], buf));
+        } else if (k > 0) {
+            es_vstr_add(&v, (const char *)b->data + i, k);
+        } else if (mode == 0) {
+            es_raise_fmt(&es_type_UnicodeError, ES_ERR("'%s' codec can't "
+                "decode byte 0x%x in position %zu: %s"), enc_names[enc],
+                (unsigned)b->data[i], i, why);
+        } else if (mode == 2) {
+            es_vstr_add(&v, "\xef\xbf\xbd", 3);
+        }
+        i += k > 0 ? k : 1;
+    }
+    return es_vstr_to_str(&v);
+}
+
+// decode(encoding='utf-8', errors='strict')
+static es_val_t bytes_decode(size_t n_args, size_t n_kw, const es_val_t *args) {
+    enc_t enc = encoding(arg(n_args, n_kw, args, 1, ES_Q(encoding)));
+    return decode(args[0], enc, errors_mode(arg(n_args, n_kw, args, 2,
+        ES_Q(errors))));
+}
+static ES_FUN_KW(bytes_decode_obj, 1, 3, bytes_decode);
+
+// str.encode(encoding='utf-8', errors='strict')
+static es_val_t str_encode(size_t n_args, size_t n_kw, const es_val_t *args) {
+    enc_t enc = encoding(arg(n_args, n_kw, args, 1, ES_Q(encoding)));
+    int mode = errors_mode(arg(n_args, n_kw, args, 2, ES_Q(errors)));
+    size_t n;
+    const char *s = es_str_data(args[0], &n);
+    if (enc == ENC_UTF8) {
+        return es_bytes_new(s, n);
+    }
+    es_val_t r = es_bytearray_new(NULL, 0);
+    uint32_t limit = enc == ENC_ASCII ? 128 : 256;
+    for (size_t i = 0, pos = 0; i < n; pos++) {
+        size_t k;
+        uint32_t c = es_str_decode(s + i, &k);
+        i += k;
+        if (c < limit || mode == 2) {
+            uint8_t byte = c < limit ? (uint8_t)c : '?';
+            es_bytearray_add(r, &byte, 1);
+        } else if (mode == 0) {
+            es_raise_fmt(&es_type_UnicodeError, ES_ERR("'%s' codec can't "
+                "encode character %S in position %zu: ordinal not in "
+                "range(%u)"), enc_names[enc],
+                es_str_ascii(es_repr(es_str_from_codepoint(c))), pos,
+                (unsigned)limit);
+        }
+    }
+    return es_bytes_new(B(r)->data, B(r)->len);
+}
+ES_FUN_KW(es_str_encode_obj, 1, 3, str_encode);
+
+// --- hex
+
+static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
+    es_bytes_t *b = B(args[0]);
+    const char *sep = NULL;
+    size_t seplen = 0;
+    if (n_args > 1) {
+        sep = es_str_data(args[1], &seplen);
+    }
+    es_vstr_t v;
+    es_vstr_init(&v, b->len * (2 + seplen) + 1);
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < b->len; i++) {
+        if (i > 0 && seplen > 0) {
+            es_vstr_add(&v, sep, seplen);
+        }
+        char h[2] = {hex[b->data[i] >> 4], hex[b->data[i] & 15]};
+        es_vstr_add(&v, h, 2);
+    }
+    return es_vstr_to_str(&v);
+}
+static ES_FUN_VAR(bytes_hex_obj, 1, 2, bytes_hex);
+
+static int hexval(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+        : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+// fromhex(string), called on the type or an instance: the last argument.
+static es_val_t fromhex(size_t n_args, const es_val_t *args, bool ba) {
+    size_t n;
+    es_val_t str = args[n_args - 1];
+    if (!es_is_str(str)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("fromhex() argument must be str, not %T"), str);
+    }
+    const char *s = es_str_data(str, &n);
+    es_val_t r = es_bytearray_new(NULL, 0);
+    for (size_t i = 0; i < n;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        int hi = hexval(s[i]), lo = i + 1 < n ? hexval(s[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            es_raise_fmt(&es_type_ValueError, ES_ERR("non-hexadecimal number "
+                "found in fromhex() arg at position %zu"), hi < 0 ? i : i + 1);
+        }
+        uint8_t c = (uint8_t)(hi * 16 + lo);
+        es_bytearray_add(r, &c, 1);
+        i += 2;
+    }
+    return ba ? r : es_bytes_new(B(r)->data, B(r)->len);
+}
+
+static es_val_t bytes_fromhex(size_t n_args, const es_val_t *args) {
+    return fromhex(n_args, args, false);
+}
+static ES_FUN_VAR(bytes_fromhex_obj, 1, 2, bytes_fromhex);
+
+static es_val_t bytearray_fromhex(size_t n_args, const es_val_t *args) {
+    return fromhex(n_args, args, true);
+}
+static ES_FUN_VAR(bytearray_fromhex_obj, 1, 2, bytearray_fromhex);
+
+// --- searching
+
+// The needle of find()-style methods: bytes-like or an int.
+static const uint8_t *needle(es_val_t v, size_t *m, uint8_t *one) {
+    const uint8_t *d;
+    if (es_bytes_get(v, &d, m)) {
+        return d;
+    }
+    if (!es_is_int(v)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("argument should be integer "
+            "or bytes-like object, not '%T'"), v);
+    }
+    *one = es_bytes_byte_of(v);
+    *m = 1;
+    return one;
+}
+
+// find/rfind core: position or -1.
+static es_int_t find(size_t n_args, const es_val_t *args, bool rev) {
+    es_bytes_t *b = B(args[0]);
+    uint8_t one;
+    size_t m, start, stop;
+    const uint8_t *nd = needle(args[1], &m, &one);
+    es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
+    if (stop < start || stop - start < m) {
+        return -1;
+    }
+    if (!rev) {
+        return es_bytes_find_in(b->data, stop, nd, m, start, stop);
+    }
+    for (size_t i = stop - m + 1; i-- > start;) {
+        if (memcmp(b->data + i, nd, m) == 0) {
+            return (es_int_t)i;
+        }
+    }
+    return -1;
+}
+
+static es_val_t bytes_find(size_t n_args, const es_val_t *args) {
+    return es_small_new(find(n_args, args, false));
+}
+static ES_FUN_VAR(bytes_find_obj, 2, 4, bytes_find);
+
+static es_val_t bytes_rfind(size_t n_args, const es_val_t *args) {
+    return es_small_new(find(n_args, args, true));
+}
+static ES_FUN_VAR(bytes_rfind_obj, 2, 4, bytes_rfind);
+
+static es_val_t index_of(size_t n_args, const es_val_t *args, bool rev) {
+    es_int_t i = find(n_args, args, rev);
+    if (i < 0) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("subsection not found"));
+    }
+    return es_small_new(i);
+}
+
+static es_val_t bytes_index(size_t n_args, const es_val_t *args) {
+    return index_of(n_args, args, false);
+}
+static ES_FUN_VAR(bytes_index_obj, 2, 4, bytes_index);
+
+static es_val_t bytes_rindex(size_t n_args, const es_val_t *args) {
+    return index_of(n_args, args, true);
+}
+static ES_FUN_VAR(bytes_rindex_obj, 2, 4, bytes_rindex);
+
+static es_val_t bytes_count(size_t n_args, const es_val_t *args) {
+    es_bytes_t *b = B(args[0]);
+    uint8_t one;
+    size_t m, start, stop, count = 0;
+    const uint8_t *nd = needle(args[1], &m, &one);
+    es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
+    if (m == 0) {
+        return es_small_new(stop >= start ? (es_int_t)(stop - start + 1) : 0);
+    }
+    for (size_t i = start; i + m <= stop;) {
+        es_int_t j = es_bytes_find_in(b->data, stop, nd, m, i, stop);
+        if (j < 0) {
+            break;
+        }
+        count++;
+        i = (size_t)j + m;
+    }
+    return es_small_new((es_int_t)count);
+}
+static ES_FUN_VAR(bytes_count_obj, 2, 4, bytes_count);
+
+// startswith/endswith with a bytes or a tuple of bytes.
+static bool affix_one(es_bytes_t *b, es_val_t x, size_t start, size_t stop,
+    bool end) {
+    const uint8_t *d;
+    size_t m;
+    if (!es_bytes_get(x, &d, &m)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%s first arg must be bytes "
+            "or a tuple of bytes, not %T"), end ? "endswith" : "startswith",
+            x);
+    }
+    if (stop < start || stop - start < m) {
+        return false;
+    }
+    return memcmp(b->data + (end ? stop - m : start), d, m) == 0;
+}
+
+static es_val_t affix(size_t n_args, const es_val_t *args, bool end) {
+    es_bytes_t *b = B(args[0]);
+    size_t start, stop;
+    es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
+    if (es_is_type(args[1], &es_type_tuple)) {
+        size_t n;
+        es_val_t *items;
+        es_tuple_get(args[1], &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (affix_one(b, items[i], start, stop, end)) {
+                return ES_TRUE;
+            }
+        }
+        return ES_FALSE;
+    }
+    return es_bool(affix_one(b, args[1], start, stop, end));
+}
+
+static es_val_t bytes_startswith(size_t n_args, const es_val_t *args) {
+    return affix(n_args, args, false);
+}
+static ES_FUN_VAR(bytes_startswith_obj, 2, 4, bytes_startswith);
+
+static es_val_t bytes_endswith(size_t n_args, const es_val_t *args) {
+    return affix(n_args, args, true);
+}
+static ES_FUN_VAR(bytes_endswith_obj, 2, 4, bytes_endswith);
+
+// --- split, join, strip, replace
+
+static bool is_space(uint8_t c) {
+    return c == ' ' || (c >= 9 && c <= 13);
+}
+
+// split(sep=None, maxsplit=-1)
+static es_val_t bytes_split(size_t n_args, size_t n_kw, const es_val_t *args) {
+    es_val_t self = args[0];
+    es_val_t sepv = arg(n_args, n_kw, args, 1, ES_Q(sep));
+    es_val_t maxv = arg(n_args, n_kw, args, 2, ES_Q(maxsplit));
+    es_int_t maxsplit = maxv == ES_NULL ? -1 : es_get_int(maxv);
+    es_val_t list = es_list_new(0, NULL);
+    const uint8_t *d = B(self)->data, *sep = NULL;
+    size_t n = B(self)->len, m = 0, i = 0;
+    if (sepv != ES_NULL && sepv != ES_NONE) {
+        sep = es_bytes_need(sepv, &m);
+        if (m == 0) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
+        }
+    }
+    while (true) {
+        if (sep == NULL) {
+            while (i < n && is_space(d[i])) {
+                i++;
+            }
+            if (i == n) {
+                break;
+            }
+        }
+        es_int_t j = -1;
+        if (maxsplit != 0) {
+            if (sep != NULL) {
+                j = es_bytes_find_in(d, n, sep, m, i, n);
+            } else {
+                for (j = (es_int_t)i; j < (es_int_t)n && !is_space(d[j]); j++) {
+                }
+                if (j == (es_int_t)n) {
+                    j = -1;
+                }
+            }
+        }
+        if (j < 0) {
+            size_t e = n;
+            while (sep == NULL && e > i && is_space(d[e - 1])) {
+                e--;
+            }
+            es_list_append(list, same_kind(self, d + i, e - i));
+            break;
+        }
+        es_list_append(list, same_kind(self, d + i, (size_t)j - i));
+        i = (size_t)j + (sep ? m : 1);
+        maxsplit--;
+    }
+    return list;
+}
+static ES_FUN_KW(bytes_split_obj, 1, 3, bytes_split);
+
+static es_val_t bytes_join(es_val_t self, es_val_t iterable) {
+    es_val_t r = es_bytearray_new(NULL, 0);
+    es_val_t it = es_getiter(iterable);
+    size_t i = 0;
+    for (es_val_t v; (v = es_iternext(it)) != ES_STOP; i++) {
+        const uint8_t *d;
+        size_t n;
+        if (!es_bytes_get(v, &d, &n)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("sequence item %zu: "
+                "expected a bytes-like object, %T found"), i, v);
+        }
+        if (i > 0) {
+            es_bytearray_add(r, B(self)->data, B(self)->len);
+        }
+        es_bytearray_add(r, d, n);
+    }
+    return es_is_type(self, &es_type_bytearray) ? r
+        : es_bytes_new(B(r)->data, B(r)->len);
+}
+static ES_FUN_2(bytes_join_obj, bytes_join);
+
+// strip core: which ends (1 left, 2 right, 3 both).
+static es_val_t strip(size_t n_args, const es_val_t *args, int ends) {
+    const uint8_t *d = B(args[0])->data, *chars = NULL;
+    size_t n = B(args[0])->len, m = 0, i = 0;
+    if (n_args > 1 && args[1] != ES_NONE) {
+        chars = es_bytes_need(args[1], &m);
+    }
+#define STRIPPED(c) (chars ? memchr(chars, (c), m) != NULL : is_space(c))
+    while ((ends & 1) && i < n && STRIPPED(d[i])) {
+        i++;
+    }
+    while ((ends & 2) && n > i && STRIPPED(d[n - 1])) {
+        n--;
+    }
+#undef STRIPPED
+    return same_kind(args[0], d + i, n - i);
+}
+
+static es_val_t bytes_strip(size_t n_args, const es_val_t *args) {
+    return strip(n_args, args, 3);
+}
+static ES_FUN_VAR(bytes_strip_obj, 1, 2, bytes_strip);
+
+static es_val_t bytes_lstrip(size_t n_args, const es_val_t *args) {
+    return strip(n_args, args, 1);
+}
+static ES_FUN_VAR(bytes_lstrip_obj, 1, 2, bytes_lstrip);
+
+static es_val_t bytes_rstrip(size_t n_args, const es_val_t *args) {
+    return strip(n_args, args, 2);
+}
+static ES_FUN_VAR(bytes_rstrip_obj, 1, 2, bytes_rstrip);
+
+// replace(old, new[, count])
+static es_val_t bytes_replace(size_t n_args, const es_val_t *args) {
+    size_t n, m, k;
+    const uint8_t *d = es_bytes_need(args[0], &n);
+    const uint8_t *old = es_bytes_need(args[1], &m);
+    const uint8_t *rep = es_bytes_need(args[2], &k);
+    es_int_t count = n_args > 3 ? es_get_int(args[3]) : -1;
+    es_val_t r = es_bytearray_new(NULL, 0);
+    size_t i = 0;
+    while (count != 0 && i <= n) {
+        es_int_t j = m == 0 ? (es_int_t)i : es_bytes_find_in(d, n, old, m, i, n);
+        if (j < 0) {
+            break;
+        }
+        es_bytearray_add(r, d + i, (size_t)j - i);
+        es_bytearray_add(r, rep, k);
+        if (m == 0) {
+            if ((size_t)j < n) {
+                es_bytearray_add(r, d + j, 1);
+            }
+            i = (size_t)j + 1;
+        } else {
+            i = (size_t)j + m;
+        }
+        count--;
+    }
+    if (i < n) {
+        es_bytearray_add(r, d + i, n - i);
+    }
+    return same_kind(args[0], B(r)->data, B(r)->len);
+}
+static ES_FUN_VAR(bytes_replace_obj, 3, 4, bytes_replace);
+
+// --- case and classes (ASCII)
+
+static es_val_t map_case(es_val_t self, int upper) {
+    es_val_t r = same_kind(self, B(self)->data, B(self)->len);
+    uint8_t *d = B(r)->data;
+    for (size_t i = 0; i < B(r)->len; i++) {
+        if (upper && d[i] >= 'a' && d[i] <= 'z') {
+            d[i] -= 32;
+        } else if (!upper && d[i] >= 'A' && d[i] <= 'Z') {
+            d[i] += 32;
+        }
+    }
+    return r;
+}
+
+static es_val_t bytes_upper(es_val_t self) {
+    return map_case(self, 1);
+}
+static ES_FUN_1(bytes_upper_obj, bytes_upper);
+
+static es_val_t bytes_lower(es_val_t self) {
+    return map_case(self, 0);
+}
+static ES_FUN_1(bytes_lower_obj, bytes_lower);
+
+// True when the data is non-empty and every byte passes [test].
+static es_val_t all_bytes(es_val_t self, bool (*test)(uint8_t c)) {
+    es_bytes_t *b = B(self);
+    for (size_t i = 0; i < b->len; i++) {
+        if (!test(b->data[i])) {
+            return ES_FALSE;
+        }
+    }
+    return es_bool(b->len > 0);
+}
+
+static bool c_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+static bool c_alpha(uint8_t c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static bool c_alnum(uint8_t c) { return c_digit(c) || c_alpha(c); }
+
+static es_val_t bytes_isdigit(es_val_t self) {
+    return all_bytes(self, c_digit);
+}
+static ES_FUN_1(bytes_isdigit_obj, bytes_isdigit);
+
+static es_val_t bytes_isalpha(es_val_t self) {
+    return all_bytes(self, c_alpha);
+}
+static ES_FUN_1(bytes_isalpha_obj, bytes_isalpha);
+
+static es_val_t bytes_isalnum(es_val_t self) {
+    return all_bytes(self, c_alnum);
+}
+static ES_FUN_1(bytes_isalnum_obj, bytes_isalnum);
+
+static es_val_t bytes_isspace(es_val_t self) {
+    return all_bytes(self, is_space);
+}
+static ES_FUN_1(bytes_isspace_obj, bytes_isspace);
+
+// --- bytearray mutation
+
+static es_val_t ba_append(es_val_t self, es_val_t v) {
+    uint8_t c = es_bytes_byte_of(v);
+    es_bytearray_add(self, &c, 1);
+    return ES_NONE;
+}
+static ES_FUN_2(ba_append_obj, ba_append);
+
+static es_val_t ba_extend(es_val_t self, es_val_t v) {
+    es_binary_op(ES_BOP_INPLACE_ADD, self, es_is_bytes_like(v) ? v
+        : es_call1(es_val(&es_type_bytearray), v));
+    return ES_NONE;
+}
+static ES_FUN_2(ba_extend_obj, ba_extend);
+
+static es_val_t ba_pop(size_t n_args, const es_val_t *args) {
+    es_bytes_t *b = B(args[0]);
+    if (b->len == 0) {
+        es_raise_msg(&es_type_IndexError, ES_ERR("pop from empty bytearray"));
+    }
+    es_int_t i = n_args > 1 ? es_get_int(args[1]) : -1;
+    if (i < 0) {
+        i += (es_int_t)b->len;
+    }
+    if (i < 0 || (size_t)i >= b->len) {
+        es_raise_msg(&es_type_IndexError, ES_ERR("pop index out of range"));
+    }
+    uint8_t c = b->data[i];
+    memmove(b->data + i, b->data + i + 1, b->len - (size_t)i - 1);
+    b->len--;
+    return es_small_new(c);
+}
+static ES_FUN_VAR(ba_pop_obj, 1, 2, ba_pop);
+
+static es_val_t ba_insert(es_val_t self, es_val_t index, es_val_t v) {
+    es_bytes_t *b = B(self);
+    es_int_t i = es_seq_clip(index, b->len);
+    uint8_t c = es_bytes_byte_of(v);
+    es_bytearray_add(self, &c, 1);
+    memmove(b->data + i + 1, b->data + i, b->len - 1 - (size_t)i);
+    b->data[i] = c;
+    return ES_NONE;
+}
+static ES_FUN_3(ba_insert_obj, ba_insert);
+
+static es_val_t ba_remove(es_val_t self, es_val_t v) {
+    es_bytes_t *b = B(self);
+    uint8_t c = es_bytes_byte_of(v);
+    uint8_t *p = b->len ? memchr(b->data, c, b->len) : NULL;
+    if (p == NULL) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("value not found in bytearray"));
+    }
+    memmove(p, p + 1, b->len - (size_t)(p - b->data) - 1);
+    b->len--;
+    return ES_NONE;
+}
+static ES_FUN_2(ba_remove_obj, ba_remove);
+
+static es_val_t ba_clear(es_val_t self) {
+    B(self)->len = 0;
+    return ES_NONE;
+}
+static ES_FUN_1(ba_clear_obj, ba_clear);
+
+static es_val_t ba_copy(es_val_t self) {
+    return es_bytearray_new(B(self)->data, B(self)->len);
+}
+static ES_FUN_1(ba_copy_obj, ba_copy);
+
+static es_val_t ba_reverse(es_val_t self) {
+    es_bytes_t *b = B(self);
+    for (size_t i = 0, j = b->len; i + 1 < j; i++, j--) {
+        uint8_t t = b->data[i];
+        b->data[i] = b->data[j - 1];
+        b->data[j - 1] = t;
+    }
+    return ES_NONE;
+}
+static ES_FUN_1(ba_reverse_obj, ba_reverse);
+
+// --- method tables (sorted as the other built-in tables)
+
+#define COMMON \
+    {QV(ES_Q(__contains__)), ES_PTR(&es_seq_contains_obj)}, \
+    {QV(ES_Q(__getitem__)), ES_PTR(&es_seq_getitem_obj)}, \
+    {QV(ES_Q(__iter__)), ES_PTR(&es_seq_iter_obj)}, \
+    {QV(ES_Q(__len__)), ES_PTR(&es_seq_len_obj)}, \
+    {QV(ES_Q(count)), ES_PTR(&bytes_count_obj)}, \
+    {QV(ES_Q(decode)), ES_PTR(&bytes_decode_obj)}, \
+    {QV(ES_Q(endswith)), ES_PTR(&bytes_endswith_obj)}, \
+    {QV(ES_Q(find)), ES_PTR(&bytes_find_obj)}, \
+    {QV(ES_Q(hex)), ES_PTR(&bytes_hex_obj)}, \
+    {QV(ES_Q(index)), ES_PTR(&bytes_index_obj)}, \
+    {QV(ES_Q(isalnum)), ES_PTR(&bytes_isalnum_obj)}, \
+    {QV(ES_Q(isalpha)), ES_PTR(&bytes_isalpha_obj)}, \
+    {QV(ES_Q(isdigit)), ES_PTR(&bytes_isdigit_obj)}, \
+    {QV(ES_Q(isspace)), ES_PTR(&bytes_isspace_obj)}, \
+    {QV(ES_Q(join)), ES_PTR(&bytes_join_obj)}, \
+    {QV(ES_Q(lower)), ES_PTR(&bytes_lower_obj)}, \
+    {QV(ES_Q(lstrip)), ES_PTR(&bytes_lstrip_obj)}, \
+    {QV(ES_Q(replace)), ES_PTR(&bytes_replace_obj)}, \
+    {QV(ES_Q(rfind)), ES_PTR(&bytes_rfind_obj)}, \
+    {QV(ES_Q(rindex)), ES_PTR(&bytes_rindex_obj)}, \
+    {QV(ES_Q(rstrip)), ES_PTR(&bytes_rstrip_obj)}, \
+    {QV(ES_Q(split)), ES_PTR(&bytes_split_obj)}, \
+    {QV(ES_Q(startswith)), ES_PTR(&bytes_startswith_obj)}, \
+    {QV(ES_Q(strip)), ES_PTR(&bytes_strip_obj)}, \
+    {QV(ES_Q(upper)), ES_PTR(&bytes_upper_obj)}
+
+static const es_map_elem_t bytes_table[] = {
+    COMMON,
+    {QV(ES_Q(fromhex)), ES_PTR(&bytes_fromhex_obj)},
+};
+ES_CONST_DICT(es_bytes_locals, bytes_table);
+
+static const es_map_elem_t bytearray_table[] = {
+    COMMON,
+    {QV(ES_Q(__delitem__)), ES_PTR(&es_seq_delitem_obj)},
+    {QV(ES_Q(__setitem__)), ES_PTR(&es_seq_setitem_obj)},
+    {QV(ES_Q(append)), ES_PTR(&ba_append_obj)},
+    {QV(ES_Q(clear)), ES_PTR(&ba_clear_obj)},
+    {QV(ES_Q(copy)), ES_PTR(&ba_copy_obj)},
+    {QV(ES_Q(extend)), ES_PTR(&ba_extend_obj)},
+    {QV(ES_Q(fromhex)), ES_PTR(&bytearray_fromhex_obj)},
+    {QV(ES_Q(insert)), ES_PTR(&ba_insert_obj)},
+    {QV(ES_Q(pop)), ES_PTR(&ba_pop_obj)},
+    {QV(ES_Q(remove)), ES_PTR(&ba_remove_obj)},
+    {QV(ES_Q(reverse)), ES_PTR(&ba_reverse_obj)},
+};
+ES_CONST_DICT(es_bytearray_locals, bytearray_table);

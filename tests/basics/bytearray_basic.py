@@ -1,0 +1,12 @@
+# bytearray: mutation (append, extend, pop, slice assignment, del, +=).
+ba = bytearray(b'abc')
+ba.append(100); ba.extend(b'ef'); ba.extend([103]); print(ba)
+print(ba.pop(), ba.pop(0), ba)
+ba[0] = 66; ba[1:3] = b'XYZ'; print(ba)
+del ba[0]; print(ba)
+ba += b'!!'; print(ba)
+ba[::2] = b'1234'; print(ba)
+del ba[::2]; print(ba)
+ba.insert(0, 48); ba.remove(48); ba.reverse(); print(ba, ba.copy())
+for c in b'ab': print(c)
+print(b'\xff'.decode('utf-8', 'replace'), b'a\xffb'.decode('utf-8', 'ignore'))
