@@ -23,10 +23,10 @@ stress:
 # (free blocks and a red zone after each allocation: core/gc.c).
 # test-oom: every allocation of every test program failing in turn, in both
 # modes, on that build (tools/failsweep.py --full; docs/memory.md).
-ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer
+# Same flags as tools/test.sh's asan variant (they share build/asan).
+ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
 asan:
-	+$(HOSTMK) BUILD=build/asan CC=gcc OPT=-O1 SAN="$(ASAN_FLAGS)"
+	+$(HOSTMK) BUILD=build/asan CC=gcc SAN="$(ASAN_FLAGS)"
 test-asan: asan
 	python3 tests/run.py --espy build/asan/espy --timeout-scale 4
 test-oom: asan

@@ -97,6 +97,9 @@ void es_list_get(es_val_t l, size_t *n, es_val_t **items) {
 static void list_extend_items(es_list_t *l, const es_val_t *src, size_t n) {
     size_t len = l->len;
     bool own = src == l->items;
+    if (n == 0) {
+        return; // src may be NULL (memmove's arguments must not be)
+    }
     reserve(l, len + n); // may move (and free) l's array
     memmove(l->items + len, own ? l->items : src, n * sizeof(es_val_t));
     l->len = len + n;
@@ -260,9 +263,13 @@ static void list_splice(es_list_t *l, size_t start, size_t remove,
     if (n > remove) {
         reserve(l, l->len + n - remove);
     }
-    memmove(l->items + start + n, l->items + start + remove,
-        tail * sizeof(es_val_t));
-    memcpy(l->items + start, src, n * sizeof(es_val_t));
+    if (tail > 0) {
+        memmove(l->items + start + n, l->items + start + remove,
+            tail * sizeof(es_val_t));
+    }
+    if (n > 0) { // src may be NULL when n is 0
+        memcpy(l->items + start, src, n * sizeof(es_val_t));
+    }
     l->len = start + n + tail;
     if (n < remove) {
         memset(l->items + l->len, 0, (remove - n) * sizeof(es_val_t));

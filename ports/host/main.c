@@ -2,8 +2,9 @@
 // The host port's command line, as MicroPython's unix port:
 //   espy [-i] [-X opt]... [-c CODE | -m MODULE | FILE] [ARGS]
 // -X heapsize=N[w][K|M], emit=bytecode, and espy's own stacklimit=N[K],
-// failalloc=N and failallocfrom=N. MICROPYPATH sets sys.path. The arena is
-// one malloc'ed block handed to the core; the C stack top is a local here.
+// failalloc=N, failallocfrom=N and alloccount. MICROPYPATH sets sys.path.
+// The arena is one malloc'ed block handed to the core; the C stack top is a
+// local here.
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -26,6 +27,7 @@ typedef struct options {
     size_t stack_limit;
     unsigned long long fail_at;
     bool fail_sticky;
+    bool alloc_count;   // -X alloccount: print the allocations made at exit
     bool inspect;
     const char *code;   // -c
     const char *module; // -m
@@ -37,7 +39,7 @@ static void usage(const char *prog) {
     fprintf(stderr, "usage: %s [-i] [-X option] [-c cmd | -m mod | file] "
         "[arg] ...\n"
         "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
-        "failalloc=N failallocfrom=N\n", prog);
+        "failalloc=N failallocfrom=N alloccount\n", prog);
     exit(2);
 }
 
@@ -75,6 +77,8 @@ static void parse_x(options_t *o, const char *x, const char *prog) {
     } else if (strncmp(x, "failallocfrom=", 14) == 0) {
         o->fail_at = strtoull(x + 14, NULL, 0);
         o->fail_sticky = true;
+    } else if (strcmp(x, "alloccount") == 0) {
+        o->alloc_count = true;
     } else if (strcmp(x, "emit=bytecode") != 0) {
         usage(prog);
     }
@@ -240,8 +244,13 @@ int main(int argc, char **argv) {
     set_path(o.file);
     set_sigint();
     es_gc_fail_after(o.fail_at, o.fail_sticky);
+    uint64_t allocs_at_start = es_gc_alloc_count();
     int status = run(&o);
     fflush(stdout);
+    if (o.alloc_count) { // as counted by failalloc=N (tools/failsweep.py)
+        fprintf(stderr, "alloccount: %llu\n",
+            (unsigned long long)(es_gc_alloc_count() - allocs_at_start));
+    }
     es_deinit();
     free(heap);
     return status & 0xff;
