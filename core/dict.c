@@ -12,6 +12,7 @@
 #include "print.h"
 #include "runtime.h"
 #include "seq.h"
+#include "set.h" // sets
 #include "str.h"
 #include "tuple.h"
 
@@ -383,13 +384,28 @@ static es_val_t view_getiter(es_val_t self) {
     return dict_iter_new(view_dict(self), view_kind(self));
 }
 
+// sets: a set, frozenset, keys view or items view?
+static bool view_setlike(es_val_t v) {
+    return es_is_set(v) || (es_is_obj(v) && es_obj(v)->type->getiter
+        == view_getiter && view_kind(v) != KIND_VALUES);
+}
+
 static es_val_t view_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
     if (op == ES_BOP_IN && es_is_obj(rhs)
         && es_obj(rhs)->type->getiter == view_getiter) {
         return es_bool(view_contains(rhs, lhs));
     }
-    return ES_NULL;
+    // sets: keys and items views take | & - ^ with any iterable
+    es_val_t view = es_is_obj(lhs) && es_obj(lhs)->type->getiter
+        == view_getiter ? lhs : rhs;
+    if (view_kind(view) == KIND_VALUES) {
+        return ES_NULL;
+    }
+    if (op <= ES_BOP_NE && !(view_setlike(lhs) && view_setlike(rhs))) {
+        return ES_NULL; // compares only with sets and keys/items views
+    }
+    return es_set_iter_op(op, lhs, rhs);
 }
 
 static es_val_t view_reversed(es_val_t self) {

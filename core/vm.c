@@ -28,6 +28,7 @@
 #include "module.h"
 #include "runtime.h"
 #include "seq.h"
+#include "set.h" // sets
 #include "slice.h"
 #include "state.h"
 #include "str.h"
@@ -1124,8 +1125,16 @@ dispatch:
         PUSH(d);
         DISPATCH();
     }
-    CASE(BUILD_SET) {
-        es_raise_msg(&es_type_NotImplementedError, ES_ERR("set"));
+    CASE(BUILD_SET) { // sets: items added in order
+        size_t n;
+        READ_U(n);
+        sp -= n;
+        es_val_t s = es_set_new(n, false);
+        for (size_t i = 1; i <= n; i++) {
+            es_set_add(s, sp[i]);
+        }
+        PUSH(s);
+        DISPATCH();
     }
     CASE(BUILD_SLICE) {
         size_t n;
@@ -1142,8 +1151,12 @@ dispatch:
         es_list_append(sp[-(ptrdiff_t)depth], v);
         DISPATCH();
     }
-    CASE(SET_ADD) {
-        es_raise_msg(&es_type_NotImplementedError, ES_ERR("set"));
+    CASE(SET_ADD) { // sets
+        size_t depth;
+        READ_U(depth);
+        es_val_t v = POP();
+        es_set_add(sp[-(ptrdiff_t)depth], v);
+        DISPATCH();
     }
     CASE(MAP_ADD) {
         size_t depth;
@@ -1159,8 +1172,12 @@ dispatch:
         list_extend(sp[-(ptrdiff_t)depth], v);
         DISPATCH();
     }
-    CASE(SET_UPDATE) {
-        es_raise_msg(&es_type_NotImplementedError, ES_ERR("set"));
+    CASE(SET_UPDATE) { // sets
+        size_t depth;
+        READ_U(depth);
+        es_val_t v = POP();
+        es_set_update(sp[-(ptrdiff_t)depth], v);
+        DISPATCH();
     }
     CASE(DICT_UPDATE) {
         size_t depth;
