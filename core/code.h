@@ -52,6 +52,13 @@ typedef struct es_code {
     es_qstr_t qualname;
 } es_code_t;
 
+// The high byte of flags counts the positional-only parameters (those
+// before a '/': the first ones), which keyword arguments do not bind.
+#define ES_CODE_POSONLY_SHIFT 8
+static inline unsigned es_code_n_posonly(const es_code_t *code) {
+    return (unsigned)code->flags >> ES_CODE_POSONLY_SHIFT;
+}
+
 extern const es_type_t es_type_code;
 
 // The source line of bytecode offset [offset].

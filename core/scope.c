@@ -143,6 +143,9 @@ static void visit_params(ctx_t *cx, scope_t *outer, scope_t *sc,
             }
             sc->n_pos += k == 0;
             sc->n_kwonly += k == 1;
+            if (q->flags & ES_NODE_POSONLY) {
+                sc->code_flags += 1u << ES_CODE_POSONLY_SHIFT;
+            }
             sc->code_flags |= k == 2 ? ES_CODE_VARARGS
                 : k == 3 ? ES_CODE_VARKW : 0;
         }
