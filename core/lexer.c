@@ -499,7 +499,15 @@ static void lex_number(es_lexer_t *lx) {
             advance(lx);
         }
         take_digits(lx, b == 'x' ? 16 : b == 'o' ? 8 : 2);
-        if (lx->len == start || is_name_char(lx->c0)) {
+        if (b != 'x' && is_digit(lx->c0)) {
+            char msg[] = "invalid digit 'x' in binary literal";
+            msg[15] = (char)lx->c0;
+            if (b == 'o') {
+                memcpy(msg + 21, "octal literal", 14);
+            }
+            error(lx, msg);
+        }
+        if (lx->len == start || (is_name_char(lx->c0) && !keyword_follows(lx))) {
             error(lx, b == 'x' ? ES_ERR("invalid hexadecimal literal")
                 : b == 'o' ? ES_ERR("invalid octal literal")
                 : ES_ERR("invalid binary literal"));
