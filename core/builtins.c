@@ -352,7 +352,8 @@ static es_val_t bi_round(size_t n_args, size_t n_kw, const es_val_t *args) {
     if (kw[0] == ES_NULL) {
         es_check_nargs(ES_Q(round), n_args, 1, 2, 0, false);
     }
-    if (es_is_int(kw[0])) {
+    if (es_is_int(es_class_unbox(kw[0]))) {
+        kw[0] = es_class_unbox(kw[0]);
         es_val_t x = kw[0] == ES_TRUE ? es_small_new(1)
             : kw[0] == ES_FALSE ? es_small_new(0) : kw[0];
         return given(kw[1]) ? round_int(x, kw[1]) : x;

@@ -7,14 +7,17 @@
 // es_exc_t instances (whose dict field serves the same purpose), so
 // everything that handles exceptions works on them unchanged. Also here:
 // property, staticmethod, classmethod and super.
+#include <stddef.h>
 #include <string.h>
 
 #include "class.h"
 #include "exc.h"
+#include "format.h"
 #include "fun.h"
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
+#include "list.h"
 #include "map.h"
 #include "nlr.h"
 #include "print.h"
@@ -26,6 +29,23 @@
 // The class of an instance (only called on instances of classes).
 static const es_class_t *class_of(es_val_t v) {
     return (const es_class_t *)es_type_of(v);
+}
+
+// Does an instance of [c] box a built-in value (class L(list)...)?
+static bool is_boxed(const es_class_t *c) {
+    return c->native != &es_type_object
+        && !(c->native->flags & ES_TYPE_EXCEPTION);
+}
+
+es_val_t es_class_unbox(es_val_t v) {
+    const es_type_t *t = es_type_of(v);
+    return es_is_class(t) && is_boxed((const es_class_t *)t)
+        ? ((es_instance_t *)v)->value : v;
+}
+
+// Built-in bases whose __init__ (not __new__) takes the arguments.
+static bool init_style(const es_type_t *native) {
+    return native == &es_type_list || native == &es_type_dict;
 }
 
 // [name] in the locals of [t] only (not its bases).
@@ -52,10 +72,39 @@ static es_val_t call_with_first(es_val_t fn, es_val_t first, size_t n_args,
     return es_call(fn, n_args + 1, n_kw, all);
 }
 
+// A special method of class [t]. For a class with a built-in base only
+// the methods of classes count: the built-in ones are the boxed value's
+// own behaviour, which the slots fall back to.
+static es_val_t special_lookup(const es_type_t *t, es_qstr_t name) {
+    const es_class_t *c = (const es_class_t *)t;
+    if (!es_is_class(t)) {
+        return ES_NULL;
+    }
+    if (!is_boxed(c)) {
+        return es_type_lookup(t, name);
+    }
+    size_t n;
+    es_val_t *mro;
+    es_tuple_get(c->mro, &n, &mro);
+    for (size_t i = 0; i < n && es_is_class((const es_type_t *)mro[i]); i++) {
+        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        if (v != ES_NULL) {
+            return v;
+        }
+    }
+    return ES_NULL;
+}
+
+// Is [v] an instance of a class with a built-in base?
+static bool boxed_val(es_val_t v) {
+    const es_type_t *t = es_type_of(v);
+    return es_is_class(t) && is_boxed((const es_class_t *)t);
+}
+
 // self.name(args...) for a special method; ES_NULL when the class has none.
 static es_val_t call_special(es_val_t self, es_qstr_t name, size_t n,
     const es_val_t *args) {
-    es_val_t fn = es_type_lookup(es_type_of(self), name);
+    es_val_t fn = special_lookup(es_type_of(self), name);
     if (fn == ES_NULL) {
         return ES_NULL;
     }
@@ -80,10 +129,10 @@ static void class_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     const es_class_t *c = class_of(self);
     es_val_t fn = kind == ES_PRINT_STR
-        ? es_type_lookup(&c->type, ES_Q(__str__)) : ES_NULL;
+        ? special_lookup(&c->type, ES_Q(__str__)) : ES_NULL;
     bool is_str = fn != ES_NULL;
     if (fn == ES_NULL) {
-        fn = es_type_lookup(&c->type, ES_Q(__repr__));
+        fn = special_lookup(&c->type, ES_Q(__repr__));
     }
     if (fn != ES_NULL) {
         es_val_t r = es_call(fn, 1, 0, &self);
@@ -93,6 +142,8 @@ static void class_print(const es_print_t *p, es_val_t self,
                 is_str ? "str" : "repr", r);
         }
         es_print_val(p, r, ES_PRINT_STR);
+    } else if (is_boxed(c)) {
+        es_print_val(p, ((es_instance_t *)self)->value, kind);
     } else if (c->native != &es_type_object && c->native->print != NULL) {
         c->native->print(p, self, kind);
     } else {
@@ -115,22 +166,55 @@ static es_val_t *inst_dict(es_val_t obj) {
 
 static es_val_t unwrap_static(es_val_t fn);
 
+// The bare instance in the native base's layout; a boxed value is made
+// from the arguments (list and dict: empty, their __init__ fills them).
+static es_val_t alloc_instance(const es_class_t *c, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    if (c->native->flags & ES_TYPE_EXCEPTION) {
+        return es_exc_new(&c->type, n_args, args);
+    }
+    bool boxed = is_boxed(c);
+    es_instance_t *i = es_gc_alloc(boxed ? sizeof(es_instance_t)
+        : offsetof(es_instance_t, value), 0);
+    i->base.type = &c->type;
+    if (boxed) {
+        bool skip = init_style(c->native);
+        i->value = c->native->make_new(c->native, skip ? 0 : n_args,
+            skip ? 0 : n_kw, args);
+    }
+    return es_val(i);
+}
+
+// X.__new__(cls, *args) for a built-in X.
+static es_val_t base_new(size_t n_args, size_t n_kw, const es_val_t *args) {
+    if (!es_is_type(args[0], &es_type_type)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("object.__new__(X): X is not "
+            "a type object (%T)"), args[0]);
+    }
+    const es_type_t *t = (const es_type_t *)args[0];
+    if (!es_is_class(t)) {
+        if (t->make_new == NULL) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("cannot create '%q' instances"), (es_qstr_t)t->name);
+        }
+        return t->make_new(t, n_args - 1, n_kw, args + 1);
+    }
+    const es_class_t *c = (const es_class_t *)t;
+    return c->native == &es_type_object ? alloc_instance(c, 0, 0, NULL)
+        : alloc_instance(c, n_args - 1, n_kw, args + 1);
+}
+ES_FUN_KW(es_class_base_new, 1, ES_FUN_ARGS_MAX, base_new);
+
 // The bare instance: from a class's __new__ (called with the class first),
 // else in the native base's layout.
 static es_val_t new_instance(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    const es_class_t *c = (const es_class_t *)type;
-    es_val_t new_fn = es_type_lookup(type, ES_Q(__new__));
+    es_val_t new_fn = special_lookup(type, ES_Q(__new__));
     if (new_fn != ES_NULL) {
         return call_with_first(unwrap_static(new_fn), es_val(type), n_args,
             n_kw, args);
     }
-    if (c->native->flags & ES_TYPE_EXCEPTION) {
-        return es_exc_new(type, n_args, args);
-    }
-    es_instance_t *i = es_gc_alloc(sizeof(es_instance_t), 0);
-    i->base.type = type;
-    return es_val(i);
+    return alloc_instance((const es_class_t *)type, n_args, n_kw, args);
 }
 
 // Calling a class: make the instance, then __init__ with the same
@@ -142,15 +226,21 @@ static es_val_t class_make_new(const es_type_t *type, size_t n_args,
     if (!es_isinstance(obj, type)) {
         return obj;
     }
-    es_val_t init = es_type_lookup(type, ES_Q(__init__));
-    bool plain = init == ES_NULL || !es_is_class(es_type_of(obj))
-        || es_type_lookup(type, ES_Q(__new__)) != ES_NULL;
+    const es_class_t *c = (const es_class_t *)es_type_of(obj);
+    es_val_t init = special_lookup(type, ES_Q(__init__));
+    bool plain = init == ES_NULL || !es_is_class(&c->type)
+        || special_lookup(type, ES_Q(__new__)) != ES_NULL
+        || c->native != &es_type_object;
     if (init != ES_NULL && own_lookup(&es_type_object, ES_Q(__init__)) != init) {
         es_val_t r = call_with_first(init, obj, n_args, n_kw, args);
         if (r != ES_NONE) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("__init__() should return None, not '%T'"), r);
         }
+    } else if (es_is_class(&c->type) && is_boxed(c) && init_style(c->native)
+        && (n_args != 0 || n_kw != 0)) {
+        ((es_instance_t *)obj)->value = c->native->make_new(c->native, n_args,
+            n_kw, args);
     } else if ((n_args != 0 || n_kw != 0) && !plain
         && !(type->flags & ES_TYPE_EXCEPTION)) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes no arguments"),
@@ -161,7 +251,7 @@ static es_val_t class_make_new(const es_type_t *type, size_t n_args,
 
 static es_val_t class_call(es_val_t self, size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    es_val_t fn = es_type_lookup(es_type_of(self), ES_Q(__call__));
+    es_val_t fn = special_lookup(es_type_of(self), ES_Q(__call__));
     if (fn == ES_NULL) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not callable"),
             self);
@@ -180,13 +270,16 @@ static const uint16_t unary_names[ES_N_UOPS] = {
 // __hash__, or unhashable when the class defines __eq__ without it.
 static es_val_t class_hash(es_val_t self) {
     const es_type_t *t = es_type_of(self);
-    es_val_t fn = es_type_lookup(t, ES_Q(__hash__));
+    es_val_t fn = special_lookup(t, ES_Q(__hash__));
     if (fn == ES_NONE) {
         return ES_NULL;
     }
     if (fn == ES_NULL) {
-        if (es_type_lookup(t, ES_Q(__eq__)) != ES_NULL) {
+        if (special_lookup(t, ES_Q(__eq__)) != ES_NULL) {
             return ES_NULL;
+        }
+        if (boxed_val(self)) {
+            return es_small_new(es_hash(es_class_unbox(self)));
         }
         return es_small_new((es_int_t)(self >> 4) & ES_SMALL_MAX);
     }
@@ -208,6 +301,9 @@ static es_val_t class_unary_op(es_unary_op_t op, es_val_t self) {
         return ES_NULL;
     }
     es_val_t r = call_special(self, unary_names[op], 0, NULL);
+    if (r == ES_NULL && boxed_val(self)) {
+        return es_unary_op(op, es_class_unbox(self));
+    }
     if (op == ES_UOP_BOOL && r != ES_NULL && r != ES_TRUE && r != ES_FALSE) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("__bool__ should return bool, returned %T"), r);
@@ -257,32 +353,70 @@ static bool answered(es_val_t r) {
     return r != ES_NULL && r != ES_NOT_IMPLEMENTED;
 }
 
+// A forward or reflected method of [self]'s class applied to [other].
+static es_val_t try_special(es_val_t self, uint16_t name, es_val_t other) {
+    if (name == 0 || !es_is_class(es_type_of(self))) {
+        return ES_NULL;
+    }
+    es_val_t r = call_special(self, name, 1, &other);
+    return answered(r) ? r : ES_NULL;
+}
+
+// What the boxed built-in values give when the classes define nothing;
+// an in-place operator that answers with the boxed value answers self.
+static es_val_t native_binary_op(es_binary_op_t op, es_val_t lhs,
+    es_val_t rhs) {
+    es_val_t l = es_class_unbox(lhs), r = es_class_unbox(rhs);
+    if (op >= ES_BOP_INPLACE_OR && special_lookup(es_type_of(lhs),
+            binary_names[op - ES_OP_INPLACE_OFFSET]) != ES_NULL) {
+        return ES_NULL; // the runtime retries with the class's plain method
+    }
+    if (es_is_class(es_type_of(l)) || es_is_class(es_type_of(r))
+        || (op == ES_BOP_NE && (special_lookup(es_type_of(lhs), ES_Q(__eq__))
+            != ES_NULL || special_lookup(es_type_of(rhs), ES_Q(__eq__))
+            != ES_NULL))) {
+        return ES_NULL;
+    }
+    es_val_t v = es_binary_op(op, l, r);
+    return op >= ES_BOP_INPLACE_OR && v == l ? lhs : v;
+}
+
+// `in` through __contains__, else the boxed value's own test.
+static es_val_t class_contains(es_binary_op_t op, es_val_t item,
+    es_val_t container) {
+    if (!es_is_class(es_type_of(container))) {
+        return ES_NULL;
+    }
+    es_val_t r = call_special(container, ES_Q(__contains__), 1, &item);
+    if (r == ES_NULL && boxed_val(container)) {
+        r = es_bool(es_contains(es_class_unbox(container), item));
+    }
+    return r == ES_NULL ? ES_NULL : es_bool(es_truthy(r) == (op == ES_BOP_IN));
+}
+
 // Called once for both operands (the runtime does not call the same slot
-// function twice): the forward method of lhs, then the reflected one of rhs.
+// function twice): the forward method of lhs, then the reflected one of
+// rhs; the reflected one first when rhs's class is a subclass of lhs's.
 static es_val_t class_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
     if (op == ES_BOP_IN || op == ES_BOP_NOT_IN) {
-        if (!es_is_class(es_type_of(rhs))) {
-            return ES_NULL;
-        }
-        es_val_t r = call_special(rhs, ES_Q(__contains__), 1, &lhs);
-        return r == ES_NULL ? ES_NULL : es_bool(es_truthy(r) == (op == ES_BOP_IN));
+        return class_contains(op, lhs, rhs);
     }
     const es_type_t *lt = es_type_of(lhs), *rt = es_type_of(rhs);
-    if (es_is_class(lt) && binary_names[op] != 0) {
-        es_val_t r = call_special(lhs, binary_names[op], 1, &rhs);
-        if (answered(r)) {
-            return r;
-        }
+    bool other = rt != lt || !es_is_class(lt);
+    bool sub_first = other && es_is_class(rt) && es_issubclass(rt, lt);
+    es_val_t r = sub_first ? try_special(rhs, reflected_names[op], lhs)
+        : ES_NULL;
+    if (r == ES_NULL) {
+        r = try_special(lhs, binary_names[op], rhs);
     }
-    if (es_is_class(rt) && (rt != lt || !es_is_class(lt))
-        && reflected_names[op] != 0) {
-        es_val_t r = call_special(rhs, reflected_names[op], 1, &lhs);
-        if (answered(r)) {
-            return r;
-        }
+    if (r == ES_NULL && other && !sub_first) {
+        r = try_special(rhs, reflected_names[op], lhs);
     }
-    return ES_NULL;
+    if (r == ES_NULL && (boxed_val(lhs) || boxed_val(rhs))) {
+        r = native_binary_op(op, lhs, rhs);
+    }
+    return r;
 }
 
 // --- attributes
@@ -337,24 +471,60 @@ static es_val_t property_get(es_val_t prop, es_val_t obj, es_qstr_t name) {
 // [name] along the MRO of class [c]; *builtin_owner tells whether a
 // built-in type's locals had it.
 static es_val_t mro_find(const es_class_t *c, es_qstr_t name,
-    bool *builtin_owner) {
+    const es_type_t **owner) {
     size_t n;
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
     for (size_t i = 0; i < n; i++) {
         es_val_t v = own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
-            *builtin_owner = !es_is_class((const es_type_t *)mro[i]);
+            *owner = (const es_type_t *)mro[i];
             return v;
         }
     }
     return ES_NULL;
 }
 
+// list.__init__(self, *args) and dict's: the boxed value made anew.
+static es_val_t native_init(size_t n_args, size_t n_kw, const es_val_t *args) {
+    if (!boxed_val(args[0])) {
+        return ES_NONE;
+    }
+    es_instance_t *i = (es_instance_t *)args[0];
+    const es_type_t *native = class_of(args[0])->native;
+    if (init_style(native)) {
+        i->value = native->make_new(native, n_args - 1, n_kw, args + 1);
+    }
+    return ES_NONE;
+}
+static ES_FUN_KW(fun_native_init, 1, ES_FUN_ARGS_MAX, native_init);
+
+// Bind [v], found in the locals of [owner] for [obj] (ES_NULL: looked up
+// on the class [cls]): a built-in type's method gets the boxed value as
+// self; object.__init__ of a list or dict subclass is their __init__.
+static void bind_found(es_val_t v, const es_type_t *owner, es_val_t obj,
+    es_val_t cls, es_qstr_t name, es_val_t dest[2]) {
+    bool builtin = !es_is_class(owner);
+    if (builtin && name == ES_Q(__init__) && obj != ES_NULL
+        && boxed_val(obj) && init_style(class_of(obj)->native)) {
+        v = es_val(&fun_native_init);
+    } else if (builtin && owner != &es_type_object && obj != ES_NULL) {
+        obj = es_class_unbox(obj);
+    }
+    bind(v, obj, cls, builtin, dest);
+}
+
+// format() of an instance of a class with a built-in base and no
+// __format__ of its own: the boxed value's.
+static es_val_t boxed_format(es_val_t self, es_val_t spec) {
+    return es_format(es_class_unbox(self), spec);
+}
+static ES_FUN_2(fun_boxed_format, boxed_format);
+
 void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_class_t *c = class_of(obj);
-    bool builtin_owner = false;
-    es_val_t cv = mro_find(c, name, &builtin_owner);
+    const es_type_t *owner = NULL;
+    es_val_t cv = mro_find(c, name, &owner);
     dest[0] = dest[1] = ES_NULL;
     if (es_is_type(cv, &es_type_property)) {
         dest[0] = property_get(cv, obj, name);
@@ -364,10 +534,14 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     es_val_t v = d != ES_NULL ? es_dict_get(d, es_qstr_val(name)) : ES_NULL;
     if (v != ES_NULL) {
         dest[0] = v;
+    } else if (name == ES_Q(__format__) && is_boxed(c)
+        && (cv == ES_NULL || !es_is_class(owner))) {
+        dest[0] = es_val(&fun_boxed_format);
+        dest[1] = obj;
     } else if (cv != ES_NULL) {
-        bind(cv, obj, es_val(c), builtin_owner, dest);
+        bind_found(cv, owner, obj, es_val(c), name, dest);
     } else if (c->native->load_attr != NULL
-        && (v = c->native->load_attr(obj, name)) != ES_NULL) {
+        && (v = c->native->load_attr(es_class_unbox(obj), name)) != ES_NULL) {
         dest[0] = v;
     } else if (name == ES_Q(__class__)) {
         dest[0] = es_val(c);
@@ -384,7 +558,7 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
 es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
     es_val_t v = es_type_lookup((const es_type_t *)cls, name);
     if (v == ES_NULL) {
-        return ES_NULL;
+        return name == ES_Q(__new__) ? es_val(&es_class_base_new) : ES_NULL;
     }
     es_val_t dest[2];
     bind(v, ES_NULL, cls, false, dest);
@@ -470,16 +644,39 @@ static bool class_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
 
 // --- containers and iteration
 
+// The boxed value's item; a dict subclass's __missing__ answers for keys
+// the dict lacks.
+static es_val_t boxed_getitem(es_val_t self, es_val_t index) {
+    es_val_t v = es_class_unbox(self);
+    if (es_is_type(v, &es_type_dict) && es_dict_get(v, index) == ES_NULL) {
+        es_val_t r = call_special(self, ES_Q(__missing__), 1, &index);
+        if (r != ES_NULL) {
+            return r;
+        }
+    }
+    return es_subscr_load(v, index);
+}
+
 // obj[i], obj[i] = v and del obj[i] through __getitem__, __setitem__ and
 // __delitem__ (the slot's selector: ES_STOP load, ES_NULL delete).
 static es_val_t class_subscr(es_val_t self, es_val_t index, es_val_t value) {
+    es_val_t r;
     if (value == ES_STOP) {
-        return call_special(self, ES_Q(__getitem__), 1, &index);
+        r = call_special(self, ES_Q(__getitem__), 1, &index);
+        return r == ES_NULL && boxed_val(self) ? boxed_getitem(self, index)
+            : r;
     }
     es_val_t args[2] = {index, value};
-    es_val_t r = value == ES_NULL
-        ? call_special(self, ES_Q(__delitem__), 1, args)
+    r = value == ES_NULL ? call_special(self, ES_Q(__delitem__), 1, args)
         : call_special(self, ES_Q(__setitem__), 2, args);
+    if (r == ES_NULL && boxed_val(self)) {
+        if (value == ES_NULL) {
+            es_subscr_delete(es_class_unbox(self), index);
+        } else {
+            es_subscr_store(es_class_unbox(self), index, value);
+        }
+        r = ES_NONE;
+    }
     return r == ES_NULL ? ES_NULL : ES_NONE;
 }
 
@@ -488,6 +685,9 @@ static es_val_t class_getiter(es_val_t self) {
     es_val_t r = call_special(self, ES_Q(__iter__), 0, NULL);
     if (r != ES_NULL) {
         return r;
+    }
+    if (boxed_val(self)) {
+        return es_getiter(es_class_unbox(self));
     }
     if (es_type_lookup(es_type_of(self), ES_Q(__getitem__)) != ES_NULL) {
         return es_seq_iter_new(self);
@@ -622,11 +822,6 @@ static const es_type_t *native_base(es_val_t bases) {
                 (es_qstr_t)t->name);
         }
         const es_type_t *n = es_is_class(t) ? ((const es_class_t *)t)->native : t;
-        if (n != &es_type_object && !(n->flags & ES_TYPE_EXCEPTION)) {
-            es_raise_fmt(&es_type_NotImplementedError,
-                ES_ERR("subclassing '%q' is not supported yet"),
-                (es_qstr_t)n->name);
-        }
         if (es_issubclass(n, native)) {
             native = n;
         } else if (!es_issubclass(native, n)) {
@@ -667,10 +862,10 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     c->bases = bases;
     c->native = native;
     c->mro = c3_mro(es_val(c), bases);
-    if (es_type_lookup(t, ES_Q(__call__)) != ES_NULL) {
+    if (special_lookup(t, ES_Q(__call__)) != ES_NULL) {
         t->call = class_call;
     }
-    if (es_type_lookup(t, ES_Q(__next__)) != ES_NULL) {
+    if (special_lookup(t, ES_Q(__next__)) != ES_NULL) {
         t->iternext = class_iternext;
     }
     return es_val(c);
@@ -811,13 +1006,13 @@ static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
         es_val_t v = own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
             es_val_t dest[2];
-            bind(v, of_type ? ES_NULL : s->obj, es_val(start),
-                !es_is_class((const es_type_t *)mro[i]), dest);
+            bind_found(v, (const es_type_t *)mro[i], of_type ? ES_NULL
+                : s->obj, es_val(start), name, dest);
             return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1])
                 : dest[0];
         }
     }
-    return ES_NULL;
+    return name == ES_Q(__new__) ? es_val(&es_class_base_new) : ES_NULL;
 }
 
 static void super_print(const es_print_t *p, es_val_t self,

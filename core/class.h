@@ -17,11 +17,15 @@ typedef struct es_class {
     const es_type_t *native;  // built-in base giving the instance layout
 } es_class_t;
 
-// An instance of a class whose native base is object. (Exception
-// subclasses use es_exc_t, whose dict field plays the same role.)
+// An instance of a class whose native base is object, or (with value) of
+// a class with another built-in base: the instance boxes a value of that
+// type (a list, str, int...), which the built-in methods and the slots
+// the class does not override receive. (Exception subclasses use
+// es_exc_t, whose dict field plays the same role.)
 typedef struct es_instance {
     es_obj_t base;
-    es_val_t dict; // attributes, or ES_NULL until the first store
+    es_val_t dict;  // attributes, or ES_NULL until the first store
+    es_val_t value; // the boxed built-in value; not allocated for object
 } es_instance_t;
 
 // object.__setattr__ and object.__delattr__ (in object's locals).
@@ -31,13 +35,19 @@ extern const es_type_t es_type_property, es_type_staticmethod,
     es_type_classmethod, es_type_super;
 
 // Make class [name] with [bases] (tuple) and namespace [ns] (dict), as
-// type(name, bases, ns) does. TypeError for bad bases, NotImplementedError
-// for built-in bases other than object and the exceptions (for now).
+// type(name, bases, ns) does. TypeError for bad bases or MRO.
 es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns);
 // Is [t] a class made by Python code?
 static inline bool es_is_class(const es_type_t *t) {
     return (t->flags & ES_TYPE_HEAP) != 0;
 }
+// The built-in value boxed by an instance of a class with a built-in base
+// (class L(list)...); any other value unchanged.
+es_val_t es_class_unbox(es_val_t v);
+// X.__new__ for built-in X: __new__(cls, *args) makes a bare instance of
+// cls (a class or a built-in type) from its built-in base.
+extern const struct es_fun_builtin es_class_base_new;
+
 // The MRO of any type as a tuple (built-in types: the parent chain).
 es_val_t es_class_mro(const es_type_t *t);
 // Attribute lookup on an instance of a class: dest as es_load_method.

@@ -685,6 +685,7 @@ es_int_t es_get_int(es_val_t v) {
     if (es_is_small(v)) {
         return es_small_get(v);
     }
+    v = es_class_unbox(v); // class I(int) instances
     if (v == ES_FALSE || v == ES_TRUE) {
         return v == ES_TRUE;
     }

@@ -110,6 +110,9 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
         }
         return es_class_load_attr(self, name);
     }
+    if (name == ES_Q(__new__)) {
+        return es_val(&es_class_base_new);
+    }
     return es_type_lookup(t, name);
 }
 
