@@ -219,6 +219,87 @@ static void float_divmod(double x, double y, double *q, double *m) {
     *m = mod;
 }
 
+// --- x ** n in double-double arithmetic (Dekker's exact products), for C
+// libraries whose pow is less accurate than glibc's (picolibc on the lx106
+// misrounds x ** 3.0 one time in ten).
+#ifndef ES_CFG_FLOAT_POW_LIBC
+#define ES_CFG_FLOAT_POW_LIBC 1 // with glibc: use its pow (see es_float_pow)
+#endif
+typedef struct {
+    double hi, lo;
+} dd_t;
+
+static dd_t dd_split(double x) {
+    volatile double t = x * 134217729.0; // 2^27 + 1
+    volatile double hi = t - (t - x);
+    return (dd_t){hi, x - hi};
+}
+
+static dd_t two_prod(double a, double b) {
+    dd_t x = dd_split(a), y = dd_split(b);
+    volatile double p = a * b;
+    double err = ((x.hi * y.hi - p) + x.hi * y.lo + x.lo * y.hi) + x.lo * y.lo;
+    return (dd_t){p, err};
+}
+
+static dd_t dd_mul(dd_t a, dd_t b) {
+    dd_t p = two_prod(a.hi, b.hi);
+    double lo = p.lo + (a.hi * b.lo + a.lo * b.hi);
+    volatile double s = p.hi + lo;
+    return (dd_t){s, lo - (s - p.hi)};
+}
+
+static dd_t dd_powu(double x, uint32_t n) {
+    dd_t r = {1.0, 0.0}, p = {x, 0.0};
+    for (; n != 0; n >>= 1) {
+        if (n & 1) {
+            r = dd_mul(r, p);
+        }
+        if (n > 1) {
+            p = dd_mul(p, p);
+        }
+    }
+    return r;
+}
+
+// Is x ** y (y integral) safely inside the normal range for dd_powu?
+static bool pow_in_range(double x, double y) {
+    uint64_t mant;
+    int e;
+    es_dtoa_split(fabs(x), &mant, &e);
+    int bits = 0;
+    for (uint64_t m = mant; m; m >>= 1) {
+        bits++;
+    }
+    double l2 = fabs((double)(e + bits)) + 1.0; // >= |log2 |x|| + 1
+    return fabs(y) * l2 < 900.0;
+}
+
+double es_float_pow(double x, double y) {
+#ifdef __GLIBC__
+    // glibc's pow is what CPython on the host uses: match it exactly
+    if (ES_CFG_FLOAT_POW_LIBC) {
+        return pow(x, y);
+    }
+#endif
+    if (!is_fin(x) || !is_fin(y) || x == 0 || es_float_trunc(y) != y
+        || fabs(y) > 65536.0 || !pow_in_range(x, y)) {
+        return pow(x, y);
+    }
+    if (y == 0) {
+        return 1.0;
+    }
+    dd_t r = dd_powu(x, (uint32_t)fabs(y));
+    if (y > 0) {
+        return r.hi;
+    }
+    // 1 / r: q plus one Newton correction from the exact residual
+    volatile double q = 1.0 / r.hi;
+    dd_t t = two_prod(q, r.hi);
+    double e = ((1.0 - t.hi) - t.lo) - q * r.lo;
+    return q + q * e;
+}
+
 static ES_NORETURN void range_error(void) {
     es_raise_msg(&es_type_OverflowError,
         ES_ERR("(34, 'Numerical result out of range')"));
@@ -238,7 +319,7 @@ static es_val_t float_pow(double x, double y) {
     if (x < 0 && is_fin(x) && is_fin(y) && es_float_floor(y) != y) {
         return es_complex_pow(x, 0, y, 0);
     }
-    double r = pow(x, y);
+    double r = es_float_pow(x, y);
     if (!is_fin(r) && is_fin(x) && is_fin(y)) {
         range_error();
     }

@@ -56,6 +56,12 @@ double es_float_floor(double d);
 double es_float_ceil(double d);
 double es_float_trunc(double d);
 
+// x ** y for doubles (no Python errors): integral exponents with a result
+// well inside the normal range are computed in double-double arithmetic
+// (correctly rounded in all but astronomically rare cases, whatever the C
+// library); everything else is the C library's pow.
+double es_float_pow(double x, double y);
+
 // The int equal to the integral part of [d] (truncated toward zero).
 // Raises ValueError for NaN, OverflowError for infinities (CPython's texts).
 es_val_t es_float_to_int(double d);

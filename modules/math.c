@@ -280,7 +280,7 @@ static es_val_t math_pow(es_val_t a, es_val_t b) {
     if (x < 0 && y != es_float_floor(y)) {
         domain_error();
     }
-    double r = pow(x, y);
+    double r = es_float_pow(x, y);
     if (!is_fin(r)) {
         range_error();
     }
