@@ -395,6 +395,17 @@ static node_t *parse_atom(parser_t *p) {
 }
 
 // Call arguments up to ')'.
+// Out of line, like walrus_error: keeps its buffer off parse_args' frame,
+// which is on the C stack once per nested call level.
+__attribute__((noinline, cold)) static ES_NORETURN void repeated_kw_error(
+        parser_t *p, uint32_t line, const node_t *a) {
+    char msg[96] = "keyword argument repeated: ";
+    size_t len;
+    const char *name = es_qstr_str(es_qstr_get(a->val), &len);
+    strncat(msg, name, len < 60 ? len : 60);
+    es_parse_error(p, line, msg);
+}
+
 static node_t *parse_args(parser_t *p) {
     list_t l;
     list_init(&l);
@@ -421,11 +432,7 @@ static node_t *parse_args(parser_t *p) {
                 }
                 for (node_t *q = l.head; q != NULL; q = q->next) {
                     if (q->kind == ES_N_KW && q->val == a->val) {
-                        char msg[96] = "keyword argument repeated: ";
-                        size_t len;
-                        const char *name = es_qstr_str(es_qstr_get(a->val), &len);
-                        strncat(msg, name, len < 60 ? len : 60);
-                        es_parse_error(p, line, msg);
+                        repeated_kw_error(p, line, a);
                     }
                 }
                 node_t *k = node1(p, ES_N_KW, line, parse_test(p));
@@ -668,18 +675,26 @@ static node_t *parse_test(parser_t *p) {
 }
 
 // test [':=' test]
+// Out of line: its message buffer stays off the stack of every nesting
+// level of parse_named (the C stack per bracket level is what limits
+// nesting at 8 KB of stack).
+__attribute__((noinline, cold)) static ES_NORETURN void walrus_error(
+        parser_t *p, uint32_t line, const node_t *e) {
+    if (!starts_expr(tok(p))) {
+        syntax(p);
+    }
+    char msg[80] = "cannot use assignment expressions with ";
+    strcat(msg, target_what(e));
+    es_parse_error(p, line, msg);
+}
+
 static node_t *parse_named(parser_t *p) {
     node_t *e = parse_test(p);
     if (tok(p) == ES_TOK_WALRUS) {
         uint32_t line = p->lx->tok_line;
         next(p);
         if (e->kind != ES_N_NAME || (e->flags & ES_NODE_PAREN)) {
-            if (!starts_expr(tok(p))) {
-                syntax(p);
-            }
-            char msg[80] = "cannot use assignment expressions with ";
-            strcat(msg, target_what(e));
-            es_parse_error(p, line, msg);
+            walrus_error(p, line, e);
         }
         e = node2(p, ES_N_NAMEDEXPR, line, e, parse_test(p));
     }

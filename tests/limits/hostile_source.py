@@ -1,0 +1,13 @@
+# args: -X heapsize=38k -X stacklimit=8k
+# Hostile source ends in SyntaxError, MemoryError or RecursionError (or
+# compiles), never a crash, and the program goes on: 100,000 open
+# parentheses, 200-deep nested brackets.
+def attempt(what, f):
+    try:
+        f()
+    except (SyntaxError, MemoryError, RecursionError):
+        pass
+    print(what, "done")
+attempt("parens", lambda: exec("(" * 100000))
+attempt("nested", lambda: exec("x = " + "[" * 200 + "]" * 200))
+print("alive")

@@ -1,0 +1,13 @@
+# args: -X stacklimit=8k
+# The repr of a 10,000-deep nested list ends in RecursionError (or
+# MemoryError), never a crash, with 8 KB of C stack; the program goes on.
+x = []
+for i in range(10000):
+    x = [x]
+try:
+    repr(x)
+    print("repr done")
+except (RecursionError, MemoryError):
+    print("repr refused")
+x = None
+print("alive")
