@@ -22,6 +22,10 @@
 
 #pragma weak es_repl_print_obj
 
+// Compound statements out of line: a statement nested in blocks then pays
+// only for the frames of the blocks it is in, not for the biggest one.
+#define NOINLINE __attribute__((noinline))
+
 enum { FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_BODY,
     FB_HANDLER, FB_HANDLER_NAME, FB_WITH };
 
@@ -89,7 +93,7 @@ static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
 }
 
 // break / continue: unwind to the innermost loop and jump.
-static void compile_loop_exit(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_loop_exit(es_emit_t *em, node_t *s) {
     bool brk = s->kind == ES_N_BREAK;
     es_fblock_t *fb = em->fb;
     while (fb != NULL && fb->kind != FB_WHILE && fb->kind != FB_FOR) {
@@ -110,7 +114,7 @@ static void compile_loop_exit(es_emit_t *em, node_t *s) {
     em->depth = depth;
 }
 
-static void compile_return(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_return(es_emit_t *em, node_t *s) {
     if (em->sc->kind != ES_SCOPE_FUNCTION) {
         es_emit_error(em, ES_ERR("'return' outside function"));
     }
@@ -161,7 +165,7 @@ static void compile_assign(es_emit_t *em, node_t *s) {
     }
 }
 
-static void compile_augassign(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_augassign(es_emit_t *em, node_t *s) {
     node_t *t = s->a;
     if (t->kind == ES_N_NAME) {
         es_compile_expr(em, t);
@@ -248,7 +252,7 @@ static void compile_assert(es_emit_t *em, node_t *s) {
     es_emit_place(em, end);
 }
 
-static void compile_import(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_import(es_emit_t *em, node_t *s) {
     for (node_t *a = s->a; a != NULL; a = a->next) {
         es_qstr_t full = es_qstr_get(a->val);
         es_emit_small_int(em, 0);
@@ -272,7 +276,7 @@ static void compile_import(es_emit_t *em, node_t *s) {
     }
 }
 
-static void compile_import_from(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_import_from(es_emit_t *em, node_t *s) {
     es_emit_small_int(em, s->op);
     uint32_t n = 0;
     for (node_t *a = s->a; a != NULL; a = a->next, n++) {
@@ -310,7 +314,7 @@ static void compile_if(es_emit_t *em, node_t *s) {
     es_emit_place(em, end);
 }
 
-static void compile_while(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_while(es_emit_t *em, node_t *s) {
     es_fblock_t fb;
     push_fb(em, &fb, FB_WHILE);
     fb.cont = es_emit_label(em);
@@ -329,7 +333,7 @@ static void compile_while(es_emit_t *em, node_t *s) {
     es_emit_place(em, fb.brk);
 }
 
-static void compile_for(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_for(es_emit_t *em, node_t *s) {
     es_compile_expr(em, s->b);
     es_emit_op(em, ES_OP_GET_ITER, 0);
     es_fblock_t fb;
@@ -350,7 +354,7 @@ static void compile_for(es_emit_t *em, node_t *s) {
 }
 
 // One except clause; the exception is on the stack. [next]: no match.
-static void compile_handler(es_emit_t *em, node_t *h, uint32_t next,
+NOINLINE static void compile_handler(es_emit_t *em, node_t *h, uint32_t next,
     uint32_t end) {
     em->line = h->line;
     if (h->a != NULL) {
@@ -390,7 +394,7 @@ static void compile_handler(es_emit_t *em, node_t *h, uint32_t next,
 }
 
 // try: body, except clauses, else (no finally).
-static void compile_try_except(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_try_except(es_emit_t *em, node_t *s) {
     uint32_t handler = es_emit_label(em), orelse = es_emit_label(em);
     uint32_t end = es_emit_label(em);
     int depth = em->depth;
@@ -420,7 +424,7 @@ static void compile_try_except(es_emit_t *em, node_t *s) {
     es_emit_place(em, end);
 }
 
-static void compile_try(es_emit_t *em, node_t *s) {
+NOINLINE static void compile_try(es_emit_t *em, node_t *s) {
     if (s->d == NULL) {
         compile_try_except(em, s);
         return;
@@ -447,7 +451,8 @@ static void compile_try(es_emit_t *em, node_t *s) {
     es_emit_op(em, ES_OP_END_FINALLY, -1);
 }
 
-static void compile_with_item(es_emit_t *em, node_t *item, node_t *body) {
+NOINLINE static void compile_with_item(es_emit_t *em, node_t *item,
+    node_t *body) {
     em->line = item->line;
     es_compile_expr(em, item->a);
     uint32_t cleanup = es_emit_label(em);

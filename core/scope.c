@@ -25,8 +25,9 @@ typedef struct {
 static void visit_expr(ctx_t *cx, scope_t *sc, node_t *e);
 static void visit_stmts(ctx_t *cx, scope_t *sc, node_t *s);
 
-static ES_NORETURN void name_error(ctx_t *cx, uint32_t line,
-    const char *before, es_qstr_t name, const char *after) {
+__attribute__((noinline, cold)) static ES_NORETURN void name_error(
+    ctx_t *cx, uint32_t line, const char *before, es_qstr_t name,
+    const char *after) {
     char msg[128];
     size_t n = strlen(before), len;
     const char *s = es_qstr_str(name, &len);
