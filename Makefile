@@ -63,3 +63,16 @@ size: qemu
 bench-lx106: qemu
 	python3 tools/lx106-bench.py build/qemu-lx106
 # --- end of lx106 block ---
+
+# --- coverage (issue 3): a gcov build (-O0 --coverage) of the host port;
+# tools/coverage.py runs the C unit tests and the test programs (default
+# heap and 64 KB) on it and prints line coverage of core/ and modules/
+# (docs/testing.md). COVERAGE_MIN: fail when core/ is below it.
+.PHONY: coverage
+COVERAGE_MIN ?= 0
+coverage:
+	+for pass in 1 2; do $(HOSTMK) BUILD=build/coverage CC=gcc OPT=-O0 \
+		SAN=--coverage build/coverage/espy build/coverage/libespy.a \
+		|| exit 1; done
+	python3 tools/coverage.py --build build/coverage \
+		--fail-under $(COVERAGE_MIN)
