@@ -30,6 +30,9 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(_espy), &es_module_espy},
     {ES_Q(math), &es_module_math}, // floats
     {ES_Q(cmath), &es_module_cmath}, // floats
+    {ES_Q(random), &es_module_random}, // modules
+    {ES_Q(time), &es_module_time}, // modules
+    {ES_Q(io), &es_module_io}, // modules
     {ES_Q_NULL, NULL},
 };
 

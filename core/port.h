@@ -5,6 +5,7 @@
 #define ES_PORT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "config.h"
 
@@ -31,5 +32,14 @@ int port_stat(const char *path);
 // Console input: the next byte from the console (fd 0), or -1 at end of
 // input. Output written before is flushed first.
 int port_read_char(void);
+
+// Time (modules/time.c, modules/random.c). A monotonic clock in
+// microseconds from an arbitrary start; never goes back.
+uint64_t port_time_us(void);
+// The wall clock: nanoseconds since 2000-01-01 00:00:00 UTC (MicroPython's
+// epoch); a port without a real-time clock counts from 0 at boot.
+int64_t port_time_ns(void);
+// Wait [us] microseconds. Returns early when es_g.pending is set (Ctrl-C).
+void port_sleep_us(uint64_t us);
 
 #endif

@@ -71,6 +71,9 @@ typedef struct es_state {
     es_val_t sys_path;
     es_val_t sys_argv;
 
+    // random (modules/random.c): xoshiro128++ state; all zero = not seeded.
+    uint32_t random_state[4];
+
     // Interpreter (core/interp.c).
     bool exit_requested;  // a SystemExit ended a run (the prompt stops)
 } es_state_t;

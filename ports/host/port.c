@@ -7,9 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "port.h"
+#include "state.h"
 
 void port_write(int fd, const char *s, size_t n) {
     if (fd == 2) {
@@ -74,4 +76,32 @@ int port_read_char(void) {
         return -1;
     }
     return c;
+}
+
+// --- time
+
+uint64_t port_time_us(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
+}
+
+// Seconds from 1970-01-01 to 2000-01-01.
+#define EPOCH_2000 946684800
+
+int64_t port_time_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ((int64_t)ts.tv_sec - EPOCH_2000) * 1000000000 + ts.tv_nsec;
+}
+
+// Sleeps in slices of at most 10 ms so a pending Ctrl-C ends the wait.
+void port_sleep_us(uint64_t us) {
+    uint64_t end = port_time_us() + us;
+    for (uint64_t now = port_time_us(); now < end && !es_g.pending;
+         now = port_time_us()) {
+        uint64_t left = end - now > 10000 ? 10000 : end - now;
+        struct timespec ts = {0, (long)left * 1000};
+        nanosleep(&ts, NULL);
+    }
 }

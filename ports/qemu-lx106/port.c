@@ -107,3 +107,30 @@ int kill(pid_t pid, int sig) {
     (void)pid;
     _exit(128 + sig);
 }
+
+// --- time: the CPU cycle counter (80 MHz) extended to 64 bits; the wall
+// clock counts from 2000-01-01 at boot (semihosting has no clock).
+
+#define CPU_MHZ 80
+
+uint64_t port_time_us(void) {
+    static uint32_t last;
+    static uint64_t high; // cycles of the completed 2^32 wraps
+    uint32_t c;
+    __asm__ volatile("rsr %0, ccount" : "=r"(c));
+    if (c < last) {
+        high += (uint64_t)1 << 32;
+    }
+    last = c;
+    return (high + c) / CPU_MHZ;
+}
+
+int64_t port_time_ns(void) {
+    return (int64_t)port_time_us() * 1000;
+}
+
+void port_sleep_us(uint64_t us) {
+    uint64_t end = port_time_us() + us;
+    while (port_time_us() < end) {
+    }
+}

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+// The io module (also `uio`): in-memory streams io.StringIO and io.BytesIO
+// with write, read, readline, readlines, getvalue, seek, tell, flush,
+// close, `closed`, the context-manager methods and iteration over lines.
+// Both keep bytes in an arena buffer; StringIO positions are byte offsets
+// (equal to CPython's for ASCII text).
+#include <string.h>
+
+#include "bytes.h"
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "list.h"
+#include "map.h"
+#include "module.h"
+#include "runtime.h"
+#include "str.h"
+
+typedef struct io_stream {
+    es_obj_t base;    // io_type_stringio or io_type_bytesio
+    uint8_t *buf;     // leaf block of alloc bytes (NULL when empty)
+    size_t len, alloc, pos;
+    bool closed;
+} io_stream_t;
+
+static const es_type_t io_type_stringio, io_type_bytesio;
+
+static io_stream_t *S(es_val_t v) {
+    return (io_stream_t *)es_obj(v);
+}
+
+static bool is_text(io_stream_t *s) {
+    return s->base.type == &io_type_stringio;
+}
+
+// The stream [v], checked open.
+static io_stream_t *open_stream(es_val_t v) {
+    io_stream_t *s = S(v);
+    if (s->closed) {
+        es_raise_msg(&es_type_ValueError, is_text(s)
+            ? ES_ERR("I/O operation on closed file")
+            : ES_ERR("I/O operation on closed file."));
+    }
+    return s;
+}
+
+// The data of [v] as this stream's kind requires.
+static const uint8_t *data_of(io_stream_t *s, es_val_t v, size_t *n) {
+    if (is_text(s)) {
+        if (!es_is_str(v)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("string argument expected, got '%T'"), v);
+        }
+        return (const uint8_t *)es_str_data(v, n);
+    }
+    return es_bytes_need(v, n);
+}
+
+// Write [n] bytes at the position, growing the buffer (zero-filling a gap
+// after a seek past the end).
+static void put(io_stream_t *s, const uint8_t *d, size_t n) {
+    size_t end = s->pos + n;
+    if (end > s->alloc) {
+        size_t want = s->alloc * 2 > end ? s->alloc * 2 : end + 16;
+        uint8_t *nb = es_gc_alloc(want, ES_GC_LEAF);
+        if (s->len > 0) {
+            memcpy(nb, s->buf, s->len);
+        }
+        s->buf = nb;
+        s->alloc = want;
+    }
+    if (s->pos > s->len) {
+        memset(s->buf + s->len, 0, s->pos - s->len);
+    }
+    memmove(s->buf + s->pos, d, n);
+    s->pos = end;
+    if (end > s->len) {
+        s->len = end;
+    }
+}
+
+// A str or bytes of [n] bytes at [d] for stream [s].
+static es_val_t result(io_stream_t *s, const uint8_t *d, size_t n) {
+    return is_text(s) ? es_str_new((const char *)d, n) : es_bytes_new(d, n);
+}
+
+static es_val_t io_make(const es_type_t *type, size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_check_nargs(type->name, n_args, 0, 1, n_kw, false);
+    io_stream_t *s = es_gc_alloc(sizeof(io_stream_t), 0);
+    s->base.type = type;
+    if (n_args > 0 && args[0] != ES_NONE) {
+        size_t n;
+        const uint8_t *d = data_of(s, args[0], &n);
+        put(s, d, n);
+        s->pos = 0;
+    }
+    return es_val(s);
+}
+
+static es_val_t io_write(es_val_t self, es_val_t v) {
+    io_stream_t *s = open_stream(self);
+    size_t n;
+    const uint8_t *d = data_of(s, v, &n);
+    put(s, d, n);
+    return es_int_from((es_int_t)(is_text(s) ? es_utf8_count((const char *)d,
+        n) : n));
+}
+static ES_FUN_2(io_write_obj, io_write);
+
+// Bytes from pos covering [count] units (code points for text; all when
+// count < 0).
+static size_t span(io_stream_t *s, es_int_t count) {
+    size_t avail = s->pos < s->len ? s->len - s->pos : 0;
+    if (count < 0) {
+        return avail;
+    }
+    if (!is_text(s)) {
+        return (size_t)count < avail ? (size_t)count : avail;
+    }
+    size_t i = 0;
+    for (es_int_t k = 0; k < count && i < avail; k++) {
+        i++;
+        while (i < avail && (s->buf[s->pos + i] & 0xc0) == 0x80) {
+            i++;
+        }
+    }
+    return i;
+}
+
+static es_int_t size_arg(size_t n_args, const es_val_t *args) {
+    return n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1]) : -1;
+}
+
+static es_val_t take(io_stream_t *s, size_t n) {
+    es_val_t r = result(s, s->buf + s->pos, n);
+    s->pos += n;
+    return r;
+}
+
+static es_val_t io_read(size_t n_args, const es_val_t *args) {
+    io_stream_t *s = open_stream(args[0]);
+    return take(s, span(s, size_arg(n_args, args)));
+}
+static ES_FUN_VAR(io_read_obj, 1, 2, io_read);
+
+// The bytes of the next line (with its '\n'), at most [limit] units.
+static size_t line_span(io_stream_t *s, es_int_t limit) {
+    size_t n = span(s, limit);
+    const uint8_t *p = n ? memchr(s->buf + s->pos, '\n', n) : NULL;
+    return p ? (size_t)(p - (s->buf + s->pos)) + 1 : n;
+}
+
+static es_val_t io_readline(size_t n_args, const es_val_t *args) {
+    io_stream_t *s = open_stream(args[0]);
+    return take(s, line_span(s, size_arg(n_args, args)));
+}
+static ES_FUN_VAR(io_readline_obj, 1, 2, io_readline);
+
+static es_val_t io_readlines(es_val_t self) {
+    io_stream_t *s = open_stream(self);
+    es_val_t list = es_list_new(0, NULL);
+    for (size_t n; (n = line_span(s, -1)) > 0;) {
+        es_list_append(list, take(s, n));
+    }
+    return list;
+}
+static ES_FUN_1(io_readlines_obj, io_readlines);
+
+static es_val_t io_getvalue(es_val_t self) {
+    io_stream_t *s = open_stream(self);
+    return result(s, s->buf, s->len);
+}
+static ES_FUN_1(io_getvalue_obj, io_getvalue);
+
+// seek(pos, whence=0): 0 from the start, 1 from here, 2 from the end.
+static es_val_t io_seek(size_t n_args, const es_val_t *args) {
+    io_stream_t *s = open_stream(args[0]);
+    es_int_t off = es_get_int(args[1]);
+    es_int_t whence = n_args > 2 ? es_get_int(args[2]) : 0;
+    if (whence < 0 || whence > 2) {
+        es_raise_fmt(&es_type_ValueError,
+            ES_ERR("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
+    }
+    if (whence == 0 && off < 0) {
+        es_raise_fmt(&es_type_ValueError,
+            ES_ERR("negative seek value %d"), (int)off);
+    }
+    if (whence != 0 && off != 0 && is_text(s)) {
+        es_raise_msg(&es_type_OSError, whence == 1
+            ? ES_ERR("Can't do nonzero cur-relative seeks")
+            : ES_ERR("Can't do nonzero end-relative seeks"));
+    }
+    es_int_t base = whence == 0 ? 0 : whence == 1 ? (es_int_t)s->pos
+        : (es_int_t)s->len;
+    s->pos = base + off < 0 ? 0 : (size_t)(base + off);
+    return es_int_from((es_int_t)s->pos);
+}
+static ES_FUN_VAR(io_seek_obj, 2, 3, io_seek);
+
+static es_val_t io_tell(es_val_t self) {
+    return es_int_from((es_int_t)open_stream(self)->pos);
+}
+static ES_FUN_1(io_tell_obj, io_tell);
+
+static es_val_t io_flush(es_val_t self) {
+    open_stream(self);
+    return ES_NONE;
+}
+static ES_FUN_1(io_flush_obj, io_flush);
+
+static es_val_t io_close(es_val_t self) {
+    S(self)->closed = true;
+    return ES_NONE;
+}
+static ES_FUN_1(io_close_obj, io_close);
+
+static es_val_t io_enter(es_val_t self) {
+    open_stream(self);
+    return self;
+}
+static ES_FUN_1(io_enter_obj, io_enter);
+
+static es_val_t io_exit(size_t n_args, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    S(args[0])->closed = true;
+    return ES_NONE;
+}
+static ES_FUN_VAR(io_exit_obj, 1, 4, io_exit);
+
+static es_val_t io_true(es_val_t self) {
+    ES_UNUSED(self);
+    return ES_TRUE;
+}
+static ES_FUN_1(io_true_obj, io_true);
+
+static es_val_t io_iternext(es_val_t self) {
+    io_stream_t *s = open_stream(self);
+    size_t n = line_span(s, -1);
+    return n == 0 ? ES_STOP : take(s, n);
+}
+
+static es_val_t io_load_attr(es_val_t self, es_qstr_t name) {
+    return name == ES_Q(closed) ? es_bool(S(self)->closed) : ES_NULL;
+}
+
+static const es_map_elem_t io_table[] = {
+    {ES_QV(write), ES_PTR(&io_write_obj)},
+    {ES_QV(read), ES_PTR(&io_read_obj)},
+    {ES_QV(readline), ES_PTR(&io_readline_obj)},
+    {ES_QV(readlines), ES_PTR(&io_readlines_obj)},
+    {ES_QV(getvalue), ES_PTR(&io_getvalue_obj)},
+    {ES_QV(seek), ES_PTR(&io_seek_obj)},
+    {ES_QV(tell), ES_PTR(&io_tell_obj)},
+    {ES_QV(flush), ES_PTR(&io_flush_obj)},
+    {ES_QV(close), ES_PTR(&io_close_obj)},
+    {ES_QV(readable), ES_PTR(&io_true_obj)},
+    {ES_QV(writable), ES_PTR(&io_true_obj)},
+    {ES_QV(seekable), ES_PTR(&io_true_obj)},
+    {ES_QV(__enter__), ES_PTR(&io_enter_obj)},
+    {ES_QV(__exit__), ES_PTR(&io_exit_obj)},
+};
+static ES_CONST_DICT(io_locals, io_table);
+
+static const es_type_t io_type_stringio = {
+    .base = {&es_type_type},
+    .name = ES_Q(StringIO),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .make_new = io_make,
+    .load_attr = io_load_attr,
+    .iternext = io_iternext,
+    .locals = ES_PTR(&io_locals),
+};
+
+static const es_type_t io_type_bytesio = {
+    .base = {&es_type_type},
+    .name = ES_Q(BytesIO),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .make_new = io_make,
+    .load_attr = io_load_attr,
+    .iternext = io_iternext,
+    .locals = ES_PTR(&io_locals),
+};
+
+static const es_map_elem_t io_module_table[] = {
+    {ES_QV(__name__), ES_QV(io)},
+    {ES_QV(StringIO), ES_PTR(&io_type_stringio)},
+    {ES_QV(BytesIO), ES_PTR(&io_type_bytesio)},
+};
+static ES_CONST_DICT(io_dict, io_module_table);
+
+const es_module_t es_module_io = {{&es_type_module}, ES_PTR(&io_dict)};
