@@ -541,12 +541,27 @@ static es_qstr_t attr_name(es_val_t name) {
     return es_qstr_get(es_str_intern(name));
 }
 
+// The attribute, or ES_NULL when absent or when looking it up raises
+// AttributeError (a __getattr__ or property saying no).
+static es_val_t load_attr_or_null(es_val_t obj, es_qstr_t name) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t v = es_load_attr_maybe(obj, name);
+        es_nlr_pop();
+        return v;
+    }
+    if (!es_isinstance(buf.value, &es_type_AttributeError)) {
+        es_nlr_jump(buf.value);
+    }
+    return ES_NULL;
+}
+
 static es_val_t bi_getattr(size_t n_args, const es_val_t *args) {
     es_qstr_t name = attr_name(args[1]);
     if (n_args == 2) {
         return es_load_attr(args[0], name);
     }
-    es_val_t v = es_load_attr_maybe(args[0], name);
+    es_val_t v = load_attr_or_null(args[0], name);
     return v == ES_NULL ? args[2] : v;
 }
 static ES_FUN_VAR(fun_getattr, 2, 3, bi_getattr);
@@ -558,7 +573,7 @@ static es_val_t bi_setattr(es_val_t obj, es_val_t name, es_val_t value) {
 static ES_FUN_3(fun_setattr, bi_setattr);
 
 static es_val_t bi_hasattr(es_val_t obj, es_val_t name) {
-    return es_bool(es_load_attr_maybe(obj, attr_name(name)) != ES_NULL);
+    return es_bool(load_attr_or_null(obj, attr_name(name)) != ES_NULL);
 }
 static ES_FUN_2(fun_hasattr, bi_hasattr);
 
@@ -577,6 +592,20 @@ static es_val_t bi_locals(void) {
     return es_vm_locals();
 }
 static ES_FUN_0(fun_locals, bi_locals);
+
+// vars([obj]): obj.__dict__, or the local namespace.
+static es_val_t bi_vars(size_t n_args, const es_val_t *args) {
+    if (n_args == 0) {
+        return es_vm_locals();
+    }
+    es_val_t d = es_load_attr_maybe(args[0], ES_Q(__dict__));
+    if (d == ES_NULL) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("vars() argument must have __dict__ attribute"));
+    }
+    return d;
+}
+static ES_FUN_VAR(fun_vars, 0, 1, bi_vars);
 
 // Add the str keys of dict [d] to list [l].
 static void add_keys(es_val_t l, es_val_t d) {
@@ -763,6 +792,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(delattr), ES_PTR(&fun_delattr)},
     {ES_QV(globals), ES_PTR(&fun_globals)},
     {ES_QV(locals), ES_PTR(&fun_locals)},
+    {ES_QV(vars), ES_PTR(&fun_vars)},
     {ES_QV(dir), ES_PTR(&fun_dir)},
     {ES_QV(help), ES_PTR(&fun_help)},
     {ES_QV(compile), ES_PTR(&es_builtin_compile)},

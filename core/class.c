@@ -403,7 +403,8 @@ static es_val_t class_binary_op(es_binary_op_t op, es_val_t lhs,
         return class_contains(op, lhs, rhs);
     }
     const es_type_t *lt = es_type_of(lhs), *rt = es_type_of(rhs);
-    bool other = rt != lt || !es_is_class(lt);
+    // comparisons try the reflected method for operands of one class too
+    bool other = rt != lt || !es_is_class(lt) || op <= ES_BOP_NE;
     bool sub_first = other && es_is_class(rt) && es_issubclass(rt, lt);
     es_val_t r = sub_first ? try_special(rhs, reflected_names[op], lhs)
         : ES_NULL;
@@ -816,6 +817,12 @@ static const es_type_t *native_base(es_val_t bases) {
             es_raise_msg(&es_type_TypeError, ES_ERR("bases must be types"));
         }
         const es_type_t *t = (const es_type_t *)b[i];
+        for (size_t j = 0; j < i; j++) {
+            if (b[j] == b[i]) {
+                es_raise_fmt(&es_type_TypeError,
+                    ES_ERR("duplicate base class %q"), (es_qstr_t)t->name);
+            }
+        }
         if (!(t->flags & ES_TYPE_BASETYPE)) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("type '%q' is not an acceptable base type"),

@@ -216,11 +216,20 @@ static const char *const bop_text[] = {
 };
 
 // Try lhs's slot, then rhs's with the same operands. ES_NULL when both
-// refuse.
+// refuse. A class's slot goes first when lhs is a built-in object: it
+// answers only through the class's reflected method, which built-in types
+// (that raise rather than answer NotImplemented) would otherwise hide.
 static es_val_t dispatch(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     const es_type_t *lt = es_type_of(lhs);
     const es_type_t *rt = es_type_of(rhs);
     es_val_t r = ES_NULL;
+    if (es_is_class(rt) && !es_is_class(lt)) {
+        r = rt->binary_op(op, lhs, rhs);
+        if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {
+            r = lt->binary_op != NULL ? lt->binary_op(op, lhs, rhs) : ES_NULL;
+        }
+        return r == ES_NOT_IMPLEMENTED ? ES_NULL : r;
+    }
     if (lt->binary_op != NULL) {
         r = lt->binary_op(op, lhs, rhs);
     }

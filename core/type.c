@@ -90,6 +90,9 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(__name__) || name == ES_Q(__qualname__)) {
         return es_qstr_val(t->name);
     }
+    if (name == ES_Q(__bases__) && es_is_class(t)) {
+        return ((const es_class_t *)t)->bases;
+    }
     if (name == ES_Q(__bases__)) {
         es_val_t base = es_val(t->parent ? t->parent : &es_type_object);
         return t == &es_type_object ? es_tuple_new(0, NULL)
@@ -102,9 +105,6 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
         return es_class_mro(t);
     }
     if (es_is_class(t)) {
-        if (name == ES_Q(__bases__)) {
-            return ((const es_class_t *)t)->bases;
-        }
         if (name == ES_Q(__dict__)) {
             return t->locals;
         }
