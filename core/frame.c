@@ -64,8 +64,11 @@ static bool grow(size_t size) {
     chunk_t *cur = es_g.frame_chunk;
     chunk_t *next = cur != NULL ? cur->next : NULL;
     if (next == NULL || (size_t)(next->end - (uint8_t *)next->data) < size) {
+        // The first chunk (usually the module's frame alone) is only as big
+        // as that frame: it stays for the whole run and its size counts
+        // against gc.mem_free() at start; calls go on in full chunks.
         size_t bytes = sizeof(chunk_t) + size;
-        if (bytes < ES_CFG_FRAME_CHUNK) {
+        if (bytes < ES_CFG_FRAME_CHUNK && cur != NULL) {
             bytes = ES_CFG_FRAME_CHUNK;
         }
         chunk_t *c = es_gc_alloc_maybe(bytes, 0);
