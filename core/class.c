@@ -267,7 +267,7 @@ static const uint16_t unary_names[ES_N_UOPS] = {
     [ES_UOP_LEN] = ES_Q(__len__), [ES_UOP_ABS] = ES_Q(__abs__),
 };
 
-// __hash__, or unhashable when the class defines __eq__ without it.
+// __hash__; None (set for a class defining __eq__ without it): unhashable.
 static es_val_t class_hash(es_val_t self) {
     const es_type_t *t = es_type_of(self);
     es_val_t fn = special_lookup(t, ES_Q(__hash__));
@@ -275,9 +275,6 @@ static es_val_t class_hash(es_val_t self) {
         return ES_NULL;
     }
     if (fn == ES_NULL) {
-        if (special_lookup(t, ES_Q(__eq__)) != ES_NULL) {
-            return ES_NULL;
-        }
         if (boxed_val(self)) {
             return es_small_new(es_hash(es_class_unbox(self)));
         }
@@ -390,6 +387,11 @@ static es_val_t class_contains(es_binary_op_t op, es_val_t item,
     es_val_t r = call_special(container, ES_Q(__contains__), 1, &item);
     if (r == ES_NULL && boxed_val(container)) {
         r = es_bool(es_contains(es_class_unbox(container), item));
+    } else if (r == ES_NULL
+        && special_lookup(es_type_of(container), ES_Q(__iter__)) == ES_NULL
+        && special_lookup(es_type_of(container), ES_Q(__getitem__)) == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("argument of type '%T' is not iterable"), container);
     }
     return r == ES_NULL ? ES_NULL : es_bool(es_truthy(r) == (op == ES_BOP_IN));
 }
@@ -559,7 +561,8 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
 es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
     es_val_t v = es_type_lookup((const es_type_t *)cls, name);
     if (v == ES_NULL) {
-        return name == ES_Q(__new__) ? es_val(&es_class_base_new) : ES_NULL;
+        return name == ES_Q(__new__) ? es_val(&es_class_base_new)
+            : name == ES_Q(__doc__) ? ES_NONE : ES_NULL;
     }
     es_val_t dest[2];
     bind(v, ES_NULL, cls, false, dest);
@@ -851,6 +854,12 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
         es_tuple_get(bases, &nb, &b);
     }
     const es_type_t *native = native_base(bases);
+    es_map_t *m = es_dict_map(ns);
+    if (es_map_lookup(m, es_qstr_val(ES_Q(__eq__)), ES_MAP_LOOKUP) != NULL
+        && es_map_lookup(m, es_qstr_val(ES_Q(__hash__)), ES_MAP_LOOKUP)
+        == NULL) {
+        es_dict_store(ns, es_qstr_val(ES_Q(__hash__)), ES_NONE); // as CPython
+    }
     es_class_t *c = es_gc_alloc(sizeof(es_class_t), 0);
     es_type_t *t = &c->type;
     t->base.type = &es_type_type;
