@@ -33,6 +33,7 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(random), &es_module_random}, // modules
     {ES_Q(time), &es_module_time}, // modules
     {ES_Q(io), &es_module_io}, // modules
+    {ES_Q(struct), &es_module_struct}, // modules
     {ES_Q_NULL, NULL},
 };
 

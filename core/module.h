@@ -29,9 +29,10 @@ extern const es_module_t es_module_builtins, es_module_gc,
     es_module_micropython, es_module_espy;
 // The math and cmath modules (modules/math.c, modules/cmath.c: floats).
 extern const es_module_t es_module_math, es_module_cmath;
-// random, time and io (modules/random.c, time.c, io.c; also urandom,
-// utime, uio).
-extern const es_module_t es_module_random, es_module_time, es_module_io;
+// random, time, io and struct (modules/random.c, time.c, io.c, struct.c;
+// also urandom, utime, uio, ustruct).
+extern const es_module_t es_module_random, es_module_time, es_module_io,
+    es_module_struct;
 // Make the sys module and es_g.sys_path/sys_argv, and register it in
 // sys.modules (modules/sys.c). Raises MemoryError.
 void es_sys_init(void);
