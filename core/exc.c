@@ -398,7 +398,9 @@ void es_exc_init(void) {
     tb->fixed = true;
     e->traceback = tb;
     es_g.mem_error = es_val(e);
-    es_val_t msg = es_str_from_cstr("maximum recursion depth exceeded");
+    // An interned name from the const table: no heap at start-up.
+    es_val_t msg = es_qstr_val(ES_QS(max_recursion_depth,
+        "maximum recursion depth exceeded"));
     es_g.recursion_error = es_exc_new(&es_type_RecursionError, 1, &msg);
 }
 
