@@ -10,7 +10,9 @@
 # type alone (its message could not be formatted); never a signal, a hang, a
 # sanitizer report or another exception. A program with a broad handler
 # (`except:`, `except Exception`) may also catch the MemoryError and end
-# with other output. Usage: failsweep.py [--full] [-j N] --espy ESPY PROG...
+# with other output. --full sweeps every N from 1 to the program's own
+# allocation count A (from `-X alloccount`), plus a few beyond it.
+# Usage: failsweep.py [--full] [-j N] [--slice I/M] --espy ESPY PROG...
 import argparse
 import concurrent.futures
 import os
@@ -24,9 +26,20 @@ CLEAN_END_FULL = 50   # the same with --full
 MAX_N = 1000000
 
 
+SANITIZER_MARKS = ("AddressSanitizer", "runtime error:", "LeakSanitizer",
+                   "UndefinedBehaviorSanitizer", "fatal error")
+
+
 class Outcome:
-    def __init__(self, status, out, last):
-        self.status, self.out, self.last = status, out, last
+    def __init__(self, status, out, err):
+        lines = err.decode("utf-8", "replace").rstrip().splitlines()
+        self.allocs = None
+        if lines and lines[-1].startswith("alloccount: "):
+            self.allocs = int(lines.pop()[12:])
+        self.status, self.out = status, out
+        self.last = lines[-1].strip() if lines else ""
+        self.report = next((m for m in SANITIZER_MARKS
+                            if any(m in line for line in lines)), None)
 
     def same(self, other):
         return (self.status, self.out, self.last) == (
@@ -34,15 +47,14 @@ class Outcome:
 
 
 def run(espy, path, xopt, timeout):
-    args = ["-X", xopt] if xopt else []
+    args = ["-X", xopt]
     try:
         r = subprocess.run(espy + args + [os.path.basename(path)],
                            cwd=os.path.dirname(path), capture_output=True,
                            timeout=timeout, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
-        return Outcome(None, b"", "timeout")
-    err = r.stderr.decode("utf-8", "replace").rstrip().splitlines()
-    return Outcome(r.returncode, r.stdout, err[-1] if err else "")
+        return Outcome(None, b"", b"timeout")
+    return Outcome(r.returncode, r.stdout, r.stderr)
 
 
 def judge(o, ref, broad):
@@ -51,9 +63,8 @@ def judge(o, ref, broad):
         return "timeout"
     if o.status < 0:
         return "killed by signal %d" % -o.status
-    if "Sanitizer" in o.last or "runtime error:" in o.last \
-            or o.last.startswith("==") or "fatal error" in o.last:
-        return "crash report: " + o.last
+    if o.report:
+        return "%s on stderr (last line %r)" % (o.report, o.last)
     if o.same(ref):
         return None
     if o.status == 1 and o.last.startswith(("MemoryError", "RecursionError")):
@@ -69,14 +80,18 @@ def judge(o, ref, broad):
 
 def sweep(espy, path, mode, opts):
     """Returns (runs, problems) for one program and one mode."""
-    ref = run(espy, path, None, opts.timeout)
-    if ref.status is None or ref.status < 0:
+    ref = run(espy, path, "alloccount", opts.timeout)
+    if ref.status is None or ref.status < 0 or ref.report:
         return 0, ["%s: crashes without injection" % path]
     with open(path, encoding="utf-8", errors="replace") as f:
         broad = BROAD.search(f.read()) is not None
     end = CLEAN_END_FULL if opts.full else CLEAN_END
+    last_n = MAX_N
+    if opts.full and ref.allocs is not None:
+        last_n = ref.allocs + CLEAN_END
     problems, clean, n, runs = [], 0, 1, 0
-    while clean < end and n <= MAX_N and len(problems) < 5:
+    while n <= last_n and (clean < end or last_n != MAX_N) \
+            and len(problems) < 5:
         o = run(espy, path, "%s=%d" % (mode, n), opts.timeout)
         runs += 1
         bad = judge(o, ref, broad)
@@ -94,8 +109,12 @@ def main():
     ap.add_argument("--step", type=int, default=1,
                     help="sweep every Nth allocation (default 1)")
     ap.add_argument("--full", action="store_true",
-                    help="sweep until %d clean runs in a row (default %d)"
-                    % (CLEAN_END_FULL, CLEAN_END))
+                    help="every N up to the program's allocation count "
+                    "(-X alloccount); without it, until %d clean runs in "
+                    "a row" % CLEAN_END)
+    ap.add_argument("--slice", default="0/1",
+                    help="I/M: only the I-th (0-based) of M interleaved "
+                    "parts of the program list")
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("-v", "--verbose", action="store_true",
@@ -103,7 +122,9 @@ def main():
     ap.add_argument("programs", nargs="+")
     opts = ap.parse_args()
     espy = [os.path.abspath(opts.espy)]
-    jobs = [(os.path.abspath(p), mode) for p in opts.programs
+    i, m = (int(x) for x in opts.slice.split("/"))
+    programs = opts.programs[i::m]
+    jobs = [(os.path.abspath(p), mode) for p in programs
             for mode in ("failalloc", "failallocfrom")]
     total, problems = 0, []
     with concurrent.futures.ThreadPoolExecutor(max(1, opts.jobs)) as pool:
@@ -118,7 +139,7 @@ def main():
     for line in problems:
         print("FAIL " + line)
     print("failsweep: %d programs, %d runs, %d problems"
-          % (len(opts.programs), total, len(problems)))
+          % (len(programs), total, len(problems)))
     return 1 if problems else 0
 
 
