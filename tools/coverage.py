@@ -41,14 +41,23 @@ def unit_tests(build):
     return ok
 
 
+def test_folders():
+    # Every folder of test programs (tests/unit holds the C tests).
+    return sorted(d for d in glob.glob('tests/*/')
+                  if not d.startswith('tests/unit')
+                  and glob.glob(d + '**/*.py', recursive=True))
+
+
 def test_programs(build, jobs, heaps):
+    # Tests with `# skip-coverage:` are skipped (-O0 needs more C stack).
     ok = True
     for heap in heaps:
         cmd = [sys.executable, 'tests/run.py', '--espy',
                os.path.join(build, 'espy'), '--timeout-scale', '4',
-               '-j', str(jobs), '--name', 'coverage']
+               '-j', str(jobs), '--name', 'coverage', '--tag', 'coverage']
         if heap:
             cmd += ['--heapsize', heap]
+        cmd += test_folders()
         say(*cmd)
         ok = subprocess.call(cmd) == 0 and ok
     return ok
