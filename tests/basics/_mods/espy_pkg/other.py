@@ -1,0 +1,3 @@
+# helper submodule for import_file.py
+from .sub import where
+answer = where() + '!'
