@@ -850,8 +850,8 @@ static const char *target_what(const node_t *e) {
     }
 }
 
-static ES_NORETURN void target_error(parser_t *p, const node_t *e,
-    bool del, bool top) {
+__attribute__((noinline, cold)) static ES_NORETURN void target_error(
+    parser_t *p, const node_t *e, bool del, bool top) {
     char msg[96];
     const char *what = target_what(e);
     const char *verb = del ? "cannot delete " : "cannot assign to ";
@@ -937,6 +937,39 @@ static node_t *parse_targets_del(parser_t *p) {
 }
 
 // --- simple statements
+// Out of line, like walrus_error: the message buffers stay off the frames
+// of parse_simple_line and parse_block, which are on the C stack once per
+// nested block.
+__attribute__((noinline, cold)) static ES_NORETURN void aug_target_error(
+    parser_t *p, uint32_t line, const node_t *e) {
+    char msg[80];
+    strcpy(msg, e->kind == ES_N_TUPLE ? "'tuple'"
+        : e->kind == ES_N_LIST ? "'list'" : target_what(e));
+    strcat(msg, " is an illegal expression for augmented assignment");
+    es_parse_error(p, line, msg);
+}
+
+// "expected an indented block after [what] on line [line]".
+__attribute__((noinline, cold)) static ES_NORETURN void no_block_error(
+    parser_t *p, const char *what, uint32_t line) {
+    char msg[96];
+    size_t n = strlen(what);
+    strcpy(msg, "expected an indented block after ");
+    memcpy(msg + 33, what, n);
+    strcpy(msg + 33 + n, " on line ");
+    char digits[12];
+    size_t k = 0, m = strlen(msg);
+    do {
+        digits[k++] = (char)('0' + line % 10);
+        line /= 10;
+    } while (line);
+    while (k) {
+        msg[m++] = digits[--k];
+    }
+    msg[m] = 0;
+    fail(p, &es_type_IndentationError, p->lx->tok_line, msg);
+}
+
 
 // The right side of '=' or an augmented assignment.
 static node_t *parse_rhs(parser_t *p) {
@@ -962,12 +995,7 @@ static node_t *parse_expr_stmt(parser_t *p) {
     if (op >= 0) {
         if (e->kind != ES_N_NAME && e->kind != ES_N_ATTR
             && e->kind != ES_N_SUBSCR) {
-            char msg[80];
-            const char *what = e->kind == ES_N_TUPLE ? "'tuple'"
-                : e->kind == ES_N_LIST ? "'list'" : target_what(e);
-            strcpy(msg, what);
-            strcat(msg, " is an illegal expression for augmented assignment");
-            es_parse_error(p, line, msg);
+            aug_target_error(p, line, e);
         }
         next(p);
         node_t *n = node2(p, ES_N_AUGASSIGN, line, e, parse_rhs(p));
@@ -1184,22 +1212,7 @@ static node_t *parse_block(parser_t *p, const char *what, uint32_t line) {
         return parse_simple_line(p);
     }
     if (tok(p) != ES_TOK_INDENT) {
-        char msg[96];
-        size_t n = strlen(what);
-        strcpy(msg, "expected an indented block after ");
-        memcpy(msg + 33, what, n);
-        strcpy(msg + 33 + n, " on line ");
-        char digits[12];
-        size_t k = 0, m = strlen(msg);
-        do {
-            digits[k++] = (char)('0' + line % 10);
-            line /= 10;
-        } while (line);
-        while (k) {
-            msg[m++] = digits[--k];
-        }
-        msg[m] = 0;
-        fail(p, &es_type_IndentationError, p->lx->tok_line, msg);
+        no_block_error(p, what, line);
     }
     es_stack_check();
     next(p);
