@@ -588,7 +588,8 @@ static bool generic_store_attr(es_val_t self, es_qstr_t name,
         return true;
     }
     if ((c->native->flags & ES_TYPE_EXCEPTION)
-        && (name == ES_Q(__cause__) || name == ES_Q(__context__))) {
+        && (name == ES_Q(__cause__) || name == ES_Q(__context__)
+            || name == ES_Q(args))) {
         return c->native->store_attr(self, name, value);
     }
     es_val_t *d = inst_dict(self);

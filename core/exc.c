@@ -136,7 +136,7 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
             es_printf(p, ": %r", items[2]);
         }
     } else if (n == 1) {
-        es_print_val(p, items[0], t == &es_type_KeyError ? ES_PRINT_REPR
+        es_print_val(p, items[0], es_issubclass(t, &es_type_KeyError) ? ES_PRINT_REPR
             : ES_PRINT_STR);
     } else if (n > 1) {
         es_print_val(p, ((es_exc_t *)self)->args, ES_PRINT_REPR);
@@ -219,7 +219,7 @@ static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
 }
 
 // __cause__ and __context__ are checked; any other name goes to the
-// instance's dict (made at the first store); args is read-only here.
+// instance's dict (made at the first store); args may be set, not deleted.
 static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
     es_exc_t *e = (es_exc_t *)self;
     if (name == ES_Q(__cause__) || name == ES_Q(__context__)) {
@@ -232,7 +232,11 @@ static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
         return true;
     }
     if (name == ES_Q(args)) {
-        return false;
+        if (value != ES_NULL) { // e.args = iterable: stored as a tuple
+            e->args = es_is_tuple(value) ? value
+                : es_call(es_val(&es_type_tuple), 1, 0, &value);
+        }
+        return value != ES_NULL;
     }
     if (value == ES_NULL) {
         if (e->dict == ES_NULL || es_map_lookup(es_dict_map(e->dict),

@@ -57,10 +57,14 @@ static es_val_t type_make_new(const es_type_t *type, size_t n_args,
         return es_val(es_type_of(args[0]));
     }
     if (n_args == 3 && n_kw == 0) {
-        if (!es_is_str(args[0]) || !es_is_tuple(args[1])
-            || !es_isinstance(args[2], &es_type_dict)) {
-            es_raise_msg(&es_type_TypeError,
-                ES_ERR("type() argument types must be str, tuple, dict"));
+        bool ok[3] = {es_is_str(args[0]), es_is_tuple(args[1]),
+            es_isinstance(args[2], &es_type_dict)};
+        static const char *const want[3] = {"str", "tuple", "dict"};
+        for (int i = 0; i < 3; i++) {
+            if (!ok[i]) {
+                es_raise_fmt(&es_type_TypeError, ES_ERR("type.__new__() "
+                    "argument %d must be %s, not %T"), i + 1, want[i], args[i]);
+            }
         }
         es_val_t ns = es_dict_new(0);
         es_map_t *m = es_dict_map(args[2]);
