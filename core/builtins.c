@@ -813,6 +813,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(str), ES_PTR(&es_type_str)},
     {ES_QV(bytes), ES_PTR(&es_type_bytes)}, // modules
     {ES_QV(bytearray), ES_PTR(&es_type_bytearray)}, // modules
+    {ES_QV(memoryview), ES_PTR(&es_type_memoryview)}, // modules
     {ES_QV(list), ES_PTR(&es_type_list)},
     {ES_QV(tuple), ES_PTR(&es_type_tuple)},
     {ES_QV(dict), ES_PTR(&es_type_dict)},

@@ -53,7 +53,10 @@ bool es_is_bytes_like(es_val_t v) {
 
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len) {
     if (!es_is_bytes_like(v)) {
-        return false;
+        uint8_t *d = NULL;
+        bool ok = es_memview_get(v, &d, len);
+        *data = d;
+        return ok;
     }
     es_bytes_t *b = (es_bytes_t *)es_obj(v);
     *data = b->data;

@@ -18,13 +18,23 @@ typedef struct es_bytes {
 
 extern const es_type_t es_type_bytes, es_type_bytearray;
 
+// memoryview (core/bytes_view.c): a window on a bytes or bytearray.
+typedef struct es_memview {
+    es_obj_t base;    // es_type_memoryview
+    es_val_t obj;     // the bytes or bytearray viewed
+    size_t start, len; // the window, clipped to obj's length at each use
+} es_memview_t;
+extern const es_type_t es_type_memoryview;
+// The current data and length of memoryview [v]: false when [v] is none.
+bool es_memview_get(es_val_t v, uint8_t **data, size_t *len);
+
 // A new bytes object holding a copy of [len] bytes at [s] (NULL: zeros).
 // Raises MemoryError.
 es_val_t es_bytes_new(const void *s, size_t len);
 // A new bytearray holding a copy of [len] bytes at [s] (NULL: zeros).
 es_val_t es_bytearray_new(const void *s, size_t len);
-// The data and length of a bytes or bytearray [v]: false when [v] is
-// neither. The pointer is valid until a bytearray is resized.
+// The data and length of a bytes, bytearray or memoryview [v]: false when
+// [v] is none of these. The pointer is valid until a bytearray is resized.
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len);
 // Is [v] a bytes or bytearray?
 bool es_is_bytes_like(es_val_t v);
