@@ -10,10 +10,18 @@ SAN ?=
 
 include core/sources.mk
 
+# 32-bit x86 builds compute doubles in SSE2, not x87: x87's extended
+# precision rounds twice and would print other digits than CPython and the
+# chip (whose soft-float is plain IEEE double).
+FPFLAGS :=
+ifneq ($(filter -m32,$(ARCH)),)
+FPFLAGS := -msse2 -mfpmath=sse
+endif
+
 PORT_SRC := $(sort $(wildcard ports/host/*.c))
 SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
-CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(SAN) -D_GNU_SOURCE \
+CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
 	-Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
 LIB_OBJ := $(filter-out $(BUILD)/ports/host/main.o,$(OBJ))
