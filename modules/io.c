@@ -2,8 +2,8 @@
 // The io module (also `uio`): in-memory streams io.StringIO and io.BytesIO
 // with write, read, readline, readlines, getvalue, seek, tell, flush,
 // close, `closed`, the context-manager methods and iteration over lines.
-// Both keep bytes in an arena buffer; StringIO positions are byte offsets
-// (equal to CPython's for ASCII text).
+// Both keep bytes in an arena buffer; StringIO's tell and seek count code
+// points, as CPython's do.
 #include <string.h>
 
 #include "bytes.h"
@@ -58,12 +58,13 @@ static const uint8_t *data_of(io_stream_t *s, es_val_t v, size_t *n) {
     return es_bytes_need(v, n);
 }
 
-// Write [n] bytes at the position, growing the buffer (zero-filling a gap
-// after a seek past the end).
-static void put(io_stream_t *s, const uint8_t *d, size_t n) {
+// Write [n] bytes at the position over the [old] bytes there, growing the
+// buffer (zero-filling a gap after a seek past the end).
+static void put(io_stream_t *s, const uint8_t *d, size_t n, size_t old) {
     size_t end = s->pos + n;
-    if (end > s->alloc) {
-        size_t want = s->alloc * 2 > end ? s->alloc * 2 : end + 16;
+    size_t total = (s->len > s->pos + old ? s->len - old : s->pos) + n;
+    if (total > s->alloc) {
+        size_t want = s->alloc * 2 > total ? s->alloc * 2 : total + 16;
         uint8_t *nb = es_gc_alloc(want, ES_GC_LEAF);
         if (s->len > 0) {
             memcpy(nb, s->buf, s->len);
@@ -73,12 +74,12 @@ static void put(io_stream_t *s, const uint8_t *d, size_t n) {
     }
     if (s->pos > s->len) {
         memset(s->buf + s->len, 0, s->pos - s->len);
+    } else if (old != n) { // move the tail after the replaced bytes
+        memmove(s->buf + end, s->buf + s->pos + old, s->len - s->pos - old);
     }
     memmove(s->buf + s->pos, d, n);
     s->pos = end;
-    if (end > s->len) {
-        s->len = end;
-    }
+    s->len = total;
 }
 
 // A str or bytes of [n] bytes at [d] for stream [s].
@@ -94,19 +95,21 @@ static es_val_t io_make(const es_type_t *type, size_t n_args, size_t n_kw,
     if (n_args > 0 && args[0] != ES_NONE) {
         size_t n;
         const uint8_t *d = data_of(s, args[0], &n);
-        put(s, d, n);
+        put(s, d, n, 0);
         s->pos = 0;
     }
     return es_val(s);
 }
 
+static size_t span(io_stream_t *s, es_int_t count);
+
 static es_val_t io_write(es_val_t self, es_val_t v) {
     io_stream_t *s = open_stream(self);
     size_t n;
     const uint8_t *d = data_of(s, v, &n);
-    put(s, d, n);
-    return es_int_from((es_int_t)(is_text(s) ? es_utf8_count((const char *)d,
-        n) : n));
+    size_t units = is_text(s) ? es_utf8_count((const char *)d, n) : n;
+    put(s, d, n, span(s, (es_int_t)units));
+    return es_int_from((es_int_t)units);
 }
 static ES_FUN_2(io_write_obj, io_write);
 
@@ -175,6 +178,16 @@ static es_val_t io_getvalue(es_val_t self) {
 }
 static ES_FUN_1(io_getvalue_obj, io_getvalue);
 
+// The position: bytes for BytesIO, code points for StringIO.
+static es_val_t tell(io_stream_t *s) {
+    size_t n = s->pos;
+    if (is_text(s)) {
+        size_t in = s->pos < s->len ? s->pos : s->len;
+        n = es_utf8_count((const char *)s->buf, in) + (s->pos - in);
+    }
+    return es_int_from((es_int_t)n);
+}
+
 // seek(pos, whence=0): 0 from the start, 1 from here, 2 from the end.
 static es_val_t io_seek(size_t n_args, const es_val_t *args) {
     io_stream_t *s = open_stream(args[0]);
@@ -195,13 +208,21 @@ static es_val_t io_seek(size_t n_args, const es_val_t *args) {
     }
     es_int_t base = whence == 0 ? 0 : whence == 1 ? (es_int_t)s->pos
         : (es_int_t)s->len;
+    if (is_text(s) && whence == 0) { // a code-point offset
+        size_t in = s->len ? es_str_offset((const char *)s->buf, s->len,
+            (size_t)off) : 0;
+        s->pos = in + ((size_t)off > es_utf8_count((const char *)s->buf,
+            s->len) ? (size_t)off - es_utf8_count((const char *)s->buf,
+            s->len) : 0);
+        return es_int_from(off);
+    }
     s->pos = base + off < 0 ? 0 : (size_t)(base + off);
-    return es_int_from((es_int_t)s->pos);
+    return tell(s);
 }
 static ES_FUN_VAR(io_seek_obj, 2, 3, io_seek);
 
 static es_val_t io_tell(es_val_t self) {
-    return es_int_from((es_int_t)open_stream(self)->pos);
+    return tell(open_stream(self));
 }
 static ES_FUN_1(io_tell_obj, io_tell);
 
