@@ -542,6 +542,12 @@ void es_gc_info(es_gc_info_t *info) {
     info->used = info->total - info->free;
 }
 
+unsigned es_gc_block(size_t b, const void **obj) {
+    unsigned a = b < GC.n_blocks ? at_get(b) : AT_FREE;
+    *obj = block_ptr(b);
+    return a == AT_MARK ? AT_HEAD : a;
+}
+
 void es_gc_lock(void) {
     GC.lock_depth++;
 }

@@ -58,6 +58,11 @@ typedef struct es_gc_info {
 } es_gc_info_t;
 void es_gc_info(es_gc_info_t *info);
 
+// State of block [b] (0 <= b < es_gc_info's total / ES_GC_BLOCK): 0 free,
+// 1 head of an allocation, 2 tail; for a head, *obj is its first byte.
+// For heap maps (micropython.mem_info(1)).
+unsigned es_gc_block(size_t b, const void **obj);
+
 // Lock/unlock the heap: while locked, allocation raises MemoryError.
 void es_gc_lock(void);
 void es_gc_unlock(void);

@@ -81,4 +81,9 @@ es_int_t es_get_int(es_val_t v);
 // IndexError naming [what] ("list", "tuple"...) when out of range.
 size_t es_get_index(es_qstr_t what, size_t len, es_val_t index);
 
+// Run the callbacks queued by micropython.schedule() (es_g.sched), in
+// order; called by the VM at a pending-event poll. An exception from a
+// callback propagates (the rest stay queued).
+void es_sched_run(void);
+
 #endif

@@ -9,6 +9,11 @@
 #include "nlr.h"
 #include "obj.h"
 
+// @@ ES_CFG_SCHED_DEPTH: pending micropython.schedule() callbacks.
+#ifndef ES_CFG_SCHED_DEPTH
+#define ES_CFG_SCHED_DEPTH 4
+#endif
+
 // Collector state (core/gc.c). The tables live at the start of the arena.
 typedef struct es_gc_state {
     uint8_t *atb;        // 2 bits per block: free, head, tail, mark
@@ -73,6 +78,11 @@ typedef struct es_state {
 
     // random (modules/random.c): xoshiro128++ state; all zero = not seeded.
     uint32_t random_state[4];
+
+    // micropython.schedule (modules/micropython.c): callbacks and their
+    // arguments, run in order at the VM's next pending-event poll.
+    es_val_t sched[ES_CFG_SCHED_DEPTH][2];
+    uint8_t sched_len;
 
     // Interpreter (core/interp.c).
     bool exit_requested;  // a SystemExit ended a run (the prompt stops)

@@ -75,6 +75,9 @@ SLOW static void vm_pending(void) {
     if (exc != ES_NULL) {
         es_raise(exc);
     }
+    if (es_g.sched_len != 0) {
+        es_sched_run();
+    }
 }
 
 // --- names

@@ -1,17 +1,26 @@
 // SPDX-License-Identifier: MIT
-// The micropython module, minimal: heap_lock/heap_unlock (allocation
-// raises MemoryError while locked), const(), opt_level(), the native and
+// The micropython module: heap_lock/heap_unlock (allocation raises
+// MemoryError while locked), mem_info (with the heap map), qstr_info,
+// stack_use, schedule, const(), opt_level(), the native and
 // viper decorators (native runs as bytecode; viper is refused, see
 // spec/language-decisions.md), and no-op helpers that MicroPython programs
 // call at start-up.
+#include <string.h>
+
+#include "bytes.h"
 #include "exc.h"
+#include "float.h"
 #include "fun.h"
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
 #include "print.h"
 #include "module.h"
+#include "list.h"
+#include "runtime.h"
 #include "state.h"
+#include "str.h"
+#include "tuple.h"
 
 static es_val_t mp_heap_lock(void) {
     es_gc_lock();
@@ -51,10 +60,64 @@ static es_val_t mp_nothing(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_nothing, 0, 1, mp_nothing);
 
-// mem_info(): the arena's use, as MicroPython prints it.
+// The letter of an allocation in the heap map, as MicroPython's.
+static char block_char(const void *obj) {
+    const es_type_t *t = ((const es_obj_t *)obj)->type;
+    static const struct {
+        const es_type_t *type;
+        char c;
+    } kinds[] = {
+        {&es_type_tuple, 'T'}, {&es_type_list, 'L'}, {&es_type_dict, 'D'},
+        {&es_type_str, 'S'}, {&es_type_float, 'F'}, {&es_type_fun, 'B'},
+        {&es_type_module, 'M'}, {&es_type_bytearray, 'A'},
+    };
+    for (size_t i = 0; i < ES_ARRAY_SIZE(kinds); i++) {
+        if (kinds[i].type == t) {
+            return kinds[i].c;
+        }
+    }
+    return 'h';
+}
+
+// The heap map: one character per block, 64 blocks per line ('.' free,
+// '=' tail, a letter for the head of an allocation).
+static void heap_map(size_t n_blocks) {
+    es_printf(&es_print_stdout, "GC memory layout; from %p:", es_g.gc.pool);
+    for (size_t b = 0; b < n_blocks; b++) {
+        if (b % 64 == 0) {
+            es_printf(&es_print_stdout, "\n%08x: ",
+                (unsigned)(b * ES_GC_BLOCK));
+        }
+        const void *obj;
+        unsigned a = es_gc_block(b, &obj);
+        char c = a == 0 ? '.' : a == 2 ? '=' : block_char(obj);
+        es_printf(&es_print_stdout, "%c", c);
+    }
+    es_printf(&es_print_stdout, "\n");
+}
+
+// Allocations of 1 and 2 blocks, and the largest one, in blocks.
+static void block_counts(size_t n_blocks, size_t *one, size_t *two,
+        size_t *max) {
+    *one = *two = *max = 0;
+    size_t run = 0;
+    for (size_t b = 0; b <= n_blocks; b++) {
+        const void *obj;
+        unsigned a = b < n_blocks ? es_gc_block(b, &obj) : 0;
+        if (a == 2) {
+            run++;
+            continue;
+        }
+        *one += run == 1;
+        *two += run == 2;
+        *max = run > *max ? run : *max;
+        run = a == 1;
+    }
+}
+
+// mem_info([verbose]): the stack and arena use, as MicroPython prints it;
+// with an argument also the heap map.
 static es_val_t mp_mem_info(size_t n_args, const es_val_t *args) {
-    ES_UNUSED(n_args);
-    ES_UNUSED(args);
     es_gc_info_t info;
     es_gc_info(&info);
     char here;
@@ -63,11 +126,42 @@ static es_val_t mp_mem_info(size_t n_args, const es_val_t *args) {
         (unsigned)es_g.stack_limit);
     es_printf(&es_print_stdout, "GC: total: %u, used: %u, free: %u\n",
         (unsigned)info.total, (unsigned)info.used, (unsigned)info.free);
-    es_printf(&es_print_stdout, " max free sz: %u\n",
-        (unsigned)(info.max_free / ES_GC_BLOCK));
+    size_t n_blocks = info.total / ES_GC_BLOCK, one, two, max;
+    block_counts(n_blocks, &one, &two, &max);
+    es_printf(&es_print_stdout, " No. of 1-blocks: %u, 2-blocks: %u, "
+        "max blk sz: %u, max free sz: %u\n", (unsigned)one, (unsigned)two,
+        (unsigned)max, (unsigned)(info.max_free / ES_GC_BLOCK));
+    if (n_args > 0 && es_truthy(args[0])) {
+        heap_map(n_blocks);
+    }
     return ES_NONE;
 }
 static ES_FUN_VAR(fun_mem_info, 0, 1, mp_mem_info);
+
+// schedule(f, arg): run f(arg) at the VM's next pending-event poll
+// (soon, between two bytecodes of the running program).
+static es_val_t mp_schedule(es_val_t f, es_val_t arg) {
+    if (es_g.sched_len >= ES_CFG_SCHED_DEPTH) {
+        es_raise_msg(&es_type_RuntimeError, ES_ERR("schedule queue full"));
+    }
+    es_g.sched[es_g.sched_len][0] = f;
+    es_g.sched[es_g.sched_len][1] = arg;
+    es_g.sched_len++;
+    es_g.pending = 1;
+    return ES_NONE;
+}
+static ES_FUN_2(fun_schedule, mp_schedule);
+
+void es_sched_run(void) {
+    while (es_g.sched_len != 0) {
+        es_val_t f = es_g.sched[0][0], arg = es_g.sched[0][1];
+        es_g.sched_len--;
+        memmove(&es_g.sched[0], &es_g.sched[1],
+            es_g.sched_len * sizeof(es_g.sched[0]));
+        es_g.sched[es_g.sched_len][0] = es_g.sched[es_g.sched_len][1] = ES_NULL;
+        es_call(f, 1, 0, &arg);
+    }
+}
 
 // qstr_info(): the run-time interned names.
 static es_val_t mp_qstr_info(size_t n_args, const es_val_t *args) {
@@ -101,6 +195,7 @@ static const es_map_elem_t micropython_table[] = {
     {ES_QV(mem_info), ES_PTR(&fun_mem_info)},
     {ES_QV(qstr_info), ES_PTR(&fun_qstr_info)},
     {ES_QV(stack_use), ES_PTR(&fun_stack_use)},
+    {ES_QV(schedule), ES_PTR(&fun_schedule)},
 };
 static ES_CONST_DICT(micropython_dict, micropython_table);
 
