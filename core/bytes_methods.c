@@ -578,6 +578,267 @@ static es_val_t bytes_isspace(es_val_t self) {
 }
 static ES_FUN_1(bytes_isspace_obj, bytes_isspace);
 
+// --- more of str's methods, on bytes
+
+// partition(sep) / rpartition(sep): a 3-tuple.
+static es_val_t partition(es_val_t self, es_val_t sepv, bool rev) {
+    size_t n, m;
+    const uint8_t *d = es_bytes_need(self, &n);
+    const uint8_t *sep = es_bytes_need(sepv, &m);
+    if (m == 0) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
+    }
+    es_int_t j = -1;
+    for (size_t i = 0; i + m <= n; i++) {
+        size_t k = rev ? n - m - i : i;
+        if (memcmp(d + k, sep, m) == 0) {
+            j = (es_int_t)k;
+            break;
+        }
+    }
+    es_val_t items[3];
+    if (j < 0) {
+        items[rev ? 2 : 0] = same_kind(self, d, n);
+        items[1] = same_kind(self, NULL, 0);
+        items[rev ? 0 : 2] = same_kind(self, NULL, 0);
+    } else {
+        items[0] = same_kind(self, d, (size_t)j);
+        items[1] = same_kind(self, sep, m);
+        items[2] = same_kind(self, d + j + m, n - (size_t)j - m);
+    }
+    return es_tuple_new(3, items);
+}
+
+static es_val_t bytes_partition(es_val_t self, es_val_t sep) {
+    return partition(self, sep, false);
+}
+static ES_FUN_2(bytes_partition_obj, bytes_partition);
+
+static es_val_t bytes_rpartition(es_val_t self, es_val_t sep) {
+    return partition(self, sep, true);
+}
+static ES_FUN_2(bytes_rpartition_obj, bytes_rpartition);
+
+// rsplit(sep=None, maxsplit=-1): split from the right.
+static es_val_t bytes_rsplit(size_t n_args, size_t n_kw, const es_val_t *args) {
+    es_val_t self = args[0];
+    es_val_t sepv = arg(n_args, n_kw, args, 1, ES_Q(sep));
+    es_val_t maxv = arg(n_args, n_kw, args, 2, ES_Q(maxsplit));
+    es_int_t maxsplit = maxv == ES_NULL ? -1 : es_get_int(maxv);
+    if (maxsplit < 0) {
+        return bytes_split(n_args, n_kw, args);
+    }
+    const uint8_t *d = B(self)->data, *sep = NULL;
+    size_t end = B(self)->len, m = 0;
+    if (sepv != ES_NULL && sepv != ES_NONE) {
+        sep = es_bytes_need(sepv, &m);
+        if (m == 0) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
+        }
+    }
+    es_val_t list = es_list_new(0, NULL);
+    while (true) {
+        while (sep == NULL && end > 0 && is_space(d[end - 1])) {
+            end--;
+        }
+        if (sep == NULL && end == 0) {
+            break;
+        }
+        size_t j = end; // start of the piece
+        bool found = false;
+        if (maxsplit-- > 0) {
+            for (; j > 0; j--) {
+                if (sep ? j >= m && memcmp(d + j - m, sep, m) == 0
+                    : is_space(d[j - 1])) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        size_t start = found ? j : 0;
+        es_list_append(list, same_kind(self, d + start, end - start));
+        if (!found) {
+            break;
+        }
+        end = sep ? j - m : j - 1;
+    }
+    size_t n;
+    es_val_t *items;
+    es_list_get(list, &n, &items);
+    for (size_t i = 0; i < n / 2; i++) {
+        es_val_t t = items[i];
+        items[i] = items[n - 1 - i];
+        items[n - 1 - i] = t;
+    }
+    return list;
+}
+static ES_FUN_KW(bytes_rsplit_obj, 1, 3, bytes_rsplit);
+
+// splitlines(keepends=False) on \n, \r and \r\n.
+static es_val_t bytes_splitlines(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_val_t kv = arg(n_args, n_kw, args, 1, ES_Q(keepends));
+    bool keep = kv != ES_NULL && es_truthy(kv);
+    const uint8_t *d = B(args[0])->data;
+    size_t n = B(args[0])->len;
+    es_val_t list = es_list_new(0, NULL);
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && d[j] != '\n' && d[j] != '\r') {
+            j++;
+        }
+        size_t eol = j < n ? (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n'
+            ? 2 : 1) : 0;
+        es_list_append(list, same_kind(args[0], d + i, j - i + (keep ? eol
+            : 0)));
+        i = j + eol;
+    }
+    return list;
+}
+static ES_FUN_KW(bytes_splitlines_obj, 1, 2, bytes_splitlines);
+
+// ljust/rjust/center(width, fillbyte=b' '): [where] 0 left, 1 right,
+// 2 centre (CPython's rounding of the odd byte).
+static es_val_t justify(size_t n_args, const es_val_t *args, int where) {
+    size_t n = B(args[0])->len;
+    es_int_t w = es_get_int(args[1]);
+    uint8_t fill = ' ';
+    if (n_args > 2) {
+        size_t fl;
+        const uint8_t *f = es_bytes_need(args[2], &fl);
+        if (fl != 1) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("%s() argument 2 must be "
+                "a byte string of length 1, not %T"), where == 0 ? "ljust"
+                : where == 1 ? "rjust" : "center", args[2]);
+        }
+        fill = f[0];
+    }
+    if (w <= (es_int_t)n) {
+        return same_kind(args[0], B(args[0])->data, n);
+    }
+    size_t pad = (size_t)w - n;
+    size_t left = where == 0 ? 0 : where == 1 ? pad
+        : pad / 2 + (pad & (size_t)w & 1);
+    es_val_t r = same_kind(args[0], NULL, (size_t)w);
+    memset(B(r)->data, fill, (size_t)w);
+    memcpy(B(r)->data + left, B(args[0])->data, n);
+    return r;
+}
+
+static es_val_t bytes_ljust(size_t n_args, const es_val_t *args) {
+    return justify(n_args, args, 0);
+}
+static ES_FUN_VAR(bytes_ljust_obj, 2, 3, bytes_ljust);
+
+static es_val_t bytes_rjust(size_t n_args, const es_val_t *args) {
+    return justify(n_args, args, 1);
+}
+static ES_FUN_VAR(bytes_rjust_obj, 2, 3, bytes_rjust);
+
+static es_val_t bytes_center(size_t n_args, const es_val_t *args) {
+    return justify(n_args, args, 2);
+}
+static ES_FUN_VAR(bytes_center_obj, 2, 3, bytes_center);
+
+static es_val_t bytes_zfill(es_val_t self, es_val_t wv) {
+    size_t n = B(self)->len;
+    es_int_t w = es_get_int(wv);
+    if (w <= (es_int_t)n) {
+        return same_kind(self, B(self)->data, n);
+    }
+    es_val_t r = same_kind(self, NULL, (size_t)w);
+    uint8_t *d = B(r)->data;
+    size_t pad = (size_t)w - n;
+    memset(d, '0', pad);
+    memcpy(d + pad, B(self)->data, n);
+    if (n > 0 && (d[pad] == '+' || d[pad] == '-')) {
+        d[0] = d[pad];
+        d[pad] = '0';
+    }
+    return r;
+}
+static ES_FUN_2(bytes_zfill_obj, bytes_zfill);
+
+static bool c_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+static bool c_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+
+// isupper/islower: some cased byte, none of the other case.
+static es_val_t cased(es_val_t self, bool upper) {
+    bool any = false;
+    for (size_t i = 0; i < B(self)->len; i++) {
+        uint8_t c = B(self)->data[i];
+        if (upper ? c_lower(c) : c_upper(c)) {
+            return ES_FALSE;
+        }
+        any |= upper ? c_upper(c) : c_lower(c);
+    }
+    return es_bool(any);
+}
+
+static es_val_t bytes_isupper(es_val_t self) {
+    return cased(self, true);
+}
+static ES_FUN_1(bytes_isupper_obj, bytes_isupper);
+
+static es_val_t bytes_islower(es_val_t self) {
+    return cased(self, false);
+}
+static ES_FUN_1(bytes_islower_obj, bytes_islower);
+
+// capitalize (0), swapcase (1), title (2).
+static es_val_t recase(es_val_t self, int how) {
+    es_val_t r = same_kind(self, B(self)->data, B(self)->len);
+    uint8_t *d = B(r)->data;
+    bool prev_cased = false;
+    for (size_t i = 0; i < B(r)->len; i++) {
+        uint8_t c = d[i];
+        bool up = how == 0 ? i == 0 : how == 1 ? c_lower(c) : !prev_cased;
+        if (up && c_lower(c)) {
+            d[i] = (uint8_t)(c - 32);
+        } else if (!up && c_upper(c)) {
+            d[i] = (uint8_t)(c + 32);
+        }
+        prev_cased = c_upper(c) || c_lower(c);
+    }
+    return r;
+}
+
+static es_val_t bytes_capitalize(es_val_t self) {
+    return recase(self, 0);
+}
+static ES_FUN_1(bytes_capitalize_obj, bytes_capitalize);
+
+static es_val_t bytes_swapcase(es_val_t self) {
+    return recase(self, 1);
+}
+static ES_FUN_1(bytes_swapcase_obj, bytes_swapcase);
+
+static es_val_t bytes_title(es_val_t self) {
+    return recase(self, 2);
+}
+static ES_FUN_1(bytes_title_obj, bytes_title);
+
+// removeprefix / removesuffix
+static es_val_t remove_affix(es_val_t self, es_val_t a, bool end) {
+    size_t n, m;
+    const uint8_t *d = es_bytes_need(self, &n);
+    const uint8_t *x = es_bytes_need(a, &m);
+    if (m <= n && memcmp(d + (end ? n - m : 0), x, m) == 0) {
+        return same_kind(self, d + (end ? 0 : m), n - m);
+    }
+    return same_kind(self, d, n);
+}
+
+static es_val_t bytes_removeprefix(es_val_t self, es_val_t a) {
+    return remove_affix(self, a, false);
+}
+static ES_FUN_2(bytes_removeprefix_obj, bytes_removeprefix);
+
+static es_val_t bytes_removesuffix(es_val_t self, es_val_t a) {
+    return remove_affix(self, a, true);
+}
+static ES_FUN_2(bytes_removesuffix_obj, bytes_removesuffix);
+
 // --- bytearray mutation
 
 static es_val_t ba_append(es_val_t self, es_val_t v) {
@@ -687,7 +948,22 @@ static ES_FUN_1(ba_reverse_obj, ba_reverse);
     {QV(ES_Q(split)), ES_PTR(&bytes_split_obj)}, \
     {QV(ES_Q(startswith)), ES_PTR(&bytes_startswith_obj)}, \
     {QV(ES_Q(strip)), ES_PTR(&bytes_strip_obj)}, \
-    {QV(ES_Q(upper)), ES_PTR(&bytes_upper_obj)}
+    {QV(ES_Q(upper)), ES_PTR(&bytes_upper_obj)}, \
+    {QV(ES_Q(partition)), ES_PTR(&bytes_partition_obj)}, \
+    {QV(ES_Q(rpartition)), ES_PTR(&bytes_rpartition_obj)}, \
+    {QV(ES_Q(rsplit)), ES_PTR(&bytes_rsplit_obj)}, \
+    {QV(ES_Q(splitlines)), ES_PTR(&bytes_splitlines_obj)}, \
+    {QV(ES_Q(ljust)), ES_PTR(&bytes_ljust_obj)}, \
+    {QV(ES_Q(rjust)), ES_PTR(&bytes_rjust_obj)}, \
+    {QV(ES_Q(center)), ES_PTR(&bytes_center_obj)}, \
+    {QV(ES_Q(zfill)), ES_PTR(&bytes_zfill_obj)}, \
+    {QV(ES_Q(isupper)), ES_PTR(&bytes_isupper_obj)}, \
+    {QV(ES_Q(islower)), ES_PTR(&bytes_islower_obj)}, \
+    {QV(ES_Q(capitalize)), ES_PTR(&bytes_capitalize_obj)}, \
+    {QV(ES_Q(swapcase)), ES_PTR(&bytes_swapcase_obj)}, \
+    {QV(ES_Q(title)), ES_PTR(&bytes_title_obj)}, \
+    {QV(ES_Q(removeprefix)), ES_PTR(&bytes_removeprefix_obj)}, \
+    {QV(ES_Q(removesuffix)), ES_PTR(&bytes_removesuffix_obj)}
 
 static const es_map_elem_t bytes_table[] = {
     COMMON,
