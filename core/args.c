@@ -62,17 +62,19 @@ ES_NORETURN static void missing(const es_code_t *code, const es_val_t *slots,
 }
 
 // The parameter slot named [key] among the first [n] names, or -1.
-static int find_param(const es_code_t *code, size_t n, es_val_t key) {
+// The slot of the parameter named [key] among slots [from, n), or -1.
+static int find_param(const es_code_t *code, size_t from, size_t n,
+    es_val_t key) {
     if (es_is_qstr(key)) {
         es_qstr_t q = es_qstr_get(key);
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = from; i < n; i++) {
             if (code->names[i] == q) {
                 return (int)i;
             }
         }
         return -1;
     }
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         if (es_str_equal(key, es_qstr_val(code->names[i]))) {
             return (int)i;
         }
@@ -89,7 +91,14 @@ static void bind_keywords(const es_code_t *code, es_val_t *slots,
         if (!es_is_str(key)) {
             es_raise_msg(&es_type_TypeError, ES_ERR("keywords must be strings"));
         }
-        int slot = find_param(code, n_named, key);
+        size_t posonly = es_code_n_posonly(code);
+        int slot = find_param(code, posonly, n_named, key);
+        if (slot < 0 && kwargs == ES_NULL
+            && find_param(code, 0, posonly, key) >= 0) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("%q() got some "
+                "positional-only arguments passed as keyword arguments: "
+                "'%S'"), fname(code), key);
+        }
         if (slot >= 0) {
             if (slots[slot] != ES_NULL) {
                 es_raise_fmt(&es_type_TypeError, ES_ERR("%q() got multiple "
