@@ -88,6 +88,12 @@ static void ba_reserve(es_bytes_t *b, size_t n) {
 
 void es_bytearray_add(es_val_t ba, const void *s, size_t n) {
     es_bytes_t *b = (es_bytes_t *)es_obj(ba);
+    const uint8_t *p = s;
+    if (n > 0 && p >= b->data && p < b->data + b->alloc) { // ba += ba
+        size_t off = (size_t)(p - b->data);
+        ba_reserve(b, n);
+        s = b->data + off;
+    }
     ba_reserve(b, n);
     memmove(b->data + b->len, s, n);
     b->len += n;
@@ -369,6 +375,8 @@ static es_val_t bytes_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
         memcpy(rb->data + b->len, d, n);
         return r;
     }
+    case ES_BOP_MOD:
+        return es_bytes_mod(lhs, rhs);
     case ES_BOP_INPLACE_MUL:
         return repeat(lhs, b, rhs, mutable);
     case ES_BOP_MUL:

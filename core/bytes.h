@@ -52,6 +52,10 @@ uint8_t es_bytes_byte_of(es_val_t v);
 es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
     size_t m, size_t start, size_t end);
 
+// fmt % args for bytes or bytearray [fmt] (printf-style formatting; %s
+// takes bytes-like values, %r/%a an ASCII repr). A [fmt]-kind result.
+es_val_t es_bytes_mod(es_val_t fmt, es_val_t args);
+
 // str.encode(encoding='utf-8', errors='strict') for str's method table.
 extern const struct es_fun_builtin es_str_encode_obj;
 // The method tables (core/bytes_methods.c).

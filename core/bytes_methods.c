@@ -177,6 +177,40 @@ static es_val_t str_encode(size_t n_args, size_t n_kw, const es_val_t *args) {
 }
 ES_FUN_KW(es_str_encode_obj, 1, 3, str_encode);
 
+// --- % formatting, through str's: bytes map to latin-1 text and back.
+
+// A %-argument as text: bytes-like values become their latin-1 text.
+static es_val_t mod_arg(es_val_t v) {
+    const uint8_t *d;
+    size_t n;
+    if (!es_bytes_get(v, &d, &n)) {
+        return v;
+    }
+    es_val_t tmp = es_bytes_new(d, n);
+    return decode(tmp, ENC_LATIN1, 0);
+}
+
+es_val_t es_bytes_mod(es_val_t fmt, es_val_t args) {
+    es_val_t text = decode(fmt, ENC_LATIN1, 0);
+    if (es_is_type(args, &es_type_tuple)) {
+        size_t n;
+        es_val_t *items;
+        es_tuple_get(args, &n, &items);
+        es_val_t t = es_tuple_new(n, items);
+        es_tuple_get(t, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            items[i] = mod_arg(items[i]);
+        }
+        args = t;
+    } else {
+        args = mod_arg(args);
+    }
+    es_val_t r = es_binary_op(ES_BOP_MOD, text, args);
+    es_val_t enc[3] = {r, es_qstr_val(ES_Q(latin1)), ES_NULL};
+    es_val_t b = str_encode(2, 0, enc);
+    return same_kind(fmt, B(b)->data, B(b)->len);
+}
+
 // --- hex
 
 static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
