@@ -14,6 +14,7 @@
 #include "bytes.h" // modules: bytes, bytearray entries
 #include "class.h"
 #include "exc.h"
+#include "file.h"
 #include "float.h" // floats: float, complex entries
 #include "format.h"
 #include "fun.h"
@@ -714,10 +715,13 @@ static es_val_t bi_build_class(size_t n_args, size_t n_kw,
         es_raise_msg(&es_type_TypeError,
             ES_ERR("__build_class__: bad arguments"));
     }
+    // the keywords but metaclass= (accepted, ignored) go to __init_subclass__
+    es_val_t *kw = es_gc_alloc((2 * n_kw + 1) * sizeof(es_val_t), 0);
+    size_t n = 0;
     for (size_t k = 0; k < n_kw; k++) {
         if (args[n_args + 2 * k] != es_qstr_val(ES_Q(metaclass))) {
-            es_raise_msg(&es_type_TypeError, ES_ERR(
-                "__init_subclass__() takes no keyword arguments"));
+            kw[2 * n] = args[n_args + 2 * k];
+            kw[2 * n++ + 1] = args[n_args + 2 * k + 1];
         }
     }
     es_val_t bases = es_tuple_new(n_args - 2, args + 2);
@@ -728,6 +732,7 @@ static es_val_t bi_build_class(size_t n_args, size_t n_kw,
     if (es_is_type(cell, &es_type_cell)) {
         ((es_cell_t *)cell)->value = cls;
     }
+    es_class_created(cls, n, kw);
     return cls;
 }
 static ES_FUN_KW(fun_build_class, 0, ES_FUN_ARGS_MAX, bi_build_class);
@@ -761,6 +766,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(__name__), ES_QV(builtins)},
     // functions
     {ES_QV(print), ES_PTR(&fun_print)},
+    {ES_QV(open), ES_PTR(&es_builtin_open)},
     {ES_QV(input), ES_PTR(&fun_input)},
     {ES_QV(len), ES_PTR(&fun_len)},
     {ES_QV(repr), ES_PTR(&fun_repr)},

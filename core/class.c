@@ -888,6 +888,37 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     return es_val(c);
 }
 
+// Tell the new class's attributes their names (__set_name__ of instances
+// of classes), then the nearest base's __init_subclass__ (an implicit
+// classmethod) with the class statement's keywords.
+void es_class_created(es_val_t cls, size_t n_kw, const es_val_t *kw) {
+    const es_class_t *c = (const es_class_t *)cls;
+    es_map_t *m = es_dict_map(c->type.locals);
+    for (size_t i = 0; i < m->used; i++) {
+        es_val_t v = m->table[i].value;
+        if (m->table[i].key != ES_NULL && es_is_class(es_type_of(v))) {
+            es_val_t fn = special_lookup(es_type_of(v), ES_Q(__set_name__));
+            es_val_t args[3] = {v, cls, m->table[i].key};
+            if (fn != ES_NULL) {
+                es_call(fn, 3, 0, args);
+            }
+        }
+    }
+    size_t n;
+    es_val_t *mro;
+    es_tuple_get(c->mro, &n, &mro);
+    for (size_t i = 1; i < n; i++) {
+        es_val_t fn = own_lookup((const es_type_t *)mro[i],
+            ES_Q(__init_subclass__));
+        if (fn != ES_NULL) {
+            fn = es_is_type(fn, &es_type_classmethod) ? ((wrapper_t *)fn)->fn
+                : fn;
+            call_with_first(fn, cls, 0, n_kw, kw);
+            return;
+        }
+    }
+}
+
 // --- staticmethod, classmethod, property
 
 // staticmethod(f) / classmethod(f): a box around f that bind() unwraps.

@@ -37,6 +37,10 @@ extern const es_type_t es_type_property, es_type_staticmethod,
 // Make class [name] with [bases] (tuple) and namespace [ns] (dict), as
 // type(name, bases, ns) does. TypeError for bad bases or MRO.
 es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns);
+// After es_class_new (and the __class__ cell): __set_name__ of the class's
+// attributes, then __init_subclass__ with the [n_kw] keyword pairs [kw]
+// of the class statement (metaclass= removed).
+void es_class_created(es_val_t cls, size_t n_kw, const es_val_t *kw);
 // Is [t] a class made by Python code?
 static inline bool es_is_class(const es_type_t *t) {
     return (t->flags & ES_TYPE_HEAP) != 0;

@@ -73,7 +73,10 @@ static es_val_t type_make_new(const es_type_t *type, size_t n_args,
                 es_dict_store(ns, m->table[i].key, m->table[i].value);
             }
         }
-        return es_class_new(es_qstr_get(es_str_intern(args[0])), args[1], ns);
+        es_val_t cls = es_class_new(es_qstr_get(es_str_intern(args[0])),
+            args[1], ns);
+        es_class_created(cls, 0, NULL);
+        return cls;
     }
     es_raise_msg(&es_type_TypeError,
         ES_ERR("type() takes 1 or 3 arguments"));
@@ -169,8 +172,22 @@ static es_val_t object_init(size_t n_args, size_t n_kw, const es_val_t *args) {
 }
 static ES_FUN_KW(fun_object_init, 1, ES_FUN_ARGS_MAX, object_init);
 
+// object.__init_subclass__: the end of every chain; takes no keywords.
+static es_val_t object_init_subclass(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    if (n_kw != 0) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q.__init_subclass__() takes "
+            "no keyword arguments"), n_args > 0 && es_is_type(args[0],
+            &es_type_type) ? (es_qstr_t)((const es_type_t *)args[0])->name
+            : ES_Q(object));
+    }
+    return ES_NONE;
+}
+static ES_FUN_KW(fun_object_init_subclass, 0, 1, object_init_subclass);
+
 static const es_map_elem_t object_locals_table[] = {
     {ES_QV(__init__), ES_PTR(&fun_object_init)},
+    {ES_QV(__init_subclass__), ES_PTR(&fun_object_init_subclass)},
     {ES_QV(__setattr__), ES_PTR(&es_object_setattr)},
     {ES_QV(__delattr__), ES_PTR(&es_object_delattr)},
 };
