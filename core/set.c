@@ -430,15 +430,26 @@ static es_val_t set_getiter(es_val_t self) {
     return es_val(it);
 }
 
-// --- methods
+// --- methods. Reached through the class (set.add(x, 1)) they may get any
+// self, so each checks it: mutating ones want a set, others either kind.
+
+static void check_self(es_val_t self, es_qstr_t name, bool mutating) {
+    if (mutating ? es_is_type(self, &es_type_set) : es_is_set(self)) {
+        return;
+    }
+    es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%q' for 'set' "
+        "objects doesn't apply to a '%T' object"), name, self);
+}
 
 static es_val_t set_add_meth(es_val_t self, es_val_t item) {
+    check_self(self, ES_Q(add), true);
     es_set_add(self, item);
     return ES_NONE;
 }
 static ES_FUN_2(set_add_obj, set_add_meth);
 
 static es_val_t set_remove_meth(es_val_t self, es_val_t item) {
+    check_self(self, ES_Q(remove), true);
     if (!set_discard(self, as_key(item))) {
         es_raise(es_exc_new(&es_type_KeyError, 1, &item));
     }
@@ -447,6 +458,7 @@ static es_val_t set_remove_meth(es_val_t self, es_val_t item) {
 static ES_FUN_2(set_remove_obj, set_remove_meth);
 
 static es_val_t set_discard_meth(es_val_t self, es_val_t item) {
+    check_self(self, ES_Q(discard), true);
     set_discard(self, as_key(item));
     return ES_NONE;
 }
@@ -455,6 +467,7 @@ static ES_FUN_2(set_discard_obj, set_discard_meth);
 // pop(): the first item in order. The finger skips the deleted entries
 // that earlier pops left at the front.
 static es_val_t set_pop_meth(es_val_t self) {
+    check_self(self, ES_Q(pop), true);
     es_set_t *s = set_of(self);
     if (s->map.count == 0) {
         es_raise_msg(&es_type_KeyError, ES_ERR("pop from an empty set"));
@@ -469,17 +482,20 @@ static es_val_t set_pop_meth(es_val_t self) {
 static ES_FUN_1(set_pop_obj, set_pop_meth);
 
 static es_val_t set_clear_meth(es_val_t self) {
+    check_self(self, ES_Q(clear), true);
     set_clear(self);
     return ES_NONE;
 }
 static ES_FUN_1(set_clear_obj, set_clear_meth);
 
 static es_val_t set_copy_meth(es_val_t self) {
+    check_self(self, ES_Q(copy), false);
     return is_frozen(self) ? self : set_copy_as(self, false);
 }
 static ES_FUN_1(set_copy_obj, set_copy_meth);
 
 static es_val_t set_update_meth(size_t n_args, const es_val_t *args) {
+    check_self(args[0], ES_Q(update), true);
     for (size_t i = 1; i < n_args; i++) {
         es_set_update(args[0], args[i]);
     }
@@ -488,6 +504,7 @@ static es_val_t set_update_meth(size_t n_args, const es_val_t *args) {
 static ES_FUN_VAR(set_update_obj, 1, ES_FUN_ARGS_MAX, set_update_meth);
 
 static es_val_t set_union_meth(size_t n_args, const es_val_t *args) {
+    check_self(args[0], ES_Q(union), false);
     es_val_t r = set_copy_as(args[0], is_frozen(args[0]));
     for (size_t i = 1; i < n_args; i++) {
         es_set_update(r, args[i]);
@@ -497,6 +514,7 @@ static es_val_t set_union_meth(size_t n_args, const es_val_t *args) {
 static ES_FUN_VAR(set_union_obj, 1, ES_FUN_ARGS_MAX, set_union_meth);
 
 static es_val_t set_intersection_meth(size_t n_args, const es_val_t *args) {
+    check_self(args[0], ES_Q(intersection), false);
     if (n_args == 1) {
         return set_copy_as(args[0], is_frozen(args[0]));
     }
@@ -511,6 +529,7 @@ static ES_FUN_VAR(set_intersection_obj, 1, ES_FUN_ARGS_MAX,
 
 static es_val_t set_intersection_update_meth(size_t n_args,
     const es_val_t *args) {
+    check_self(args[0], ES_Q(intersection_update), true);
     es_val_t r = args[0];
     for (size_t i = 1; i < n_args; i++) {
         r = set_intersection2(r, args[i]);
@@ -524,6 +543,7 @@ static ES_FUN_VAR(set_intersection_update_obj, 1, ES_FUN_ARGS_MAX,
     set_intersection_update_meth);
 
 static es_val_t set_difference_meth(size_t n_args, const es_val_t *args) {
+    check_self(args[0], ES_Q(difference), false);
     if (n_args == 1) {
         return set_copy_as(args[0], is_frozen(args[0]));
     }
@@ -538,6 +558,7 @@ static ES_FUN_VAR(set_difference_obj, 1, ES_FUN_ARGS_MAX,
 
 static es_val_t set_difference_update_meth(size_t n_args,
     const es_val_t *args) {
+    check_self(args[0], ES_Q(difference_update), true);
     for (size_t i = 1; i < n_args; i++) {
         set_difference_update2(args[0], args[i]);
     }
@@ -547,6 +568,7 @@ static ES_FUN_VAR(set_difference_update_obj, 1, ES_FUN_ARGS_MAX,
     set_difference_update_meth);
 
 static es_val_t set_symmetric_difference_meth(es_val_t self, es_val_t other) {
+    check_self(self, ES_Q(symmetric_difference), false);
     es_val_t r = set_copy_as(self, is_frozen(self));
     set_symmetric_update2(r, other);
     return r;
@@ -555,6 +577,7 @@ static ES_FUN_2(set_symmetric_difference_obj, set_symmetric_difference_meth);
 
 static es_val_t set_symmetric_difference_update_meth(es_val_t self,
     es_val_t other) {
+    check_self(self, ES_Q(symmetric_difference_update), true);
     set_symmetric_update2(self, other);
     return ES_NONE;
 }
@@ -562,16 +585,19 @@ static ES_FUN_2(set_symmetric_difference_update_obj,
     set_symmetric_difference_update_meth);
 
 static es_val_t set_issubset_meth(es_val_t self, es_val_t other) {
+    check_self(self, ES_Q(issubset), false);
     return es_bool(set_issubset2(self, other));
 }
 static ES_FUN_2(set_issubset_obj, set_issubset_meth);
 
 static es_val_t set_issuperset_meth(es_val_t self, es_val_t other) {
+    check_self(self, ES_Q(issuperset), false);
     return es_bool(set_issuperset2(self, other));
 }
 static ES_FUN_2(set_issuperset_obj, set_issuperset_meth);
 
 static es_val_t set_isdisjoint_meth(es_val_t self, es_val_t other) {
+    check_self(self, ES_Q(isdisjoint), false);
     return es_bool(set_isdisjoint2(self, other));
 }
 static ES_FUN_2(set_isdisjoint_obj, set_isdisjoint_meth);

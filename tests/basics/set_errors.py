@@ -44,3 +44,9 @@ try:
     s |= [2]
 except TypeError as e:
     print(e, s)
+# methods called through the class check their self
+print(set.union({1}, {2}), frozenset.union(frozenset({1}), [3]))
+check(lambda: set.add([], 1))
+check(lambda: set.add(frozenset(), 1))
+check(lambda: set.pop(5))
+check(lambda: set.update((1,), [2]))
