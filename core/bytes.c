@@ -439,7 +439,9 @@ static void splice(es_bytes_t *b, size_t start, size_t stop,
         ba_reserve(b, n - old);
     }
     memmove(b->data + start + n, b->data + stop, tail);
-    memcpy(b->data + start, s, n);
+    if (n > 0) {
+        memcpy(b->data + start, s, n);
+    }
     b->len = b->len - old + n;
 }
 
@@ -461,7 +463,7 @@ static void delete_step(es_bytes_t *b, es_int_t start, es_int_t step,
     b->len = w;
 }
 
-static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
+static void slice_store(es_bytes_t *b, es_val_t index,
     es_val_t value) {
     es_int_t start, stop, step;
     es_slice_indices(index, b->len, &start, &stop, &step);
@@ -481,8 +483,11 @@ static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
         es_raise_msg(&es_type_TypeError, ES_ERR(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    if (!es_bytes_get(value, &d, &m) || value == self) {
+    if (!es_bytes_get(value, &d, &m)) {
         src = from_iterable(value, false);
+        es_bytes_get(src, &d, &m);
+    } else if (m > 0 && d >= b->data && d < b->data + b->alloc) {
+        src = es_bytes_new(d, m); // a view of self: copy before resizing
         es_bytes_get(src, &d, &m);
     }
     if (step == 1) {
@@ -510,7 +515,7 @@ static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
         if (value == ES_STOP) {
             return slice_load(self, b, index);
         }
-        slice_store(self, b, index, value);
+        slice_store(b, index, value);
         return ES_NONE;
     }
     size_t i = byte_index(self, b->len, index);
