@@ -132,7 +132,7 @@ has host-clang && suite "host-clang" --espy build/host-clang/espy
 has host32-clang && suite "host32-clang" --espy build/host32-clang/espy
 has stress && suite "stress" --espy build/stress/espy --timeout-scale 4 \
     --tag stress
-has asan && suite "asan" --espy build/asan/espy --timeout-scale 2
+has asan && suite "asan" --espy build/asan/espy --timeout-scale 2 --tag asan
 
 # --- 5. allocation-failure sweep (-X failalloc=N, failallocfrom=N) --------
 # A few programs covering the compiler, calls, closures, generators, dicts,
