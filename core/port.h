@@ -4,6 +4,7 @@
 #ifndef ES_PORT_H
 #define ES_PORT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,12 @@ void port_gc_mark_roots(void);
 int port_file_open(const char *path);
 int port_file_read(int fd, void *buf, size_t n);
 void port_file_close(int fd);
+// Files for open() (core/file.c). Open [path] in mode [kind] ('r' read,
+// 'w' write truncating/creating, 'a' append/create, 'x' create exclusive),
+// [plus] also the other direction: a handle >= 0 or a negative errno.
+// Write up to [n] bytes: the count written, or a negative errno.
+int port_file_open_mode(const char *path, char kind, bool plus);
+int port_file_write(int fd, const void *buf, size_t n);
 // What is at [path]: 0 nothing, 1 a file, 2 a directory.
 int port_stat(const char *path);
 

@@ -56,6 +56,37 @@ int port_file_read(int fd, void *buf, size_t n) {
     return r < 0 ? -errno : (int)r;
 }
 
+int port_file_open_mode(const char *path, char kind, bool plus) {
+    int flags = kind == 'r' ? O_RDONLY
+        : kind == 'w' ? O_WRONLY | O_CREAT | O_TRUNC
+        : kind == 'a' ? O_WRONLY | O_CREAT | O_APPEND
+        : O_WRONLY | O_CREAT | O_EXCL;
+    if (plus) {
+        flags = (flags & ~(O_RDONLY | O_WRONLY)) | O_RDWR;
+    }
+    int fd;
+    do {
+        fd = open(path, flags | O_CLOEXEC, 0666);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return -errno;
+    }
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+int port_file_write(int fd, const void *buf, size_t n) {
+    ssize_t r;
+    do {
+        r = write(fd, buf, n);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -errno : (int)r;
+}
+
 void port_file_close(int fd) {
     close(fd);
 }

@@ -61,6 +61,24 @@ int port_file_read(int fd, void *buf, size_t n) {
     return r >= 0 ? (int)r : -5; // -EIO
 }
 
+// Semihosting's open: read-only, or write (created, truncated or
+// appended); no read-write, no exclusive create.
+int port_file_open_mode(const char *path, char kind, bool plus) {
+    if (plus || kind == 'x') {
+        return -95; // -EOPNOTSUPP
+    }
+    int flags = kind == 'r' ? SH_O_RDONLY
+        : kind == 'a' ? SH_O_WRONLY | SH_O_CREAT | SH_O_APPEND
+        : SH_O_WRONLY | SH_O_CREAT | 01000; // O_TRUNC
+    int fd = sh_open(path, flags, 0644);
+    return fd >= 0 ? fd : -2; // -ENOENT
+}
+
+int port_file_write(int fd, const void *buf, size_t n) {
+    long r = sh_write(fd, buf, n);
+    return r >= 0 ? (int)r : -5; // -EIO
+}
+
 void port_file_close(int fd) {
     sh_close(fd);
 }

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: MIT
+// File objects: open(), read/readline/write/flush/close, iteration over
+// lines, the context-manager methods and `closed`, in text and binary
+// modes. Writes gather in a small buffer inside the object, flushed when
+// full, by flush(), close(), the finalizer (a file never closed is flushed
+// and closed when collected) and at exit (es_deinit finalizes every
+// object). The finalizer never allocates or raises.
+#include <errno.h>
+#include <string.h>
+
+#include "builtins.h"
+#include "bytes.h"
+#include "exc.h"
+#include "file.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "port.h"
+#include "print.h"
+#include "runtime.h"
+#include "str.h"
+
+#define FILE_BUF 64 // bytes of write buffer inside each file object
+
+enum { F_READ = 1, F_WRITE = 2, F_BINARY = 4 };
+
+typedef struct es_file {
+    es_obj_t base;   // es_type_file
+    int fd;          // port handle, -1 once closed
+    uint8_t mode;    // F_READ | F_WRITE | F_BINARY
+    uint8_t wlen;    // bytes waiting in wbuf
+    char wbuf[FILE_BUF];
+} es_file_t;
+
+static const es_type_t es_type_file;
+
+static es_file_t *F(es_val_t v) {
+    return (es_file_t *)es_obj(v);
+}
+
+// The file [v], checked open.
+static es_file_t *open_file(es_val_t v) {
+    es_file_t *f = F(v);
+    if (f->fd < 0) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("I/O operation on closed file."));
+    }
+    return f;
+}
+
+// Write [n] bytes to the port: 0, or a negative errno. Never raises.
+static int write_all(int fd, const char *s, size_t n) {
+    while (n > 0) {
+        int r = port_file_write(fd, s, n);
+        if (r < 0) {
+            return r;
+        }
+        s += r;
+        n -= (size_t)r;
+    }
+    return 0;
+}
+
+// Write out the buffer: 0 or a negative errno. Never raises or allocates
+// (the finalizer uses it).
+static int flush_buf(es_file_t *f) {
+    int r = write_all(f->fd, f->wbuf, f->wlen);
+    f->wlen = 0;
+    return r;
+}
+
+static void check(int r) {
+    if (r < 0) {
+        es_raise_os_error(r);
+    }
+}
+
+// Flush and close; the handle is released even when the flush fails.
+static int close_file(es_file_t *f) {
+    int r = 0;
+    if (f->fd >= 0) {
+        r = flush_buf(f);
+        port_file_close(f->fd);
+        f->fd = -1;
+    }
+    return r;
+}
+
+static void file_finalize(es_obj_t *self) {
+    close_file((es_file_t *)self);
+}
+
+// --- opening
+
+// Parse [mode] into F_* flags and the port's open mode letter.
+static unsigned parse_mode(const char *m, char *kind, bool *plus) {
+    unsigned flags = 0;
+    *kind = 0;
+    *plus = false;
+    for (; *m != '\0'; m++) {
+        if (strchr("rwax", *m) != NULL && *kind == 0) {
+            *kind = *m;
+        } else if (*m == 'b' && !(flags & F_BINARY)) {
+            flags |= F_BINARY;
+        } else if (*m == '+' && !*plus) {
+            *plus = true;
+        } else if (*m != 't') {
+            *kind = '?';
+            break;
+        }
+    }
+    if (*kind == 0 || *kind == '?') {
+        es_raise_msg(&es_type_ValueError, ES_ERR("invalid mode"));
+    }
+    flags |= *kind == 'r' ? F_READ : F_WRITE;
+    return flags | (*plus ? F_READ | F_WRITE : 0);
+}
+
+// Open through the port; out of handles, collect (finalizing dropped
+// files) and try once more.
+static int open_fd(const char *path, char kind, bool plus) {
+    int fd = port_file_open_mode(path, kind, plus);
+    if (fd == -EMFILE || fd == -ENFILE) {
+        es_gc_collect();
+        fd = port_file_open_mode(path, kind, plus);
+    }
+    return fd;
+}
+
+static es_val_t file_open(size_t n_args, size_t n_kw, const es_val_t *args) {
+    static const es_qstr_t names[] = {ES_Q(mode), ES_Q(buffering),
+        ES_Q(encoding), ES_Q(errors), ES_Q(newline)};
+    es_val_t kw[5];
+    es_builtins_get_kw(ES_Q(open), n_args, n_kw, args, 5, names, kw);
+    es_val_t mode = n_args > 1 ? args[1] : kw[0];
+    char kind;
+    bool plus;
+    unsigned flags = parse_mode(mode == ES_NULL || mode == ES_NONE ? "r"
+        : es_str_data(mode, NULL), &kind, &plus);
+    if (!es_is_str(args[0])) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("expected str, bytes or os.PathLike object, not %T"), args[0]);
+    }
+    es_file_t *f = es_gc_alloc(sizeof(es_file_t), ES_GC_FINAL);
+    f->base.type = &es_type_file;
+    f->fd = -1;
+    int fd = open_fd(es_str_data(args[0], NULL), kind, plus);
+    check(fd);
+    f->fd = fd;
+    f->mode = (uint8_t)flags;
+    return es_val(f);
+}
+const es_fun_builtin_t es_builtin_open = {{&es_type_fun_builtin},
+    ES_FUN_KIND_KW, 1, 8, {.kw = file_open}};
+
+// --- reading
+
+static void need(es_file_t *f, unsigned flag) {
+    if (!(f->mode & flag)) {
+        es_raise_fmt(&es_type_OSError, ES_ERR("not %s"),
+            flag == F_READ ? "readable" : "writable");
+    }
+}
+
+// The data read so far as the file's kind (str or bytes).
+static es_val_t result(es_file_t *f, es_vstr_t *v) {
+    if (f->mode & F_BINARY) {
+        es_val_t b = es_bytes_new(v->buf, v->len);
+        es_gc_free(v->buf);
+        return b;
+    }
+    return es_vstr_to_str(v);
+}
+
+// Read up to [max] bytes (SIZE_MAX: to the end), or one line.
+static es_val_t read_some(es_val_t self, size_t max, bool line) {
+    es_file_t *f = open_file(self);
+    need(f, F_READ);
+    check(flush_buf(f));
+    es_vstr_t v;
+    es_vstr_init(&v, 16);
+    char tmp[64];
+    while (v.len < max) {
+        size_t want = line ? 1 : max - v.len < sizeof(tmp) ? max - v.len
+            : sizeof(tmp);
+        int r = port_file_read(f->fd, tmp, want);
+        check(r);
+        if (r == 0) {
+            break;
+        }
+        es_vstr_add(&v, tmp, (size_t)r);
+        if (line && tmp[0] == '\n') {
+            break;
+        }
+    }
+    return result(f, &v);
+}
+
+static size_t size_arg(size_t n_args, const es_val_t *args) {
+    if (n_args < 2 || args[1] == ES_NONE) {
+        return SIZE_MAX;
+    }
+    es_int_t n = es_get_int(args[1]);
+    return n < 0 ? SIZE_MAX : (size_t)n;
+}
+
+static es_val_t file_read(size_t n_args, const es_val_t *args) {
+    return read_some(args[0], size_arg(n_args, args), false);
+}
+static ES_FUN_VAR(file_read_obj, 1, 2, file_read);
+
+static es_val_t file_readline(size_t n_args, const es_val_t *args) {
+    return read_some(args[0], size_arg(n_args, args), true);
+}
+static ES_FUN_VAR(file_readline_obj, 1, 2, file_readline);
+
+static es_val_t file_iternext(es_val_t self) {
+    es_val_t line = read_some(self, SIZE_MAX, true);
+    size_t n;
+    if (es_is_str(line)) {
+        es_str_data(line, &n);
+    } else {
+        const uint8_t *d;
+        es_bytes_get(line, &d, &n);
+    }
+    return n == 0 ? ES_STOP : line;
+}
+
+// --- writing
+
+static es_val_t file_write(es_val_t self, es_val_t data) {
+    es_file_t *f = open_file(self);
+    need(f, F_WRITE);
+    const char *s;
+    size_t n, count;
+    if (f->mode & F_BINARY) {
+        const uint8_t *d;
+        if (!es_bytes_get(data, &d, &n)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("a bytes-like object is required, not '%T'"), data);
+        }
+        s = (const char *)d;
+        count = n;
+    } else {
+        if (!es_is_str(data)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("write() argument must be str, not %T"), data);
+        }
+        s = es_str_data(data, &n);
+        count = 0;
+        for (size_t i = 0; i < n; i++) { // code points, as CPython counts
+            count += ((uint8_t)s[i] & 0xc0) != 0x80;
+        }
+    }
+    if (f->wlen + n > FILE_BUF) {
+        check(flush_buf(f));
+    }
+    if (n > FILE_BUF) {
+        check(write_all(f->fd, s, n));
+    } else {
+        memcpy(f->wbuf + f->wlen, s, n);
+        f->wlen = (uint8_t)(f->wlen + n);
+    }
+    return es_int_from((es_int_t)count);
+}
+static ES_FUN_2(file_write_obj, file_write);
+
+static es_val_t file_flush(es_val_t self) {
+    check(flush_buf(open_file(self)));
+    return ES_NONE;
+}
+static ES_FUN_1(file_flush_obj, file_flush);
+
+static es_val_t file_close(es_val_t self) {
+    check(close_file(F(self)));
+    return ES_NONE;
+}
+static ES_FUN_1(file_close_obj, file_close);
+
+static es_val_t file_enter(es_val_t self) {
+    open_file(self);
+    return self;
+}
+static ES_FUN_1(file_enter_obj, file_enter);
+
+static es_val_t file_exit(size_t n_args, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    return file_close(args[0]);
+}
+static ES_FUN_VAR(file_exit_obj, 1, 4, file_exit);
+
+static es_val_t file_load_attr(es_val_t self, es_qstr_t name) {
+    return name == ES_Q(closed) ? es_bool(F(self)->fd < 0) : ES_NULL;
+}
+
+static void file_print(const es_print_t *p, es_val_t self,
+        es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_file_t *f = F(self);
+    es_printf(p, "<%s %d>", f->mode & F_BINARY ? "io.FileIO"
+        : "io.TextIOWrapper", f->fd);
+}
+
+static const es_map_elem_t file_table[] = {
+    {ES_QV(read), ES_PTR(&file_read_obj)},
+    {ES_QV(readline), ES_PTR(&file_readline_obj)},
+    {ES_QV(write), ES_PTR(&file_write_obj)},
+    {ES_QV(flush), ES_PTR(&file_flush_obj)},
+    {ES_QV(close), ES_PTR(&file_close_obj)},
+    {ES_QV(__enter__), ES_PTR(&file_enter_obj)},
+    {ES_QV(__exit__), ES_PTR(&file_exit_obj)},
+};
+static ES_CONST_DICT(file_locals, file_table);
+
+static const es_type_t es_type_file = {
+    .base = {&es_type_type},
+    .name = ES_Q(TextIOWrapper),
+    .parent = &es_type_object,
+    .print = file_print,
+    .load_attr = file_load_attr,
+    .iternext = file_iternext,
+    .finalize = file_finalize,
+    .locals = ES_PTR(&file_locals),
+};

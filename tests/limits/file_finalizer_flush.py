@@ -1,0 +1,16 @@
+# A file written and dropped without close() is flushed and closed by its
+# finalizer when collected; with-blocks and close() flush too.
+import gc
+p = __file__ + ".tmp"
+f = open(p, "w")
+f.write("written, never closed\n")
+f = None
+gc.collect()
+print(open(p).read(), end="")
+with open(p, "a") as f:
+    f.write("appended\n")
+print(open(p).read(), end="")
+f = open(p, "w")
+f.write("x" * 100)
+f.close()
+print(len(open(p).read()))
