@@ -640,6 +640,7 @@ static ES_CONST_DICT(frozenset_locals, frozenset_locals_table);
 const es_type_t es_type_set = {
     .base = {&es_type_type},
     .name = ES_Q(set),
+    .flags = ES_TYPE_BASETYPE,
     .print = set_print,
     .make_new = set_make_new,
     .unary_op = set_unary_op,
@@ -651,6 +652,7 @@ const es_type_t es_type_set = {
 const es_type_t es_type_frozenset = {
     .base = {&es_type_type},
     .name = ES_Q(frozenset),
+    .flags = ES_TYPE_BASETYPE,
     .print = set_print,
     .make_new = set_make_new,
     .unary_op = set_unary_op,
