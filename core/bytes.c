@@ -7,6 +7,7 @@
 #include "bytes.h"
 #include "exc.h"
 #include "float.h"
+#include "fun.h"
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
@@ -166,24 +167,6 @@ uint8_t es_bytes_byte_of(es_val_t v) {
 }
 #define byte_of es_bytes_byte_of
 
-// Check an encoding name: utf-8 and its spellings, ascii, latin-1.
-static void check_encoding(es_val_t enc) {
-    if (!es_is_str(enc)) {
-        es_raise_fmt(&es_type_TypeError,
-            ES_ERR("str() argument 'encoding' must be str, not %T"), enc);
-    }
-    size_t n;
-    const char *s = es_str_data(enc, &n);
-    static const char *const names[] = {"utf-8", "utf8", "UTF-8", "UTF8",
-        "ascii", "latin-1", "latin1", "iso-8859-1", "us-ascii"};
-    for (size_t i = 0; i < ES_ARRAY_SIZE(names); i++) {
-        if (strcmp(s, names[i]) == 0) {
-            return;
-        }
-    }
-    es_raise_fmt(&es_type_LookupError, ES_ERR("unknown encoding: %s"), s);
-}
-
 // The bytes of an iterable of ints, appended to a fresh bytearray.
 static es_val_t from_iterable(es_val_t src, bool bytes) {
     es_val_t ba = es_bytearray_new(NULL, 0);
@@ -199,7 +182,28 @@ static es_val_t from_iterable(es_val_t src, bool bytes) {
 static es_val_t bytes_make(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     bool ba = type == &es_type_bytearray;
-    es_check_nargs(type->name, n_args, 0, 3, n_kw, false);
+    es_check_nargs(type->name, n_args, 0, 3, n_kw, true);
+    es_val_t all[3] = {ES_NULL, ES_NULL, ES_NULL};
+    for (size_t i = 0; i < n_args; i++) {
+        all[i] = args[i];
+    }
+    for (size_t i = 0; i < n_kw; i++) { // source=, encoding=, errors=
+        es_qstr_t k = es_qstr_get(args[n_args + 2 * i]);
+        size_t at = k == ES_Q(source) ? 0 : k == ES_Q(encoding) ? 1
+            : k == ES_Q(errors) ? 2 : 3;
+        if (at == 3) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("'%q' is an invalid "
+                "keyword argument for %q()"), k, type->name);
+        }
+        all[at] = args[n_args + 2 * i + 1];
+    }
+    n_args = all[2] != ES_NULL ? 3 : all[1] != ES_NULL ? 2
+        : all[0] != ES_NULL ? 1 : 0;
+    if (n_args > 0 && all[0] == ES_NULL) {
+        es_raise_msg(&es_type_TypeError, ES_ERR(
+            "encoding without a string argument"));
+    }
+    args = all;
     if (n_args == 0) {
         return ba ? es_bytearray_new(NULL, 0) : es_bytes_new(NULL, 0);
     }
@@ -209,10 +213,10 @@ static es_val_t bytes_make(const es_type_t *type, size_t n_args,
             es_raise_msg(&es_type_TypeError,
                 ES_ERR("string argument without an encoding"));
         }
-        check_encoding(args[1]);
-        size_t n;
-        const char *s = es_str_data(a, &n);
-        return ba ? es_bytearray_new(s, n) : es_bytes_new(s, n);
+        es_val_t r = es_fun_builtin_call(es_val(&es_str_encode_obj), n_args,
+            0, args); // str.encode(encoding[, errors])
+        es_bytes_t *rb = (es_bytes_t *)es_obj(r);
+        return ba ? es_bytearray_new(rb->data, rb->len) : r;
     }
     if (n_args > 1) {
         es_raise_msg(&es_type_TypeError, ES_ERR(
