@@ -296,12 +296,15 @@ void es_gc_collect(void) {
         return;
     }
     GC.collecting = true;
+    uint64_t t0 = port_time_us();
     GC.mark_sp = 0;
     GC.mark_overflow = false;
     mark_roots();
     run_finalizers(false);
     sweep();
     GC.since_collect = 0;
+    GC.collect_us += port_time_us() - t0;
+    GC.n_collects++;
     GC.collecting = false;
 }
 

@@ -32,6 +32,8 @@ typedef struct es_gc_state {
     bool mark_overflow;
     bool collecting;
     bool disabled;       // gc.disable(): collect only when out of memory
+    uint64_t collect_us; // time spent in es_gc_collect (_espy.gc_stats)
+    uint32_t n_collects;
     uint16_t lock_depth;
     uint16_t mark_sp;
     void *mark_stack[ES_CFG_MARK_STACK];
