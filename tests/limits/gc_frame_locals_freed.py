@@ -1,0 +1,14 @@
+# args: -X heapsize=64k
+# Once a function has returned, what only its locals referred to can be
+# collected: dead frames on the frame stack keep nothing alive.
+import gc
+def fill(n):
+    big = []
+    for i in range(n):
+        big.append('x' * 100)
+    return len(big)
+gc.collect()
+before = gc.mem_free()
+print(fill(200))
+gc.collect()
+print(before - gc.mem_free() < 2000)
