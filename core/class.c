@@ -120,7 +120,7 @@ static void print_qualified(const es_print_t *p, const es_type_t *t) {
         && !es_str_equal(mod, es_qstr_val(ES_Q(builtins)))) {
         es_printf(p, "%S.", mod);
     }
-    es_printf(p, "%q", (es_qstr_t)t->name);
+    es_printf(p, "%S", ((const es_class_t *)t)->qualname);
 }
 
 // str(): __str__, else __repr__; repr(): __repr__; else the native base's
@@ -862,6 +862,10 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
         es_dict_store(ns, es_qstr_val(ES_Q(__hash__)), ES_NONE); // as CPython
     }
     es_class_t *c = es_gc_alloc(sizeof(es_class_t), 0);
+    // the compiler's __qualname__: not a class attribute in CPython
+    es_val_t q = es_dict_get(ns, es_qstr_val(ES_Q(__qualname__)));
+    es_map_lookup(m, es_qstr_val(ES_Q(__qualname__)), ES_MAP_REMOVE);
+    c->qualname = q != ES_NULL && es_is_str(q) ? q : es_qstr_val(name);
     es_type_t *t = &c->type;
     t->base.type = &es_type_type;
     t->name = (uint16_t)name;

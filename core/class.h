@@ -15,6 +15,7 @@ typedef struct es_class {
     es_val_t bases;           // tuple of the direct bases
     es_val_t mro;             // tuple: the class, then C3 order, object last
     const es_type_t *native;  // built-in base giving the instance layout
+    es_val_t qualname;        // str: A.B for a class B nested in class A
 } es_class_t;
 
 // An instance of a class whose native base is object, or (with value) of

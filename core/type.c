@@ -43,7 +43,7 @@ static void type_print(const es_print_t *p, es_val_t self,
     es_val_t mod = es_is_class(t) ? es_dict_get(t->locals,
         es_qstr_val(ES_Q(__module__))) : ES_NULL;
     if (mod != ES_NULL && es_is_str(mod)) {
-        es_printf(p, "<class '%S.%q'>", mod, (es_qstr_t)t->name);
+        es_printf(p, "<class '%S.%S'>", mod, ((const es_class_t *)t)->qualname);
     } else {
         es_printf(p, "<class '%q'>", (es_qstr_t)t->name);
     }
@@ -94,6 +94,9 @@ static es_val_t type_call(es_val_t self, size_t n_args, size_t n_kw,
 
 static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     const es_type_t *t = (const es_type_t *)self;
+    if (name == ES_Q(__qualname__) && es_is_class(t)) {
+        return ((const es_class_t *)t)->qualname;
+    }
     if (name == ES_Q(__name__) || name == ES_Q(__qualname__)) {
         return es_qstr_val(t->name);
     }
