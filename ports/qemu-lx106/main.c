@@ -200,8 +200,15 @@ static int start(const options_t *o, int argc, char **argv) {
         err("espy: -X heapsize: from 4096 to 64M", "");
         return 2;
     }
+    // The stack is 8 KB in all: a larger limit (e.g. -X stacklimit=8k)
+    // would let C frames between two checks run past its end, so the
+    // limit keeps the configured margin below the real size.
+    size_t limit = o->stack_limit;
+    if (limit == 0 || limit > ES_CFG_C_STACK_LIMIT) {
+        limit = ES_CFG_C_STACK_LIMIT;
+    }
     uint32_t t0 = ccount();
-    es_init(heap, o->heap_size, __stack, o->stack_limit);
+    es_init(heap, o->heap_size, __stack, limit);
     set_argv(o, argc, argv);
     set_path(o->file);
     es_gc_fail_after(o->fail_at, o->fail_sticky);
