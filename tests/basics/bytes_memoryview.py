@@ -18,3 +18,12 @@ for e in ['r.__setitem__(0, 1)', 'memoryview(5)', 'r[5]', 'm.__setitem__(slice(0
         print(type(x).__name__, x)
 import struct
 print(struct.unpack('<H', m[0:2]), memoryview(memoryview(b'xy')).tobytes())
+v = memoryview(bytearray(b'abcdef'))
+print(bool(v), bool(v[0:0]), v.nbytes, v.obj, v == 5, v != b'abcdef', v[1:3] == b'bc')
+memoryview(b'q').release()
+print(memoryview(b'xy').obj, list(memoryview(b'')))
+for e in ['v["a"]', 'v < v', 'memoryview(b"ab").__delitem__(0)', 'memoryview(bytearray(2)).__delitem__(0)']:
+    try:
+        print(eval(e))
+    except Exception as x:
+        print(type(x).__name__)
