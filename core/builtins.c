@@ -236,6 +236,7 @@ static uint32_t utf8_decode(const char *s, size_t n) {
 }
 
 static es_val_t bi_ord(es_val_t v) {
+    v = es_class_unbox(v); // class S(str) instances
     if (!es_is_str(v)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("ord() expected string of length 1, but %T found"), v);
@@ -263,6 +264,7 @@ static ES_FUN_1(fun_chr, bi_chr);
 
 // hex(), oct(), bin(): the int in [base] with its prefix.
 static es_val_t int_to_base(es_val_t v, int base) {
+    v = es_class_unbox(v); // class I(int) instances
     if (!es_is_int(v)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("'%T' object cannot be interpreted as an integer"), v);
