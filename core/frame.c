@@ -12,6 +12,8 @@
 //
 // Chunks are ordinary (non-leaf) allocations reachable from es_g, so the
 // collector scans every frame in them conservatively.
+#include <string.h>
+
 #include "exc.h"
 #include "frame.h"
 #include "fun.h"
@@ -128,6 +130,19 @@ void es_frame_trim(void) {
     if (c != NULL && c->next != NULL) {
         free_chain(c->next->next);
         c->next->next = NULL;
+    }
+}
+
+void es_frame_gc_clear(void) {
+    chunk_t *c = es_g.frame_chunk;
+    if (c == NULL) {
+        return;
+    }
+    uint8_t *top = es_g.frame_top;
+    memset(top, 0, (size_t)(c->end - top));
+    if (c->next != NULL) {
+        chunk_t *n = c->next;
+        memset(n->data, 0, (size_t)(n->end - (uint8_t *)n->data));
     }
 }
 

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "exc.h"
+#include "frame.h"
 #include "gc.h"
 #include "port.h"
 #include "state.h"
@@ -297,6 +298,7 @@ void es_gc_collect(void) {
     }
     GC.collecting = true;
     uint64_t t0 = port_time_us();
+    es_frame_gc_clear(); // popped frames' slots are not roots
     GC.mark_sp = 0;
     GC.mark_overflow = false;
     mark_roots();
