@@ -152,7 +152,7 @@ done
 # 38 KB heap and 8 KB C stack (ports/qemu-lx106, docs/PORTING.md). Opt-in
 # (QEMU=1, or ONLY naming qemu) until the whole suite passes there: two
 # tests still need more than 8 KB of C stack (docs/size.md).
-if [ "${QEMU:-0}" = 1 ] || echo " $ONLY " | grep -q " qemu "; then
+if [ "${QEMU:-1}" = 1 ] || echo " $ONLY " | grep -q " qemu "; then
     echo "== build qemu"
     if make -s qemu; then
         check "tests on qemu-lx106" $RUN --name "qemu-lx106" --tag qemu \
