@@ -147,6 +147,11 @@ for v in host host32; do
         --espy build/$v/espy $sweep_files
 done
 
+# --- 5b. file finalizers: flush at exit, EMFILE under ulimit -n 256 -------
+for v in host host32; do
+    has $v && check "file finalizers on $v" tools/memcheck.sh build/$v/espy
+done
+
 # --- 6. QEMU lx106 suite (the qemu-lx106 port adds its steps here) --------
 # The core built for the ESP8266's CPU and run under QEMU with the chip's
 # 38 KB heap and 8 KB C stack (ports/qemu-lx106, docs/PORTING.md). Runs
