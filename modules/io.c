@@ -25,7 +25,7 @@ typedef struct io_stream {
     bool closed;
 } io_stream_t;
 
-static const es_type_t io_type_stringio, io_type_bytesio;
+static const es_type_t io_type_stringio, io_type_bytesio, io_type_iobase;
 
 static io_stream_t *S(es_val_t v) {
     return (io_stream_t *)es_obj(v);
@@ -289,7 +289,7 @@ static const es_type_t io_type_stringio = {
     .base = {&es_type_type},
     .name = ES_Q(StringIO),
     .flags = ES_TYPE_BASETYPE,
-    .parent = &es_type_object,
+    .parent = &io_type_iobase,
     .make_new = io_make,
     .load_attr = io_load_attr,
     .iternext = io_iternext,
@@ -300,14 +300,33 @@ static const es_type_t io_type_bytesio = {
     .base = {&es_type_type},
     .name = ES_Q(BytesIO),
     .flags = ES_TYPE_BASETYPE,
-    .parent = &es_type_object,
+    .parent = &io_type_iobase,
     .make_new = io_make,
     .load_attr = io_load_attr,
     .iternext = io_iternext,
     .locals = ES_PTR(&io_locals),
 };
 
+// io.IOBase: a base for stream classes written in Python (dupterm...).
+static es_val_t iobase_make(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    ES_UNUSED(args);
+    es_check_nargs(type->name, n_args, 0, 0, n_kw, false);
+    es_obj_t *o = es_gc_alloc(sizeof(es_obj_t), 0);
+    o->type = type;
+    return es_val(o);
+}
+
+static const es_type_t io_type_iobase = {
+    .base = {&es_type_type},
+    .name = ES_Q(IOBase),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_object,
+    .make_new = iobase_make,
+};
+
 static const es_map_elem_t io_module_table[] = {
+    {ES_QV(IOBase), ES_PTR(&io_type_iobase)},
     {ES_QV(__name__), ES_QV(io)},
     {ES_QV(StringIO), ES_PTR(&io_type_stringio)},
     {ES_QV(BytesIO), ES_PTR(&io_type_bytesio)},

@@ -15,6 +15,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -24,6 +25,7 @@ SANITIZER_MARKS = ("AddressSanitizer", "runtime error:", "LeakSanitizer",
                    "UndefinedBehaviorSanitizer")
 DIRECTIVES = ("skip", "args", "ulimit-s", "timeout")
 CACHE_VERSION = "1"
+OUTPUT_LIMIT = 16 << 20  # bytes of stdout or stderr a test may write
 
 
 class Result:
@@ -34,6 +36,7 @@ class Result:
         self.stderr = stderr      # bytes
         self.status = status      # exit status; negative = killed by signal
         self.timed_out = timed_out
+        self.too_much = False     # killed for writing too much
 
     def last_err_line(self):
         lines = self.stderr.decode("utf-8", "replace").rstrip().splitlines()
@@ -88,24 +91,47 @@ def parse_exp(path):
 
 
 def run(cmd, cwd, timeout, ulimit_s=None):
-    """Run [cmd] in its own process group; kill the group on timeout."""
+    """Run [cmd] in its own process group, its output going to temporary
+    files; kill the group on timeout or when it writes more than
+    OUTPUT_LIMIT bytes (a runaway print loop must not fill the memory)."""
     if ulimit_s:
         cmd = ["sh", "-c", 'ulimit -s %s && exec "$@"' % ulimit_s, "sh"] + cmd
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONHASHSEED="0",
                PYTHONDONTWRITEBYTECODE="1")
-    proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, start_new_session=True)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-        return Result(out, err, proc.returncode)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        out, err = proc.communicate()
-        return Result(out, err, proc.returncode, timed_out=True)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdin=subprocess.DEVNULL,
+                                stdout=out, stderr=err, env=env,
+                                start_new_session=True)
+        timed_out = watch(proc, out, err, timeout)
+        data = []
+        for f in (out, err):
+            f.seek(0)
+            data.append(f.read(OUTPUT_LIMIT))
+    r = Result(data[0], data[1], proc.returncode, timed_out=timed_out)
+    if timed_out == "output":
+        r.timed_out = False
+        r.too_much = True
+    return r
+
+
+def watch(proc, out, err, timeout):
+    """Wait for [proc]; False when it ended by itself, True on timeout,
+    "output" when it wrote too much (the group is killed then)."""
+    deadline = time.time() + timeout
+    delay = 0.001
+    while proc.poll() is None:
+        too_much = os.fstat(out.fileno()).st_size > OUTPUT_LIMIT \
+            or os.fstat(err.fileno()).st_size > OUTPUT_LIMIT
+        if too_much or time.time() > deadline:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait()
+            return "output" if too_much else True
+        time.sleep(delay)
+        delay = min(delay * 2, 0.05)
+    return False
 
 
 class Runner:
@@ -190,13 +216,17 @@ class Runner:
         err = r.stderr.decode("utf-8", "replace")
         if r.timed_out:
             problems.append("timeout after %.0f s" % secs)
-        elif r.status < 0:
+        elif r.too_much:
+            problems.append("killed after writing more than %d MB"
+                            % (OUTPUT_LIMIT >> 20))
+        elif r.status < 0 and not r.too_much:
             problems.append("killed by signal %d (%s)" % (
                 -r.status, signal_name(-r.status)))
         marks = [m for m in SANITIZER_MARKS if m in err]
         if marks:
             problems.append("sanitizer report (%s)" % marks[0])
-        if not r.timed_out and r.status >= 0 and r.status != exp.status:
+        if not r.timed_out and not r.too_much and r.status >= 0 \
+                and r.status != exp.status:
             problems.append("exit status %d, expected %d" % (
                 r.status, exp.status))
         if exp.status != 0 and exp.err_line and r.status == exp.status:

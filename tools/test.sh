@@ -156,7 +156,7 @@ done
 # The core built for the ESP8266's CPU and run under QEMU with the chip's
 # 38 KB heap and 8 KB C stack (ports/qemu-lx106, docs/PORTING.md). Runs
 # when ONLY is unset (QEMU=0 turns it off) or names qemu.
-if { [ -z "$ONLY" ] && [ "${QEMU:-1}" = 1 ]; } || wanted qemu; then
+if { [ -z "$ONLY" ] && [ "${QEMU:-1}" = 1 ]; } || echo " $ONLY " | grep -q " qemu "; then
     echo "== build qemu"
     if make -s qemu; then
         check "tests on qemu-lx106" $RUN --name "qemu-lx106" --tag qemu \
