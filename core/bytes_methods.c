@@ -873,6 +873,58 @@ static es_val_t bytes_removesuffix(es_val_t self, es_val_t a) {
 }
 static ES_FUN_2(bytes_removesuffix_obj, bytes_removesuffix);
 
+// maketrans(from, to), called on the type or an instance: the 256-byte
+// table mapping each byte of [from] to the byte of [to] at its position.
+static es_val_t bytes_maketrans(size_t n_args, const es_val_t *args) {
+    size_t n, m;
+    const uint8_t *from = es_bytes_need(args[n_args - 2], &n);
+    const uint8_t *to = es_bytes_need(args[n_args - 1], &m);
+    if (n != m) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("maketrans arguments must have same length"));
+    }
+    es_val_t r = es_bytes_new(NULL, 256);
+    uint8_t *t = B(r)->data;
+    for (int i = 0; i < 256; i++) {
+        t[i] = (uint8_t)i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        t[from[i]] = to[i];
+    }
+    return r;
+}
+static ES_FUN_VAR(bytes_maketrans_obj, 2, 3, bytes_maketrans);
+
+// translate(table, delete=b''): table is None or 256 bytes.
+static es_val_t bytes_translate(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    es_val_t tv = arg(n_args, n_kw, args, 1, ES_Q(table));
+    es_val_t dv = arg(n_args, n_kw, args, 2, ES_Q(delete));
+    size_t tn = 256, dn = 0, n = B(args[0])->len;
+    const uint8_t *table = NULL, *del = NULL;
+    if (tv != ES_NULL && tv != ES_NONE) {
+        table = es_bytes_need(tv, &tn);
+    }
+    if (tn != 256) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("translation table must be 256 characters long"));
+    }
+    if (dv != ES_NULL) {
+        del = es_bytes_need(dv, &dn);
+    }
+    es_val_t r = same_kind(args[0], NULL, n);
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t c = B(args[0])->data[i];
+        if (dn == 0 || memchr(del, c, dn) == NULL) {
+            B(r)->data[w++] = table ? table[c] : c;
+        }
+    }
+    B(r)->len = w;
+    return r;
+}
+static ES_FUN_KW(bytes_translate_obj, 1, 3, bytes_translate);
+
 // --- bytearray mutation
 
 static es_val_t ba_append(es_val_t self, es_val_t v) {
@@ -997,7 +1049,9 @@ static ES_FUN_1(ba_reverse_obj, ba_reverse);
     {QV(ES_Q(swapcase)), ES_PTR(&bytes_swapcase_obj)}, \
     {QV(ES_Q(title)), ES_PTR(&bytes_title_obj)}, \
     {QV(ES_Q(removeprefix)), ES_PTR(&bytes_removeprefix_obj)}, \
-    {QV(ES_Q(removesuffix)), ES_PTR(&bytes_removesuffix_obj)}
+    {QV(ES_Q(removesuffix)), ES_PTR(&bytes_removesuffix_obj)}, \
+    {QV(ES_Q(maketrans)), ES_PTR(&bytes_maketrans_obj)}, \
+    {QV(ES_Q(translate)), ES_PTR(&bytes_translate_obj)}
 
 static const es_map_elem_t bytes_table[] = {
     COMMON,
