@@ -534,8 +534,38 @@ static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
     return ES_NONE;
 }
 
+// --- iteration: an index into the object, re-read at every step (a
+// bytearray may change while it is iterated).
+typedef struct bytes_iter {
+    es_obj_t base;
+    es_val_t seq;
+    size_t i;
+} bytes_iter_t;
+
+static es_val_t bytes_iternext(es_val_t self) {
+    bytes_iter_t *it = (bytes_iter_t *)es_obj(self);
+    const uint8_t *d;
+    size_t n;
+    es_bytes_get(it->seq, &d, &n);
+    return it->i < n ? es_small_new(d[it->i++]) : ES_STOP;
+}
+
+static const es_type_t bytes_iter_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(bytes_iterator),
+    .parent = &es_type_object,
+    .iternext = bytes_iternext,
+};
+
+es_val_t es_bytes_iter_new(es_val_t seq) {
+    bytes_iter_t *it = es_gc_alloc(sizeof(bytes_iter_t), 0);
+    it->base.type = &bytes_iter_type;
+    it->seq = seq;
+    return es_val(it);
+}
+
 static es_val_t bytes_getiter(es_val_t self) {
-    return es_seq_iter_new(self);
+    return es_bytes_iter_new(self);
 }
 
 const es_type_t es_type_bytes = {

@@ -56,6 +56,9 @@ es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
 // takes bytes-like values, %r/%a an ASCII repr). A [fmt]-kind result.
 es_val_t es_bytes_mod(es_val_t fmt, es_val_t args);
 
+// An iterator over the byte values (ints) of bytes-like [seq].
+es_val_t es_bytes_iter_new(es_val_t seq);
+
 // str.encode(encoding='utf-8', errors='strict') for str's method table.
 extern const struct es_fun_builtin es_str_encode_obj;
 // The method tables (core/bytes_methods.c).

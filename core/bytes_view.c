@@ -155,7 +155,7 @@ static es_val_t view_subscr(es_val_t self, es_val_t index, es_val_t value) {
 }
 
 static es_val_t view_getiter(es_val_t self) {
-    return es_seq_iter_new(self);
+    return es_bytes_iter_new(self);
 }
 
 static es_val_t view_tobytes(es_val_t self) {
