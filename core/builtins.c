@@ -264,7 +264,8 @@ static ES_FUN_1(fun_chr, bi_chr);
 
 // hex(), oct(), bin(): the int in [base] with its prefix.
 static es_val_t int_to_base(es_val_t v, int base) {
-    v = es_class_unbox(v); // class I(int) instances
+    es_val_t ix = es_index_of(v); // also I(int) instances, __index__
+    v = ix != ES_NULL ? ix : v;
     if (!es_is_int(v)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("'%T' object cannot be interpreted as an integer"), v);

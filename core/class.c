@@ -298,6 +298,10 @@ static es_val_t class_unary_op(es_unary_op_t op, es_val_t self) {
         return ES_NULL;
     }
     es_val_t r = call_special(self, unary_names[op], 0, NULL);
+    if (r == ES_NULL && op == ES_UOP_BOOL && boxed_val(self)
+        && special_lookup(es_type_of(self), ES_Q(__len__)) != ES_NULL) {
+        return es_bool(es_len(self) != 0); // the class's own __len__
+    }
     if (r == ES_NULL && boxed_val(self)) {
         return es_unary_op(op, es_class_unbox(self));
     }
@@ -689,6 +693,10 @@ static es_val_t class_subscr(es_val_t self, es_val_t index, es_val_t value) {
 static es_val_t class_getiter(es_val_t self) {
     es_val_t r = call_special(self, ES_Q(__iter__), 0, NULL);
     if (r != ES_NULL) {
+        if (es_type_of(r)->iternext == NULL) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("iter() returned non-iterator of type '%T'"), r);
+        }
         return r;
     }
     if (boxed_val(self)) {
@@ -1056,6 +1064,9 @@ static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
     }
     for (i++; i < n; i++) {
         es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        if (v != ES_NULL && !of_type && es_is_type(v, &es_type_property)) {
+            return property_get(v, s->obj, name);
+        }
         if (v != ES_NULL) {
             es_val_t dest[2];
             bind_found(v, (const es_type_t *)mro[i], of_type ? ES_NULL

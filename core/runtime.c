@@ -690,11 +690,36 @@ bool es_isinstance(es_val_t v, const es_type_t *type) {
     return es_issubclass(es_type_of(v), type);
 }
 
+es_val_t es_index_of(es_val_t v) {
+    if (es_is_small(v) || es_is_int(v)) {
+        return v;
+    }
+    if (!es_is_class(es_type_of(v))) {
+        return ES_NULL;
+    }
+    es_val_t u = es_class_unbox(v); // class I(int) instances
+    if (es_is_int(u)) {
+        return u;
+    }
+    es_val_t dest[2];
+    es_load_method_maybe(v, ES_Q(__index__), dest);
+    if (dest[0] == ES_NULL) {
+        return ES_NULL;
+    }
+    es_val_t r = es_call_method(0, 0, dest);
+    if (!es_is_int(r)) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("__index__ returned non-int (type %T)"), r);
+    }
+    return r;
+}
+
 es_int_t es_get_int(es_val_t v) {
     if (es_is_small(v)) {
         return es_small_get(v);
     }
-    v = es_class_unbox(v); // class I(int) instances
+    es_val_t ix = es_index_of(v);
+    v = ix != ES_NULL ? ix : v;
     if (v == ES_FALSE || v == ES_TRUE) {
         return v == ES_TRUE;
     }
@@ -711,6 +736,8 @@ es_int_t es_get_int(es_val_t v) {
 }
 
 size_t es_get_index(es_qstr_t what, size_t len, es_val_t index) {
+    es_val_t ix = es_index_of(index);
+    index = ix != ES_NULL ? ix : index;
     if (!es_is_int(index)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("%q indices must be integers or slices, not %T"), what,

@@ -74,6 +74,9 @@ es_qstr_t es_type_name(es_val_t v);
 // --- types and conversions
 bool es_isinstance(es_val_t v, const es_type_t *type);
 bool es_issubclass(const es_type_t *t, const es_type_t *base);
+// [v] as an int for indexing: an int, a class I(int) instance's value,
+// or what a class's __index__ returns; ES_NULL when [v] has none.
+es_val_t es_index_of(es_val_t v);
 // The C value of an int (bool included): TypeError for a non-int,
 // OverflowError when it does not fit.
 es_int_t es_get_int(es_val_t v);

@@ -109,7 +109,11 @@ es_int_t es_seq_int(const char *what, es_val_t v) {
         return es_small_get(v);
     }
     if (!es_is_int(v)) {
-        raise_index_type(what, v);
+        es_val_t ix = es_index_of(v); // classes: I(int), __index__ (hook)
+        if (ix == ES_NULL) {
+            raise_index_type(what, v);
+        }
+        v = ix;
     }
     es_int_t i;
     if (!es_int_get_checked(v, &i)) {
