@@ -106,6 +106,10 @@ static es_val_t same_kind(es_val_t like, const void *s, size_t len) {
         : es_bytes_new(s, len);
 }
 
+static es_val_t same_kind_type(bool ba, const void *s, size_t len) {
+    return ba ? es_bytearray_new(s, len) : es_bytes_new(s, len);
+}
+
 // --- repr
 
 void es_bytes_print_repr(const es_print_t *p, const uint8_t *s, size_t len) {
@@ -179,15 +183,15 @@ static es_val_t from_iterable(es_val_t src, bool bytes) {
     return ba;
 }
 
-static es_val_t bytes_make(const es_type_t *type, size_t n_args,
-    size_t n_kw, const es_val_t *args) {
-    bool ba = type == &es_type_bytearray;
+// Gather positionals and the keywords source=, encoding=, errors= into
+// all[0..2]; returns the count of arguments given (trailing ones absent).
+static size_t gather_args(const es_type_t *type, size_t n_args, size_t n_kw,
+    const es_val_t *args, es_val_t all[3]) {
     es_check_nargs(type->name, n_args, 0, 3, n_kw, true);
-    es_val_t all[3] = {ES_NULL, ES_NULL, ES_NULL};
     for (size_t i = 0; i < n_args; i++) {
         all[i] = args[i];
     }
-    for (size_t i = 0; i < n_kw; i++) { // source=, encoding=, errors=
+    for (size_t i = 0; i < n_kw; i++) {
         es_qstr_t k = es_qstr_get(args[n_args + 2 * i]);
         size_t at = k == ES_Q(source) ? 0 : k == ES_Q(encoding) ? 1
             : k == ES_Q(errors) ? 2 : 3;
@@ -197,44 +201,29 @@ static es_val_t bytes_make(const es_type_t *type, size_t n_args,
         }
         all[at] = args[n_args + 2 * i + 1];
     }
-    n_args = all[2] != ES_NULL ? 3 : all[1] != ES_NULL ? 2
+    size_t n = all[2] != ES_NULL ? 3 : all[1] != ES_NULL ? 2
         : all[0] != ES_NULL ? 1 : 0;
-    if (n_args > 0 && all[0] == ES_NULL) {
+    if (n > 1 && !es_is_str(all[0])) {
         es_raise_msg(&es_type_TypeError, ES_ERR(
             "encoding without a string argument"));
     }
-    args = all;
-    if (n_args == 0) {
-        return ba ? es_bytearray_new(NULL, 0) : es_bytes_new(NULL, 0);
+    return n;
+}
+
+// bytes(str, encoding[, errors]): str.encode's result.
+static es_val_t from_str(bool ba, size_t n_args, const es_val_t *args) {
+    if (n_args < 2) {
+        es_raise_msg(&es_type_TypeError,
+            ES_ERR("string argument without an encoding"));
     }
-    es_val_t a = args[0];
-    if (es_is_str(a)) {
-        if (n_args < 2) {
-            es_raise_msg(&es_type_TypeError,
-                ES_ERR("string argument without an encoding"));
-        }
-        es_val_t r = es_fun_builtin_call(es_val(&es_str_encode_obj), n_args,
-            0, args); // str.encode(encoding[, errors])
-        es_bytes_t *rb = (es_bytes_t *)es_obj(r);
-        return ba ? es_bytearray_new(rb->data, rb->len) : r;
-    }
-    if (n_args > 1) {
-        es_raise_msg(&es_type_TypeError, ES_ERR(
-            "encoding without a string argument"));
-    }
-    const uint8_t *d;
-    size_t n;
-    if (es_bytes_get(a, &d, &n)) {
-        return ba ? es_bytearray_new(d, n) : es_bytes_new(d, n);
-    }
-    if (es_is_int(a)) {
-        es_int_t k = es_get_int(a);
-        if (k < 0) {
-            es_raise_msg(&es_type_ValueError, ES_ERR("negative count"));
-        }
-        return ba ? es_bytearray_new(NULL, (size_t)k)
-            : es_bytes_new(NULL, (size_t)k);
-    }
+    es_val_t r = es_fun_builtin_call(es_val(&es_str_encode_obj), n_args,
+        0, args);
+    es_bytes_t *rb = (es_bytes_t *)es_obj(r);
+    return ba ? es_bytearray_new(rb->data, rb->len) : r;
+}
+
+// bytes(iterable of ints); TypeError for what cannot be iterated.
+static es_val_t from_other(bool ba, es_val_t a) {
     const es_type_t *t = es_type_of(a);
     if (t->getiter == NULL && t->iternext == NULL
         && es_type_lookup(t, ES_Q(__iter__)) == ES_NULL
@@ -243,11 +232,33 @@ static es_val_t bytes_make(const es_type_t *type, size_t n_args,
             ES_ERR("cannot convert '%T' object to bytes"), a);
     }
     es_val_t r = from_iterable(a, !ba);
-    if (ba) {
-        return r;
-    }
     es_bytes_t *b = (es_bytes_t *)es_obj(r);
-    return es_bytes_new(b->data, b->len);
+    return ba ? r : es_bytes_new(b->data, b->len);
+}
+
+static es_val_t bytes_make(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    bool ba = type == &es_type_bytearray;
+    es_val_t all[3] = {ES_NULL, ES_NULL, ES_NULL};
+    n_args = gather_args(type, n_args, n_kw, args, all);
+    es_val_t a = all[0];
+    const uint8_t *d;
+    size_t n;
+    if (n_args == 0 || es_bytes_get(a, &d, &n)) {
+        return n_args == 0 ? same_kind_type(ba, NULL, 0)
+            : same_kind_type(ba, d, n);
+    }
+    if (es_is_str(a)) {
+        return from_str(ba, n_args, all);
+    }
+    if (es_is_int(a)) {
+        es_int_t k = es_get_int(a);
+        if (k < 0) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("negative count"));
+        }
+        return same_kind_type(ba, NULL, (size_t)k);
+    }
+    return from_other(ba, a);
 }
 
 // --- operators
