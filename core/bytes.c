@@ -332,19 +332,19 @@ static es_val_t repeat(es_val_t self, es_bytes_t *b, es_val_t count,
     if (!es_is_int(count)) {
         return ES_NULL;
     }
-    size_t k = es_seq_repeat_count(count, b->len);
-    size_t total = k * b->len;
+    size_t len = b->len, k = es_seq_repeat_count(count, len);
+    size_t total = k * len;
     es_val_t r = inplace ? self : same_kind(self, NULL, total);
     es_bytes_t *rb = (es_bytes_t *)es_obj(r);
     if (inplace) {
         ba_reserve(rb, total > b->len ? total - b->len : 0);
         rb->len = total;
     }
-    for (size_t i = 1; i < k && b->len > 0; i++) {
-        memmove(rb->data + i * b->len, b->data, b->len);
+    for (size_t i = 1; i < k && len > 0; i++) {
+        memmove(rb->data + i * len, b->data, len);
     }
-    if (!inplace && k > 0) {
-        memcpy(rb->data, b->data, b->len);
+    if (!inplace && k > 0 && len > 0) {
+        memcpy(rb->data, b->data, len);
     }
     return r;
 }

@@ -293,6 +293,16 @@ static const uint8_t *needle(es_val_t v, size_t *m, uint8_t *one) {
     return one;
 }
 
+// Is the start argument (args[2]) past the end of [len] bytes? Searches
+// then find nothing, not even an empty needle.
+static bool start_past_end(size_t n_args, const es_val_t *args, size_t len) {
+    if (n_args < 3 || args[2] == ES_NONE) {
+        return false;
+    }
+    es_int_t st = es_get_int(args[2]);
+    return st > (es_int_t)len;
+}
+
 // find/rfind core: position or -1.
 static es_int_t find(size_t n_args, const es_val_t *args, bool rev) {
     es_bytes_t *b = B(args[0]);
@@ -300,7 +310,8 @@ static es_int_t find(size_t n_args, const es_val_t *args, bool rev) {
     size_t m, start, stop;
     const uint8_t *nd = needle(args[1], &m, &one);
     es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
-    if (stop < start || stop - start < m) {
+    if (stop < start || stop - start < m || start_past_end(n_args, args,
+        b->len)) {
         return -1;
     }
     if (!rev) {
@@ -348,6 +359,9 @@ static es_val_t bytes_count(size_t n_args, const es_val_t *args) {
     size_t m, start, stop, count = 0;
     const uint8_t *nd = needle(args[1], &m, &one);
     es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
+    if (start_past_end(n_args, args, b->len)) {
+        return es_small_new(0);
+    }
     if (m == 0) {
         return es_small_new(stop >= start ? (es_int_t)(stop - start + 1) : 0);
     }
@@ -383,6 +397,9 @@ static es_val_t affix(size_t n_args, const es_val_t *args, bool end) {
     es_bytes_t *b = B(args[0]);
     size_t start, stop;
     es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
+    if (start_past_end(n_args, args, b->len)) {
+        return ES_FALSE;
+    }
     if (es_is_type(args[1], &es_type_tuple)) {
         size_t n;
         es_val_t *items;
