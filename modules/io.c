@@ -93,6 +93,10 @@ static es_val_t io_make(const es_type_t *type, size_t n_args, size_t n_kw,
     io_stream_t *s = es_gc_alloc(sizeof(io_stream_t), 0);
     s->base.type = type;
     if (n_args > 0 && args[0] != ES_NONE) {
+        if (type == &io_type_stringio && !es_is_str(args[0])) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("initial_value must be "
+                "str or None, not %T"), args[0]);
+        }
         size_t n;
         const uint8_t *d = data_of(s, args[0], &n);
         put(s, d, n, 0);
@@ -198,8 +202,9 @@ static es_val_t io_seek(size_t n_args, const es_val_t *args) {
             ES_ERR("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
     }
     if (whence == 0 && off < 0) {
-        es_raise_fmt(&es_type_ValueError,
-            ES_ERR("negative seek value %d"), (int)off);
+        es_raise_fmt(&es_type_ValueError, is_text(s)
+            ? ES_ERR("Negative seek position %d")
+            : ES_ERR("negative seek value %d"), (int)off);
     }
     if (whence != 0 && off != 0 && is_text(s)) {
         es_raise_msg(&es_type_OSError, whence == 1
