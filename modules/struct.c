@@ -172,6 +172,10 @@ static void pack_one(const fmt_t *f, uint8_t *p, char c, size_t n,
         uint64_t bits;
         if (c == 'f') {
             float fl = (float)d;
+            if (fl - fl != 0 && d - d == 0) { // finite d rounds to inf
+                es_raise_msg(&es_type_OverflowError,
+                    ES_ERR("float too large to pack with f format"));
+            }
             uint32_t b32;
             memcpy(&b32, &fl, 4);
             bits = b32;
