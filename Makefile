@@ -64,14 +64,14 @@ bench-lx106: qemu
 	python3 tools/lx106-bench.py build/qemu-lx106
 # --- end of lx106 block ---
 
-# --- coverage (issue 3): a gcov build (-O0 --coverage) of the host port;
+# --- coverage (issue 3): a gcov build (-O1 --coverage) of the host port;
 # tools/coverage.py runs the C unit tests and the test programs (default
 # heap and 64 KB) on it and prints line coverage of core/ and modules/
 # (docs/testing.md). It fails when core/ is below COVERAGE_MIN (issue 3).
 .PHONY: coverage
 COVERAGE_MIN ?= 85
 coverage:
-	+for pass in 1 2; do $(HOSTMK) BUILD=build/coverage CC=gcc OPT=-O0 \
+	+for pass in 1 2; do $(HOSTMK) BUILD=build/coverage CC=gcc OPT=-O1 \
 		SAN=--coverage build/coverage/espy build/coverage/libespy.a \
 		|| exit 1; done
 	python3 tools/coverage.py --build build/coverage \

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 # `make coverage`: runs the C unit tests and the test programs on a gcov
-# build (ports/host/build.mk with OPT=-O0 SAN=--coverage, made by the top
+# build (ports/host/build.mk with OPT=-O1 SAN=--coverage, made by the top
 # Makefile) and prints the line coverage of core/ and modules/, per folder
 # and for the files with the most lines never run. Uses gcov -n (in gcc).
 import argparse
@@ -49,7 +49,7 @@ def test_folders():
 
 
 def test_programs(build, jobs, heaps):
-    # Tests with `# skip-coverage:` are skipped (-O0 needs more C stack).
+    # Tests with `# skip-coverage:` are skipped (gcov needs more C stack).
     ok = True
     for heap in heaps:
         cmd = [sys.executable, 'tests/run.py', '--espy',

@@ -1,5 +1,5 @@
 # args: -X heapsize=38k -X stacklimit=8k
-# skip-coverage: the -O0 gcov build has bigger C frames than 8 KB allows
+# skip-coverage: the gcov build has bigger C frames than 8 KB allows
 # 32-deep nesting of brackets compiles and runs with 8 KB of C stack (the
 # parser's C stack per nesting level is what limits it: docs/memory.md);
 # nested calls 16 deep (a call level costs more stack: 288 bytes on x86-64).

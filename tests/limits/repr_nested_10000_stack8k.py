@@ -1,5 +1,5 @@
 # args: -X stacklimit=8k -X heapsize=1M
-# skip-coverage: the -O0 gcov build has bigger C frames than 8 KB allows
+# skip-coverage: the gcov build has bigger C frames than 8 KB allows
 # The repr of a 10,000-deep nested list ends in RecursionError (or
 # MemoryError), never a crash, with 8 KB of C stack; the program goes on.
 x = []
