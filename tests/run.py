@@ -20,7 +20,7 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
-DEFAULT_DIRS = ["basics", "errors", "limits", "regress"]
+DEFAULT_DIRS = ["basics", "errors", "limits", "regress", "modules", "diff"]
 SANITIZER_MARKS = ("AddressSanitizer", "runtime error:", "LeakSanitizer",
                    "UndefinedBehaviorSanitizer")
 DIRECTIVES = ("skip", "args", "ulimit-s", "timeout")
