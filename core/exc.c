@@ -511,7 +511,6 @@ static bool print_syntax_location(const es_print_t *p, es_val_t exc) {
 
 // The last line: "Type: message", or "Type" when the message is empty.
 static void print_exc_line(const es_print_t *p, es_val_t exc) {
-    es_printf(p, "%q", (es_qstr_t)es_obj(exc)->type->name);
     size_t n;
     es_val_t *items;
     exc_args(exc, &n, &items);
@@ -525,6 +524,9 @@ static void print_exc_line(const es_print_t *p, es_val_t exc) {
     } else {
         es_print_val(&vp, exc, ES_PRINT_STR);
     }
+    // The name only once the message is built: when building it fails,
+    // es_exc_print prints the name alone instead (never twice).
+    es_printf(p, "%q", (es_qstr_t)es_obj(exc)->type->name);
     if (v.len > 0) {
         es_print_cstr(p, ": ");
         es_print_strn(p, v.buf, v.len);

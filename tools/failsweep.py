@@ -78,6 +78,25 @@ def judge(o, ref, broad):
         o.status, o.last, ref.status, ref.last)
 
 
+def bounded_points(allocs):
+    """--bounded: the first 20 N and 30 spread over the rest of 1..allocs."""
+    if allocs <= 50:
+        return list(range(1, allocs + 1))
+    rest = allocs - 20
+    return list(range(1, 21)) + sorted({21 + k * rest // 30 for k in range(30)})
+
+
+def sweep_points(espy, path, mode, opts, ref, broad, points):
+    """(runs, problems) failing each N of [points] in one mode."""
+    problems = []
+    for n in points:
+        bad = judge(run(espy, path, "%s=%d" % (mode, n), opts.timeout),
+                    ref, broad)
+        if bad:
+            problems.append("%s -X %s=%d: %s" % (path, mode, n, bad))
+    return len(points), problems
+
+
 def sweep(espy, path, mode, opts):
     """Returns (runs, problems) for one program and one mode."""
     ref = run(espy, path, "alloccount", opts.timeout)
@@ -89,6 +108,9 @@ def sweep(espy, path, mode, opts):
     last_n = MAX_N
     if opts.full and ref.allocs is not None:
         last_n = ref.allocs + CLEAN_END
+    if opts.bounded and ref.allocs is not None:
+        return sweep_points(espy, path, mode, opts, ref, broad,
+                            bounded_points(ref.allocs))
     problems, clean, n, runs = [], 0, 1, 0
     while n <= last_n and (clean < end or last_n != MAX_N) \
             and len(problems) < 5:
@@ -112,6 +134,9 @@ def main():
                     help="every N up to the program's allocation count "
                     "(-X alloccount); without it, until %d clean runs in "
                     "a row" % CLEAN_END)
+    ap.add_argument("--bounded", action="store_true",
+                    help="only the first 20 N and 30 N spread up to the "
+                    "program's allocation count (make test's slice)")
     ap.add_argument("--slice", default="0/1",
                     help="I/M: only the I-th (0-based) of M interleaved "
                     "parts of the program list")
