@@ -20,7 +20,10 @@ import re
 import subprocess
 import sys
 
-BROAD = re.compile(r"except\s*(:|\(?\s*(Exception|BaseException|MemoryError)\b)")
+# Handlers that may catch the injected MemoryError, and __exit__ methods
+# (a context manager may suppress it).
+BROAD = re.compile(r"except\s*(:|\(?\s*(Exception|BaseException|MemoryError)\b)"
+                   r"|def __exit__")
 CLEAN_END = 10        # clean full runs in a row that end a sweep
 CLEAN_END_FULL = 50   # the same with --full
 MAX_N = 1000000

@@ -146,6 +146,11 @@ for v in host host32; do
     has $v && check "allocation-failure sweep on $v" python3 tools/failsweep.py \
         --espy build/$v/espy $sweep_files
 done
+# The bounded slice of make test-oom: every test program, the first 20 N
+# and 30 N spread over its allocation count, both modes (about 2 minutes).
+has host && check "bounded allocation-failure sweep on host" \
+    python3 tools/failsweep.py --bounded -j "$JOBS" --espy build/host/espy \
+    tests/basics/*.py tests/errors/*.py tests/limits/*.py
 
 # --- 5b. file finalizers: flush at exit, EMFILE under ulimit -n 256 -------
 for v in host host32; do
