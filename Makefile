@@ -33,7 +33,7 @@ test-oom: asan
 	python3 tools/failsweep.py --full --espy build/asan/espy -j 4 \
 		$(or $(OOM_TESTS),tests/basics/*.py tests/errors/*.py)
 
-run: host
+run: setup host
 	build/host/espy
 
 # Installs what is missing from Debian's packages (needs root or sudo).

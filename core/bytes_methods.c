@@ -269,12 +269,12 @@ static es_val_t fromhex(size_t n_args, const es_val_t *args, bool ba) {
 static es_val_t bytes_fromhex(size_t n_args, const es_val_t *args) {
     return fromhex(n_args, args, false);
 }
-static ES_FUN_VAR(bytes_fromhex_obj, 1, 2, bytes_fromhex);
+static ES_FUN_VAR_CLASS(bytes_fromhex_obj, 1, 2, bytes_fromhex);
 
 static es_val_t bytearray_fromhex(size_t n_args, const es_val_t *args) {
     return fromhex(n_args, args, true);
 }
-static ES_FUN_VAR(bytearray_fromhex_obj, 1, 2, bytearray_fromhex);
+static ES_FUN_VAR_CLASS(bytearray_fromhex_obj, 1, 2, bytearray_fromhex);
 
 // --- searching
 
@@ -910,7 +910,7 @@ static es_val_t bytes_maketrans(size_t n_args, const es_val_t *args) {
     }
     return r;
 }
-static ES_FUN_VAR(bytes_maketrans_obj, 2, 3, bytes_maketrans);
+static ES_FUN_VAR_CLASS(bytes_maketrans_obj, 2, 3, bytes_maketrans);
 
 // translate(table, delete=b''): table is None or 256 bytes.
 static es_val_t bytes_translate(size_t n_args, size_t n_kw,

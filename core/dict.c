@@ -542,7 +542,7 @@ static es_val_t dict_fromkeys_meth(size_t n_args, const es_val_t *args) {
     }
     return d;
 }
-static ES_FUN_VAR(dict_fromkeys_obj, 1, 2, dict_fromkeys_meth);
+static ES_FUN_VAR_CLASS(dict_fromkeys_obj, 1, 2, dict_fromkeys_meth);
 
 static const es_map_elem_t dict_locals_table[] = {
     {QV(ES_Q(__reversed__)), ES_PTR(&dict_reversed_obj)},

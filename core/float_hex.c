@@ -208,5 +208,5 @@ static es_val_t float_fromhex(size_t n_args, const es_val_t *args) {
     }
     return es_float_new(parse_hex(t + a, b - a));
 }
-ES_FUN_VAR(es_float_fromhex_obj, 1, 2, float_fromhex);
+ES_FUN_VAR_CLASS(es_float_fromhex_obj, 1, 2, float_fromhex);
 

@@ -81,7 +81,8 @@ ES_NORETURN static void bad_builtin_args(const es_fun_builtin_t *f,
 
 static void check_builtin_args(const es_fun_builtin_t *f, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    if ((n_kw > 0 && f->kind != ES_FUN_KIND_KW) || n_args < f->n_min
+    if ((n_kw > 0 && (f->kind & ES_FUN_KIND_MASK) != ES_FUN_KIND_KW)
+        || n_args < f->n_min
         || n_args > f->n_max) {
         bad_builtin_args(f, n_args, n_kw, args);
     }
@@ -91,7 +92,7 @@ es_val_t es_fun_builtin_call(es_val_t fn, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     const es_fun_builtin_t *f = (const es_fun_builtin_t *)fn;
     check_builtin_args(f, n_args, n_kw, args);
-    switch (f->kind) {
+    switch (f->kind & ES_FUN_KIND_MASK) {
     case ES_FUN_KIND_0:
         return f->fn.f0();
     case ES_FUN_KIND_1:

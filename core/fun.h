@@ -49,6 +49,27 @@ extern const es_type_t es_type_fun_builtin;
 #define ES_FUN_KW(name, lo, hi, f) const es_fun_builtin_t name = \
     {{&es_type_fun_builtin}, ES_FUN_KIND_KW, (lo), (hi), {.kw = (f)}}
 
+// The kind's top bit marks a function of the type itself rather than a
+// method of its instances (dict.fromkeys, str.maketrans): taken through the
+// type it is called as it is. Defined with the _CLASS macros.
+#define ES_FUN_KIND_MASK 0x7f
+#define ES_FUN_CLASS_LEVEL 0x80
+#define ES_FUN_VAR_CLASS(name, lo, hi, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_VAR | ES_FUN_CLASS_LEVEL, (lo), \
+        (hi), {.var = (f)}}
+#define ES_FUN_KW_CLASS(name, lo, hi, f) const es_fun_builtin_t name = \
+    {{&es_type_fun_builtin}, ES_FUN_KIND_KW | ES_FUN_CLASS_LEVEL, (lo), \
+        (hi), {.kw = (f)}}
+
+// A method of a built-in type taken through the type (list.append): an
+// object whose call checks that the first argument is an [owner] (or a
+// class instance boxing one, which it unboxes) before calling [fun], so
+// list.append({1}, 2) is a TypeError, not a wrong cast. [name] is for the
+// message. Raises MemoryError.
+extern const es_type_t es_type_method_desc;
+es_val_t es_fun_method_desc(const es_type_t *owner, es_qstr_t name,
+    es_val_t fun);
+
 // --- Python functions (core/fun.c). Made by MAKE_FUNCTION; calling one
 // from C runs a nested VM loop, calling one from the VM pushes a frame.
 typedef struct es_fun {

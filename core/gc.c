@@ -52,7 +52,9 @@ enum { AT_FREE, AT_HEAD, AT_TAIL, AT_MARK };
 #define POISON(b, n) ASAN_POISON_MEMORY_REGION(block_ptr(b), (n) * ES_GC_BLOCK)
 #define UNPOISON(b, n) \
     ASAN_UNPOISON_MEMORY_REGION(block_ptr(b), (n) * ES_GC_BLOCK)
+#define UNPOISON_ARENA(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
 #else
+#define UNPOISON_ARENA(p, n) ((void)(p), (void)(n))
 #define REDZONE 0
 #define POISON(b, n) ((void)(b), (void)(n))
 #define UNPOISON(b, n) ((void)(b), (void)(n))
@@ -103,6 +105,8 @@ static size_t user_blocks(size_t head) {
 }
 
 void es_gc_init(void *mem, size_t size) {
+    // A previous arena in the same memory may have left it poisoned.
+    UNPOISON_ARENA(mem, size);
     memset(&GC, 0, sizeof(GC));
     uintptr_t start = ((uintptr_t)mem + 3) & ~(uintptr_t)3;
     uintptr_t end = ((uintptr_t)mem + size) & ~(uintptr_t)(ES_GC_BLOCK - 1);

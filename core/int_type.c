@@ -510,7 +510,7 @@ static ES_FUN_1(int_bit_count_obj, int_bit_count);
 static ES_FUN_1(int_conjugate_obj, int_conjugate);
 static ES_FUN_1(int_as_integer_ratio_obj, int_as_integer_ratio);
 static ES_FUN_KW(int_to_bytes_obj, 1, 3, int_to_bytes);
-static ES_FUN_KW(int_from_bytes_obj, 1, 3, int_from_bytes);
+static ES_FUN_KW_CLASS(int_from_bytes_obj, 1, 3, int_from_bytes);
 
 static const es_map_elem_t int_locals_table[] = {
     {ES_QV(__abs__), ES_PTR(&int_abs_obj)},

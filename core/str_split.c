@@ -402,4 +402,4 @@ static es_val_t str_maketrans(size_t n_args, const es_val_t *args) {
     }
     return d;
 }
-ES_FUN_VAR(es_str_maketrans_obj, 1, 3, str_maketrans);
+ES_FUN_VAR_CLASS(es_str_maketrans_obj, 1, 3, str_maketrans);

@@ -123,7 +123,12 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(__new__)) {
         return es_val(&es_class_base_new);
     }
-    return es_type_lookup(t, name);
+    es_val_t v = es_type_lookup(t, name);
+    if (es_is_type(v, &es_type_fun_builtin)
+        && !(((const es_fun_builtin_t *)v)->kind & ES_FUN_CLASS_LEVEL)) {
+        v = es_fun_method_desc(t, name, v);
+    }
+    return v;
 }
 
 // Class attributes may be set and deleted; built-in types are read-only.
