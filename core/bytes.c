@@ -386,8 +386,12 @@ static es_val_t bytes_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
         }
         es_val_t r = same_kind(lhs, NULL, b->len + n);
         es_bytes_t *rb = (es_bytes_t *)es_obj(r);
-        memcpy(rb->data, b->data, b->len);
-        memcpy(rb->data + b->len, d, n);
+        if (b->len > 0) { // an empty bytearray may have no buffer
+            memcpy(rb->data, b->data, b->len);
+        }
+        if (n > 0) {
+            memcpy(rb->data + b->len, d, n);
+        }
         return r;
     }
     case ES_BOP_MOD:
@@ -453,7 +457,9 @@ static void splice(es_bytes_t *b, size_t start, size_t stop,
     if (n > old) {
         ba_reserve(b, n - old);
     }
-    memmove(b->data + start + n, b->data + stop, tail);
+    if (tail > 0) {
+        memmove(b->data + start + n, b->data + stop, tail);
+    }
     if (n > 0) {
         memcpy(b->data + start, s, n);
     }
