@@ -1,7 +1,7 @@
 # A file written and dropped without close() is flushed and closed by its
 # finalizer when collected; with-blocks and close() flush too.
 import gc
-p = __file__ + ".tmp"
+p = "/tmp/espy_file_finalizer_flush.tmp"  # outside the tree (no os.remove)
 f = open(p, "w")
 f.write("written, never closed\n")
 f = None
