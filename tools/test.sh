@@ -128,8 +128,9 @@ if has host32; then
     suite "host32" --espy build/host32/espy
     suite "host32 64k" --espy build/host32/espy --heapsize 64k
 fi
-has host-clang && suite "host-clang" --espy build/host-clang/espy
-has host32-clang && suite "host32-clang" --espy build/host32-clang/espy
+has host-clang && suite "host-clang" --espy build/host-clang/espy --tag clang64
+has host32-clang && suite "host32-clang" --espy build/host32-clang/espy \
+    --tag clang32
 has stress && suite "stress" --espy build/stress/espy --timeout-scale 4 \
     --tag stress
 has asan && suite "asan" --espy build/asan/espy --timeout-scale 2 --tag asan
