@@ -1,3 +1,4 @@
+# skip-stress: 10,000 cases with a full collection before each allocation take minutes; every other build, QEMU included, runs it
 # Differential test: 10,000 random float/int operand pairs (seeded LCG, built
 # exactly with float.fromhex) through + - * / // % divmod, the comparisons,
 # int(), round(x), round(x, n), hash equality with ints, and mixed int/float
