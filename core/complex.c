@@ -364,8 +364,7 @@ static es_val_t complex_load_attr(es_val_t self, es_qstr_t name) {
 static es_val_t complex_conjugate(es_val_t self) {
     cval_t c;
     if (!es_is_complex(self) || !get_c(self, &c)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor 'conjugate' "
-            "requires a 'complex' object but received a '%T'"), self);
+        es_raise_self_type("conjugate", ES_Q(complex), self);
     }
     return es_complex_new(c.re, -c.im);
 }

@@ -667,8 +667,7 @@ static ES_FUN_2(fun_format, float_format_method);
 
 static void need_float(es_val_t self, const char *name) {
     if (!es_is_float(self)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%s' requires a "
-            "'float' object but received a '%T'"), name, self);
+        es_raise_self_type(name, ES_Q(float), self);
     }
 }
 

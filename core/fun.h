@@ -67,6 +67,11 @@ extern const es_type_t es_type_fun_builtin;
 // list.append({1}, 2) is a TypeError, not a wrong cast. [name] is for the
 // message. Raises MemoryError.
 extern const es_type_t es_type_method_desc;
+// Raise CPython's TypeError for a special method [method] of type [type]
+// called with a [self] of another type ("descriptor '__add__' requires a
+// 'int' object but received a 'str'").
+ES_NORETURN void es_raise_self_type(const char *method, es_qstr_t type,
+    es_val_t self);
 es_val_t es_fun_method_desc(const es_type_t *owner, es_qstr_t name,
     es_val_t fun);
 

@@ -29,6 +29,11 @@ es_val_t es_fun_method_desc(const es_type_t *owner, es_qstr_t name,
     return es_val(d);
 }
 
+void es_raise_self_type(const char *method, es_qstr_t type, es_val_t self) {
+    es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%s' requires a '%q' "
+        "object but received a '%T'"), method, type, self);
+}
+
 // The first argument as the method expects it: unboxed from a class
 // instance, and of the owner type or a subtype, else CPython's TypeError.
 static es_val_t check_self(const method_desc_t *d, size_t n_args,
@@ -38,21 +43,23 @@ static es_val_t check_self(const method_desc_t *d, size_t n_args,
             "needs an argument"), (es_qstr_t)d->owner->name, d->name);
     }
     es_val_t self = es_class_unbox(args[0]);
-    if (!es_issubclass(es_type_of(self), d->owner)
-        && !es_isinstance(args[0], d->owner)) {
-        // CPython words it one way for slot wrappers (__add__), another for
-        // plain methods.
-        size_t len;
-        const char *s = es_qstr_str(d->name, &len);
-        bool dunder = len > 4 && s[0] == '_' && s[1] == '_'
-            && s[len - 1] == '_' && s[len - 2] == '_';
-        es_raise_fmt(&es_type_TypeError, dunder
-            ? ES_ERR("descriptor '%q' requires a '%q' object but received "
-                "a '%T'")
-            : ES_ERR("descriptor '%q' for '%q' objects doesn't apply to a "
-                "'%T' object"), d->name, (es_qstr_t)d->owner->name, args[0]);
+    if (es_issubclass(es_type_of(self), d->owner)) {
+        return self;
     }
-    return es_issubclass(es_type_of(self), d->owner) ? self : args[0];
+    if (es_isinstance(args[0], d->owner)) {
+        return args[0];
+    }
+    // CPython words it one way for slot wrappers (__add__), another for
+    // plain methods.
+    size_t len;
+    const char *s = es_qstr_str(d->name, &len);
+    if (len > 4 && s[0] == '_' && s[1] == '_' && s[len - 1] == '_'
+        && s[len - 2] == '_') {
+        es_raise_self_type(s, (es_qstr_t)d->owner->name, args[0]);
+    }
+    es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%q' for '%q' "
+        "objects doesn't apply to a '%T' object"), d->name,
+        (es_qstr_t)d->owner->name, args[0]);
 }
 
 static es_val_t desc_call(es_val_t fn, size_t n_args, size_t n_kw,

@@ -390,8 +390,7 @@ static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
 // Check that [self] is an int for the method named [name].
 static void need_int(es_val_t self, const char *name) {
     if (!es_is_int(self)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("descriptor '%s' requires a "
-            "'int' object but received a '%T'"), name, self);
+        es_raise_self_type(name, ES_Q(int), self);
     }
 }
 
