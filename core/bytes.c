@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "class.h"
 #include "exc.h"
 #include "float.h"
 #include "fun.h"
@@ -241,7 +242,7 @@ static es_val_t bytes_make(const es_type_t *type, size_t n_args,
     bool ba = type == &es_type_bytearray;
     es_val_t all[3] = {ES_NULL, ES_NULL, ES_NULL};
     n_args = gather_args(type, n_args, n_kw, args, all);
-    es_val_t a = all[0];
+    es_val_t a = n_args > 0 ? es_class_unbox(all[0]) : ES_NULL; // class I(int)
     const uint8_t *d;
     size_t n;
     if (n_args == 0 || es_bytes_get(a, &d, &n)) {

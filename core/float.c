@@ -7,6 +7,8 @@
 #include <math.h>
 #include <string.h>
 
+#include "bytes.h"
+#include "class.h"
 #include "dtoa.h"
 #include "exc.h"
 #include "float.h"
@@ -128,9 +130,12 @@ static bool is_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+// float(x) of a str or bytes-like [v].
 static double parse_str(es_val_t v) {
     size_t len;
-    const char *s = es_str_data(v, &len);
+    const uint8_t *raw;
+    const char *s = es_bytes_get(v, &raw, &len) ? (const char *)raw
+                                              : es_str_data(v, &len);
     size_t a = 0, b = len;
     while (a < b && is_space(s[a])) {
         a++;
@@ -164,8 +169,11 @@ static es_val_t float_make_new(const es_type_t *type, size_t n_args,
     if (es_is_float(v)) {
         return v;
     }
-    if (es_is_str(v)) {
-        return es_float_new(parse_str(v));
+    es_val_t u = es_class_unbox(v); // class S(str) instances
+    const uint8_t *data;
+    size_t len;
+    if (es_is_str(u) || es_bytes_get(u, &data, &len)) {
+        return es_float_new(parse_str(u));
     }
     double d;
     if (!es_float_value(v, &d)) {
@@ -628,12 +636,13 @@ static es_val_t float_round(size_t n_args, const es_val_t *args) {
         return round_to_int(d);
     }
     es_int_t nd;
-    if (!es_is_int(args[1])) {
+    es_val_t n = es_index_of(args[1]); // an int, class I(int), __index__
+    if (n == ES_NULL) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object cannot be "
             "interpreted as an integer"), args[1]);
     }
-    if (!es_int_get_checked(args[1], &nd)) {
-        nd = es_int_sign(args[1]) > 0 ? 400 : -400;
+    if (!es_int_get_checked(n, &nd)) {
+        nd = es_int_sign(n) > 0 ? 400 : -400;
     }
     return es_float_new(round_digits(d, nd));
 }

@@ -5,6 +5,8 @@
 // as_integer_ratio) and pow() with a modulus. bool shares the methods.
 #include <string.h>
 
+#include "bytes.h"
+#include "class.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -16,24 +18,30 @@
 #include "str.h"
 #include "tuple.h"
 
-// The bytes constructor of the bytes type (core/float.h's hook), weak until
-// that type exists. TODO(bytes): include its header instead.
-extern es_val_t es_bytes_literal(const char *s, size_t len)
-    __attribute__((weak));
-
 // --- int(x), int(x, base)
 
-// int(x) for a non-str x: ints, then __int__, __index__, __trunc__.
+// The text of a str (or str subclass instance) or bytes-like [x]
+// for int(x[, base]); NULL for other types.
+static const char *int_text(es_val_t x, size_t *len) {
+    es_val_t u = es_class_unbox(x);
+    if (es_is_str(u)) {
+        return es_str_data(u, len);
+    }
+    const uint8_t *d;
+    return es_bytes_get(u, &d, len) ? (const char *)d : NULL;
+}
+
+// int(x) for x without a base: ints, text, then __int__, __index__,
+// __trunc__ (floats have __int__).
 static es_val_t int_from_obj(es_val_t x) {
     if (es_is_int(x)) {
         return es_int_unbool(x);
     }
-    if (es_is_str(x)) {
-        size_t len;
-        const char *s = es_str_data(x, &len);
+    size_t len;
+    const char *s = int_text(x, &len);
+    if (s != NULL) {
         return es_int_parse(s, len, 10);
     }
-    // TODO(floats, bytes): int(1.5) and int(b'12') once those types exist.
     static const uint16_t hooks[] = {ES_Q(__int__), ES_Q(__index__),
         ES_Q(__trunc__)};
     for (size_t i = 0; i < ES_ARRAY_SIZE(hooks); i++) {
@@ -82,12 +90,12 @@ static es_val_t int_make_new(const es_type_t *type, size_t n_args,
         return int_from_obj(args[0]);
     }
     es_int_t b = es_get_int(base);
-    if (!es_is_str(args[0])) { // TODO(bytes): bytes and bytearray too
+    size_t len;
+    const char *s = int_text(args[0], &len);
+    if (s == NULL) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("int() can't convert non-string with explicit base"));
     }
-    size_t len;
-    const char *s = es_str_data(args[0], &len);
     return es_int_parse(s, len, b < -1 || b > 37 ? -1 : (int)b);
 }
 
@@ -321,9 +329,6 @@ static es_val_t int_to_bytes(size_t n_args, size_t n_kw,
     if (!bytes_fit(&v, (size_t)n, is_signed)) {
         es_raise_msg(&es_type_OverflowError, ES_ERR("int too big to convert"));
     }
-    if (es_bytes_literal == NULL) {
-        es_raise_msg(&es_type_NotImplementedError, ES_ERR("bytes"));
-    }
     unsigned char *buf = es_gc_alloc((size_t)n + 1, ES_GC_LEAF);
     unsigned carry = 1;
     for (size_t i = 0; i < (size_t)n; i++) {
@@ -334,7 +339,7 @@ static es_val_t int_to_bytes(size_t n_args, size_t n_kw,
         }
         buf[little ? i : (size_t)n - 1 - i] = (unsigned char)b;
     }
-    es_val_t r = es_bytes_literal((const char *)buf, (size_t)n);
+    es_val_t r = es_bytes_new(buf, (size_t)n);
     es_gc_free(buf);
     return r;
 }

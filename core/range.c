@@ -49,11 +49,15 @@ static es_int_t range_item(const es_range_t *r, size_t i) {
     return r->start + (es_int_t)i * r->step;
 }
 
-static void check_int_arg(es_val_t v) {
-    if (!es_is_int(v)) {
+// The int value of argument [v] (an int, an int subclass instance or an
+// object with __index__).
+static es_val_t int_arg(es_val_t v) {
+    es_val_t i = es_index_of(v);
+    if (i == ES_NULL) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object cannot be "
             "interpreted as an integer"), v);
     }
+    return i;
 }
 
 // Is [v] an int whose value and those near it stay small-int sized?
@@ -63,9 +67,9 @@ static bool fits(es_val_t v, es_int_t *out) {
 }
 
 static es_val_t range_make(es_val_t start, es_val_t stop, es_val_t step) {
-    check_int_arg(start);
-    check_int_arg(stop);
-    check_int_arg(step);
+    start = int_arg(start);
+    stop = int_arg(stop);
+    step = int_arg(step);
     if (es_int_sign(step) == 0) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("range() arg 3 must not be zero"));

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "format.h"
 #include "gc.h"
@@ -439,11 +440,12 @@ static es_val_t str_binary_op(es_binary_op_t op, es_val_t lhs,
         if (!es_is_str(rhs)) {
             return ES_NULL;
         }
-        if (!es_is_str(lhs)) {
+        es_val_t item = es_class_unbox(lhs); // class S(str) instances
+        if (!es_is_str(item)) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("'in <string>' requires "
                 "string as left operand, not %T"), lhs);
         }
-        return es_bool(es_str_find_bytes(rhs, lhs, 0, (size_t)-1) >= 0);
+        return es_bool(es_str_find_bytes(rhs, item, 0, (size_t)-1) >= 0);
     }
     if (!es_is_str(lhs)) {
         return op == ES_BOP_MUL && es_is_int(lhs) ? str_repeat(rhs, lhs)

@@ -5,6 +5,7 @@
 // expanded first. Output is built in an arena vstr.
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "float.h"
 #include "format.h"
@@ -286,6 +287,7 @@ static void add_fill(es_vstr_t *out, char c, size_t n) {
 // width by spaces (left or right) or zeros after the prefix ('0' flag).
 static void mod_int(es_vstr_t *out, es_val_t v, char type,
     const es_fmt_spec_t *spec) {
+    v = es_class_unbox(v); // class I(int) instances
     if (es_is_float(v) && !strchr("xXo", type)) {
         v = es_float_to_int(es_float_get(v)); // %d of 2.5 is 2
     }
@@ -424,11 +426,7 @@ static void mod_spec(mod_ctx_t *m, const char *s, size_t n, size_t *i,
 // %e %E %f %F %g %G: float formatting of a float or int.
 static void mod_float(es_vstr_t *out, es_val_t v, char type,
     es_fmt_spec_t *spec) {
-    double d;
-    if (!es_float_value(v, &d)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("must be real number, not "
-            "%T"), v);
-    }
+    double d = es_float_of(v); // floats, ints, __float__, __index__
     spec->type = type;
     es_print_t p;
     es_vstr_printer(out, &p);

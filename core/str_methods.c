@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "class.h"
 #include "exc.h"
 #include "gc.h"
 #include "int.h"
@@ -20,7 +21,11 @@
 
 void es_text_get(es_text_t *t, es_val_t v) {
     if (!es_is_str(v)) {
-        es_str_raise_need_str(v);
+        es_val_t u = es_class_unbox(v); // class S(str) instances
+        if (!es_is_str(u)) {
+            es_str_raise_need_str(v);
+        }
+        v = u;
     }
     t->s = es_str_data(v, &t->len);
     t->chars = es_is_qstr(v) ? es_utf8_count(t->s, t->len)
@@ -243,7 +248,7 @@ static es_val_t affix_common(size_t n_args, const es_val_t *args, bool end,
     if (!range_args(&t, n_args, args, 2, &bs, &be)) {
         return ES_FALSE;
     }
-    es_val_t a = args[1];
+    es_val_t a = es_class_unbox(args[1]);
     if (es_is_str(a)) {
         return es_bool(affix_match(&t, bs, be, a, end));
     }
@@ -255,11 +260,11 @@ static es_val_t affix_common(size_t n_args, const es_val_t *args, bool end,
     es_val_t *items;
     es_tuple_get(a, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (!es_is_str(items[i])) {
+        if (!es_is_str(es_class_unbox(items[i]))) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("tuple for %s must only "
                 "contain str, not %T"), name, items[i]);
         }
-        if (affix_match(&t, bs, be, items[i], end)) {
+        if (affix_match(&t, bs, be, es_class_unbox(items[i]), end)) {
             return ES_TRUE;
         }
     }
@@ -512,7 +517,7 @@ static es_val_t strip_common(size_t n_args, const es_val_t *args, int sides,
     es_text_get(&t, args[0]);
     const es_text_t *set = NULL;
     if (n_args > 1 && args[1] != ES_NONE) {
-        if (!es_is_str(args[1])) {
+        if (!es_is_str(es_class_unbox(args[1]))) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("%s arg must be None or str"), name);
         }
@@ -583,7 +588,7 @@ static es_val_t pad_common(size_t n_args, const es_val_t *args, int how) {
     es_text_get(&t, args[0]);
     size_t width = width_arg(args[1]);
     if (n_args > 2) {
-        if (!es_is_str(args[2])) {
+        if (!es_is_str(es_class_unbox(args[2]))) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("The fill character must "
                 "be a unicode character, not %T"), args[2]);
         }
@@ -640,7 +645,7 @@ static es_val_t str_replace(size_t n_args, const es_val_t *args) {
     es_text_t t, old, new;
     es_text_get(&t, args[0]);
     for (int i = 1; i <= 2; i++) {
-        if (!es_is_str(args[i])) {
+        if (!es_is_str(es_class_unbox(args[i]))) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("replace() argument %d "
                 "must be str, not %T"), i, args[i]);
         }

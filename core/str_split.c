@@ -3,6 +3,7 @@
 // rsplit, splitlines, join, expandtabs, translate and maketrans.
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "gc.h"
 #include "intern.h"
@@ -148,7 +149,7 @@ static es_val_t split_common(size_t n_args, size_t n_kw,
     if (a[0] == ES_NONE) {
         (rev ? rsplit_space : split_space)(list, &t, max);
     } else {
-        if (!es_is_str(a[0])) {
+        if (!es_is_str(es_class_unbox(a[0]))) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("must be str or None, not %T"), a[0]);
         }
@@ -228,11 +229,12 @@ static es_val_t str_join(es_val_t self, es_val_t iterable) {
     es_text_get(&sep, self);
     size_t n;
     es_val_t *items = es_seq_collect(iterable, &n);
-    if (n == 1 && es_is_str(items[0])) {
-        return items[0];
+    if (n == 1 && es_is_str(es_class_unbox(items[0]))) {
+        return es_class_unbox(items[0]); // an exact str, as CPython's
     }
     size_t total = 0;
     for (size_t i = 0; i < n; i++) {
+        items[i] = es_class_unbox(items[i]); // class S(str) instances
         if (!es_is_str(items[i])) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("sequence item %zu: "
                 "expected str instance, %T found"), i, items[i]);
@@ -315,9 +317,9 @@ static es_val_t table_get(es_val_t table, uint32_t c) {
 static void translate_one(es_vstr_t *v, es_val_t m, const char *s, size_t n) {
     if (m == ES_NULL) {
         es_vstr_add(v, s, n);
-    } else if (es_is_str(m)) {
+    } else if (es_is_str(es_class_unbox(m))) {
         size_t len;
-        const char *d = es_str_data(m, &len);
+        const char *d = es_str_data(es_class_unbox(m), &len);
         es_vstr_add(v, d, len);
     } else if (m != ES_NONE) {
         es_int_t c = es_get_int(m);
