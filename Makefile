@@ -22,7 +22,9 @@ stress:
 # AddressSanitizer + UndefinedBehaviorSanitizer, with the arena poisoned
 # (free blocks and a red zone after each allocation: core/gc.c).
 # test-oom: every allocation of every test program failing in turn, in both
-# modes, on that build (tools/failsweep.py --full; docs/memory.md).
+# modes, on that build (tools/failsweep.py --full; docs/memory.md). The
+# programs of tests/limits and tests/diff (10^5 to 10^6 allocations each,
+# about 3.3 million together) get make test's bounded slice instead.
 # Same flags as tools/test.sh's asan variant (they share build/asan).
 ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer
 asan:
@@ -31,7 +33,7 @@ test-asan: asan
 	python3 tests/run.py --espy build/asan/espy --timeout-scale 4
 test-oom: asan
 	python3 tools/failsweep.py --full --espy build/asan/espy -j 4 \
-		$(or $(OOM_TESTS),tests/basics/*.py tests/errors/*.py)
+		$(or $(OOM_TESTS),tests/basics/*.py tests/errors/*.py tests/modules/*.py)
 
 run: setup host
 	build/host/espy
