@@ -6,7 +6,8 @@
 // an exception unwinds through frames, innermost first, and printed in
 // reverse (most recent call last). Entries come from es_gc_alloc_maybe and
 // are dropped when memory is short. The preallocated MemoryError owns a
-// fixed buffer made at init, so raising and unwinding it never allocates.
+// fixed buffer in es_g, so raising and unwinding it never allocates.
+#include <stddef.h>
 #include <string.h>
 
 #include "exc.h"
@@ -34,7 +35,10 @@ typedef struct tb {
     tb_entry_t e[];
 } tb_t;
 
-#define MEM_ERROR_TB 8
+_Static_assert(offsetof(tb_t, e) == offsetof(es_fixed_tb_t, e)
+    && sizeof(tb_entry_t) == sizeof(es_g.mem_error_tb.e[0])
+    && offsetof(tb_t, fixed) == offsetof(es_fixed_tb_t, fixed),
+    "the MemoryError's fixed traceback has the layout of a traceback");
 
 // --- the exception object
 
@@ -394,18 +398,27 @@ void es_raise_mem_error(void) {
     es_nlr_jump(e);
 }
 
+// The preallocated RecursionError's args: its message, a const interned
+// name.
+static ES_CONST_TUPLE(recursion_args, 1,
+    ES_QVAL(ES_QS(max_recursion_depth, "maximum recursion depth exceeded")));
+
+// Both preallocated exceptions live in es_g: no heap at start-up.
+static es_val_t init_static(es_exc_t *e, const es_type_t *type,
+    es_val_t args, void *traceback) {
+    *e = (es_exc_t){{type}, args, traceback, ES_NULL, ES_NULL, ES_NULL};
+    return es_val(e);
+}
+
 void es_exc_init(void) {
-    es_exc_t *e = (es_exc_t *)es_exc_new(&es_type_MemoryError, 0, NULL);
-    tb_t *tb = es_gc_alloc(sizeof(tb_t) + MEM_ERROR_TB * sizeof(tb_entry_t),
-        ES_GC_LEAF);
-    tb->alloc = MEM_ERROR_TB;
+    tb_t *tb = (tb_t *)&es_g.mem_error_tb;
+    tb->len = 0;
+    tb->alloc = ES_ARRAY_SIZE(es_g.mem_error_tb.e);
     tb->fixed = true;
-    e->traceback = tb;
-    es_g.mem_error = es_val(e);
-    // An interned name from the const table: no heap at start-up.
-    es_val_t msg = es_qstr_val(ES_QS(max_recursion_depth,
-        "maximum recursion depth exceeded"));
-    es_g.recursion_error = es_exc_new(&es_type_RecursionError, 1, &msg);
+    es_g.mem_error = init_static(&es_g.mem_error_obj, &es_type_MemoryError,
+        es_val(&es_tuple_empty), tb);
+    es_g.recursion_error = init_static(&es_g.recursion_error_obj,
+        &es_type_RecursionError, es_val(&recursion_args), NULL);
 }
 
 // `except match`: match must be an exception type or a tuple of them.

@@ -65,8 +65,9 @@ void es_exc_add_traceback(es_val_t exc, es_qstr_t file, size_t line,
 void es_exc_clear_traceback(es_val_t exc);
 // Is [v] an exception instance?
 bool es_is_exc(es_val_t v);
-// Make the preallocated MemoryError (es_g.mem_error) and its fixed
-// traceback buffer; called by es_init. Raises MemoryError (fatal there).
+// Set up the preallocated MemoryError (es_g.mem_error, with its fixed
+// traceback buffer) and RecursionError, which live in es_g; called by
+// es_init. Never allocates or raises.
 void es_exc_init(void);
 // Print "Traceback (most recent call last):", the entries and the
 // "Type: message" line, in MicroPython's format.

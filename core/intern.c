@@ -78,16 +78,18 @@ static void index_insert(uint32_t *index, size_t size, uint32_t hash,
 }
 
 // Make room for one more run-time name: grow the array and, at half load,
-// the index. Raises MemoryError with nothing changed.
+// the index. Both start small (a program that runs a file starts with its
+// path and maybe a few sys.path entries) and double. Raises MemoryError
+// with nothing changed.
 static void reserve_one(void) {
     es_intern_state_t *st = &es_g.intern;
     if (st->count == st->alloc) {
-        size_t n = st->alloc ? st->alloc * 2 : 8;
+        size_t n = st->alloc ? st->alloc * 2 : 4;
         st->names = es_gc_realloc(st->names, n * sizeof(void *));
         st->alloc = n;
     }
     if ((st->count + 1) * 2 > st->index_size) {
-        size_t n = st->index_size ? st->index_size * 2 : 16;
+        size_t n = st->index_size ? st->index_size * 2 : 8;
         uint32_t *index = es_gc_alloc(n * sizeof(uint32_t), ES_GC_LEAF);
         for (size_t i = 0; i < st->count; i++) {
             const name_rec_t *r = st->names[i];

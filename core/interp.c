@@ -27,11 +27,8 @@
 static void init_objects(void) {
     es_exc_init();
     es_g.builtins = es_val(&es_builtins_dict);
-    es_g.modules = es_dict_new(8);
+    es_module_init();
     es_sys_init();
-    es_val_t main = es_module_new(ES_Q(__main__));
-    es_dict_store(es_g.modules, es_qstr_val(ES_Q(__main__)), main);
-    es_g.main_globals = es_module_globals(main);
 }
 
 void es_init(void *heap, size_t heap_size, char *stack_top,
@@ -54,11 +51,14 @@ void es_deinit(void) {
     memset(&es_g, 0, sizeof(es_g));
 }
 
+// The arguments are interned: the script's path is interned for its code
+// anyway, so sys.argv[0] costs nothing more, and a name's header is half a
+// str's.
 void es_set_argv(int argc, char **argv) {
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
         for (int i = 0; i < argc; i++) {
-            es_list_append(es_g.sys_argv, es_str_from_cstr(argv[i]));
+            es_list_append(es_g.sys_argv, es_qstr_val(es_intern_cstr(argv[i])));
         }
         es_nlr_pop();
     }

@@ -16,7 +16,8 @@ void es_init(void *heap, size_t heap_size, char *stack_top, size_t stack_limit);
 // Stop the interpreter: runs every pending finalizer and clears es_g.
 void es_deinit(void);
 
-// Set sys.argv from [argc] C strings. Never raises (drops what does not fit).
+// Append [argc] C strings to sys.argv, as interned names. Never raises
+// (drops what does not fit).
 void es_set_argv(int argc, char **argv);
 
 // How a source is run.

@@ -54,6 +54,9 @@ static inline es_map_t *es_dict_map(es_val_t d) {
 //     static const es_map_elem_t t[] = {{ES_QV(append), ES_PTR(&f)}, ...};
 //     ES_CONST_DICT(list_locals, t);
 #define ES_QV(name) ((es_val_t)((ES_Q_##name << 3) | 2))
+// The same for a name given as a constant es_qstr_t: an ES_QS name, which
+// need not be an identifier (core/intern.h).
+#define ES_QVAL(q) ((es_val_t)(((es_val_t)(q) << 3) | 2))
 #define ES_PTR(p) ((es_val_t)(p))
 #define ES_SMALL(i) ((es_val_t)(((es_val_t)(i) << 1) | 1))
 #define ES_CONST_DICT(dname, table) \

@@ -25,6 +25,7 @@
 
 const es_module_def_t es_builtin_modules[] = {
     {ES_Q(builtins), &es_module_builtins},
+    {ES_Q(sys), &es_module_sys},
     {ES_Q(gc), &es_module_gc},
     {ES_Q(micropython), &es_module_micropython},
     {ES_Q(_espy), &es_module_espy},
@@ -86,6 +87,24 @@ const es_type_t es_type_module = {
     .store_attr = module_store_attr,
 };
 
+// sys.modules and __main__ are objects in es_g: only their tables are in
+// the arena. sys.modules starts with sys and __main__, as in CPython.
+void es_module_init(void) {
+    es_g.modules_obj.base.type = &es_type_dict;
+    es_map_init(&es_g.modules_obj.map, 4);
+    es_g.modules = es_val(&es_g.modules_obj);
+    es_g.main_dict.base.type = &es_type_dict;
+    es_map_init(&es_g.main_dict.map, 4);
+    es_g.main_globals = es_val(&es_g.main_dict);
+    es_dict_store(es_g.main_globals, es_qstr_val(ES_Q(__name__)),
+        es_qstr_val(ES_Q(__main__)));
+    es_g.main_obj = (es_module_t){{&es_type_module}, es_g.main_globals};
+    es_dict_store(es_g.modules, es_qstr_val(ES_Q(sys)),
+        es_val(&es_module_sys));
+    es_dict_store(es_g.modules, es_qstr_val(ES_Q(__main__)),
+        es_val(&es_g.main_obj));
+}
+
 es_val_t es_module_new(es_qstr_t name) {
     es_module_t *m = es_gc_alloc(sizeof(es_module_t), 0);
     m->base.type = &es_type_module;
@@ -120,14 +139,14 @@ static int file_next(void *data) {
     return (uint8_t)r->buf[r->pos++];
 }
 
-// Compile the file at [path] (open as [fd]) as a module body; closes fd.
-static es_val_t compile_fd(int fd, const char *path) {
+// Compile the file [file] (open as [fd]) as a module body; closes fd.
+static es_val_t compile_fd(int fd, es_qstr_t file) {
     file_reader_t fr = {fd, 0, 0, {0}};
     es_reader_t reader = {&fr, file_next};
     es_val_t code = ES_NULL;
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
-        code = es_compile(&reader, es_intern_cstr(path), ES_COMPILE_FILE);
+        code = es_compile(&reader, file, ES_COMPILE_FILE);
         es_nlr_pop();
     } else {
         port_file_close(fd);
@@ -138,13 +157,15 @@ static es_val_t compile_fd(int fd, const char *path) {
 }
 
 void es_module_exec_file(const char *path, es_val_t globals) {
+    // The path is interned once: __file__ and the code's traceback entries
+    // share it.
+    es_qstr_t file = es_intern_cstr(path);
+    es_dict_store(globals, es_qstr_val(ES_Q(__file__)), es_qstr_val(file));
     int fd = port_file_open(path);
     if (fd < 0) {
         es_raise_os_error(fd);
     }
-    es_dict_store(globals, es_qstr_val(ES_Q(__file__)),
-        es_str_from_cstr(path));
-    es_val_t code = compile_fd(fd, path);
+    es_val_t code = compile_fd(fd, file);
     es_vm_exec_code(code, globals, globals);
 }
 
@@ -223,14 +244,6 @@ static const es_module_t *find_builtin(es_qstr_t name) {
 
 // --- loading
 
-// sys.path as the program sees it now (it may have rebound it).
-static es_val_t sys_path(void) {
-    es_val_t sys = es_dict_get(es_g.modules, es_qstr_val(ES_Q(sys)));
-    es_val_t path = sys == ES_NULL ? ES_NULL : global(sys, ES_Q(path));
-    return path != ES_NULL && es_is_type(path, &es_type_list) ? path
-        : es_g.sys_path;
-}
-
 static ES_NORETURN void raise_not_found(es_qstr_t name) {
     es_raise_fmt(&es_type_ModuleNotFoundError,
         ES_ERR("No module named '%q'"), name);
@@ -274,7 +287,7 @@ static es_val_t import_one(es_qstr_t full, const char *last, size_t last_len,
             return es_val(b);
         }
     }
-    es_val_t path = parent == ES_NULL ? sys_path()
+    es_val_t path = parent == ES_NULL ? es_g.sys_path
         : global(parent, ES_Q(__path__));
     if (path == ES_NULL) {
         raise_not_found(full);
@@ -433,7 +446,7 @@ void es_module_run_main(es_qstr_t name) {
     found_t f;
     es_vstr_init(&f.file, 64);
     es_vstr_init(&f.dir, 64);
-    if (!find_on_path(&f, sys_path(), rel.buf, rel.len)) {
+    if (!find_on_path(&f, es_g.sys_path, rel.buf, rel.len)) {
         raise_not_found(name);
     }
     if (f.dir.len > 0) {

@@ -21,20 +21,22 @@ typedef struct es_module_def {
 } es_module_def_t;
 
 // The table of built-in modules (core/module.c), ending with {0, NULL}.
-// sys is not in it: it is made per interpreter (es_sys_init) and found in
-// sys.modules.
 extern const es_module_def_t es_builtin_modules[];
-// The const module objects of the built-in modules.
+// The const module objects of the built-in modules. sys's table points to
+// the per-interpreter sys.argv, sys.path and sys.modules objects in es_g.
 extern const es_module_t es_module_builtins, es_module_gc,
-    es_module_micropython, es_module_espy;
+    es_module_micropython, es_module_espy, es_module_sys;
 // The math and cmath modules (modules/math.c, modules/cmath.c: floats).
 extern const es_module_t es_module_math, es_module_cmath;
 // random, time, io and struct (modules/random.c, time.c, io.c, struct.c;
 // also urandom, utime, uio, ustruct).
 extern const es_module_t es_module_random, es_module_time, es_module_io,
     es_module_struct;
-// Make the sys module and es_g.sys_path/sys_argv, and register it in
-// sys.modules (modules/sys.c). Raises MemoryError.
+// Set up sys.modules (es_g.modules) holding sys and __main__ (whose
+// globals are es_g.main_globals). Called by es_init. Raises MemoryError.
+void es_module_init(void);
+// Set up sys.argv (empty) and sys.path ([""]): es_g.sys_argv and
+// es_g.sys_path (modules/sys.c). Called by es_init. Raises MemoryError.
 void es_sys_init(void);
 
 // A new, empty module named [name] (globals holds __name__). Raises
@@ -64,7 +66,8 @@ void es_import_star(es_val_t module, es_val_t locals);
 // like es_import.
 void es_module_run_main(es_qstr_t name);
 // Compile the file [path] and run it in the dict [globals] (which gets
-// __file__). Raises OSError (ENOENT...) when it cannot be read.
+// __file__: the path as an interned name, as the code's tracebacks name
+// it). Raises OSError (ENOENT...) when it cannot be read.
 void es_module_exec_file(const char *path, es_val_t globals);
 
 #endif

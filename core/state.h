@@ -6,6 +6,10 @@
 #ifndef ES_STATE_H
 #define ES_STATE_H
 
+#include "exc.h"
+#include "list.h"
+#include "map.h"
+#include "module.h"
 #include "nlr.h"
 #include "obj.h"
 
@@ -38,6 +42,18 @@ typedef struct es_gc_state {
     uint16_t mark_sp;
     void *mark_stack[ES_CFG_MARK_STACK];
 } es_gc_state_t;
+
+// The preallocated MemoryError's traceback buffer: 8 entries, the last
+// overwritten when full (so the outermost frames are kept). core/exc.c
+// reads it as its traceback type, whose layout it checks against this one.
+typedef struct es_fixed_tb {
+    uint16_t len, alloc;
+    bool fixed;
+    struct {
+        es_qstr_t file, block;
+        uint32_t line;
+    } e[8];
+} es_fixed_tb_t;
 
 // Run-time interned names (core/intern.c).
 typedef struct es_intern_state {
@@ -88,6 +104,21 @@ typedef struct es_state {
 
     // Interpreter (core/interp.c).
     bool exit_requested;  // a SystemExit ended a run (the prompt stops)
+
+    // The objects every interpreter has, kept here rather than in the
+    // arena so that start-up leaves the heap to the program
+    // (docs/memory.md). The fields above point to them. es_g is a root, so
+    // what they point to in the arena (a list's items, a dict's table, an
+    // exception's attributes) stays alive; the collector ignores pointers
+    // to them, as to any object outside the arena.
+    es_exc_t mem_error_obj;      // core/exc.c
+    es_fixed_tb_t mem_error_tb;
+    es_exc_t recursion_error_obj;
+    es_dict_t modules_obj;       // core/module.c: sys.modules, __main__
+    es_module_t main_obj;
+    es_dict_t main_dict;
+    es_list_t sys_argv_obj;      // modules/sys.c
+    es_list_t sys_path_obj;
 } es_state_t;
 
 extern es_state_t es_g;

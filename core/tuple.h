@@ -16,6 +16,13 @@ extern const es_type_t es_type_tuple;
 // The empty tuple; es_tuple_new(0, ...) returns it.
 extern const es_tuple_t es_tuple_empty;
 
+// A const tuple [name] of [n] items given after it, e.g.
+//     static ES_CONST_TUPLE(t, 2, ES_SMALL(1), ES_QV(x));
+// Its struct has a tuple's layout (the items array at the same offset).
+#define ES_CONST_TUPLE(name, n, ...) \
+    const struct { es_obj_t base; size_t len; es_val_t items[n]; } name = \
+        {{&es_type_tuple}, (n), {__VA_ARGS__}}
+
 // A new tuple of [n] items copied from [items], or all ES_NONE when [items]
 // is NULL (the caller then fills them in before publishing it). Raises
 // MemoryError.

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The sys module. Its constant part (functions, streams, implementation) is
-// a const table; es_sys_init copies it into a fresh dict per interpreter and
-// adds the mutable parts (argv, path, modules), so a program may change
-// sys.path or sys.argv and the next interpreter starts clean.
+// The sys module: a const module over a const table, like every built-in
+// module, so it costs no heap. Its mutable parts (argv, path, modules) are
+// objects in es_g that the table points to; es_sys_init resets argv and
+// path for each interpreter. As in MicroPython, a program changes sys.path
+// and sys.argv in place; sys's attributes cannot be rebound.
+#include <stddef.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -21,10 +23,7 @@
 #include "str.h"
 #include "tuple.h"
 
-#ifndef ES_CFG_PLATFORM
-#define ES_CFG_PLATFORM "linux"
-#endif
-
+// sys.version is ES_QS(sys_version) below: keep the two in step.
 #define ESPY_VERSION "0.1.0"
 
 // --- stdin, stdout, stderr: objects naming a console file descriptor
@@ -106,7 +105,7 @@ static es_val_t impl_load_attr(es_val_t self, es_qstr_t name) {
         return es_qstr_val(ES_Q(micropython));
     }
     if (name == ES_Q(_machine)) {
-        return es_str_from_cstr("espy " ESPY_VERSION " on " ES_CFG_PLATFORM);
+        return es_str_from_cstr("espy " ESPY_VERSION " on linux");
     }
     if (name == ES_Q(version)) {
         es_val_t v[3] = {es_small_new(0), es_small_new(1), es_small_new(0)};
@@ -172,6 +171,27 @@ static es_val_t sys_exc_info(void) {
 }
 static ES_FUN_0(fun_sys_exc_info, sys_exc_info);
 
+static ES_CONST_TUPLE(sys_version_info, 3, ES_SMALL(3), ES_SMALL(4),
+    ES_SMALL(0));
+
+// sys.maxsize (INTPTR_MAX): a const big int, as it is past the small-int
+// range on both word sizes. Digits are 16 bits, least significant first.
+#define MAXSIZE_DIGITS (sizeof(intptr_t) / sizeof(es_digit_t))
+typedef struct maxsize {
+    es_obj_t base;
+    uint32_t len, neg;
+    es_digit_t d[MAXSIZE_DIGITS];
+} maxsize_t;
+_Static_assert(offsetof(maxsize_t, d) == offsetof(es_bigint_t, d),
+    "a const big int has a big int's layout");
+static const maxsize_t sys_maxsize = {{&es_type_int}, MAXSIZE_DIGITS, 0,
+#if INTPTR_MAX > INT32_MAX
+    {0xffff, 0xffff, 0xffff, 0x7fff}
+#else
+    {0xffff, 0x7fff}
+#endif
+};
+
 static const es_map_elem_t sys_table[] = {
     {ES_QV(__name__), ES_QV(sys)},
     {ES_QV(exit), ES_PTR(&fun_sys_exit)},
@@ -182,32 +202,23 @@ static const es_map_elem_t sys_table[] = {
     {ES_QV(stderr), ES_PTR(&sys_stderr)},
     {ES_QV(implementation), ES_PTR(&sys_implementation)},
     {ES_QV(byteorder), ES_QV(little)},
+    {ES_QV(version), ES_QVAL(ES_QS(sys_version, "3.4.0; espy 0.1.0"))},
+    {ES_QV(version_info), ES_PTR(&sys_version_info)},
+    {ES_QV(maxsize), ES_PTR(&sys_maxsize)},
+    {ES_QV(platform), ES_QV(linux)},
+    {ES_QV(argv), ES_PTR(&es_g.sys_argv_obj)},
+    {ES_QV(path), ES_PTR(&es_g.sys_path_obj)},
+    {ES_QV(modules), ES_PTR(&es_g.modules_obj)},
 };
+static ES_CONST_DICT(sys_dict, sys_table);
 
-// The values made per interpreter: version strings and tuples, maxsize.
-static void add_made(es_val_t g) {
-    es_dict_store(g, es_qstr_val(ES_Q(version)),
-        es_str_from_cstr("3.4.0; espy " ESPY_VERSION));
-    es_val_t vi[3] = {es_small_new(3), es_small_new(4), es_small_new(0)};
-    es_dict_store(g, es_qstr_val(ES_Q(version_info)), es_tuple_new(3, vi));
-    es_dict_store(g, es_qstr_val(ES_Q(maxsize)), es_int_from_ll(INTPTR_MAX));
-    es_dict_store(g, es_qstr_val(ES_Q(platform)),
-        es_str_from_cstr(ES_CFG_PLATFORM));
-}
+const es_module_t es_module_sys = {{&es_type_module}, ES_PTR(&sys_dict)};
 
+// sys.argv = [] and sys.path = [""]; the port adds to them.
 void es_sys_init(void) {
-    es_module_t *m = es_gc_alloc(sizeof(es_module_t), 0);
-    m->base.type = &es_type_module;
-    es_val_t g = m->globals = es_dict_new(ES_ARRAY_SIZE(sys_table) + 8);
-    for (size_t i = 0; i < ES_ARRAY_SIZE(sys_table); i++) {
-        es_dict_store(g, sys_table[i].key, sys_table[i].value);
-    }
-    add_made(g);
-    es_g.sys_argv = es_list_new(0, NULL);
-    es_g.sys_path = es_list_new(0, NULL);
+    es_g.sys_argv_obj = (es_list_t){{&es_type_list}, 0, 0, NULL};
+    es_g.sys_argv = es_val(&es_g.sys_argv_obj);
+    es_g.sys_path_obj = (es_list_t){{&es_type_list}, 0, 0, NULL};
+    es_g.sys_path = es_val(&es_g.sys_path_obj);
     es_list_append(es_g.sys_path, es_str_empty());
-    es_dict_store(g, es_qstr_val(ES_Q(argv)), es_g.sys_argv);
-    es_dict_store(g, es_qstr_val(ES_Q(path)), es_g.sys_path);
-    es_dict_store(g, es_qstr_val(ES_Q(modules)), es_g.modules);
-    es_dict_store(es_g.modules, es_qstr_val(ES_Q(sys)), es_val(m));
 }

@@ -6,6 +6,7 @@
 // The arena is one malloc'ed block handed to the core; the C stack top is a
 // local here.
 #include <errno.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "interp.h"
 #include "intern.h"
 #include "list.h"
+#include "nlr.h"
 #include "repl.h"
 #include "state.h"
 #include "str.h"
@@ -114,40 +116,49 @@ static void parse_args(options_t *o, int argc, char **argv) {
 
 // --- sys.path
 
+// Append one entry, as an interned name (as MicroPython's unix port does:
+// a name's header is half a str's); a leading "~" is $HOME. An entry
+// longer than PATH_MAX is left out.
 static void path_add(const char *s, size_t n) {
     const char *home = getenv("HOME");
+    char full[PATH_MAX];
     if (n > 0 && s[0] == '~' && home != NULL) {
-        size_t hn = strlen(home);
-        char *full = malloc(hn + n);
-        if (full == NULL) {
+        int len = snprintf(full, sizeof(full), "%s%.*s", home, (int)(n - 1),
+            s + 1);
+        if (len < 0 || (size_t)len >= sizeof(full)) {
             return;
         }
-        memcpy(full, home, hn);
-        memcpy(full + hn, s + 1, n - 1);
-        es_list_append(es_g.sys_path, es_str_new(full, hn + n - 1));
-        free(full);
-        return;
+        s = full;
+        n = (size_t)len;
     }
-    es_list_append(es_g.sys_path, es_str_new(s, n));
+    es_list_append(es_g.sys_path, es_qstr_val(es_intern(s, n)));
 }
 
 // sys.path = [script dir or ''] + MICROPYPATH (or the default) entries.
-static void set_path(const char *file) {
+static void add_paths(const char *file) {
     const char *env = getenv("MICROPYPATH");
     if (env == NULL) {
         env = "~/.micropython/lib:/usr/lib/micropython";
     }
     es_list_t *l = (es_list_t *)es_g.sys_path;
-    if (file != NULL && l->len > 0) {
-        const char *slash = strrchr(file, '/');
-        l->items[0] = slash == NULL ? l->items[0]
-            : es_str_new(file, (size_t)(slash - file));
+    const char *slash = file != NULL ? strrchr(file, '/') : NULL;
+    if (slash != NULL && l->len > 0) {
+        l->items[0] = es_qstr_val(es_intern(file, (size_t)(slash - file)));
     }
     while (*env != '\0') {
         const char *colon = strchr(env, ':');
         size_t n = colon ? (size_t)(colon - env) : strlen(env);
         path_add(env, n);
         env += n + (colon != NULL);
+    }
+}
+
+// Never raises: what does not fit in the heap is left out.
+static void set_path(const char *file) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        add_paths(file);
+        es_nlr_pop();
     }
 }
 

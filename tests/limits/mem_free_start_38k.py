@@ -1,0 +1,8 @@
+# args: -X heapsize=38k
+# gc.mem_free() at start in a 38 KB heap (issue 4): at least 37,000 bytes
+# on 32-bit builds and the lx106, at least 34,000 on 64-bit ones.
+import gc
+import sys
+free = gc.mem_free()
+need = 34000 if sys.maxsize > 2**32 else 37000
+print(free >= need or (free, need))
