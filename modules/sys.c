@@ -10,7 +10,6 @@
 #include "builtins.h"
 #include "exc.h"
 #include "fun.h"
-#include "gc.h"
 #include "int.h"
 #include "intern.h"
 #include "list.h"
