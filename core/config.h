@@ -56,6 +56,13 @@
 #define ES_ROM_ATTR
 #endif
 
+// @@ ES_ROM_WORD_ONLY: 1 when const data lies in memory that reads only as
+// aligned 32-bit words (flash on the ESP8266): core/rom.h's accessors then
+// use word loads. 0 elsewhere: plain loads.
+#ifndef ES_ROM_WORD_ONLY
+#define ES_ROM_WORD_ONLY 0
+#endif
+
 // @@ ES_HOT_ATTR: placement of hot code (IRAM on the ESP8266).
 #ifndef ES_HOT_ATTR
 #define ES_HOT_ATTR

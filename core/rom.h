@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+// Reading const data that may lie in flash. On the ESP8266 flash is mapped
+// through the instruction cache and reads only as aligned 32-bit words: a
+// byte or halfword load there faults (docs/PORTING.md, "Flash is read in
+// 32-bit words only"). A port whose const data lives there sets
+// ES_ROM_WORD_ONLY to 1 and these accessors use word loads; elsewhere they
+// are plain loads. tools/lx106-flashreads.py finds the reads that need them.
+// The word-only forms assume a little-endian CPU, as the lx106 is.
+#ifndef ES_ROM_H
+#define ES_ROM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "config.h"
+
+#if ES_ROM_WORD_ONLY
+// The aligned word holding [p]; volatile so the compiler cannot narrow the
+// load to the byte or halfword actually used.
+static inline uint32_t es_rom_word(const void *p) {
+    return *(const volatile uint32_t *)((uintptr_t)p & ~(uintptr_t)3);
+}
+// The byte at [p] (any address).
+static inline uint8_t es_rom_u8(const void *p) {
+    return (uint8_t)(es_rom_word(p) >> (((uintptr_t)p & 3) * 8));
+}
+// The halfword at [p] (2-aligned).
+static inline uint16_t es_rom_u16(const void *p) {
+    return (uint16_t)(es_rom_word(p) >> (((uintptr_t)p & 2) * 8));
+}
+// memcmp, memcpy and strlen with [rom] in flash (any alignment) and [ram]
+// anywhere (core/rom.c). They never allocate or raise.
+int es_rom_memcmp(const void *rom, const void *ram, size_t n);
+void es_rom_memcpy(void *ram, const void *rom, size_t n);
+size_t es_rom_strlen(const char *rom);
+#else
+static inline uint32_t es_rom_word(const void *p) {
+    return *(const uint32_t *)p;
+}
+static inline uint8_t es_rom_u8(const void *p) {
+    return *(const uint8_t *)p;
+}
+static inline uint16_t es_rom_u16(const void *p) {
+    return *(const uint16_t *)p;
+}
+#define es_rom_memcmp memcmp
+#define es_rom_memcpy memcpy
+#define es_rom_strlen strlen
+#endif
+
+// Digit [d] (0..35) of a number in some base, lower or upper case. Computed
+// rather than read from a "0123456789abcdef" table, which would be flash.
+static inline char es_rom_digit(unsigned d, bool upper) {
+    return (char)(d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10);
+}
+
+#endif
