@@ -19,13 +19,35 @@
 enum { P_NONE, P_OR, P_AND, P_NOT, P_CMP, P_BOR, P_BXOR, P_BAND, P_SHIFT,
     P_ADD, P_MUL, P_UNARY, P_POW };
 
-static node_t *parse_test(parser_t *p);
-static node_t *parse_named(parser_t *p);
+// What parse_expr accepts besides a plain expression.
+enum { E_STAR = 1, E_WALRUS = 2 };
+
+static node_t *parse_expr(parser_t *p, int allow);
 static node_t *parse_binary(parser_t *p, int min);
 static node_t *parse_targets(parser_t *p);
 static node_t *parse_block(parser_t *p, const char *what, uint32_t line);
 static node_t *parse_stmt_list(parser_t *p);
 static const char *target_what(const node_t *e);
+
+// An expression (test), a named expression (test [':=' test]), a star
+// expression or named expression (in displays and targets), a star
+// expression or test (in expression lists): one parse_expr each, so that a
+// bracket level of source costs two C frames (this and parse_binary).
+__attribute__((always_inline)) static inline node_t *parse_test(parser_t *p) {
+    return parse_expr(p, 0);
+}
+
+static inline node_t *parse_named(parser_t *p) {
+    return parse_expr(p, E_WALRUS);
+}
+
+static inline node_t *parse_star_named(parser_t *p) {
+    return parse_expr(p, E_STAR | E_WALRUS);
+}
+
+static inline node_t *parse_star_test(parser_t *p) {
+    return parse_expr(p, E_STAR);
+}
 
 // --- basics
 
@@ -247,23 +269,19 @@ static node_t *parse_comp(parser_t *p, int kind, node_t *elt) {
     return n;
 }
 
-// A star expression (in displays and targets) or a named expression.
-static node_t *parse_star_named(parser_t *p) {
-    if (tok(p) == ES_TOK_STAR) {
-        uint32_t line = p->lx->tok_line;
-        next(p);
-        return node1(p, ES_N_STAR, line, parse_binary(p, P_BOR));
-    }
-    return parse_named(p);
-}
+static node_t *parse_dict_item(parser_t *p);
 
-// Elements of a list/tuple/set display up to [close]; [first] is parsed.
-static node_t *parse_elements(parser_t *p, node_t *first, es_tok_t close) {
+// Elements of a display up to [close]; [first] is parsed. The others are
+// dict items if [dict], else star or named expressions. Out of line, like
+// every list the parser builds: parse_binary's frame, on the C stack at
+// every bracket level, stays small.
+__attribute__((noinline)) static node_t *parse_elements(parser_t *p,
+        node_t *first, es_tok_t close, bool dict) {
     list_t l;
     list_init(&l);
     list_add(&l, first);
     while (accept(p, ES_TOK_COMMA) && tok(p) != close) {
-        list_add(&l, parse_star_named(p));
+        list_add(&l, dict ? parse_dict_item(p) : parse_star_named(p));
     }
     return l.head;
 }
@@ -291,7 +309,7 @@ static node_t *parse_paren(parser_t *p, uint32_t line) {
             e = parse_comp(p, ES_N_GENEXP, e);
         } else if (tok(p) == ES_TOK_COMMA) {
             e = node1(p, ES_N_TUPLE, line,
-                parse_elements(p, e, ES_TOK_RPAR));
+                parse_elements(p, e, ES_TOK_RPAR, false));
         } else if (e->kind == ES_N_STAR) {
             syntax(p);
         }
@@ -309,7 +327,7 @@ static node_t *parse_list(parser_t *p, uint32_t line) {
     if (tok(p) == ES_TOK_KW_FOR) {
         e = parse_comp(p, ES_N_LISTCOMP, e);
     } else {
-        e = node1(p, ES_N_LIST, line, parse_elements(p, e, ES_TOK_RSQB));
+        e = node1(p, ES_N_LIST, line, parse_elements(p, e, ES_TOK_RSQB, false));
     }
     expect(p, ES_TOK_RSQB);
     return e;
@@ -347,16 +365,9 @@ static node_t *parse_brace(parser_t *p, uint32_t line) {
             syntax(p);
         }
         e = parse_comp(p, dict ? ES_N_DICTCOMP : ES_N_SETCOMP, e);
-    } else if (dict) {
-        list_t l;
-        list_init(&l);
-        list_add(&l, e);
-        while (accept(p, ES_TOK_COMMA) && tok(p) != ES_TOK_RBRACE) {
-            list_add(&l, parse_dict_item(p));
-        }
-        e = node1(p, ES_N_DICT, line, l.head);
     } else {
-        e = node1(p, ES_N_SET, line, parse_elements(p, e, ES_TOK_RBRACE));
+        e = node1(p, dict ? ES_N_DICT : ES_N_SET, line,
+            parse_elements(p, e, ES_TOK_RBRACE, dict));
     }
     expect(p, ES_TOK_RBRACE);
     return e;
@@ -491,7 +502,9 @@ static node_t *parse_slice_item(parser_t *p) {
     return s;
 }
 
-static node_t *parse_subscript(parser_t *p, uint32_t line) {
+// Out of line, like parse_elements.
+__attribute__((noinline)) static node_t *parse_subscript(parser_t *p,
+        uint32_t line) {
     node_t *first = parse_slice_item(p);
     if (tok(p) != ES_TOK_COMMA) {
         if (first->kind == ES_N_STAR) {
@@ -531,8 +544,10 @@ static node_t *parse_primary(parser_t *p) {
 
 // --- operators
 
-// Precedence of [t] as a binary operator (0: not one); *op gets the op.
-static int binary_prec(es_tok_t t, int *op) {
+// [t] as a binary operator: its precedence (0: not one) in the low byte,
+// its op above. One value: a variable whose address is taken would have a
+// slot in parse_binary's frame.
+static int binary_prec(es_tok_t t) {
     static const struct { uint8_t tok, prec, op; } table[] = {
         {ES_TOK_KW_OR, P_OR, 0}, {ES_TOK_KW_AND, P_AND, 0},
         {ES_TOK_LT, P_CMP, ES_BOP_LT}, {ES_TOK_GT, P_CMP, ES_BOP_GT},
@@ -550,8 +565,7 @@ static int binary_prec(es_tok_t t, int *op) {
     };
     for (size_t i = 0; i < ES_ARRAY_SIZE(table); i++) {
         if (table[i].tok == t) {
-            *op = table[i].op;
-            return table[i].prec;
+            return table[i].prec | table[i].op << 8;
         }
     }
     return 0;
@@ -579,13 +593,16 @@ static node_t *parse_unary(parser_t *p) {
     return parse_primary(p);
 }
 
-// A chain of comparisons after [left].
-static node_t *parse_compare(parser_t *p, node_t *left) {
+// A chain of comparisons after [left]. Out of line: its list stays off
+// parse_binary's frame, which is on the C stack at every nesting level.
+__attribute__((noinline)) static node_t *parse_compare(parser_t *p,
+        node_t *left) {
     node_t *n = node1(p, ES_N_COMPARE, left->line, left);
     list_t l;
     list_init(&l);
     int op;
-    while (binary_prec(tok(p), &op) == P_CMP) {
+    while (((op = binary_prec(tok(p))) & 0xff) == P_CMP) {
+        op >>= 8;
         uint32_t line = p->lx->tok_line;
         es_tok_t t = tok(p);
         next(p);
@@ -599,6 +616,20 @@ static node_t *parse_compare(parser_t *p, node_t *left) {
         list_add(&l, c);
     }
     n->b = l.head;
+    return n;
+}
+
+// A chain of 'or' (or of 'and', by [prec]) after [left]. Out of line, like
+// parse_compare.
+__attribute__((noinline)) static node_t *parse_boolop(parser_t *p,
+        node_t *left, int prec) {
+    es_tok_t t = tok(p);
+    node_t *n = node1(p, prec == P_OR ? ES_N_OR : ES_N_AND, left->line, left);
+    node_t *tail = left;
+    while (accept(p, t)) {
+        tail->next = parse_binary(p, prec + 1);
+        tail = tail->next;
+    }
     return n;
 }
 
@@ -617,19 +648,12 @@ static node_t *parse_binary(parser_t *p, int min) {
         left = parse_unary(p);
     }
     int op, prec;
-    while ((prec = binary_prec(tok(p), &op)) != 0 && prec >= min) {
+    while ((prec = (op = binary_prec(tok(p))) & 0xff) != 0 && prec >= min) {
+        op >>= 8;
         if (prec == P_CMP) {
             left = parse_compare(p, left);
         } else if (prec == P_OR || prec == P_AND) {
-            es_tok_t t = tok(p);
-            node_t *n = node1(p, prec == P_OR ? ES_N_OR : ES_N_AND,
-                left->line, left);
-            node_t *tail = left;
-            while (accept(p, t)) {
-                tail->next = parse_binary(p, prec + 1);
-                tail = tail->next;
-            }
-            left = n;
+            left = parse_boolop(p, left, prec);
         } else {
             uint32_t line = p->lx->tok_line;
             next(p);
@@ -645,7 +669,7 @@ static node_t *parse_binary(parser_t *p, int min) {
 
 static node_t *parse_params(parser_t *p, es_tok_t close, bool annot);
 
-static node_t *parse_lambda(parser_t *p) {
+__attribute__((noinline)) static node_t *parse_lambda(parser_t *p) {
     node_t *n = es_parse_node(p, ES_N_LAMBDA, p->lx->tok_line);
     next(p);
     n->a = parse_params(p, ES_TOK_COLON, false);
@@ -654,29 +678,8 @@ static node_t *parse_lambda(parser_t *p) {
     return n;
 }
 
-static node_t *parse_test(parser_t *p) {
-    es_stack_check();
-    if (tok(p) == ES_TOK_KW_LAMBDA) {
-        return parse_lambda(p);
-    }
-    node_t *e = parse_binary(p, P_OR);
-    if (tok(p) == ES_TOK_KW_IF) {
-        uint32_t line = p->lx->tok_line;
-        next(p);
-        node_t *test = parse_binary(p, P_OR);
-        if (!accept(p, ES_TOK_KW_ELSE)) {
-            es_parse_error(p, line, ES_ERR("expected 'else' after 'if' expression"));
-        }
-        node_t *n = node2(p, ES_N_IFEXP, line, test, e);
-        n->c = parse_test(p);
-        e = n;
-    }
-    return e;
-}
-
-// test [':=' test]
-// Out of line: its message buffer stays off the stack of every nesting
-// level of parse_named (the C stack per bracket level is what limits
+// Out of line: its message buffer stays off the C stack of every nesting
+// level of parse_expr (the C stack per bracket level is what limits
 // nesting at 8 KB of stack).
 __attribute__((noinline, cold)) static ES_NORETURN void walrus_error(
         parser_t *p, uint32_t line, const node_t *e) {
@@ -688,9 +691,36 @@ __attribute__((noinline, cold)) static ES_NORETURN void walrus_error(
     es_parse_error(p, line, msg);
 }
 
-static node_t *parse_named(parser_t *p) {
-    node_t *e = parse_test(p);
-    if (tok(p) == ES_TOK_WALRUS) {
+// The ternary 'e if test else other' after [e].
+__attribute__((noinline)) static node_t *parse_ifexp(parser_t *p, node_t *e) {
+    uint32_t line = p->lx->tok_line;
+    next(p);
+    node_t *test = parse_binary(p, P_OR);
+    if (!accept(p, ES_TOK_KW_ELSE)) {
+        es_parse_error(p, line, ES_ERR("expected 'else' after 'if' expression"));
+    }
+    node_t *n = node2(p, ES_N_IFEXP, line, test, e);
+    n->c = parse_test(p);
+    return n;
+}
+
+static node_t *parse_expr(parser_t *p, int allow) {
+    es_stack_check();
+    node_t *e;
+    if ((allow & E_STAR) && tok(p) == ES_TOK_STAR) {
+        uint32_t line = p->lx->tok_line;
+        next(p);
+        return node1(p, ES_N_STAR, line, parse_binary(p, P_BOR));
+    }
+    if (tok(p) == ES_TOK_KW_LAMBDA) {
+        e = parse_lambda(p);
+    } else {
+        e = parse_binary(p, P_OR);
+        if (tok(p) == ES_TOK_KW_IF) {
+            e = parse_ifexp(p, e);
+        }
+    }
+    if ((allow & E_WALRUS) && tok(p) == ES_TOK_WALRUS) {
         uint32_t line = p->lx->tok_line;
         next(p);
         if (e->kind != ES_N_NAME || (e->flags & ES_NODE_PAREN)) {
@@ -703,15 +733,6 @@ static node_t *parse_named(parser_t *p) {
 
 // Comma-separated expressions (a tuple when there is a comma); [star]
 // allows *x items.
-static node_t *parse_star_test(parser_t *p) {
-    if (tok(p) == ES_TOK_STAR) {
-        uint32_t line = p->lx->tok_line;
-        next(p);
-        return node1(p, ES_N_STAR, line, parse_binary(p, P_BOR));
-    }
-    return parse_test(p);
-}
-
 node_t *es_parse_testlist(parser_t *p, bool star) {
     uint32_t line = p->lx->tok_line;
     node_t *e = star ? parse_star_test(p) : parse_test(p);
