@@ -12,6 +12,7 @@
 #include "intern.h"
 #include "parse.h"
 #include "parse_int.h"
+#include "rom.h"
 
 #define NODE_BLOCK 512
 
@@ -546,30 +547,42 @@ static node_t *parse_primary(parser_t *p) {
 
 // [t] as a binary operator: its precedence (0: not one) in the low byte,
 // its op above. One value: a variable whose address is taken would have a
-// slot in parse_binary's frame.
+// slot in parse_binary's frame. The table has a word per operator (token,
+// precedence, op): flash, where const data lives on the chip, reads only as
+// words.
+#define BINARY(tok, prec, op) \
+    ((uint32_t)(tok) | (prec) << 8 | (uint32_t)(op) << 16)
 static int binary_prec(es_tok_t t) {
-    static const struct { uint8_t tok, prec, op; } table[] = {
-        {ES_TOK_KW_OR, P_OR, 0}, {ES_TOK_KW_AND, P_AND, 0},
-        {ES_TOK_LT, P_CMP, ES_BOP_LT}, {ES_TOK_GT, P_CMP, ES_BOP_GT},
-        {ES_TOK_EQ, P_CMP, ES_BOP_EQ}, {ES_TOK_LE, P_CMP, ES_BOP_LE},
-        {ES_TOK_GE, P_CMP, ES_BOP_GE}, {ES_TOK_NE, P_CMP, ES_BOP_NE},
-        {ES_TOK_KW_IN, P_CMP, ES_BOP_IN}, {ES_TOK_KW_NOT, P_CMP, ES_BOP_NOT_IN},
-        {ES_TOK_KW_IS, P_CMP, ES_BOP_IS},
-        {ES_TOK_PIPE, P_BOR, ES_BOP_OR}, {ES_TOK_CARET, P_BXOR, ES_BOP_XOR},
-        {ES_TOK_AMP, P_BAND, ES_BOP_AND}, {ES_TOK_LSHIFT, P_SHIFT, ES_BOP_LSHIFT},
-        {ES_TOK_RSHIFT, P_SHIFT, ES_BOP_RSHIFT}, {ES_TOK_PLUS, P_ADD, ES_BOP_ADD},
-        {ES_TOK_MINUS, P_ADD, ES_BOP_SUB}, {ES_TOK_STAR, P_MUL, ES_BOP_MUL},
-        {ES_TOK_SLASH, P_MUL, ES_BOP_TRUEDIV}, {ES_TOK_DSLASH, P_MUL, ES_BOP_FLOORDIV},
-        {ES_TOK_PERCENT, P_MUL, ES_BOP_MOD}, {ES_TOK_AT, P_MUL, ES_BOP_MATMUL},
-        {ES_TOK_DSTAR, P_POW, ES_BOP_POW},
+    static const uint32_t table[] = {
+        BINARY(ES_TOK_KW_OR, P_OR, 0), BINARY(ES_TOK_KW_AND, P_AND, 0),
+        BINARY(ES_TOK_LT, P_CMP, ES_BOP_LT), BINARY(ES_TOK_GT, P_CMP, ES_BOP_GT),
+        BINARY(ES_TOK_EQ, P_CMP, ES_BOP_EQ), BINARY(ES_TOK_LE, P_CMP, ES_BOP_LE),
+        BINARY(ES_TOK_GE, P_CMP, ES_BOP_GE), BINARY(ES_TOK_NE, P_CMP, ES_BOP_NE),
+        BINARY(ES_TOK_KW_IN, P_CMP, ES_BOP_IN),
+        BINARY(ES_TOK_KW_NOT, P_CMP, ES_BOP_NOT_IN),
+        BINARY(ES_TOK_KW_IS, P_CMP, ES_BOP_IS),
+        BINARY(ES_TOK_PIPE, P_BOR, ES_BOP_OR),
+        BINARY(ES_TOK_CARET, P_BXOR, ES_BOP_XOR),
+        BINARY(ES_TOK_AMP, P_BAND, ES_BOP_AND),
+        BINARY(ES_TOK_LSHIFT, P_SHIFT, ES_BOP_LSHIFT),
+        BINARY(ES_TOK_RSHIFT, P_SHIFT, ES_BOP_RSHIFT),
+        BINARY(ES_TOK_PLUS, P_ADD, ES_BOP_ADD),
+        BINARY(ES_TOK_MINUS, P_ADD, ES_BOP_SUB),
+        BINARY(ES_TOK_STAR, P_MUL, ES_BOP_MUL),
+        BINARY(ES_TOK_SLASH, P_MUL, ES_BOP_TRUEDIV),
+        BINARY(ES_TOK_DSLASH, P_MUL, ES_BOP_FLOORDIV),
+        BINARY(ES_TOK_PERCENT, P_MUL, ES_BOP_MOD),
+        BINARY(ES_TOK_AT, P_MUL, ES_BOP_MATMUL),
+        BINARY(ES_TOK_DSTAR, P_POW, ES_BOP_POW),
     };
     for (size_t i = 0; i < ES_ARRAY_SIZE(table); i++) {
-        if (table[i].tok == t) {
-            return table[i].prec | table[i].op << 8;
+        if ((table[i] & 0xff) == (uint32_t)t) {
+            return (int)(table[i] >> 8);
         }
     }
     return 0;
 }
+#undef BINARY
 
 static node_t *parse_unary(parser_t *p) {
     uint32_t line = p->lx->tok_line;
@@ -1006,7 +1019,7 @@ static int aug_op(es_tok_t t) {
     if (t < ES_TOK_AUG_PIPE || t > ES_TOK_AUG_DSTAR) {
         return -1;
     }
-    return ops[t - ES_TOK_AUG_PIPE] + ES_OP_INPLACE_OFFSET;
+    return es_rom_u8(&ops[t - ES_TOK_AUG_PIPE]) + ES_OP_INPLACE_OFFSET;
 }
 
 static node_t *parse_expr_stmt(parser_t *p) {
