@@ -6,6 +6,8 @@ PKGS="make gcc clang gcc-multilib python3 binutils"
 # lx106 under QEMU (ports/qemu-lx106): cross compiler, C library, QEMU.
 PKGS="$PKGS gcc-xtensa-lx106 binutils-xtensa-lx106 picolibc-xtensa-lx106-elf"
 PKGS="$PKGS qemu-system-misc"
+# 32-bit x86 builds where the kernel runs no 32-bit programs: qemu-i386.
+PKGS="$PKGS qemu-user"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \
