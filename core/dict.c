@@ -54,9 +54,14 @@ static es_map_elem_t *next_entry(es_map_t *m, size_t *pos) {
 
 // --- printing
 
-static void dict_print_body(const es_print_t *p, es_val_t self) {
+static void dict_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_repr_guard_t g;
+    if (!es_repr_enter(p, &g, self, "{...}")) {
+        return;
+    }
     es_map_t *m = es_dict_map(self);
-    es_stack_check();
     es_print_strn(p, "{", 1);
     size_t pos = 0;
     bool first = true;
@@ -65,17 +70,12 @@ static void dict_print_body(const es_print_t *p, es_val_t self) {
             es_print_strn(p, ", ", 2);
         }
         first = false;
-        es_print_val(p, e->key, ES_PRINT_REPR);
+        es_print_item(p, e->key);
         es_print_strn(p, ": ", 2);
-        es_print_val(p, e->value, ES_PRINT_REPR);
+        es_print_item(p, e->value);
     }
     es_print_strn(p, "}", 1);
-}
-
-static void dict_print(const es_print_t *p, es_val_t self,
-    es_print_kind_t kind) {
-    ES_UNUSED(kind);
-    es_seq_print_guarded(p, self, dict_print_body, "{...}");
+    es_repr_leave(&g);
 }
 
 // --- update from a mapping, pairs, or keyword arguments

@@ -138,23 +138,23 @@ static es_int_t list_find(es_list_t *l, size_t start, size_t stop,
 // --- printing, construction, operators
 
 // Re-reads the list after each item: a __repr__ may change it.
-static void list_print_body(const es_print_t *p, es_val_t self) {
+static void list_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_repr_guard_t g;
+    if (!es_repr_enter(p, &g, self, "[...]")) {
+        return;
+    }
     es_list_t *l = lst(self);
-    es_stack_check();
     es_print_strn(p, "[", 1);
     for (size_t i = 0; i < l->len; i++) {
         if (i > 0) {
             es_print_strn(p, ", ", 2);
         }
-        es_print_val(p, l->items[i], ES_PRINT_REPR);
+        es_print_item(p, l->items[i]);
     }
     es_print_strn(p, "]", 1);
-}
-
-static void list_print(const es_print_t *p, es_val_t self,
-    es_print_kind_t kind) {
-    ES_UNUSED(kind);
-    es_seq_print_guarded(p, self, list_print_body, "[...]");
+    es_repr_leave(&g);
 }
 
 static es_val_t list_make_new(const es_type_t *type, size_t n_args,

@@ -46,38 +46,23 @@ bool es_seq_compare(es_binary_op_t op, es_val_t *const *a, const size_t *na,
     return es_truthy(es_binary_op(op, (*a)[i], (*b)[i]));
 }
 
-void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,
-    const char *open, const char *close) {
+bool es_repr_enter(const es_print_t *p, es_repr_guard_t *g, es_val_t obj,
+    const char *again) {
     es_stack_check();
-    es_print_cstr(p, open);
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) {
-            es_print_strn(p, ", ", 2);
+    for (es_repr_guard_t *q = es_g.repr_active; q != NULL; q = q->prev) {
+        if (q->obj == obj) {
+            es_print_cstr(p, again);
+            return false;
         }
-        es_print_val(p, items[i], ES_PRINT_REPR);
     }
-    es_print_cstr(p, close);
+    g->prev = es_g.repr_active;
+    g->obj = obj;
+    es_g.repr_active = g;
+    return true;
 }
 
-typedef struct repr_guard {
-    struct repr_guard *prev;
-    es_val_t obj;
-} repr_guard_t;
-
-void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
-    void (*body)(const es_print_t *p, es_val_t obj), const char *again) {
-    for (repr_guard_t *g = es_g.repr_active; g != NULL; g = g->prev) {
-        if (g->obj == obj) {
-            es_print_cstr(p, again);
-            return;
-        }
-    }
-    // An exception unwinding through body() restores es_g.repr_active
-    // from its handler (core/nlr.c), so no handler is needed here.
-    repr_guard_t guard = {es_g.repr_active, obj};
-    es_g.repr_active = &guard;
-    body(p, obj);
-    es_g.repr_active = guard.prev;
+void es_repr_leave(es_repr_guard_t *g) {
+    es_g.repr_active = g->prev;
 }
 
 es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,

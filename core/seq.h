@@ -7,6 +7,7 @@
 
 #include "fun.h"
 #include "obj.h"
+#include "runtime.h"
 
 // Rich comparison [op] (ES_BOP_LT..ES_BOP_NE) of two item arrays, with
 // CPython's rules (== compares lengths first; the first unequal pair
@@ -15,14 +16,34 @@
 // Checks the C stack.
 bool es_seq_compare(es_binary_op_t op, es_val_t *const *a, const size_t *na,
     es_val_t *const *b, const size_t *nb);
-// Print [n] items as "open item, item close" using repr of each item.
-void es_seq_print_items(const es_print_t *p, const es_val_t *items, size_t n,
-    const char *open, const char *close);
-// Run [body](p, obj) unless [obj] is already being printed further up the
-// C stack, in which case print [again] instead ("[...]", "{...}"). The
-// guard is released even when [body] raises.
-void es_seq_print_guarded(const es_print_t *p, es_val_t obj,
-    void (*body)(const es_print_t *p, es_val_t obj), const char *again);
+// Printing a container that may contain itself: a guard on the C stack,
+// in es_g.repr_active's chain while the container's items print. A
+// container's print function is the one C frame per nesting level (the
+// chip's 8 KB stack prints 100-deep lists): it enters, prints its items
+// with es_print_item and leaves.
+typedef struct es_repr_guard {
+    struct es_repr_guard *prev;
+    es_val_t obj;
+} es_repr_guard_t;
+// Link [g] for [obj] and return true, unless [obj] is being printed further
+// up the C stack: then print [again] ("[...]", "{...}") and return false.
+// Checks the C stack. An exception unwinding past the caller restores the
+// chain (core/nlr.c).
+bool es_repr_enter(const es_print_t *p, es_repr_guard_t *g, es_val_t obj,
+    const char *again);
+// Unlink [g].
+void es_repr_leave(es_repr_guard_t *g);
+// The repr of an item, straight through its type's print function (no
+// frame of es_print_val's between two nesting levels).
+__attribute__((always_inline)) static inline void es_print_item(
+        const es_print_t *p, es_val_t v) {
+    const es_type_t *t = es_type_of(v);
+    if (t->print != NULL) {
+        t->print(p, v, ES_PRINT_REPR);
+    } else {
+        es_print_val(p, v, ES_PRINT_REPR);
+    }
+}
 // Position of the first item equal to [v] in items[start:stop], or -1.
 es_int_t es_seq_find(const es_val_t *items, size_t start, size_t stop,
     es_val_t v);

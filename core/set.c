@@ -237,13 +237,18 @@ static void set_take(es_val_t s, es_val_t r) {
 
 // --- printing
 
-static void set_print_body(const es_print_t *p, es_val_t self) {
+static void set_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
     bool frozen = is_frozen(self);
+    es_repr_guard_t g;
     if (set_len(self) == 0) {
         es_print_cstr(p, frozen ? "frozenset()" : "set()");
         return;
     }
-    es_stack_check();
+    if (!es_repr_enter(p, &g, self, frozen ? "frozenset(...)" : "set(...)")) {
+        return;
+    }
     es_print_cstr(p, frozen ? "frozenset({" : "{");
     es_map_t *m = smap(self);
     size_t pos = 0;
@@ -252,16 +257,10 @@ static void set_print_body(const es_print_t *p, es_val_t self) {
         if (!first) {
             es_print_strn(p, ", ", 2);
         }
-        es_print_val(p, k, ES_PRINT_REPR);
+        es_print_item(p, k);
     }
     es_print_cstr(p, frozen ? "})" : "}");
-}
-
-static void set_print(const es_print_t *p, es_val_t self,
-    es_print_kind_t kind) {
-    ES_UNUSED(kind);
-    es_seq_print_guarded(p, self, set_print_body,
-        is_frozen(self) ? "frozenset(...)" : "set(...)");
+    es_repr_leave(&g);
 }
 
 // --- construction

@@ -46,19 +46,27 @@ static es_tuple_t *tup(es_val_t v) {
     return (es_tuple_t *)v;
 }
 
-static void tuple_print_body(const es_print_t *p, es_val_t self) {
-    es_tuple_t *t = tup(self);
-    es_seq_print_items(p, t->items, t->len, "(", t->len == 1 ? ",)" : ")");
-}
-
 static void tuple_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
-    if (tup(self)->len == 0) {
+    es_tuple_t *t = tup(self);
+    es_repr_guard_t g;
+    if (t->len == 0) {
         es_print_strn(p, "()", 2);
         return;
     }
-    es_seq_print_guarded(p, self, tuple_print_body, "(...)");
+    if (!es_repr_enter(p, &g, self, "(...)")) {
+        return;
+    }
+    es_print_strn(p, "(", 1);
+    for (size_t i = 0; i < t->len; i++) {
+        if (i > 0) {
+            es_print_strn(p, ", ", 2);
+        }
+        es_print_item(p, t->items[i]);
+    }
+    es_print_cstr(p, t->len == 1 ? ",)" : ")");
+    es_repr_leave(&g);
 }
 
 static es_val_t tuple_make_new(const es_type_t *type, size_t n_args,
