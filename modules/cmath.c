@@ -5,13 +5,13 @@
 #include <complex.h>
 #include <math.h>
 
-#include "builtins.h"
 #include "dtoa.h"
 #include "exc.h"
 #include "float.h"
 #include "fun.h"
 #include "intern.h"
 #include "map.h"
+#include "math_shared.h"
 #include "module.h"
 #include "runtime.h"
 #include "tuple.h"
@@ -160,11 +160,6 @@ static double complex c_asinh(double complex z) {
         atan2(im, creal(s1) * creal(s2) - cimag(s1) * cimag(s2)));
 }
 
-static double complex c_asin(double complex z) {
-    double complex s = c_asinh(cmplx(-cimag(z), creal(z)));
-    return cmplx(cimag(s), -creal(s));
-}
-
 static double complex c_acos(double complex z) {
     double re = creal(z), im = cimag(z);
     if (!fin2(z)) {
@@ -220,33 +215,27 @@ static double complex c_atanh(double complex z) {
         -atan2(-2. * im, (1 - re) * (1 + re) - ay * ay) / 2.);
 }
 
-static double complex c_atan(double complex z) {
-    double complex s = c_atanh(cmplx(-cimag(z), creal(z)));
-    return cmplx(cimag(s), -creal(s));
+// cosh(x+iy) = cos y cosh x + i sin y sinh x; sinh ([odd]) swaps cosh x
+// and sinh x. Past LOG_LARGE_DOUBLE, x - 1 keeps them finite, times e.
+static double complex cosh_sinh(double complex z, bool odd) {
+    double re = creal(z), im = cimag(z), k = 1.;
+    if (!fin2(z)) {
+        return odd ? csinh(z) : ccosh(z);
+    }
+    if (fabs(re) > LOG_LARGE_DOUBLE) {
+        re -= copysign(1., re);
+        k = E_;
+    }
+    double c = cosh(re), s = sinh(re);
+    return cmplx(cos(im) * (odd ? s : c) * k, sin(im) * (odd ? c : s) * k);
 }
 
 static double complex c_cosh(double complex z) {
-    double re = creal(z), im = cimag(z);
-    if (!fin2(z)) {
-        return ccosh(z);
-    }
-    if (fabs(re) > LOG_LARGE_DOUBLE) {
-        double x1 = re - copysign(1., re);
-        return cmplx(cos(im) * cosh(x1) * E_, sin(im) * sinh(x1) * E_);
-    }
-    return cmplx(cos(im) * cosh(re), sin(im) * sinh(re));
+    return cosh_sinh(z, false);
 }
 
 static double complex c_sinh(double complex z) {
-    double re = creal(z), im = cimag(z);
-    if (!fin2(z)) {
-        return csinh(z);
-    }
-    if (fabs(re) > LOG_LARGE_DOUBLE) {
-        double x1 = re - copysign(1., re);
-        return cmplx(cos(im) * sinh(x1) * E_, sin(im) * cosh(x1) * E_);
-    }
-    return cmplx(cos(im) * sinh(re), sin(im) * cosh(re));
+    return cosh_sinh(z, true);
 }
 
 static double complex c_tanh(double complex z) {
@@ -263,19 +252,21 @@ static double complex c_tanh(double complex z) {
     return cmplx(tx * (1. + ty * ty) / denom, ((ty / denom) * cx) * cx);
 }
 
+// The circular functions from the hyperbolic ones: cos(z) = cosh(iz), and
+// f(z) = -i fh(iz) for sin, tan, asin and atan.
 static double complex c_cos(double complex z) {
     return c_cosh(cmplx(-cimag(z), creal(z)));
 }
 
-static double complex c_sin(double complex z) {
-    double complex s = c_sinh(cmplx(-cimag(z), creal(z)));
-    return cmplx(cimag(s), -creal(s));
-}
-
-static double complex c_tan(double complex z) {
-    double complex s = c_tanh(cmplx(-cimag(z), creal(z)));
-    return cmplx(cimag(s), -creal(s));
-}
+#define CIRCULAR(f) \
+    static double complex c_##f(double complex z) { \
+        double complex s = c_##f##h(cmplx(-cimag(z), creal(z))); \
+        return cmplx(cimag(s), -creal(s)); \
+    }
+CIRCULAR(sin)
+CIRCULAR(tan)
+CIRCULAR(asin)
+CIRCULAR(atan)
 
 #define CMATH_FUN1(name, cfun, overflow) \
     static es_val_t cmath_##name(es_val_t v) { \
@@ -363,47 +354,24 @@ static es_val_t cmath_isnan(es_val_t v) {
 }
 static ES_FUN_1(fun_isnan, cmath_isnan);
 
+static void complex_parts(es_val_t v, double p[2]) {
+    double complex x = arg_c(v);
+    p[0] = creal(x);
+    p[1] = cimag(x);
+}
+
 static es_val_t cmath_isclose(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(rel_tol), ES_Q(abs_tol)};
-    es_val_t kw[2];
-    es_builtins_get_kw(ES_Q(isclose), n_args, n_kw, args, 2, names, kw);
-    es_check_nargs(ES_Q(isclose), n_args, 2, 2, 0, false);
-    double complex a = arg_c(args[0]), b = arg_c(args[1]);
-    double rel = kw[0] != ES_NULL ? es_float_of(kw[0]) : 1e-09;
-    double abs_tol = kw[1] != ES_NULL ? es_float_of(kw[1]) : 0.0;
-    if (rel < 0.0 || abs_tol < 0.0) {
-        es_raise_msg(&es_type_ValueError,
-            ES_ERR("tolerances must be non-negative"));
-    }
-    if (creal(a) == creal(b) && cimag(a) == cimag(b)) {
-        return ES_TRUE;
-    }
-    if (is_inf(creal(a)) || is_inf(cimag(a)) || is_inf(creal(b))
-        || is_inf(cimag(b))) {
-        return ES_FALSE;
-    }
-    double diff = cabs(a - b);
-    return es_bool(diff <= rel * cabs(b) || diff <= rel * cabs(a)
-        || diff <= abs_tol);
+    return es_math_isclose(n_args, n_kw, args, complex_parts);
 }
 static ES_FUN_KW(fun_isclose, 2, 2, cmath_isclose);
 
-static const es_float_t const_pi = {{&es_type_float}, 3.141592653589793};
-static const es_float_t const_e = {{&es_type_float}, 2.718281828459045};
-static const es_float_t const_tau = {{&es_type_float}, 6.283185307179586};
-static const es_float_t const_inf = {{&es_type_float}, INFINITY};
-static const es_float_t const_nan = {{&es_type_float}, NAN};
 static const es_complex_t const_infj = {{&es_type_complex}, 0.0, INFINITY};
 static const es_complex_t const_nanj = {{&es_type_complex}, 0.0, NAN};
 
 static const es_map_elem_t cmath_table[] = {
     {ES_QV(__name__), ES_QV(cmath)},
-    {ES_QV(pi), ES_PTR(&const_pi)},
-    {ES_QV(e), ES_PTR(&const_e)},
-    {ES_QV(tau), ES_PTR(&const_tau)},
-    {ES_QV(inf), ES_PTR(&const_inf)},
-    {ES_QV(nan), ES_PTR(&const_nan)},
+    ES_MATH_CONSTANTS,
     {ES_QV(infj), ES_PTR(&const_infj)},
     {ES_QV(nanj), ES_PTR(&const_nanj)},
     {ES_QV(sqrt), ES_PTR(&fun_sqrt)},

@@ -290,27 +290,20 @@ static const es_map_elem_t io_table[] = {
 };
 static ES_CONST_DICT(io_locals, io_table);
 
-static const es_type_t io_type_stringio = {
-    .base = {&es_type_type},
-    .name = ES_Q(StringIO),
-    .flags = ES_TYPE_BASETYPE,
-    .parent = &io_type_iobase,
-    .make_new = io_make,
-    .load_attr = io_load_attr,
-    .iternext = io_iternext,
-    .locals = ES_PTR(&io_locals),
-};
-
-static const es_type_t io_type_bytesio = {
-    .base = {&es_type_type},
-    .name = ES_Q(BytesIO),
-    .flags = ES_TYPE_BASETYPE,
-    .parent = &io_type_iobase,
-    .make_new = io_make,
-    .load_attr = io_load_attr,
-    .iternext = io_iternext,
-    .locals = ES_PTR(&io_locals),
-};
+// StringIO and BytesIO share every slot but the name; is_text tells them
+// apart by type.
+#define IO_STREAM_TYPE(qstr) { \
+    .base = {&es_type_type}, \
+    .name = (qstr), \
+    .flags = ES_TYPE_BASETYPE, \
+    .parent = &io_type_iobase, \
+    .make_new = io_make, \
+    .load_attr = io_load_attr, \
+    .iternext = io_iternext, \
+    .locals = ES_PTR(&io_locals), \
+}
+static const es_type_t io_type_stringio = IO_STREAM_TYPE(ES_Q(StringIO));
+static const es_type_t io_type_bytesio = IO_STREAM_TYPE(ES_Q(BytesIO));
 
 // io.IOBase: a base for stream classes written in Python (dupterm...).
 static es_val_t iobase_make(const es_type_t *type, size_t n_args,

@@ -15,6 +15,7 @@
 #include "int.h"
 #include "intern.h"
 #include "map.h"
+#include "math_shared.h"
 #include "module.h"
 #include "runtime.h"
 #include "tuple.h"
@@ -397,9 +398,12 @@ static es_val_t math_isfinite(es_val_t a) {
 }
 static ES_FUN_1(fun_isfinite, math_isfinite);
 
+static bool is_inf(double d) {
+    return !is_fin(d) && d == d;
+}
+
 static es_val_t math_isinf(es_val_t a) {
-    double x = es_float_of(a);
-    return es_bool(!is_fin(x) && x == x);
+    return es_bool(is_inf(es_float_of(a)));
 }
 static ES_FUN_1(fun_isinf, math_isinf);
 
@@ -409,28 +413,42 @@ static es_val_t math_isnan(es_val_t a) {
 }
 static ES_FUN_1(fun_isnan, math_isnan);
 
-static es_val_t math_isclose(size_t n_args, size_t n_kw,
-    const es_val_t *args) {
+es_val_t es_math_isclose(size_t n_args, size_t n_kw, const es_val_t *args,
+    void (*parts)(es_val_t v, double p[2])) {
     static const es_qstr_t names[] = {ES_Q(rel_tol), ES_Q(abs_tol)};
     es_val_t kw[2];
     es_builtins_get_kw(ES_Q(isclose), n_args, n_kw, args, 2, names, kw);
     es_check_nargs(ES_Q(isclose), n_args, 2, 2, 0, false);
-    double a = es_float_of(args[0]), b = es_float_of(args[1]);
+    double a[2], b[2];
+    parts(args[0], a);
+    parts(args[1], b);
     double rel = kw[0] != ES_NULL ? es_float_of(kw[0]) : 1e-09;
     double abs_tol = kw[1] != ES_NULL ? es_float_of(kw[1]) : 0.0;
     if (rel < 0.0 || abs_tol < 0.0) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("tolerances must be non-negative"));
     }
-    if (a == b) {
+    if (a[0] == b[0] && a[1] == b[1]) {
         return ES_TRUE;
     }
-    if (!is_fin(a) || !is_fin(b)) {
+    if (is_inf(a[0]) || is_inf(a[1]) || is_inf(b[0]) || is_inf(b[1])) {
         return ES_FALSE;
     }
-    double diff = fabs(b - a);
-    return es_bool((diff <= fabs(rel * b)) || (diff <= fabs(rel * a))
-        || (diff <= abs_tol));
+    // A NaN fails every test below. hypot(x, 0) is fabs(x) (C's Annex F),
+    // so for real operands these are math.isclose's tests.
+    double diff = hypot(a[0] - b[0], a[1] - b[1]);
+    return es_bool(diff <= rel * hypot(b[0], b[1])
+        || diff <= rel * hypot(a[0], a[1]) || diff <= abs_tol);
+}
+
+static void real_parts(es_val_t v, double p[2]) {
+    p[0] = es_float_of(v);
+    p[1] = 0.0;
+}
+
+static es_val_t math_isclose(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    return es_math_isclose(n_args, n_kw, args, real_parts);
 }
 static ES_FUN_KW(fun_isclose, 2, 2, math_isclose);
 
@@ -871,19 +889,15 @@ static ES_FUN_1(fun_isqrt, math_isqrt);
 
 // --- constants and the module
 
-static const es_float_t const_pi = {{&es_type_float}, 3.141592653589793};
-static const es_float_t const_e = {{&es_type_float}, 2.718281828459045};
-static const es_float_t const_tau = {{&es_type_float}, 6.283185307179586};
-static const es_float_t const_inf = {{&es_type_float}, INFINITY};
-static const es_float_t const_nan = {{&es_type_float}, NAN};
+const es_float_t es_math_pi = {{&es_type_float}, 3.141592653589793};
+const es_float_t es_math_e = {{&es_type_float}, 2.718281828459045};
+const es_float_t es_math_tau = {{&es_type_float}, 6.283185307179586};
+const es_float_t es_math_inf = {{&es_type_float}, INFINITY};
+const es_float_t es_math_nan = {{&es_type_float}, NAN};
 
 static const es_map_elem_t math_table[] = {
     {ES_QV(__name__), ES_QV(math)},
-    {ES_QV(pi), ES_PTR(&const_pi)},
-    {ES_QV(e), ES_PTR(&const_e)},
-    {ES_QV(tau), ES_PTR(&const_tau)},
-    {ES_QV(inf), ES_PTR(&const_inf)},
-    {ES_QV(nan), ES_PTR(&const_nan)},
+    ES_MATH_CONSTANTS,
     {ES_QV(sqrt), ES_PTR(&fun_sqrt)},
     {ES_QV(exp), ES_PTR(&fun_exp)},
     {ES_QV(exp2), ES_PTR(&fun_exp2)},
