@@ -14,6 +14,7 @@
 #include "intern.h"
 #include "map.h"
 #include "print.h"
+#include "rom.h"
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
@@ -127,8 +128,8 @@ void es_bytes_print_repr(const es_print_t *p, const uint8_t *s, size_t len) {
         } else if (c == '\n' || c == '\r' || c == '\t') {
             buf[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : 't';
         } else if (c < 32 || c >= 127) {
-            static const char hex[] = "0123456789abcdef";
-            buf[1] = 'x', buf[2] = hex[c >> 4], buf[3] = hex[c & 15], n = 4;
+            buf[1] = 'x', buf[2] = es_rom_digit(c >> 4, false);
+            buf[3] = es_rom_digit(c & 15, false), n = 4;
         } else {
             buf[0] = (char)c, n = 1;
         }

@@ -13,6 +13,7 @@
 #include "list.h"
 #include "map.h"
 #include "print.h"
+#include "rom.h"
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
@@ -222,12 +223,12 @@ static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
     }
     es_vstr_t v;
     es_vstr_init(&v, b->len * (2 + seplen) + 1);
-    static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < b->len; i++) {
         if (i > 0 && seplen > 0) {
             es_vstr_add(&v, sep, seplen);
         }
-        char h[2] = {hex[b->data[i] >> 4], hex[b->data[i] & 15]};
+        char h[2] = {es_rom_digit(b->data[i] >> 4, false),
+            es_rom_digit(b->data[i] & 15, false)};
         es_vstr_add(&v, h, 2);
     }
     return es_vstr_to_str(&v);

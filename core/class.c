@@ -259,9 +259,9 @@ static es_val_t class_call(es_val_t self, size_t n_args, size_t n_kw,
     return call_with_first(fn, self, n_args, n_kw, args);
 }
 
-// --- operators
+// --- operators. The name tables hold words, as they lie in flash (rom.h).
 
-static const uint16_t unary_names[ES_N_UOPS] = {
+static const es_qstr_t unary_names[ES_N_UOPS] = {
     [ES_UOP_POS] = ES_Q(__pos__), [ES_UOP_NEG] = ES_Q(__neg__),
     [ES_UOP_INVERT] = ES_Q(__invert__), [ES_UOP_BOOL] = ES_Q(__bool__),
     [ES_UOP_LEN] = ES_Q(__len__), [ES_UOP_ABS] = ES_Q(__abs__),
@@ -312,7 +312,7 @@ static es_val_t class_unary_op(es_unary_op_t op, es_val_t self) {
     return r;
 }
 
-static const uint16_t binary_names[ES_N_BOPS] = {
+static const es_qstr_t binary_names[ES_N_BOPS] = {
     [ES_BOP_LT] = ES_Q(__lt__), [ES_BOP_GT] = ES_Q(__gt__),
     [ES_BOP_EQ] = ES_Q(__eq__), [ES_BOP_LE] = ES_Q(__le__),
     [ES_BOP_GE] = ES_Q(__ge__), [ES_BOP_NE] = ES_Q(__ne__),
@@ -336,7 +336,7 @@ static const uint16_t binary_names[ES_N_BOPS] = {
 };
 
 // The reflected method: comparisons swap, arithmetic takes __rxxx__.
-static const uint16_t reflected_names[ES_N_BOPS] = {
+static const es_qstr_t reflected_names[ES_N_BOPS] = {
     [ES_BOP_LT] = ES_Q(__gt__), [ES_BOP_GT] = ES_Q(__lt__),
     [ES_BOP_EQ] = ES_Q(__eq__), [ES_BOP_LE] = ES_Q(__ge__),
     [ES_BOP_GE] = ES_Q(__le__), [ES_BOP_NE] = ES_Q(__ne__),
@@ -355,7 +355,7 @@ static bool answered(es_val_t r) {
 }
 
 // A forward or reflected method of [self]'s class applied to [other].
-static es_val_t try_special(es_val_t self, uint16_t name, es_val_t other) {
+static es_val_t try_special(es_val_t self, es_qstr_t name, es_val_t other) {
     if (name == 0 || !es_is_class(es_type_of(self))) {
         return ES_NULL;
     }
@@ -876,7 +876,7 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     c->qualname = q != ES_NULL && es_is_str(q) ? q : es_qstr_val(name);
     es_type_t *t = &c->type;
     t->base.type = &es_type_type;
-    t->name = (uint16_t)name;
+    t->name = name;
     t->flags = ES_TYPE_HEAP | ES_TYPE_BASETYPE
         | (native->flags & ES_TYPE_EXCEPTION);
     t->parent = (const es_type_t *)b[0];

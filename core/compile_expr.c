@@ -8,6 +8,7 @@
 #include "compile_int.h"
 #include "exc.h"
 #include "intern.h"
+#include "rom.h"
 #include "str.h"
 
 // Displays longer than this are built incrementally (bounded stack).
@@ -454,7 +455,8 @@ static uint32_t compile_code(es_emit_t *em, node_t *n, es_qstr_t name) {
             static const uint8_t build[] = {ES_OP_BUILD_LIST, ES_OP_BUILD_SET,
                 ES_OP_BUILD_MAP};
             if (n->kind != ES_N_GENEXP) {
-                es_emit_op_u(&sub, (es_opcode_t)build[n->kind - ES_N_LISTCOMP],
+                es_emit_op_u(&sub,
+                    (es_opcode_t)es_rom_u8(&build[n->kind - ES_N_LISTCOMP]),
                     0, 1);
             }
             es_emit_op_u(&sub, ES_OP_LOAD_FAST, 0, 1);

@@ -53,7 +53,7 @@ void es_big_mul_small(es_big_t *b, uint32_t m, uint32_t add) {
 }
 
 void es_big_mul_pow10(es_big_t *b, int k) {
-    static const uint16_t pow10[] = {1, 10, 100, 1000};
+    static const uint32_t pow10[] = {1, 10, 100, 1000}; // words: flash
     for (; k >= 4; k -= 4) {
         es_big_mul_small(b, 10000, 0);
     }

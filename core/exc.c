@@ -64,7 +64,7 @@ static void exc_args(es_val_t self, size_t *n, es_val_t **items) {
 // errno values (Linux numbering, as MicroPython uses) with their CPython
 // subclass of OSError and message.
 typedef struct errno_info {
-    uint8_t code;
+    int32_t code; // a word: the table lies in flash (core/rom.h)
     const es_type_t *type;
     const char *msg;
 } errno_info_t;

@@ -10,6 +10,7 @@
 #include "float.h"
 #include "fun.h"
 #include "print.h"
+#include "rom.h"
 #include "str.h"
 #include "strtod.h"
 
@@ -49,10 +50,9 @@ static es_val_t float_hex(es_val_t self) {
     es_dtoa_split(fabs(d), &mant, &e);
     int lead = mant >> 52 ? 1 : 0; // subnormals: 0x0.xxxp-1022
     e = lead ? e + 52 : -1022;
-    static const char hexd[] = "0123456789abcdef";
     char frac[14];
     for (int i = 0; i < 13; i++) {
-        frac[i] = hexd[(mant >> (48 - 4 * i)) & 15];
+        frac[i] = es_rom_digit((mant >> (48 - 4 * i)) & 15, false);
     }
     frac[13] = 0;
     es_printf(&p, "%s0x%d.%sp%s%d", d < 0 ? "-" : "", lead, frac,

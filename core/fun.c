@@ -56,8 +56,8 @@ static es_qstr_t builtin_name(es_val_t fn, size_t n_args, const es_val_t *args,
 ES_NORETURN static void bad_builtin_args(const es_fun_builtin_t *f,
     size_t n_args, size_t n_kw, const es_val_t *args) {
     es_qstr_t owner, name = builtin_name(es_val(f), n_args, args, &owner);
-    size_t self = owner != ES_Q_NULL, lo = f->n_min - self;
-    size_t hi = f->n_max - self, given = n_args - self;
+    size_t self = owner != ES_Q_NULL, lo = es_rom_u8(&f->n_min) - self;
+    size_t hi = es_rom_u16(&f->n_max) - self, given = n_args - self;
     if (name == ES_Q_NULL) {
         name = ES_Q(function);
     }
@@ -79,11 +79,16 @@ ES_NORETURN static void bad_builtin_args(const es_fun_builtin_t *f,
     es_raise_msg(&es_type_TypeError, NULL); // not reached
 }
 
+// A built-in's kind without the class-level bit.
+static es_fun_kind_t kind_of(const es_fun_builtin_t *f) {
+    return (es_fun_kind_t)(es_fun_builtin_kind(f) & ES_FUN_KIND_MASK);
+}
+
 static void check_builtin_args(const es_fun_builtin_t *f, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    if ((n_kw > 0 && (f->kind & ES_FUN_KIND_MASK) != ES_FUN_KIND_KW)
-        || n_args < f->n_min
-        || n_args > f->n_max) {
+    if ((n_kw > 0 && kind_of(f) != ES_FUN_KIND_KW)
+        || n_args < es_rom_u8(&f->n_min)
+        || n_args > es_rom_u16(&f->n_max)) {
         bad_builtin_args(f, n_args, n_kw, args);
     }
 }
@@ -92,7 +97,7 @@ es_val_t es_fun_builtin_call(es_val_t fn, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     const es_fun_builtin_t *f = (const es_fun_builtin_t *)fn;
     check_builtin_args(f, n_args, n_kw, args);
-    switch (f->kind & ES_FUN_KIND_MASK) {
+    switch (kind_of(f)) {
     case ES_FUN_KIND_0:
         return f->fn.f0();
     case ES_FUN_KIND_1:

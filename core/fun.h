@@ -6,11 +6,13 @@
 #define ES_FUN_H
 
 #include "obj.h"
+#include "rom.h"
 
 #define ES_FUN_ARGS_MAX 0xffff // n_max of a function taking any number
 
 // A built-in function. Which member of fn is set follows from the macro
-// that defined it (the kind field).
+// that defined it (the kind field). Built-ins are const, in flash on the
+// ESP8266: read kind, n_min and n_max through core/rom.h.
 typedef enum {
     ES_FUN_KIND_0, ES_FUN_KIND_1, ES_FUN_KIND_2, ES_FUN_KIND_3,
     ES_FUN_KIND_VAR, // fixed or varying count: fn.var(n_args, args)
@@ -54,6 +56,11 @@ extern const es_type_t es_type_fun_builtin;
 // type it is called as it is. Defined with the _CLASS macros.
 #define ES_FUN_KIND_MASK 0x7f
 #define ES_FUN_CLASS_LEVEL 0x80
+
+// The kind byte of built-in [f], with the class-level bit.
+static inline unsigned es_fun_builtin_kind(const es_fun_builtin_t *f) {
+    return es_rom_u8(&f->kind);
+}
 #define ES_FUN_VAR_CLASS(name, lo, hi, f) const es_fun_builtin_t name = \
     {{&es_type_fun_builtin}, ES_FUN_KIND_VAR | ES_FUN_CLASS_LEVEL, (lo), \
         (hi), {.var = (f)}}

@@ -8,6 +8,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "int_priv.h"
+#include "rom.h"
 #include "runtime.h"
 #include "str.h"
 
@@ -164,15 +165,14 @@ es_val_t es_int_parse(const char *s, size_t len, int base) {
 
 // --- printing
 
-static const char lower_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-static const char upper_digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+// Digits come from es_rom_digit (upper case when [upper]), not a table:
+// a table would lie in flash.
 
 // A magnitude that fits a word, into the end of [buf]; returns the start.
-static char *word_to_chars(uintptr_t u, int base, const char *dig,
-    char *end) {
+static char *word_to_chars(uintptr_t u, int base, bool upper, char *end) {
     char *p = end;
     do {
-        *--p = dig[u % (unsigned)base];
+        *--p = es_rom_digit(u % (unsigned)base, upper);
         u /= (unsigned)base;
     } while (u != 0);
     return p;
@@ -190,7 +190,7 @@ static unsigned get_bits(const es_digit_t *d, size_t len, size_t pos, int k) {
 
 // Bases 2, 4, 8, 16, 32: read bits from the top, through a stack buffer.
 static void print_pow2(const es_print_t *p, const es_int_view_t *v, int base,
-    const char *dig) {
+    bool upper) {
     int k = 1;
     while ((1 << k) < base) {
         k++;
@@ -200,7 +200,8 @@ static void print_pow2(const es_print_t *p, const es_int_view_t *v, int base,
     char buf[64];
     size_t n = 0;
     for (size_t i = nchars; i-- > 0;) {
-        buf[n++] = dig[get_bits(v->d, v->len, i * (size_t)k, k)];
+        buf[n++] = es_rom_digit(get_bits(v->d, v->len, i * (size_t)k, k),
+            upper);
         if (n == sizeof(buf) || i == 0) {
             p->write(p->data, buf, n);
             n = 0;
@@ -210,7 +211,7 @@ static void print_pow2(const es_print_t *p, const es_int_view_t *v, int base,
 
 // Other bases: divide by the largest power of base below 2^16 per step.
 static void print_general(const es_print_t *p, const es_int_view_t *v,
-    int base, const char *dig) {
+    int base, bool upper) {
     es_ddigit_t pw = (es_ddigit_t)base;
     int k = 1;
     while (pw * (es_ddigit_t)base <= ES_DIGIT_MASK) {
@@ -230,7 +231,7 @@ static void print_general(const es_print_t *p, const es_int_view_t *v,
         es_ddigit_t rem = es_bigint_divmod_digit(num, num, n, (es_digit_t)pw);
         n = es_bigint_norm(num, n);
         for (int i = 0; i < k && (n > 0 || rem != 0); i++) {
-            *--q = dig[rem % (es_ddigit_t)base];
+            *--q = es_rom_digit((unsigned)(rem % (es_ddigit_t)base), upper);
             rem /= (es_ddigit_t)base;
         }
     }
@@ -245,7 +246,7 @@ void es_int_print_ex(const es_print_t *p, es_val_t v, int base,
     ES_ASSERT(base >= 2 && base <= 36);
     es_int_view_t vv;
     es_int_view(&vv, v);
-    const char *dig = flags & ES_INT_UPPER ? upper_digits : lower_digits;
+    bool upper = flags & ES_INT_UPPER;
     char head[4];
     size_t nh = 0;
     if (vv.neg && !(flags & ES_INT_ABS)) {
@@ -253,7 +254,7 @@ void es_int_print_ex(const es_print_t *p, es_val_t v, int base,
     }
     if ((flags & ES_INT_PREFIX) && (base == 2 || base == 8 || base == 16)) {
         head[nh++] = '0';
-        head[nh++] = dig[base == 2 ? 11 : base == 8 ? 24 : 33];
+        head[nh++] = es_rom_digit(base == 2 ? 11 : base == 8 ? 24 : 33, upper);
     }
     p->write(p->data, head, nh);
     if (vv.len <= ES_INT_SMALL_DIGITS) {
@@ -262,12 +263,12 @@ void es_int_print_ex(const es_print_t *p, es_val_t v, int base,
             u = (u << ES_DIGIT_BITS) | vv.d[i];
         }
         char buf[WORD_BITS + 1];
-        char *s = word_to_chars(u, base, dig, buf + sizeof(buf));
+        char *s = word_to_chars(u, base, upper, buf + sizeof(buf));
         p->write(p->data, s, (size_t)(buf + sizeof(buf) - s));
     } else if ((base & (base - 1)) == 0) {
-        print_pow2(p, &vv, base, dig);
+        print_pow2(p, &vv, base, upper);
     } else {
-        print_general(p, &vv, base, dig);
+        print_general(p, &vv, base, upper);
     }
 }
 

@@ -42,8 +42,8 @@ static es_val_t int_from_obj(es_val_t x) {
     if (s != NULL) {
         return es_int_parse(s, len, 10);
     }
-    static const uint16_t hooks[] = {ES_Q(__int__), ES_Q(__index__),
-        ES_Q(__trunc__)};
+    static const es_qstr_t hooks[] = {ES_Q(__int__), ES_Q(__index__),
+        ES_Q(__trunc__)}; // words: the table lies in flash (rom.h)
     for (size_t i = 0; i < ES_ARRAY_SIZE(hooks); i++) {
         es_val_t m[2];
         es_load_method_maybe(x, hooks[i], m);
@@ -51,7 +51,7 @@ static es_val_t int_from_obj(es_val_t x) {
             es_val_t r = es_call_method(0, 0, m);
             if (!es_is_int(r)) {
                 es_raise_fmt(&es_type_TypeError, ES_ERR("%q returned "
-                    "non-int (type %T)"), (es_qstr_t)hooks[i], r);
+                    "non-int (type %T)"), hooks[i], r);
             }
             return es_int_unbool(r);
         }

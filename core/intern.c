@@ -3,11 +3,13 @@
 // index; run-time names live in the arena: each is one leaf block holding
 // its hash, length and text, reached through a growable array (names) and an
 // open-addressing hash index over it. Names are never freed while the
-// interpreter runs; es_intern_reset() forgets them all.
+// interpreter runs; es_intern_reset() forgets them all. The build-time
+// table may lie in flash: its halfwords and text are read through rom.h.
 #include <string.h>
 
 #include "gc.h"
 #include "intern_table.h"
+#include "rom.h"
 #include "state.h"
 
 typedef struct name_rec {
@@ -31,13 +33,14 @@ static const name_rec_t *rt_name(es_qstr_t q) {
 static es_qstr_t find_static(const char *s, size_t len, uint32_t hash) {
     size_t mask = ES_Q_INDEX_SIZE - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        es_qstr_t q = es_intern_index[i];
+        es_qstr_t q = es_rom_u16(&es_intern_index[i]);
         if (q == ES_Q_NULL) {
             return ES_Q_NULL;
         }
         const es_intern_entry_t *e = &es_intern_static[q];
-        if (e->hash == hash && e->len == len
-            && memcmp(es_intern_text + e->offset, s, len) == 0) {
+        if (e->hash == hash && es_rom_u16(&e->len) == len
+            && es_rom_memcmp(es_intern_text + es_rom_u16(&e->offset), s,
+                len) == 0) {
             return q;
         }
     }
@@ -131,9 +134,9 @@ const char *es_qstr_str(es_qstr_t q, size_t *len) {
     if (q < ES_Q_N_STATIC) {
         const es_intern_entry_t *e = &es_intern_static[q];
         if (len) {
-            *len = e->len;
+            *len = es_rom_u16(&e->len);
         }
-        return es_intern_text + e->offset;
+        return es_intern_text + es_rom_u16(&e->offset);
     }
     const name_rec_t *r = rt_name(q);
     if (len) {

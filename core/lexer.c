@@ -10,6 +10,7 @@
 #include "gc.h"
 #include "intern.h"
 #include "lexer.h"
+#include "rom.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -384,10 +385,10 @@ static size_t one_escape(const char *s, size_t n, char *out, size_t *len,
     bool bytes, const char **err) {
     static const char simple[] = "\n\n\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
     char c = s[0];
-    for (size_t k = 0; simple[k]; k += 2) {
-        if (simple[k] == c) {
+    for (size_t k = 0; es_rom_u8(&simple[k]); k += 2) { // flash: rom.h
+        if (es_rom_u8(&simple[k]) == (uint8_t)c) {
             *len = c == '\n' ? 0 : 1;
-            out[0] = simple[k + 1];
+            out[0] = (char)es_rom_u8(&simple[k + 1]);
             return 1;
         }
     }
@@ -672,7 +673,6 @@ static uint32_t bad_char(const es_lexer_t *lx) {
 }
 
 static ES_NORETURN void bad_char_error(es_lexer_t *lx, uint32_t cp) {
-    static const char hex[] = "0123456789ABCDEF";
     char msg[64];
     bool space = cp == 0xa0 || cp == 0xad || (cp >= 0x2000 && cp <= 0x200f)
         || (cp >= 0x2028 && cp <= 0x202f) || cp == 0x205f || cp == 0x2060
@@ -692,7 +692,7 @@ static ES_NORETURN void bad_char_error(es_lexer_t *lx, uint32_t cp) {
     }
     n = strlen(msg);
     for (int shift = 12; shift >= 0; shift -= 4) {
-        msg[n++] = hex[(cp >> shift) & 0xf];
+        msg[n++] = es_rom_digit((cp >> shift) & 0xf, true);
     }
     msg[n] = 0;
     if (!space) {

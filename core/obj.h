@@ -105,8 +105,10 @@ typedef enum {
 // core/runtime.h, which raises the right TypeError.
 struct es_type {
     es_obj_t base;         // type of a type: es_type_type
-    uint16_t name;         // es_qstr_t of the type's name
-    uint16_t flags;        // ES_TYPE_*
+    // Words, not halfwords: a const type lies in flash, which the ESP8266
+    // reads only as words (core/rom.h); a class's arena blocks stay as many.
+    es_qstr_t name;        // the type's name
+    uint32_t flags;        // ES_TYPE_*
     const es_type_t *parent; // single base for built-ins; NULL for object
 
     // str() and repr(); may raise, may allocate.

@@ -8,6 +8,7 @@
 #include "intern.h"
 #include "port.h"
 #include "print.h"
+#include "rom.h"
 #include "runtime.h"
 #include "str.h"
 
@@ -58,10 +59,9 @@ static void print_padded(const es_print_t *p, const char *s, size_t n,
 // returns the start.
 static char *format_unsigned(char *end, unsigned long long u, unsigned base,
     bool upper) {
-    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char *s = end;
     do {
-        *--s = digits[u % base];
+        *--s = es_rom_digit((unsigned)(u % base), upper);
         u /= base;
     } while (u != 0);
     return s;

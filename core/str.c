@@ -7,6 +7,7 @@
 // so they are measured when needed (they are short, usually ASCII).
 // One-character ASCII strs and the empty str are const objects, so
 // indexing and iterating ASCII text allocate nothing.
+#include "rom.h"
 #include "str.h"
 
 #include <string.h>
@@ -281,12 +282,11 @@ bool es_str_printable(uint32_t c) {
 
 static void print_escape(const es_print_t *p, uint32_t c) {
     char buf[12];
-    static const char hex[] = "0123456789abcdef";
     int digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
     buf[0] = '\\';
     buf[1] = digits == 2 ? 'x' : digits == 4 ? 'u' : 'U';
     for (int i = 0; i < digits; i++) {
-        buf[2 + i] = hex[(c >> (4 * (digits - 1 - i))) & 0xf];
+        buf[2 + i] = es_rom_digit((c >> (4 * (digits - 1 - i))) & 0xf, false);
     }
     es_print_strn(p, buf, 2 + (size_t)digits);
 }

@@ -125,7 +125,8 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     }
     es_val_t v = es_type_lookup(t, name);
     if (es_is_type(v, &es_type_fun_builtin)
-        && !(((const es_fun_builtin_t *)v)->kind & ES_FUN_CLASS_LEVEL)) {
+        && !(es_fun_builtin_kind((const es_fun_builtin_t *)v)
+            & ES_FUN_CLASS_LEVEL)) {
         v = es_fun_method_desc(t, name, v);
     }
     return v;

@@ -17,6 +17,7 @@
 #include "print.h"
 #include "module.h"
 #include "list.h"
+#include "rom.h"
 #include "runtime.h"
 #include "state.h"
 #include "str.h"
@@ -65,7 +66,7 @@ static char block_char(const void *obj) {
     const es_type_t *t = ((const es_obj_t *)obj)->type;
     static const struct {
         const es_type_t *type;
-        char c;
+        char c; // in flash: read through core/rom.h
     } kinds[] = {
         {&es_type_tuple, 'T'}, {&es_type_list, 'L'}, {&es_type_dict, 'D'},
         {&es_type_str, 'S'}, {&es_type_float, 'F'}, {&es_type_fun, 'B'},
@@ -73,7 +74,7 @@ static char block_char(const void *obj) {
     };
     for (size_t i = 0; i < ES_ARRAY_SIZE(kinds); i++) {
         if (kinds[i].type == t) {
-            return kinds[i].c;
+            return (char)es_rom_u8(&kinds[i].c);
         }
     }
     return 'h';
