@@ -50,7 +50,9 @@ clean:
 
 # --- lx106 under QEMU (ports/qemu-lx106; docs/PORTING.md, docs/size.md) ---
 # make qemu: build/qemu-lx106/espy.elf; test-qemu: the test suite on it;
-# size: flash/IRAM/RAM/stack figures against the budgets; bench-lx106:
+# size: no byte/halfword load from flash outside
+# ports/qemu-lx106/flashreads-allow.txt, then flash/IRAM/RAM/stack figures
+# against the budgets; bench-lx106:
 # deterministic instruction counts of bench/ programs.
 .PHONY: qemu test-qemu size bench-lx106
 QEMUMK := $(MAKE) --no-print-directory -f ports/qemu-lx106/build.mk
@@ -61,6 +63,8 @@ qemu:
 test-qemu: qemu
 	python3 tests/run.py --tag qemu --espy $(QEMU_RUN) --timeout-scale 4 $(QEMU_TESTS)
 size: qemu
+	python3 tools/lx106-flashreads.py build/qemu-lx106 \
+		--check=ports/qemu-lx106/flashreads-allow.txt
 	python3 tools/lx106-size.py build/qemu-lx106 $(QEMU_TESTS)
 bench-lx106: qemu
 	python3 tools/lx106-bench.py build/qemu-lx106
