@@ -272,7 +272,8 @@ static bool round_up(es_vstr_t *out, size_t start) {
 }
 
 static void add_zeros(es_vstr_t *out, long n) {
-    static const char zeros[] = "0000000000000000";
+    char zeros[16]; // in RAM: a const one would be flash, read in words only
+    memset(zeros, '0', sizeof(zeros));
     for (; n > 0; n -= 16) {
         es_vstr_add(out, zeros, n < 16 ? (size_t)n : 16);
     }

@@ -211,7 +211,7 @@ static void divmod_general(es_val_t a, es_val_t b, es_val_t *q, es_val_t *r) {
     ES_ASSERT(nq < qroom);
     if (nr != 0 && va.neg != vb.neg) {
         // Floor: the quotient rounds away from zero, r becomes |b| - r.
-        static const es_digit_t one = 1;
+        const es_digit_t one = 1; // on the stack: flash reads only as words
         nq = es_bigint_add(qb->d, qb->d, nq, &one, 1);
         nr = es_bigint_sub(rb->d, vb.d, vb.len, rb->d, nr);
     }
@@ -318,7 +318,7 @@ static es_val_t rshift(es_val_t a, es_val_t b) {
     bool lost;
     size_t n = es_bigint_shr(r->d, va.d, va.len, s, &lost);
     if (va.neg && lost) { // floor: -(|a| >> s) - 1 when bits were lost
-        static const es_digit_t one = 1;
+        const es_digit_t one = 1; // on the stack: flash reads only as words
         n = es_bigint_add(r->d, r->d, n, &one, 1);
     }
     return es_int_done(r, n, va.neg);

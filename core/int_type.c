@@ -382,7 +382,7 @@ static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
         for (size_t i = 0; i < n; i++) {
             d[i / 2] ^= (es_digit_t)(0xff << (8 * (i % 2)));
         }
-        static const es_digit_t one = 1;
+        const es_digit_t one = 1; // on the stack: flash reads only as words
         es_bigint_add(d, d, (n + 1) / 2, &one, 1);
     }
     return es_int_from_digits(d, (n + 1) / 2, neg);

@@ -552,30 +552,40 @@ static void lex_number(es_lexer_t *lx) {
 
 // --- operators
 
-// Each entry: text, token. Longest texts first within a starting byte.
-static const struct {
-    char text[4];
-    uint8_t tok;
-} ops[] = {
-    {"**=", ES_TOK_AUG_DSTAR}, {"//=", ES_TOK_AUG_DSLASH},
-    {">>=", ES_TOK_AUG_RSHIFT}, {"<<=", ES_TOK_AUG_LSHIFT},
-    {"...", ES_TOK_ELLIPSIS},
-    {"**", ES_TOK_DSTAR}, {"//", ES_TOK_DSLASH}, {">>", ES_TOK_RSHIFT},
-    {"<<", ES_TOK_LSHIFT}, {"<=", ES_TOK_LE}, {">=", ES_TOK_GE},
-    {"==", ES_TOK_EQ}, {"!=", ES_TOK_NE}, {"->", ES_TOK_ARROW},
-    {":=", ES_TOK_WALRUS}, {"+=", ES_TOK_AUG_PLUS}, {"-=", ES_TOK_AUG_MINUS},
-    {"*=", ES_TOK_AUG_STAR}, {"/=", ES_TOK_AUG_SLASH},
-    {"%=", ES_TOK_AUG_PERCENT}, {"@=", ES_TOK_AUG_AT},
-    {"&=", ES_TOK_AUG_AMP}, {"|=", ES_TOK_AUG_PIPE}, {"^=", ES_TOK_AUG_CARET},
-    {"(", ES_TOK_LPAR}, {")", ES_TOK_RPAR}, {"[", ES_TOK_LSQB},
-    {"]", ES_TOK_RSQB}, {"{", ES_TOK_LBRACE}, {"}", ES_TOK_RBRACE},
-    {",", ES_TOK_COMMA}, {":", ES_TOK_COLON}, {";", ES_TOK_SEMI},
-    {".", ES_TOK_DOT}, {"@", ES_TOK_AT}, {"=", ES_TOK_ASSIGN},
-    {"~", ES_TOK_TILDE}, {"<", ES_TOK_LT}, {">", ES_TOK_GT},
-    {"|", ES_TOK_PIPE}, {"^", ES_TOK_CARET}, {"&", ES_TOK_AMP},
-    {"+", ES_TOK_PLUS}, {"-", ES_TOK_MINUS}, {"*", ES_TOK_STAR},
-    {"/", ES_TOK_SLASH}, {"%", ES_TOK_PERCENT},
+// Each entry is one word (flash reads only as words): up to three bytes of
+// text (zero-filled) and the token in the top byte. Longest texts first
+// within a starting byte.
+#define OP(a, b, c, tok) \
+    ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16 \
+        | (uint32_t)(tok) << 24)
+static const uint32_t ops[] = {
+    OP('*', '*', '=', ES_TOK_AUG_DSTAR), OP('/', '/', '=', ES_TOK_AUG_DSLASH),
+    OP('>', '>', '=', ES_TOK_AUG_RSHIFT), OP('<', '<', '=', ES_TOK_AUG_LSHIFT),
+    OP('.', '.', '.', ES_TOK_ELLIPSIS),
+    OP('*', '*', 0, ES_TOK_DSTAR), OP('/', '/', 0, ES_TOK_DSLASH),
+    OP('>', '>', 0, ES_TOK_RSHIFT), OP('<', '<', 0, ES_TOK_LSHIFT),
+    OP('<', '=', 0, ES_TOK_LE), OP('>', '=', 0, ES_TOK_GE),
+    OP('=', '=', 0, ES_TOK_EQ), OP('!', '=', 0, ES_TOK_NE),
+    OP('-', '>', 0, ES_TOK_ARROW), OP(':', '=', 0, ES_TOK_WALRUS),
+    OP('+', '=', 0, ES_TOK_AUG_PLUS), OP('-', '=', 0, ES_TOK_AUG_MINUS),
+    OP('*', '=', 0, ES_TOK_AUG_STAR), OP('/', '=', 0, ES_TOK_AUG_SLASH),
+    OP('%', '=', 0, ES_TOK_AUG_PERCENT), OP('@', '=', 0, ES_TOK_AUG_AT),
+    OP('&', '=', 0, ES_TOK_AUG_AMP), OP('|', '=', 0, ES_TOK_AUG_PIPE),
+    OP('^', '=', 0, ES_TOK_AUG_CARET),
+    OP('(', 0, 0, ES_TOK_LPAR), OP(')', 0, 0, ES_TOK_RPAR),
+    OP('[', 0, 0, ES_TOK_LSQB), OP(']', 0, 0, ES_TOK_RSQB),
+    OP('{', 0, 0, ES_TOK_LBRACE), OP('}', 0, 0, ES_TOK_RBRACE),
+    OP(',', 0, 0, ES_TOK_COMMA), OP(':', 0, 0, ES_TOK_COLON),
+    OP(';', 0, 0, ES_TOK_SEMI), OP('.', 0, 0, ES_TOK_DOT),
+    OP('@', 0, 0, ES_TOK_AT), OP('=', 0, 0, ES_TOK_ASSIGN),
+    OP('~', 0, 0, ES_TOK_TILDE), OP('<', 0, 0, ES_TOK_LT),
+    OP('>', 0, 0, ES_TOK_GT), OP('|', 0, 0, ES_TOK_PIPE),
+    OP('^', 0, 0, ES_TOK_CARET), OP('&', 0, 0, ES_TOK_AMP),
+    OP('+', 0, 0, ES_TOK_PLUS), OP('-', 0, 0, ES_TOK_MINUS),
+    OP('*', 0, 0, ES_TOK_STAR), OP('/', 0, 0, ES_TOK_SLASH),
+    OP('%', 0, 0, ES_TOK_PERCENT),
 };
+#undef OP
 
 // Append the decimal digits of [n] to the text at [s] (room for 10).
 static void put_decimal(char *s, uint32_t n) {
@@ -631,13 +641,17 @@ static void bracket(es_lexer_t *lx, es_tok_t t) {
 static void lex_op(es_lexer_t *lx) {
     int c[3] = {lx->c0, lx->c1, lx->c2};
     for (size_t i = 0; i < ES_ARRAY_SIZE(ops); i++) {
-        const char *t = ops[i].text;
-        size_t n = strlen(t);
-        if (t[0] == c[0] && (n < 2 || t[1] == c[1]) && (n < 3 || t[2] == c[2])) {
+        uint32_t op = ops[i];
+        size_t n = 0;
+        while (n < 3 && (op >> (8 * n) & 0xff) != 0
+            && (int)(op >> (8 * n) & 0xff) == c[n]) {
+            n++;
+        }
+        if (n == 3 || (n > 0 && (op >> (8 * n) & 0xff) == 0)) {
             while (n--) {
                 advance(lx);
             }
-            lx->tok = (es_tok_t)ops[i].tok;
+            lx->tok = (es_tok_t)(op >> 24);
             bracket(lx, lx->tok);
             return;
         }

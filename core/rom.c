@@ -10,7 +10,7 @@
 int es_rom_memcmp(const void *rom, const void *ram, size_t n) {
     const uint8_t *r = rom, *m = ram;
     for (size_t i = 0; i < n; i++) {
-        int d = es_rom_u8(r + i) - m[i];
+        int d = es_rom_u8(r + i) - es_rom_u8(m + i); // [ram] may be flash too
         if (d != 0) {
             return d;
         }

@@ -31,7 +31,8 @@ static inline uint16_t es_rom_u16(const void *p) {
     return (uint16_t)(es_rom_word(p) >> (((uintptr_t)p & 2) * 8));
 }
 // memcmp, memcpy and strlen with [rom] in flash (any alignment) and [ram]
-// anywhere (core/rom.c). They never allocate or raise.
+// anywhere (core/rom.c; es_rom_memcmp's [ram] may be flash too: a name
+// looked up may be interned text itself). They never allocate or raise.
 int es_rom_memcmp(const void *rom, const void *ram, size_t n);
 void es_rom_memcpy(void *ram, const void *rom, size_t n);
 size_t es_rom_strlen(const char *rom);

@@ -12,6 +12,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "intern.h"
+#include "rom.h"
 #include "scope.h"
 
 typedef es_node_t node_t;
@@ -130,7 +131,7 @@ static void visit_params(ctx_t *cx, scope_t *outer, scope_t *sc,
         ES_PARAM_VARARGS, ES_PARAM_VARKW};
     for (size_t k = 0; k < 4; k++) {
         for (node_t *q = params; q != NULL; q = q->next) {
-            if (q->op != order[k]) {
+            if (q->op != es_rom_u8(&order[k])) {
                 continue;
             }
             es_qstr_t name = es_qstr_get(q->val);

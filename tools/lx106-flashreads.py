@@ -10,7 +10,13 @@
 # tables), so it finds direct uses, not every path.
 # Usage: tools/lx106-flashreads.py build/qemu-lx106 [--calls]
 #        tools/lx106-flashreads.py build/qemu-lx106 --check=ALLOWLIST
+#        tools/lx106-flashreads.py build/qemu-lx106 --dynamic=LOG [--check=..]
 # --check (make size) exits 1 on a load the allowlist does not name.
+# --dynamic takes the loads seen while the test suite ran instead of the
+# static scan: LOG holds the "<pc> <count> <address>" lines of the QEMU
+# plugin tools/qemu-flashcheck.c (tools/lx106-size.py writes it), which
+# sees every executed byte/halfword load from flash, through pointers,
+# calls and library code too.
 import bisect
 import collections
 import os
@@ -60,14 +66,16 @@ def map_sections(build):
     return found
 
 
-def data_symbols(build):
+def symbols(build, kinds):
+    """(address, size, name) of the sized symbols whose nm kind is one of
+    [kinds] ("rRdD": data, "tTwW": functions), sorted."""
     out = subprocess.run(["xtensa-lx106-elf-nm", "-S", "--defined-only",
                           os.path.join(build, "espy.elf")], check=True,
                          capture_output=True, text=True).stdout
     syms = []
     for line in out.splitlines():
         p = line.split()
-        if len(p) == 4 and p[2] in "rRdD":
+        if len(p) == 4 and p[2] in kinds:
             syms.append((int(p[0], 16), int(p[1], 16), p[3]))
     syms.sort()
     return syms
@@ -75,7 +83,7 @@ def data_symbols(build):
 
 class Namer:
     def __init__(self, build):
-        self.syms = data_symbols(build)
+        self.syms = symbols(build, "rRdD")
         self.keys = [s[0] for s in self.syms]
         self.secs = map_sections(build)
         self.skeys = [s[0] for s in self.secs]
@@ -109,6 +117,29 @@ def functions(build):
             args = [a.strip() for a in m.group(3).split(",")]
             code.append((int(m.group(1), 16), m.group(2), args, m.group(3)))
     return funcs
+
+
+def dynamic_loads(build, log, namer):
+    """(data address, function, "N loads") per function and data object
+    of the log (its lines add up: one run of QEMU appends its own); the
+    total number of loads."""
+    syms = [(a, n, re.sub(r"\$.*", "", name))
+            for a, n, name in symbols(build, "tTwW")]
+    keys = [a for a, _, _ in syms]
+    found, total = {}, 0
+    with open(log) as f:
+        for line in f:
+            pc, count, addr = line.split()
+            pc, count, addr = int(pc, 16), int(count), int(addr, 16)
+            i = bisect.bisect_right(keys, pc) - 1
+            func = (syms[i][2] if i >= 0 and pc < syms[i][0] + syms[i][1]
+                    else "libc-asm")  # picolibc's unsized asm (memcpy's)
+            key = (func, data_key(namer.name(addr)))
+            found.setdefault(key, [addr, 0])[1] += count
+            total += count
+    loads = [(addr, func, "%d loads" % n)
+             for (func, _), (addr, n) in found.items()]
+    return sorted(loads), total
 
 
 def successors(code, where, i):
@@ -193,7 +224,7 @@ def data_key(name):
 
 def read_allow(path):
     """{(function, data): reason} from lines `function data: reason`;
-    data * matches any."""
+    function or data * matches any."""
     allow = {}
     with open(path) as f:
         for n, line in enumerate(f, 1):
@@ -213,14 +244,14 @@ def check(loads, namer, path):
     used, bad = set(), set()
     for addr, func, op in loads:
         data = data_key(namer.name(addr))
-        key = next((k for k in ((func, data), (func, "*")) if k in allow),
-                   None)
+        key = next((k for k in ((func, data), (func, "*"), ("*", data))
+                    if k in allow), None)
         if key:
             used.add(key)
         else:
             bad.add("%s %s (%s)" % (func, data, op))
     for key in sorted(set(allow) - used):
-        print("flashreads: note: %s %s is no longer found (%s)" % key)
+        print("flashreads: note: %s %s is no longer found" % key)
     for b in sorted(bad):
         print("flashreads: byte/halfword load from flash: %s" % b)
     if bad:
@@ -237,12 +268,21 @@ def main():
     namer = Namer(build)
     loads, calls = scan(build, lo, hi)
     for a in sys.argv[1:]:
+        if a.startswith("--dynamic="):
+            loads, total = dynamic_loads(build, a[len("--dynamic="):],
+                                         namer)
+            print("flashreads: the test suite made %d byte/halfword loads "
+                  "from flash (%d function/data pairs)" % (total, len(loads)))
+    for a in sys.argv[1:]:
         if a.startswith("--check="):
             check(loads, namer, a[len("--check="):])
             return
+    dynamic = any(a.startswith("--dynamic=") for a in sys.argv)
     by_data = collections.defaultdict(set)
     for addr, func, op in loads:
-        by_data[namer.name(addr)].add("%s (%s)" % (func, op))
+        name = namer.name(addr)
+        by_data[data_key(name) if dynamic else name].add("%s (%s)"
+                                                         % (func, op))
     print("Byte/halfword loads from flash data (%d), by data object:"
           % len(loads))
     for data in sorted(by_data):

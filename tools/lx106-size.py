@@ -4,7 +4,10 @@
 # Prints flash (code + read-only data), IRAM code, static RAM (.data+.bss,
 # outside the heap and stack), the Python heap and the C-stack high-water
 # mark of the whole test suite under QEMU (the port paints its 8 KB stack
-# and reports what was touched). Exits 1 when a budget is exceeded.
+# and reports what was touched). Exits 1 when a budget is exceeded. When
+# BUILD/flashcheck.so (tools/qemu-flashcheck.c) exists, the suite runs with
+# it and BUILD/flash-loads.log gets every byte/halfword load from flash
+# (tools/lx106-flashreads.py --dynamic reads it).
 # Usage: tools/lx106-size.py BUILD [--no-run] [test paths...]
 import os
 import re
@@ -47,6 +50,14 @@ def stack_high_water(build, paths, run):
         if os.path.exists(log):
             os.remove(log)
         env = dict(os.environ, ESPY_STATS_FILE=log)
+        plugin = os.path.abspath(os.path.join(build, "flashcheck.so"))
+        loads = os.path.abspath(os.path.join(build, "flash-loads.log"))
+        if os.path.exists(plugin):
+            if os.path.exists(loads):
+                os.remove(loads)
+            env["ESPY_QEMU_ARGS"] = (env.get("ESPY_QEMU_ARGS", "")
+                                     + " -plugin %s,lo=%x,hi=%x,out=%s"
+                                     % (plugin, FLASH[0], FLASH[1], loads))
         cmd = [sys.executable, os.path.join(ROOT, "tests/run.py"), "--tag", "qemu",
                "--espy", os.path.join(ROOT, "ports/qemu-lx106/run.sh"),
                "--timeout-scale", "4"] + paths

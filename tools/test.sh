@@ -186,10 +186,20 @@ done
 # 38 KB heap and 8 KB C stack (ports/qemu-lx106, docs/PORTING.md). Runs
 # when ONLY is unset (QEMU=0 turns it off) or names qemu.
 if { [ -z "$ONLY" ] && [ "${QEMU:-1}" = 1 ]; } || echo " $ONLY " | grep -q " qemu "; then
+    # The suite runs with the QEMU plugin that records every byte/halfword
+    # load from flash (the chip reads flash in words only; QEMU does not
+    # care): afterwards each must be text that the allowlist names.
     echo "== build qemu"
-    if make -s qemu; then
+    loads="$PWD/build/qemu-lx106/flash-loads.log"
+    if make -s qemu build/qemu-lx106/flashcheck.so; then
+        rm -f "$loads"
+        export ESPY_QEMU_ARGS="-plugin $PWD/build/qemu-lx106/flashcheck.so,lo=40200000,hi=40300000,out=$loads"
         check "tests on qemu-lx106" $RUN --name "qemu-lx106" --tag qemu \
             --espy ports/qemu-lx106/run.sh --timeout-scale 4
+        unset ESPY_QEMU_ARGS
+        check "no byte/halfword loads from flash on qemu-lx106 but listed text" \
+            python3 tools/lx106-flashreads.py build/qemu-lx106 \
+            --dynamic="$loads" --check=ports/qemu-lx106/flashreads-allow.txt
     else
         note_fail "build qemu"
     fi
