@@ -211,7 +211,11 @@ static void skip_space(es_lexer_t *lx) {
 
 // --- names and keywords
 
-static const char *const keywords[] = {
+// Fixed-size entries, zero-padded: a name of up to 8 characters and its
+// terminator compare within one entry. Read through core/rom.h (flash,
+// where this table lives on the chip, reads only as words).
+#define KEYWORD_MAX 8
+static const char keywords[][KEYWORD_MAX + 1] = {
     "False", "None", "True", "and", "as", "assert", "async", "await",
     "break", "class", "continue", "def", "del", "elif", "else", "except",
     "finally", "for", "from", "global", "if", "import", "in", "is",
@@ -219,9 +223,14 @@ static const char *const keywords[] = {
     "while", "with", "yield",
 };
 
-static es_tok_t keyword(const char *s) {
+// The keyword token of the name [s] of [len] characters, or ES_TOK_NAME.
+static es_tok_t keyword(const char *s, size_t len) {
+    if (len < 2 || len > KEYWORD_MAX) {
+        return ES_TOK_NAME;
+    }
     for (size_t i = 0; i < ES_ARRAY_SIZE(keywords); i++) {
-        if (strcmp(s, keywords[i]) == 0) {
+        if (es_rom_u8(keywords[i]) == (uint8_t)s[0]
+            && es_rom_memcmp(keywords[i], s, len + 1) == 0) {
             return (es_tok_t)(ES_TOK_KW_FALSE + i);
         }
     }
@@ -475,13 +484,17 @@ static void take_digits(es_lexer_t *lx, int base) {
 // Does a keyword that may follow a number without a space start at c0
 // ("1if x else 2", as CPython still accepts)? Checks what lookahead holds.
 static bool keyword_follows(const es_lexer_t *lx) {
-    static const char *const kws[] = {"and", "else", "for", "if", "in", "is",
-        "not", "or"};
+    // Their first three bytes (zero-padded), one word each: flash reads
+    // only as words.
+    static const uint32_t kws[] = {'a' | 'n' << 8 | 'd' << 16,
+        'e' | 'l' << 8 | 's' << 16, 'f' | 'o' << 8 | 'r' << 16, 'i' | 'f' << 8,
+        'i' | 'n' << 8, 'i' | 's' << 8, 'n' | 'o' << 8 | 't' << 16,
+        'o' | 'r' << 8};
     for (size_t i = 0; i < ES_ARRAY_SIZE(kws); i++) {
-        const char *k = kws[i];
-        size_t n = strlen(k);
-        if (k[0] == lx->c0 && k[1] == lx->c1 && (n < 3 || k[2] == lx->c2)
-            && (n > 2 || !is_name_char(lx->c2))) {
+        uint32_t k = kws[i];
+        int k2 = (int)(k >> 16);
+        if ((int)(k & 0xff) == lx->c0 && (int)(k >> 8 & 0xff) == lx->c1
+            && (k2 == 0 ? !is_name_char(lx->c2) : k2 == lx->c2)) {
             return true;
         }
     }
@@ -732,7 +745,7 @@ static void lex_name(es_lexer_t *lx) {
             return;
         }
     }
-    lx->tok = keyword(lx->buf);
+    lx->tok = keyword(lx->buf, lx->len);
 }
 
 void es_lexer_unclosed(es_lexer_t *lx) {
