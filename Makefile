@@ -2,7 +2,7 @@
 # espy: the two commands are `make run` and `make test` (see README.md).
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
-	test-host clean asan test-asan test-oom
+	test-host clean asan test-asan test-oom bench
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -44,6 +44,10 @@ setup:
 
 test: setup
 	@tools/test.sh
+
+# Performance and memory figures (tools/bench.sh; docs/memory.md, size.md).
+bench:
+	@tools/bench.sh
 
 clean:
 	rm -rf build
