@@ -17,6 +17,7 @@
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
+#include "span.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -27,8 +28,7 @@ static es_bytes_t *B(es_val_t v) {
 }
 
 static es_val_t same_kind(es_val_t like, const void *s, size_t len) {
-    return es_is_type(like, &es_type_bytearray) ? es_bytearray_new(s, len)
-        : es_bytes_new(s, len);
+    return es_span_new(es_span_kind_of(like), s, len);
 }
 
 // Keyword argument [name] among the [n_kw] pairs after [n_args]
@@ -311,19 +311,10 @@ static es_int_t find(size_t n_args, const es_val_t *args, bool rev) {
     size_t m, start, stop;
     const uint8_t *nd = needle(args[1], &m, &one);
     es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
-    if (stop < start || stop - start < m || start_past_end(n_args, args,
-        b->len)) {
+    if (start_past_end(n_args, args, b->len)) {
         return -1;
     }
-    if (!rev) {
-        return es_bytes_find_in(b->data, stop, nd, m, start, stop);
-    }
-    for (size_t i = stop - m + 1; i-- > start;) {
-        if (memcmp(b->data + i, nd, m) == 0) {
-            return (es_int_t)i;
-        }
-    }
-    return -1;
+    return es_span_find(b->data, start, stop, nd, m, rev);
 }
 
 static es_val_t bytes_find(size_t n_args, const es_val_t *args) {
@@ -357,7 +348,7 @@ static ES_FUN_VAR(bytes_rindex_obj, 2, 4, bytes_rindex);
 static es_val_t bytes_count(size_t n_args, const es_val_t *args) {
     es_bytes_t *b = B(args[0]);
     uint8_t one;
-    size_t m, start, stop, count = 0;
+    size_t m, start, stop;
     const uint8_t *nd = needle(args[1], &m, &one);
     es_seq_range_args(n_args, args, 2, b->len, &start, &stop);
     if (start_past_end(n_args, args, b->len)) {
@@ -366,15 +357,7 @@ static es_val_t bytes_count(size_t n_args, const es_val_t *args) {
     if (m == 0) {
         return es_small_new(stop >= start ? (es_int_t)(stop - start + 1) : 0);
     }
-    for (size_t i = start; i + m <= stop;) {
-        es_int_t j = es_bytes_find_in(b->data, stop, nd, m, i, stop);
-        if (j < 0) {
-            break;
-        }
-        count++;
-        i = (size_t)j + m;
-    }
-    return es_small_new((es_int_t)count);
+    return es_small_new((es_int_t)es_span_count(b->data, start, stop, nd, m));
 }
 static ES_FUN_VAR(bytes_count_obj, 2, 4, bytes_count);
 
@@ -388,10 +371,7 @@ static bool affix_one(es_bytes_t *b, es_val_t x, size_t start, size_t stop,
             "or a tuple of bytes, not %T"), end ? "endswith" : "startswith",
             x);
     }
-    if (stop < start || stop - start < m) {
-        return false;
-    }
-    return memcmp(b->data + (end ? stop - m : start), d, m) == 0;
+    return es_span_affix(b->data, start, stop, d, m, end);
 }
 
 static es_val_t affix(size_t n_args, const es_val_t *args, bool end) {
@@ -427,61 +407,33 @@ static ES_FUN_VAR(bytes_endswith_obj, 2, 4, bytes_endswith);
 
 // --- split, join, strip, replace
 
-static bool is_space(uint8_t c) {
-    return c == ' ' || (c >= 9 && c <= 13);
-}
-
-// split(sep=None, maxsplit=-1)
-static es_val_t bytes_split(size_t n_args, size_t n_kw, const es_val_t *args) {
-    es_val_t self = args[0];
+// split/rsplit(sep=None, maxsplit=-1)
+static es_val_t split(size_t n_args, size_t n_kw, const es_val_t *args,
+    bool rev) {
     es_val_t sepv = arg(n_args, n_kw, args, 1, ES_Q(sep));
     es_val_t maxv = arg(n_args, n_kw, args, 2, ES_Q(maxsplit));
     es_int_t maxsplit = maxv == ES_NULL ? -1 : es_get_int(maxv);
-    es_val_t list = es_list_new(0, NULL);
-    const uint8_t *d = B(self)->data, *sep = NULL;
-    size_t n = B(self)->len, m = 0, i = 0;
+    const uint8_t *sep = NULL;
+    size_t m = 0;
     if (sepv != ES_NULL && sepv != ES_NONE) {
         sep = es_bytes_need(sepv, &m);
         if (m == 0) {
             es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
         }
     }
-    while (true) {
-        if (sep == NULL) {
-            while (i < n && is_space(d[i])) {
-                i++;
-            }
-            if (i == n) {
-                break;
-            }
-        }
-        es_int_t j = -1;
-        if (maxsplit != 0) {
-            if (sep != NULL) {
-                j = es_bytes_find_in(d, n, sep, m, i, n);
-            } else {
-                for (j = (es_int_t)i; j < (es_int_t)n && !is_space(d[j]); j++) {
-                }
-                if (j == (es_int_t)n) {
-                    j = -1;
-                }
-            }
-        }
-        if (j < 0) {
-            size_t e = n;
-            while (sep == NULL && e > i && is_space(d[e - 1])) {
-                e--;
-            }
-            es_list_append(list, same_kind(self, d + i, e - i));
-            break;
-        }
-        es_list_append(list, same_kind(self, d + i, (size_t)j - i));
-        i = (size_t)j + (sep ? m : 1);
-        maxsplit--;
-    }
-    return list;
+    return es_span_split(es_span_kind_of(args[0]), B(args[0])->data,
+        B(args[0])->len, sep, m, maxsplit, rev);
+}
+
+static es_val_t bytes_split(size_t n_args, size_t n_kw, const es_val_t *args) {
+    return split(n_args, n_kw, args, false);
 }
 static ES_FUN_KW(bytes_split_obj, 1, 3, bytes_split);
+
+static es_val_t bytes_rsplit(size_t n_args, size_t n_kw, const es_val_t *args) {
+    return split(n_args, n_kw, args, true);
+}
+static ES_FUN_KW(bytes_rsplit_obj, 1, 3, bytes_rsplit);
 
 static es_val_t bytes_join(es_val_t self, es_val_t iterable) {
     es_val_t r = es_bytearray_new(NULL, 0);
@@ -511,7 +463,8 @@ static es_val_t strip(size_t n_args, const es_val_t *args, int ends) {
     if (n_args > 1 && args[1] != ES_NONE) {
         chars = es_bytes_need(args[1], &m);
     }
-#define STRIPPED(c) (chars ? memchr(chars, (c), m) != NULL : is_space(c))
+#define STRIPPED(c) (chars ? memchr(chars, (c), m) != NULL \
+    : es_span_class((c), ES_SPAN_SPACE))
     while ((ends & 1) && i < n && STRIPPED(d[i])) {
         i++;
     }
@@ -543,90 +496,55 @@ static es_val_t bytes_replace(size_t n_args, const es_val_t *args) {
     const uint8_t *d = es_bytes_need(args[0], &n);
     const uint8_t *old = es_bytes_need(args[1], &m);
     const uint8_t *rep = es_bytes_need(args[2], &k);
-    es_int_t count = n_args > 3 ? es_get_int(args[3]) : -1;
-    es_val_t r = es_bytearray_new(NULL, 0);
-    size_t i = 0;
-    while (count != 0 && i <= n) {
-        es_int_t j = m == 0 ? (es_int_t)i : es_bytes_find_in(d, n, old, m, i, n);
-        if (j < 0) {
-            break;
-        }
-        es_bytearray_add(r, d + i, (size_t)j - i);
-        es_bytearray_add(r, rep, k);
-        if (m == 0) {
-            if ((size_t)j < n) {
-                es_bytearray_add(r, d + j, 1);
-            }
-            i = (size_t)j + 1;
-        } else {
-            i = (size_t)j + m;
-        }
-        count--;
-    }
-    if (i < n) {
-        es_bytearray_add(r, d + i, n - i);
-    }
-    return same_kind(args[0], B(r)->data, B(r)->len);
+    es_int_t max = n_args > 3 ? es_get_int(args[3]) : -1;
+    size_t count = es_span_replace_count(d, n, old, m, n + 1, max);
+    es_val_t r = same_kind(args[0], NULL, n + count * k - count * m);
+    es_span_replace(B(r)->data, ES_SPAN_BYTES, d, n, old, m, rep, k, count);
+    return r;
 }
 static ES_FUN_VAR(bytes_replace_obj, 3, 4, bytes_replace);
 
 // --- case and classes (ASCII)
 
-static es_val_t map_case(es_val_t self, int upper) {
-    es_val_t r = same_kind(self, B(self)->data, B(self)->len);
-    uint8_t *d = B(r)->data;
-    for (size_t i = 0; i < B(r)->len; i++) {
-        if (upper && d[i] >= 'a' && d[i] <= 'z') {
-            d[i] -= 32;
-        } else if (!upper && d[i] >= 'A' && d[i] <= 'Z') {
-            d[i] += 32;
-        }
-    }
+// A copy of [self] converted by [how].
+static es_val_t recase(es_val_t self, es_span_case_t how) {
+    es_val_t r = same_kind(self, NULL, B(self)->len);
+    es_span_recase(B(r)->data, B(self)->data, B(r)->len, how, ES_SPAN_BYTES);
     return r;
 }
 
 static es_val_t bytes_upper(es_val_t self) {
-    return map_case(self, 1);
+    return recase(self, ES_SPAN_UPPER);
 }
 static ES_FUN_1(bytes_upper_obj, bytes_upper);
 
 static es_val_t bytes_lower(es_val_t self) {
-    return map_case(self, 0);
+    return recase(self, ES_SPAN_LOWER);
 }
 static ES_FUN_1(bytes_lower_obj, bytes_lower);
 
-// True when the data is non-empty and every byte passes [test].
-static es_val_t all_bytes(es_val_t self, bool (*test)(uint8_t c)) {
-    es_bytes_t *b = B(self);
-    for (size_t i = 0; i < b->len; i++) {
-        if (!test(b->data[i])) {
-            return ES_FALSE;
-        }
-    }
-    return es_bool(b->len > 0);
+// True when the data is non-empty and every byte is of class [cls].
+static es_val_t all_bytes(es_val_t self, es_span_class_t cls) {
+    return es_bool(es_span_all(B(self)->data, B(self)->len, cls));
 }
 
-static bool c_digit(uint8_t c) { return c >= '0' && c <= '9'; }
-static bool c_alpha(uint8_t c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
-static bool c_alnum(uint8_t c) { return c_digit(c) || c_alpha(c); }
-
 static es_val_t bytes_isdigit(es_val_t self) {
-    return all_bytes(self, c_digit);
+    return all_bytes(self, ES_SPAN_DIGIT);
 }
 static ES_FUN_1(bytes_isdigit_obj, bytes_isdigit);
 
 static es_val_t bytes_isalpha(es_val_t self) {
-    return all_bytes(self, c_alpha);
+    return all_bytes(self, ES_SPAN_ALPHA);
 }
 static ES_FUN_1(bytes_isalpha_obj, bytes_isalpha);
 
 static es_val_t bytes_isalnum(es_val_t self) {
-    return all_bytes(self, c_alnum);
+    return all_bytes(self, ES_SPAN_ALNUM);
 }
 static ES_FUN_1(bytes_isalnum_obj, bytes_isalnum);
 
 static es_val_t bytes_isspace(es_val_t self) {
-    return all_bytes(self, is_space);
+    return all_bytes(self, ES_SPAN_SPACE);
 }
 static ES_FUN_1(bytes_isspace_obj, bytes_isspace);
 
@@ -640,14 +558,7 @@ static es_val_t partition(es_val_t self, es_val_t sepv, bool rev) {
     if (m == 0) {
         es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
     }
-    es_int_t j = -1;
-    for (size_t i = 0; i + m <= n; i++) {
-        size_t k = rev ? n - m - i : i;
-        if (memcmp(d + k, sep, m) == 0) {
-            j = (es_int_t)k;
-            break;
-        }
-    }
+    es_int_t j = es_span_find(d, 0, n, sep, m, rev);
     es_val_t items[3];
     if (j < 0) {
         items[rev ? 2 : 0] = same_kind(self, d, n);
@@ -670,61 +581,6 @@ static es_val_t bytes_rpartition(es_val_t self, es_val_t sep) {
     return partition(self, sep, true);
 }
 static ES_FUN_2(bytes_rpartition_obj, bytes_rpartition);
-
-// rsplit(sep=None, maxsplit=-1): split from the right.
-static es_val_t bytes_rsplit(size_t n_args, size_t n_kw, const es_val_t *args) {
-    es_val_t self = args[0];
-    es_val_t sepv = arg(n_args, n_kw, args, 1, ES_Q(sep));
-    es_val_t maxv = arg(n_args, n_kw, args, 2, ES_Q(maxsplit));
-    es_int_t maxsplit = maxv == ES_NULL ? -1 : es_get_int(maxv);
-    if (maxsplit < 0) {
-        return bytes_split(n_args, n_kw, args);
-    }
-    const uint8_t *d = B(self)->data, *sep = NULL;
-    size_t end = B(self)->len, m = 0;
-    if (sepv != ES_NULL && sepv != ES_NONE) {
-        sep = es_bytes_need(sepv, &m);
-        if (m == 0) {
-            es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
-        }
-    }
-    es_val_t list = es_list_new(0, NULL);
-    while (true) {
-        while (sep == NULL && end > 0 && is_space(d[end - 1])) {
-            end--;
-        }
-        if (sep == NULL && end == 0) {
-            break;
-        }
-        size_t j = end; // start of the piece
-        bool found = false;
-        if (maxsplit-- > 0) {
-            for (; j > 0; j--) {
-                if (sep ? j >= m && memcmp(d + j - m, sep, m) == 0
-                    : is_space(d[j - 1])) {
-                    found = true;
-                    break;
-                }
-            }
-        }
-        size_t start = found ? j : 0;
-        es_list_append(list, same_kind(self, d + start, end - start));
-        if (!found) {
-            break;
-        }
-        end = sep ? j - m : j - 1;
-    }
-    size_t n;
-    es_val_t *items;
-    es_list_get(list, &n, &items);
-    for (size_t i = 0; i < n / 2; i++) {
-        es_val_t t = items[i];
-        items[i] = items[n - 1 - i];
-        items[n - 1 - i] = t;
-    }
-    return list;
-}
-static ES_FUN_KW(bytes_rsplit_obj, 1, 3, bytes_rsplit);
 
 // splitlines(keepends=False) on \n, \r and \r\n.
 static es_val_t bytes_splitlines(size_t n_args, size_t n_kw,
@@ -769,11 +625,9 @@ static es_val_t justify(size_t n_args, const es_val_t *args, int where) {
         return same_kind(args[0], B(args[0])->data, n);
     }
     size_t pad = (size_t)w - n;
-    size_t left = where == 0 ? 0 : where == 1 ? pad
-        : pad / 2 + (pad & (size_t)w & 1);
+    size_t left = es_span_pad_left(pad, (size_t)w, where);
     es_val_t r = same_kind(args[0], NULL, (size_t)w);
-    memset(B(r)->data, fill, (size_t)w);
-    memcpy(B(r)->data + left, B(args[0])->data, n);
+    es_span_pad(B(r)->data, B(args[0])->data, n, &fill, 1, left, pad - left);
     return r;
 }
 
@@ -799,32 +653,14 @@ static es_val_t bytes_zfill(es_val_t self, es_val_t wv) {
         return same_kind(self, B(self)->data, n);
     }
     es_val_t r = same_kind(self, NULL, (size_t)w);
-    uint8_t *d = B(r)->data;
-    size_t pad = (size_t)w - n;
-    memset(d, '0', pad);
-    memcpy(d + pad, B(self)->data, n);
-    if (n > 0 && (d[pad] == '+' || d[pad] == '-')) {
-        d[0] = d[pad];
-        d[pad] = '0';
-    }
+    es_span_zfill(B(r)->data, B(self)->data, n, (size_t)w - n);
     return r;
 }
 static ES_FUN_2(bytes_zfill_obj, bytes_zfill);
 
-static bool c_upper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
-static bool c_lower(uint8_t c) { return c >= 'a' && c <= 'z'; }
-
 // isupper/islower: some cased byte, none of the other case.
 static es_val_t cased(es_val_t self, bool upper) {
-    bool any = false;
-    for (size_t i = 0; i < B(self)->len; i++) {
-        uint8_t c = B(self)->data[i];
-        if (upper ? c_lower(c) : c_upper(c)) {
-            return ES_FALSE;
-        }
-        any |= upper ? c_upper(c) : c_lower(c);
-    }
-    return es_bool(any);
+    return es_bool(es_span_cased(B(self)->data, B(self)->len, upper));
 }
 
 static es_val_t bytes_isupper(es_val_t self) {
@@ -837,36 +673,18 @@ static es_val_t bytes_islower(es_val_t self) {
 }
 static ES_FUN_1(bytes_islower_obj, bytes_islower);
 
-// capitalize (0), swapcase (1), title (2).
-static es_val_t recase(es_val_t self, int how) {
-    es_val_t r = same_kind(self, B(self)->data, B(self)->len);
-    uint8_t *d = B(r)->data;
-    bool prev_cased = false;
-    for (size_t i = 0; i < B(r)->len; i++) {
-        uint8_t c = d[i];
-        bool up = how == 0 ? i == 0 : how == 1 ? c_lower(c) : !prev_cased;
-        if (up && c_lower(c)) {
-            d[i] = (uint8_t)(c - 32);
-        } else if (!up && c_upper(c)) {
-            d[i] = (uint8_t)(c + 32);
-        }
-        prev_cased = c_upper(c) || c_lower(c);
-    }
-    return r;
-}
-
 static es_val_t bytes_capitalize(es_val_t self) {
-    return recase(self, 0);
+    return recase(self, ES_SPAN_CAP);
 }
 static ES_FUN_1(bytes_capitalize_obj, bytes_capitalize);
 
 static es_val_t bytes_swapcase(es_val_t self) {
-    return recase(self, 1);
+    return recase(self, ES_SPAN_SWAP);
 }
 static ES_FUN_1(bytes_swapcase_obj, bytes_swapcase);
 
 static es_val_t bytes_title(es_val_t self) {
-    return recase(self, 2);
+    return recase(self, ES_SPAN_TITLE);
 }
 static ES_FUN_1(bytes_title_obj, bytes_title);
 
@@ -875,7 +693,7 @@ static es_val_t remove_affix(es_val_t self, es_val_t a, bool end) {
     size_t n, m;
     const uint8_t *d = es_bytes_need(self, &n);
     const uint8_t *x = es_bytes_need(a, &m);
-    if (m <= n && memcmp(d + (end ? n - m : 0), x, m) == 0) {
+    if (es_span_affix(d, 0, n, x, m, end)) {
         return same_kind(self, d + (end ? 0 : m), n - m);
     }
     return same_kind(self, d, n);

@@ -15,6 +15,7 @@
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
+#include "span.h"
 #include "str.h"
 #include "strmeth.h"
 #include "tuple.h"
@@ -91,47 +92,16 @@ static size_t text_pos(const es_text_t *t, size_t b) {
     return is_ascii_text(t) ? b : es_utf8_count(t->s, b);
 }
 
-// Forward search of [n] bytes at [p] in hay[start, end); -1 when absent.
-static es_int_t search(const char *hay, size_t start, size_t end,
-    const char *p, size_t n) {
-    if (end < start || end - start < n) {
-        return -1;
-    }
-    if (n == 0) {
-        return (es_int_t)start;
-    }
-    const char *h = hay + start, *last = hay + end - n;
-    while (h <= last) {
-        h = memchr(h, p[0], (size_t)(last - h) + 1);
-        if (h == NULL) {
-            return -1;
-        }
-        if (memcmp(h, p, n) == 0) {
-            return h - hay;
-        }
-        h++;
-    }
-    return -1;
-}
-
-static es_int_t rsearch(const char *hay, size_t start, size_t end,
-    const char *p, size_t n) {
-    if (end < start || end - start < n) {
-        return -1;
-    }
-    for (size_t i = end - n + 1; i-- > start;) {
-        if (memcmp(hay + i, p, n) == 0) {
-            return (es_int_t)i;
-        }
-    }
-    return -1;
+// The bytes of text as a span (core/span.h).
+static const uint8_t *U(const char *s) {
+    return (const uint8_t *)s;
 }
 
 es_int_t es_str_find_bytes(es_val_t hay, es_val_t needle, size_t start,
     size_t end) {
     size_t nh, nn;
     const char *h = es_str_data(hay, &nh), *n = es_str_data(needle, &nn);
-    return search(h, start, end < nh ? end : nh, n, nn);
+    return es_span_find(U(h), start, end < nh ? end : nh, U(n), nn, false);
 }
 
 // The code-point range [start, end) given by optional args[i0], args[i0+1],
@@ -174,8 +144,7 @@ static es_int_t find_common(size_t n_args, const es_val_t *args, bool rev,
     if (!range_args(&t, n_args, args, 2, &bs, &be)) {
         return -1;
     }
-    es_int_t r = rev ? rsearch(t.s, bs, be, sub.s, sub.len)
-                     : search(t.s, bs, be, sub.s, sub.len);
+    es_int_t r = es_span_find(U(t.s), bs, be, U(sub.s), sub.len, rev);
     return r < 0 ? -1 : (es_int_t)text_pos(&t, (size_t)r);
 }
 
@@ -219,11 +188,8 @@ static es_val_t str_count(size_t n_args, const es_val_t *args) {
     if (sub.len == 0) {
         return es_small_new((es_int_t)es_utf8_count(t.s + bs, be - bs) + 1);
     }
-    es_int_t n = 0;
-    for (es_int_t r; (r = search(t.s, bs, be, sub.s, sub.len)) >= 0; n++) {
-        bs = (size_t)r + sub.len;
-    }
-    return es_small_new(n);
+    return es_small_new((es_int_t)es_span_count(U(t.s), bs, be, U(sub.s),
+        sub.len));
 }
 static ES_FUN_VAR(str_count_obj, 1, ES_FUN_ARGS_MAX, str_count);
 
@@ -233,10 +199,7 @@ static bool affix_match(const es_text_t *t, size_t bs, size_t be,
     es_val_t affix, bool end) {
     size_t n;
     const char *a = es_str_data(affix, &n);
-    if (be < bs || be - bs < n) {
-        return false;
-    }
-    return memcmp(t->s + (end ? be - n : bs), a, n) == 0;
+    return es_span_affix(U(t->s), bs, be, U(a), n, end);
 }
 
 static es_val_t affix_common(size_t n_args, const es_val_t *args, bool end,
@@ -283,14 +246,6 @@ static ES_FUN_VAR(str_endswith_obj, 1, ES_FUN_ARGS_MAX, str_endswith);
 
 // --- case conversions (ASCII letters only)
 
-static char to_upper(char c) {
-    return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-}
-
-static char to_lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-}
-
 static bool is_upper(char c) {
     return c >= 'A' && c <= 'Z';
 }
@@ -299,106 +254,67 @@ static bool is_lower(char c) {
     return c >= 'a' && c <= 'z';
 }
 
-// A cased character for title(): ASCII letters, and any non-ASCII byte
-// (letters of other scripts are not changed but do continue a word).
+// A cased character for istitle(): ASCII letters, and any non-ASCII byte
+// (letters of other scripts do continue a word), as title() counts them.
 static bool is_cased(char c) {
     return is_upper(c) || is_lower(c) || (uint8_t)c >= 0x80;
 }
 
-typedef enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_CAP, CASE_TITLE }
-    case_kind_t;
-
-static es_val_t case_convert(es_val_t self, case_kind_t kind) {
+static es_val_t case_convert(es_val_t self, es_span_case_t how) {
     es_text_t t;
     es_text_get(&t, self);
     es_str_t *r = es_str_alloc(t.len);
-    bool prev_cased = false;
-    for (size_t i = 0; i < t.len; i++) {
-        char c = t.s[i];
-        switch (kind) {
-        case CASE_UPPER: c = to_upper(c); break;
-        case CASE_LOWER: c = to_lower(c); break;
-        case CASE_SWAP: c = is_upper(c) ? to_lower(c) : to_upper(c); break;
-        case CASE_CAP: c = i == 0 ? to_upper(c) : to_lower(c); break;
-        case CASE_TITLE:
-            c = prev_cased ? to_lower(c) : to_upper(c);
-            prev_cased = is_cased(c);
-            break;
-        }
-        r->data[i] = c;
-    }
+    es_span_recase((uint8_t *)r->data, U(t.s), t.len, how, ES_SPAN_STR);
     return es_str_done(r);
 }
 
 static es_val_t str_upper(es_val_t self) {
-    return case_convert(self, CASE_UPPER);
+    return case_convert(self, ES_SPAN_UPPER);
 }
 static ES_FUN_1(str_upper_obj, str_upper);
 
 static es_val_t str_lower(es_val_t self) {
-    return case_convert(self, CASE_LOWER);
+    return case_convert(self, ES_SPAN_LOWER);
 }
 static ES_FUN_1(str_lower_obj, str_lower);
 
 static es_val_t str_swapcase(es_val_t self) {
-    return case_convert(self, CASE_SWAP);
+    return case_convert(self, ES_SPAN_SWAP);
 }
 static ES_FUN_1(str_swapcase_obj, str_swapcase);
 
 static es_val_t str_capitalize(es_val_t self) {
-    return case_convert(self, CASE_CAP);
+    return case_convert(self, ES_SPAN_CAP);
 }
 static ES_FUN_1(str_capitalize_obj, str_capitalize);
 
 static es_val_t str_title(es_val_t self) {
-    return case_convert(self, CASE_TITLE);
+    return case_convert(self, ES_SPAN_TITLE);
 }
 static ES_FUN_1(str_title_obj, str_title);
 
 // --- class tests (ASCII only)
 
-typedef enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_ASCII }
-    class_kind_t;
-
-static bool class_test(uint8_t c, class_kind_t kind) {
-    bool digit = c >= '0' && c <= '9';
-    bool alpha = is_upper((char)c) || is_lower((char)c);
-    switch (kind) {
-    case IS_DIGIT: return digit;
-    case IS_ALPHA: return alpha;
-    case IS_ALNUM: return digit || alpha;
-    default: return c < 0x80;
-    }
-}
-
-// True when every byte passes (and, but for isascii/isprintable, the text
-// is not empty).
-static es_val_t class_all(es_val_t self, class_kind_t kind) {
+// True when every byte passes (and, but for isascii, the text is not
+// empty).
+static es_val_t class_all(es_val_t self, es_span_class_t cls) {
     es_text_t t;
     es_text_get(&t, self);
-    if (t.len == 0) {
-        return es_bool(kind == IS_ASCII);
-    }
-    for (size_t i = 0; i < t.len; i++) {
-        if (!class_test((uint8_t)t.s[i], kind)) {
-            return ES_FALSE;
-        }
-    }
-    return ES_TRUE;
+    return es_bool(es_span_all(U(t.s), t.len, cls));
 }
 
 static es_val_t str_isdigit(es_val_t self) {
-    return class_all(self, IS_DIGIT);
+    return class_all(self, ES_SPAN_DIGIT);
 }
 static ES_FUN_1(str_isdigit_obj, str_isdigit);
 
 static es_val_t str_isalpha(es_val_t self) {
-    return class_all(self, IS_ALPHA);
+    return class_all(self, ES_SPAN_ALPHA);
 }
 static ES_FUN_1(str_isalpha_obj, str_isalpha);
 
 static es_val_t str_isalnum(es_val_t self) {
-    return class_all(self, IS_ALNUM);
+    return class_all(self, ES_SPAN_ALNUM);
 }
 static ES_FUN_1(str_isalnum_obj, str_isalnum);
 
@@ -416,7 +332,7 @@ static es_val_t str_isspace(es_val_t self) {
 static ES_FUN_1(str_isspace_obj, str_isspace);
 
 static es_val_t str_isascii(es_val_t self) {
-    return class_all(self, IS_ASCII);
+    return class_all(self, ES_SPAN_ASCII);
 }
 static ES_FUN_1(str_isascii_obj, str_isascii);
 
@@ -436,14 +352,7 @@ static ES_FUN_1(str_isprintable_obj, str_isprintable);
 static es_val_t case_test(es_val_t self, bool upper) {
     es_text_t t;
     es_text_get(&t, self);
-    bool cased = false;
-    for (size_t i = 0; i < t.len; i++) {
-        if (upper ? is_lower(t.s[i]) : is_upper(t.s[i])) {
-            return ES_FALSE;
-        }
-        cased |= upper ? is_upper(t.s[i]) : is_lower(t.s[i]);
-    }
-    return es_bool(cased);
+    return es_bool(es_span_cased(U(t.s), t.len, upper));
 }
 
 static es_val_t str_isupper(es_val_t self) {
@@ -481,8 +390,8 @@ static es_val_t str_isidentifier(es_val_t self) {
     es_text_get(&t, self);
     for (size_t i = 0; i < t.len; i++) {
         uint8_t c = (uint8_t)t.s[i];
-        bool ok = c == '_' || c >= 0x80 || class_test(c, IS_ALPHA)
-            || (i > 0 && class_test(c, IS_DIGIT));
+        bool ok = c == '_' || c >= 0x80 || es_span_class(c, ES_SPAN_ALPHA)
+            || (i > 0 && es_span_class(c, ES_SPAN_DIGIT));
         if (!ok) {
             return ES_FALSE;
         }
@@ -499,7 +408,7 @@ static bool strip_member(const char *s, size_t n, const es_text_t *chars) {
         size_t k;
         return es_text_space_cp(es_str_decode(s, &k));
     }
-    return search(chars->s, 0, chars->len, s, n) >= 0;
+    return es_span_find(U(chars->s), 0, chars->len, U(s), n, false) >= 0;
 }
 
 // Byte length of the code point ending just before offset [end].
@@ -564,25 +473,6 @@ static size_t width_arg(es_val_t v) {
     return w < 0 ? 0 : (size_t)w;
 }
 
-// Text [t] padded to [width] code points with [fill], [left] of them
-// before the text (rounded as CPython's center does).
-static es_val_t pad(const es_text_t *t, size_t width,
-    const es_text_t *fill, size_t left) {
-    size_t total = width - t->chars;
-    size_t right = total - left;
-    es_str_t *r = es_str_alloc(t->len + total * fill->len);
-    char *w = r->data;
-    for (size_t i = 0; i < left; i++, w += fill->len) {
-        memcpy(w, fill->s, fill->len);
-    }
-    memcpy(w, t->s, t->len);
-    w += t->len;
-    for (size_t i = 0; i < right; i++, w += fill->len) {
-        memcpy(w, fill->s, fill->len);
-    }
-    return es_str_done(r);
-}
-
 static es_val_t pad_common(size_t n_args, const es_val_t *args, int how) {
     es_text_t t, fill = {" ", 1, 1};
     es_text_get(&t, args[0]);
@@ -602,9 +492,11 @@ static es_val_t pad_common(size_t n_args, const es_val_t *args, int how) {
         return args[0];
     }
     size_t total = width - t.chars;
-    size_t left = how == 0 ? 0 : how == 1 ? total
-        : total / 2 + (total & width & 1);
-    return pad(&t, width, &fill, left);
+    size_t left = es_span_pad_left(total, width, how);
+    es_str_t *r = es_str_alloc(t.len + total * fill.len);
+    es_span_pad((uint8_t *)r->data, U(t.s), t.len, U(fill.s), fill.len, left,
+        total - left);
+    return es_str_done(r);
 }
 
 static es_val_t str_ljust(size_t n_args, const es_val_t *args) {
@@ -630,11 +522,8 @@ static es_val_t str_zfill(es_val_t self, es_val_t width_v) {
         return self;
     }
     size_t zeros = width - t.chars;
-    size_t sign = t.len > 0 && (t.s[0] == '+' || t.s[0] == '-');
     es_str_t *r = es_str_alloc(t.len + zeros);
-    memcpy(r->data, t.s, sign);
-    memset(r->data + sign, '0', zeros);
-    memcpy(r->data + sign + zeros, t.s + sign, t.len - sign);
+    es_span_zfill((uint8_t *)r->data, U(t.s), t.len, zeros);
     return es_str_done(r);
 }
 static ES_FUN_2(str_zfill_obj, str_zfill);
@@ -653,40 +542,14 @@ static es_val_t str_replace(size_t n_args, const es_val_t *args) {
     es_text_get(&old, args[1]);
     es_text_get(&new, args[2]);
     es_int_t max = n_args > 3 ? es_get_int(args[3]) : -1;
-    size_t max_n = max < 0 ? SIZE_MAX : (size_t)max;
-    // count the replacements first
-    size_t n = 0;
-    if (old.len == 0) {
-        n = t.chars + 1 < max_n ? t.chars + 1 : max_n;
-    } else {
-        for (es_int_t r = 0; n < max_n
-            && (r = search(t.s, (size_t)r, t.len, old.s, old.len)) >= 0; n++) {
-            r += (es_int_t)old.len;
-        }
-    }
+    size_t n = es_span_replace_count(U(t.s), t.len, U(old.s), old.len,
+        t.chars + 1, max);
     if (n == 0) {
         return args[0];
     }
     es_str_t *res = es_str_alloc(t.len + n * new.len - n * old.len);
-    char *w = res->data;
-    size_t pos = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t at = old.len == 0 ? pos : (size_t)search(t.s, pos, t.len,
-            old.s, old.len);
-        memcpy(w, t.s + pos, at - pos);
-        w += at - pos;
-        memcpy(w, new.s, new.len);
-        w += new.len;
-        pos = at + old.len;
-        if (old.len == 0 && pos < t.len) { // copy one code point
-            size_t k;
-            es_str_decode(t.s + pos, &k);
-            memcpy(w, t.s + pos, k);
-            w += k;
-            pos += k;
-        }
-    }
-    memcpy(w, t.s + pos, t.len - pos);
+    es_span_replace((uint8_t *)res->data, ES_SPAN_STR, U(t.s), t.len,
+        U(old.s), old.len, U(new.s), new.len, n);
     return es_str_done(res);
 }
 static ES_FUN_VAR(str_replace_obj, 3, 4, str_replace);
@@ -698,8 +561,7 @@ static es_val_t partition_common(es_val_t self, es_val_t sep, bool rev) {
     if (s.len == 0) {
         es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
     }
-    es_int_t r = rev ? rsearch(t.s, 0, t.len, s.s, s.len)
-                     : search(t.s, 0, t.len, s.s, s.len);
+    es_int_t r = es_span_find(U(t.s), 0, t.len, U(s.s), s.len, rev);
     es_val_t items[3] = {self, es_str_empty(), es_str_empty()};
     if (r < 0) {
         if (rev) {

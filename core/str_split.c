@@ -13,6 +13,7 @@
 #include "print.h"
 #include "runtime.h"
 #include "seq.h"
+#include "span.h"
 #include "str.h"
 #include "strmeth.h"
 
@@ -49,106 +50,15 @@ static void append_piece(es_val_t list, const char *s, size_t n) {
 
 // --- split / rsplit
 
-static void split_space(es_val_t list, const es_text_t *t, es_int_t max) {
-    size_t i = 0, k;
-    for (es_int_t n = 0;; n++) {
-        while (i < t->len && (k = es_text_space_at(t->s, t->len, i)) > 0) {
-            i += k;
-        }
-        if (i == t->len) {
-            return;
-        }
-        if (max >= 0 && n == max) {
-            append_piece(list, t->s + i, t->len - i);
-            return;
-        }
-        size_t j = i;
-        while (j < t->len && es_text_space_at(t->s, t->len, j) == 0) {
-            j++;
-        }
-        append_piece(list, t->s + i, j - i);
-        i = j;
-    }
-}
-
-static void rsplit_space(es_val_t list, const es_text_t *t, es_int_t max) {
-    size_t j = t->len, k;
-    for (es_int_t n = 0;; n++) {
-        while (j > 0 && (k = es_text_space_before(t->s, j)) > 0) {
-            j -= k;
-        }
-        if (j == 0) {
-            return;
-        }
-        if (max >= 0 && n == max) {
-            append_piece(list, t->s, j);
-            return;
-        }
-        size_t i = j;
-        while (i > 0 && es_text_space_before(t->s, i) == 0) {
-            i--;
-        }
-        append_piece(list, t->s + i, j - i);
-        j = i;
-    }
-}
-
-static void split_sep(es_val_t list, const es_text_t *t, const es_text_t *sep,
-    es_int_t max, bool rev) {
-    size_t lo = 0, hi = t->len; // the part not yet split
-    for (es_int_t n = 0; max < 0 || n < max; n++) {
-        const char *at = NULL;
-        if (!rev) {
-            for (size_t i = lo; i + sep->len <= hi && at == NULL; i++) {
-                if (memcmp(t->s + i, sep->s, sep->len) == 0) {
-                    at = t->s + i;
-                }
-            }
-        } else {
-            for (size_t i = hi; i >= lo + sep->len && at == NULL; i--) {
-                if (memcmp(t->s + i - sep->len, sep->s, sep->len) == 0) {
-                    at = t->s + i - sep->len;
-                }
-            }
-        }
-        if (at == NULL) {
-            break;
-        }
-        size_t pos = (size_t)(at - t->s);
-        if (rev) {
-            append_piece(list, at + sep->len, hi - pos - sep->len);
-            hi = pos;
-        } else {
-            append_piece(list, t->s + lo, pos - lo);
-            lo = pos + sep->len;
-        }
-    }
-    append_piece(list, t->s + lo, hi - lo);
-}
-
-static void reverse_list(es_val_t list) {
-    size_t n;
-    es_val_t *items;
-    es_list_get(list, &n, &items);
-    for (size_t i = 0; i < n / 2; i++) {
-        es_val_t v = items[i];
-        items[i] = items[n - 1 - i];
-        items[n - 1 - i] = v;
-    }
-}
-
 static es_val_t split_common(size_t n_args, size_t n_kw,
     const es_val_t *args, bool rev) {
     static const es_qstr_t names[] = {ES_Q(sep), ES_Q(maxsplit)};
     es_val_t a[2] = {ES_NONE, es_small_new(-1)};
     method_args(rev ? "rsplit" : "split", n_args, n_kw, args, names, 2, a);
-    es_text_t t, sep;
+    es_text_t t, sep = {NULL, 0, 0};
     es_text_get(&t, args[0]);
     es_int_t max = es_get_int(a[1]);
-    es_val_t list = es_list_new(0, NULL);
-    if (a[0] == ES_NONE) {
-        (rev ? rsplit_space : split_space)(list, &t, max);
-    } else {
+    if (a[0] != ES_NONE) {
         if (!es_is_str(es_class_unbox(a[0]))) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("must be str or None, not %T"), a[0]);
@@ -157,12 +67,9 @@ static es_val_t split_common(size_t n_args, size_t n_kw,
         if (sep.len == 0) {
             es_raise_msg(&es_type_ValueError, ES_ERR("empty separator"));
         }
-        split_sep(list, &t, &sep, max, rev);
     }
-    if (rev) {
-        reverse_list(list);
-    }
-    return list;
+    return es_span_split(ES_SPAN_STR, (const uint8_t *)t.s, t.len,
+        (const uint8_t *)sep.s, sep.len, max, rev);
 }
 
 static es_val_t str_split(size_t n_args, size_t n_kw, const es_val_t *args) {
