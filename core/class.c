@@ -48,16 +48,6 @@ static bool init_style(const es_type_t *native) {
     return native == &es_type_list || native == &es_type_dict;
 }
 
-// [name] in the locals of [t] only (not its bases).
-static es_val_t own_lookup(const es_type_t *t, es_qstr_t name) {
-    if (t->locals == ES_NULL) {
-        return ES_NULL;
-    }
-    es_map_elem_t *e = es_map_lookup(es_dict_map(t->locals),
-        es_qstr_val(name), ES_MAP_LOOKUP);
-    return e != NULL ? e->value : ES_NULL;
-}
-
 // Call [fn] with [first] before the [n_args] positionals and [n_kw] pairs.
 static es_val_t call_with_first(es_val_t fn, es_val_t first, size_t n_args,
     size_t n_kw, const es_val_t *args) {
@@ -87,7 +77,7 @@ static es_val_t special_lookup(const es_type_t *t, es_qstr_t name) {
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
     for (size_t i = 0; i < n && es_is_class((const es_type_t *)mro[i]); i++) {
-        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
             return v;
         }
@@ -115,7 +105,7 @@ static es_val_t call_special(es_val_t self, es_qstr_t name, size_t n,
 
 // module.Name, as CPython prints classes not defined in builtins.
 static void print_qualified(const es_print_t *p, const es_type_t *t) {
-    es_val_t mod = own_lookup(t, ES_Q(__module__));
+    es_val_t mod = es_type_own_lookup(t, ES_Q(__module__));
     if (mod != ES_NULL && es_is_str(mod)
         && !es_str_equal(mod, es_qstr_val(ES_Q(builtins)))) {
         es_printf(p, "%S.", mod);
@@ -231,7 +221,8 @@ static es_val_t class_make_new(const es_type_t *type, size_t n_args,
     bool plain = init == ES_NULL || !es_is_class(&c->type)
         || special_lookup(type, ES_Q(__new__)) != ES_NULL
         || c->native != &es_type_object;
-    if (init != ES_NULL && own_lookup(&es_type_object, ES_Q(__init__)) != init) {
+    if (init != ES_NULL
+        && es_type_own_lookup(&es_type_object, ES_Q(__init__)) != init) {
         es_val_t r = call_with_first(init, obj, n_args, n_kw, args);
         if (r != ES_NONE) {
             es_raise_fmt(&es_type_TypeError,
@@ -483,7 +474,7 @@ static es_val_t mro_find(const es_class_t *c, es_qstr_t name,
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
     for (size_t i = 0; i < n; i++) {
-        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
             *owner = (const es_type_t *)mro[i];
             return v;
@@ -920,7 +911,7 @@ void es_class_created(es_val_t cls, size_t n_kw, const es_val_t *kw) {
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
     for (size_t i = 1; i < n; i++) {
-        es_val_t fn = own_lookup((const es_type_t *)mro[i],
+        es_val_t fn = es_type_own_lookup((const es_type_t *)mro[i],
             ES_Q(__init_subclass__));
         if (fn != ES_NULL) {
             fn = es_is_type(fn, &es_type_classmethod) ? ((wrapper_t *)fn)->fn
@@ -1063,7 +1054,7 @@ static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
         i++;
     }
     for (i++; i < n; i++) {
-        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL && !of_type && es_is_type(v, &es_type_property)) {
             return property_get(v, s->obj, name);
         }

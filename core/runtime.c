@@ -361,9 +361,7 @@ es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
 
 // --- attributes and methods
 
-// [name] in the locals of each type of a class's MRO.
-// [name] in the locals of [t] itself (not its bases), or ES_NULL.
-static es_val_t own_lookup(const es_type_t *t, es_qstr_t name) {
+es_val_t es_type_own_lookup(const es_type_t *t, es_qstr_t name) {
     if (t->locals == ES_NULL) {
         return ES_NULL;
     }
@@ -372,12 +370,13 @@ static es_val_t own_lookup(const es_type_t *t, es_qstr_t name) {
     return e != NULL ? e->value : ES_NULL;
 }
 
+// [name] in the locals of each type of a class's MRO.
 static es_val_t mro_lookup(const es_type_t *type, es_qstr_t name) {
     size_t n;
     es_val_t *mro;
     es_tuple_get(((const es_class_t *)type)->mro, &n, &mro);
     for (size_t i = 0; i < n; i++) {
-        es_val_t v = own_lookup((const es_type_t *)mro[i], name);
+        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL) {
             return v;
         }
@@ -390,7 +389,7 @@ es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name) {
         return mro_lookup(type, name);
     }
     for (const es_type_t *t = type; t != NULL; t = t->parent) {
-        es_val_t v = own_lookup(t, name);
+        es_val_t v = es_type_own_lookup(t, name);
         if (v != ES_NULL) {
             return v;
         }

@@ -54,6 +54,8 @@ void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]);
 es_val_t es_call_method(size_t n_args, size_t n_kw, es_val_t *args);
 // Look [name] up in [type]'s locals and its bases; ES_NULL when absent.
 es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name);
+// [name] in the locals of [t] itself (not its bases), or ES_NULL.
+es_val_t es_type_own_lookup(const es_type_t *t, es_qstr_t name);
 
 // --- subscription and iteration
 es_val_t es_subscr_load(es_val_t obj, es_val_t index);
