@@ -12,14 +12,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 make -s host host32
-wrap="build/host32/espy-bench"
-if build/host32/espy -c "" >/dev/null 2>&1; then
-    printf '#!/bin/sh\nexec "%s" "$@"\n' "$PWD/build/host32/espy" > "$wrap"
-else
-    printf '#!/bin/sh\nexec qemu-i386 "%s" "$@"\n' "$PWD/build/host32/espy" \
-        > "$wrap"
-fi
-chmod +x "$wrap"
+wrap=$(tools/host-runner.sh host32)
 for espy in build/host/espy "$wrap"; do
     echo "== $espy"
     for prog in bench/*.py; do

@@ -75,27 +75,10 @@ unit() {
     return $ok
 }
 
-# runner NAME: how to run build/NAME's programs, printed: nothing when this
-# machine runs them itself, else "qemu-i386". A kernel may have its 32-bit
-# x86 emulation off (ia32_emulation=off, "Exec format error"); the 32-bit
-# builds then run under Debian's qemu-user (tools/setup.sh installs it).
-runner() {
-    "build/$1/espy" -c "" >/dev/null 2>&1 || echo "qemu-i386"
-}
-
-# espy_of NAME: the command that runs build/NAME/espy. Under qemu-i386 it
-# is a wrapper script, build/NAME/espy-qemu, made here: the test runners
-# take one program and run it from the test's own folder.
-espy_of() {
-    if [ -z "$(runner "$1")" ]; then
-        echo "build/$1/espy"
-        return
-    fi
-    printf '#!/bin/sh\nexec qemu-i386 "%s" "$@"\n' "$PWD/build/$1/espy" \
-        > "build/$1/espy-qemu"
-    chmod +x "build/$1/espy-qemu"
-    echo "build/$1/espy-qemu"
-}
+# runner NAME / espy_of NAME: what tools/host-runner.sh prints (qemu-i386
+# for the 32-bit builds where the kernel runs no 32-bit programs).
+runner() { tools/host-runner.sh --prefix "$1"; }
+espy_of() { tools/host-runner.sh "$1"; }
 
 # --- 1. builds ------------------------------------------------------------
 for v in $VARIANTS; do
