@@ -156,6 +156,7 @@ static es_val_t bi_input(size_t n_args, const es_val_t *args) {
     if (c < 0 && v.len == 0) {
         es_raise_msg(&es_type_EOFError, ES_ERR("EOF when reading a line"));
     }
+    es_utf8_validate(v.buf, v.len);
     return es_vstr_to_str(&v);
 }
 static ES_FUN_VAR(fun_input, 0, 1, bi_input);
@@ -753,8 +754,8 @@ static es_val_t bi_import(size_t n_args, size_t n_kw, const es_val_t *args) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("__import__() argument 1 must be str"));
     }
-    es_val_t globals = kw[1] != ES_NULL && es_isinstance(kw[1], &es_type_dict)
-        ? kw[1] : ES_NULL; // sets: __import__(name) without globals
+    es_val_t globals = kw[1] != ES_NULL ? es_dict_arg(kw[1]) : ES_NULL;
+    // ES_NULL: __import__(name) without globals
     return es_import(es_qstr_get(es_str_intern(kw[0])),
         kw[3] == ES_NULL ? ES_NONE : kw[3],
         kw[4] == ES_NULL ? es_small_new(0) : kw[4], globals);

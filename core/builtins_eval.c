@@ -35,9 +35,16 @@ static es_val_t to_code(es_val_t src, es_qstr_t file, es_compile_mode_t mode,
 static es_val_t run(es_val_t code, size_t n_args, const es_val_t *args) {
     es_val_t globals = n_args > 1 && args[1] != ES_NONE ? args[1] : ES_NULL;
     es_val_t locals = n_args > 2 && args[2] != ES_NONE ? args[2] : ES_NULL;
-    if (globals != ES_NULL && !es_isinstance(globals, &es_type_dict)) {
+    if (globals != ES_NULL && (globals = es_dict_arg(globals)) == ES_NULL) {
         es_raise_msg(&es_type_TypeError, ES_ERR("globals must be a dict"));
     }
+    // Names are looked up in dicts only: a mapping that is not a dict
+    // (which CPython accepts) is refused up front.
+    if (locals != ES_NULL && es_dict_arg(locals) == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("locals must be a mapping "
+            "or None, not %T"), locals);
+    }
+    locals = locals != ES_NULL ? es_dict_arg(locals) : ES_NULL;
     if (globals == ES_NULL) {
         globals = es_vm_globals();
         if (locals == ES_NULL) {

@@ -351,25 +351,39 @@ static es_val_t repeat(es_val_t self, es_bytes_t *b, es_val_t count,
     return r;
 }
 
+// A comparison where one operand is bytes or bytearray. == and != take any
+// buffer; ordering needs a bytearray on one side (which orders against any
+// buffer) or bytes on both, as in CPython.
+static es_val_t buffer_compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
+    const uint8_t *a, *b;
+    size_t na, nb;
+    bool eq = op == ES_BOP_EQ || op == ES_BOP_NE;
+    if (!es_bytes_get(lhs, &a, &na) || !es_bytes_get(rhs, &b, &nb)) {
+        return eq ? es_bool(op == ES_BOP_NE) : ES_NULL;
+    }
+    bool orders = es_is_type(lhs, &es_type_bytearray)
+        || es_is_type(rhs, &es_type_bytearray)
+        || (es_is_type(lhs, &es_type_bytes) && es_is_type(rhs, &es_type_bytes));
+    return eq || orders ? compare_op(op, compare(a, na, b, nb)) : ES_NULL;
+}
+
 static es_val_t bytes_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     if (op == ES_BOP_IN) { // lhs is the item, rhs the container
         es_bytes_t *c = (es_bytes_t *)es_obj(rhs);
         return contains(c->data, c->len, lhs);
     }
-    if (!es_is_bytes_like(lhs)) { // reflected: only int * bytes
-        return op == ES_BOP_MUL && es_is_int(lhs)
-            ? repeat(rhs, (es_bytes_t *)es_obj(rhs), lhs, false) : ES_NULL;
+    if (!es_is_bytes_like(lhs)) { // reflected: int * bytes, buffer < ba
+        if (op == ES_BOP_MUL && es_is_int(lhs)) {
+            return repeat(rhs, (es_bytes_t *)es_obj(rhs), lhs, false);
+        }
+        return op <= ES_BOP_NE ? buffer_compare(op, lhs, rhs) : ES_NULL;
     }
     es_bytes_t *b = (es_bytes_t *)es_obj(lhs);
     const uint8_t *d;
     size_t n;
     bool mutable = b->base.type == &es_type_bytearray;
     if (op <= ES_BOP_NE) {
-        if (!es_bytes_get(rhs, &d, &n)) {
-            return op == ES_BOP_EQ ? ES_FALSE : op == ES_BOP_NE ? ES_TRUE
-                : ES_NULL;
-        }
-        return compare_op(op, compare(b->data, b->len, d, n));
+        return buffer_compare(op, lhs, rhs);
     }
     switch (op) {
     case ES_BOP_INPLACE_ADD:

@@ -87,41 +87,13 @@ static int errors_mode(es_val_t err) {
     return !strcmp(s, "ignore") ? 1 : !strcmp(s, "replace") ? 2 : 0;
 }
 
-// Length of the valid UTF-8 sequence at s[0..n), 0 when invalid; *why
-// names the problem.
-static size_t utf8_seq(const uint8_t *s, size_t n, const char **why) {
-    uint8_t c = s[0];
-    size_t k = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2
-        : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    *why = "invalid start byte";
-    if (k <= 1) {
-        return k;
-    }
-    for (size_t i = 1; i < k; i++) {
-        if (i >= n) {
-            *why = "unexpected end of data";
-            return 0;
-        }
-        bool ok = (s[i] & 0xc0) == 0x80;
-        if (i == 1 && ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0)
-            || (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))) {
-            ok = false;
-        }
-        if (!ok) {
-            *why = "invalid continuation byte";
-            return 0;
-        }
-    }
-    return k;
-}
-
 static es_val_t decode(es_val_t self, enc_t enc, int mode) {
     es_bytes_t *b = B(self);
     es_vstr_t v;
     es_vstr_init(&v, b->len + 1);
     for (size_t i = 0; i < b->len;) {
         const char *why = "ordinal not in range(128)";
-        size_t k = enc == ENC_UTF8 ? utf8_seq(b->data + i, b->len - i, &why)
+        size_t k = enc == ENC_UTF8 ? es_utf8_seq(b->data + i, b->len - i, &why)
             : enc == ENC_ASCII ? (b->data[i] < 0x80) : 1;
         if (k > 0 && enc == ENC_LATIN1 && b->data[i] >= 0x80) {
             char buf[4];
@@ -129,9 +101,7 @@ static es_val_t decode(es_val_t self, enc_t enc, int mode) {
         } else if (k > 0) {
             es_vstr_add(&v, (const char *)b->data + i, k);
         } else if (mode == 0) {
-            es_raise_fmt(&es_type_UnicodeError, ES_ERR("'%s' codec can't "
-                "decode byte 0x%x in position %zu: %s"), enc_names[enc],
-                (unsigned)b->data[i], i, why);
+            es_raise_decode_error(enc_names[enc], b->data[i], i, why);
         } else if (mode == 2) {
             es_vstr_add(&v, "\xef\xbf\xbd", 3);
         }

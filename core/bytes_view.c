@@ -78,6 +78,13 @@ static es_val_t view_unary(es_unary_op_t op, es_val_t self) {
     switch (op) {
     case ES_UOP_BOOL: return es_bool(n != 0);
     case ES_UOP_LEN: return es_small_new((es_int_t)n);
+    case ES_UOP_HASH: // as the bytes it shows, when read-only
+        if (es_is_type(V(self)->obj, &es_type_bytearray)) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("cannot hash writable memoryview object"));
+        }
+        return es_small_new((es_int_t)(es_hash_bytes((const char *)
+            view_data(self, &n), n) & ES_SMALL_MAX));
     default: return ES_NULL;
     }
 }

@@ -4,6 +4,7 @@
 // raises RuntimeError when the dict's size changes underneath it.
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -31,6 +32,11 @@ es_val_t es_dict_get(es_val_t d, es_val_t key) {
 
 void es_dict_store(es_val_t d, es_val_t key, es_val_t value) {
     es_map_lookup(es_dict_map(d), key, ES_MAP_ADD)->value = value;
+}
+
+es_val_t es_dict_arg(es_val_t v) {
+    v = es_class_unbox(v);
+    return es_is_type(v, &es_type_dict) ? v : ES_NULL;
 }
 
 static bool is_dict(es_val_t v) {
@@ -350,6 +356,9 @@ static es_val_t view_unary_op(es_unary_op_t op, es_val_t self) {
     switch (op) {
     case ES_UOP_BOOL: return es_bool(m->count != 0);
     case ES_UOP_LEN: return es_small_new(m->count);
+    // values views are hashed by identity; keys and items views are sets
+    case ES_UOP_HASH: return view_kind(self) == KIND_VALUES
+        ? es_small_new(es_identity_hash(self)) : ES_NULL;
     default: return ES_NULL;
     }
 }
@@ -384,10 +393,15 @@ static es_val_t view_getiter(es_val_t self) {
     return dict_iter_new(view_dict(self), view_kind(self));
 }
 
+// A keys or items view (a values view is no set)?
+static bool view_is_set(es_val_t v) {
+    return es_is_obj(v) && es_obj(v)->type->getiter == view_getiter
+        && view_kind(v) != KIND_VALUES;
+}
+
 // sets: a set, frozenset, keys view or items view?
 static bool view_setlike(es_val_t v) {
-    return es_is_set(v) || (es_is_obj(v) && es_obj(v)->type->getiter
-        == view_getiter && view_kind(v) != KIND_VALUES);
+    return es_is_set(v) || view_is_set(v);
 }
 
 static es_val_t view_binary_op(es_binary_op_t op, es_val_t lhs,
@@ -396,10 +410,9 @@ static es_val_t view_binary_op(es_binary_op_t op, es_val_t lhs,
         && es_obj(rhs)->type->getiter == view_getiter) {
         return es_bool(view_contains(rhs, lhs));
     }
-    // sets: keys and items views take | & - ^ with any iterable
-    es_val_t view = es_is_obj(lhs) && es_obj(lhs)->type->getiter
-        == view_getiter ? lhs : rhs;
-    if (view_kind(view) == KIND_VALUES) {
+    // sets: keys and items views take | & - ^ with any iterable (a
+    // values view is no set: the other operand must be the set-like one)
+    if (!view_is_set(lhs) && !view_is_set(rhs)) {
         return ES_NULL;
     }
     if (op <= ES_BOP_NE && !(view_setlike(lhs) && view_setlike(rhs))) {

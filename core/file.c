@@ -163,33 +163,57 @@ static void need(es_file_t *f, unsigned flag) {
     }
 }
 
-// The data read so far as the file's kind (str or bytes).
+// The data read so far as the file's kind (str or bytes). Text must be
+// valid UTF-8 (UnicodeError otherwise, as CPython's strict decoding).
 static es_val_t result(es_file_t *f, es_vstr_t *v) {
     if (f->mode & F_BINARY) {
         es_val_t b = es_bytes_new(v->buf, v->len);
         es_gc_free(v->buf);
         return b;
     }
+    es_utf8_validate(v->buf, v->len);
     return es_vstr_to_str(v);
 }
 
-// Read up to [max] bytes (SIZE_MAX: to the end), or one line.
+// Bytes still missing from the last character of the text in [v].
+static size_t utf8_missing(const es_vstr_t *v) {
+    size_t i = v->len;
+    while (i > 0 && ((uint8_t)v->buf[i - 1] & 0xc0) == 0x80) {
+        i--;
+    }
+    if (i == 0) {
+        return 0;
+    }
+    uint8_t c = (uint8_t)v->buf[i - 1];
+    size_t need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    size_t have = v->len - (i - 1);
+    return need > have ? need - have : 0;
+}
+
+// Read up to [max] characters of a text file or bytes of a binary one
+// (SIZE_MAX: to the end), or one line. A text read never stops inside a
+// character: [max] counts code points.
 static es_val_t read_some(es_val_t self, size_t max, bool line) {
     es_file_t *f = open_file(self);
     need(f, F_READ);
     check(flush_buf(f));
+    bool text = !(f->mode & F_BINARY);
     es_vstr_t v;
     es_vstr_init(&v, 16);
     char tmp[64];
-    while (v.len < max) {
-        size_t want = line ? 1 : max - v.len < sizeof(tmp) ? max - v.len
-            : sizeof(tmp);
+    size_t count = 0, want;
+    while (count < max || (text && (want = utf8_missing(&v)) > 0)) {
+        if (count < max) {
+            want = line ? 1 : max - count < sizeof(tmp) ? max - count
+                : sizeof(tmp);
+        }
         int r = port_file_read(f->fd, tmp, want);
         check(r);
         if (r == 0) {
             break;
         }
         es_vstr_add(&v, tmp, (size_t)r);
+        count += text ? es_utf8_count(tmp, (size_t)r) : (size_t)r;
         if (line && tmp[0] == '\n') {
             break;
         }

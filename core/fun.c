@@ -276,7 +276,9 @@ static es_val_t bound_meth_load_attr(es_val_t self, es_qstr_t name) {
 
 static es_val_t bound_meth_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
-    if (op != ES_BOP_EQ || !es_is_type(rhs, &es_type_bound_meth)) {
+    // Called for either operand: both must be bound methods.
+    if (op != ES_BOP_EQ || !es_is_type(lhs, &es_type_bound_meth)
+        || !es_is_type(rhs, &es_type_bound_meth)) {
         return ES_NULL;
     }
     es_bound_meth_t *a = (es_bound_meth_t *)lhs, *b = (es_bound_meth_t *)rhs;

@@ -35,8 +35,9 @@ es_val_t es_int_from_ull(unsigned long long ull);
 // sign, base 0 (prefix 0x/0o/0b decides, else decimal without leading
 // zeros) or 2..36 (a matching prefix is allowed for 2, 8, 16), single
 // underscores between digits. Raises ValueError with CPython's message
-// ("invalid literal for int() with base 10: 'x'", or the base range error).
-es_val_t es_int_parse(const char *s, size_t len, int base);
+// ("invalid literal for int() with base 10: 'x'", or the base range error);
+// [bytes]: the text came from a bytes-like object (its repr in the message).
+es_val_t es_int_parse(const char *s, size_t len, int base, bool bytes);
 
 // The value of int [v] (bool included) in *out; false when [v] is not an
 // int or does not fit es_int_t. Never raises.

@@ -5,6 +5,7 @@
 // and correctly rounded conversion to double.
 #include <string.h>
 
+#include "bytes.h"
 #include "exc.h"
 #include "gc.h"
 #include "int_priv.h"
@@ -115,11 +116,23 @@ static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
     return es_int_done(r, len, neg);
 }
 
-ES_NORETURN static void raise_invalid(const char *s, size_t len, int base) {
+// [len] bytes of the text [s] given to int() (bytes when [bytes]) as a
+// value: at most 800 bytes of it, cut at a character boundary.
+static es_val_t literal_val(const char *s, size_t len, bool bytes) {
+    if (len > 800) {
+        len = 800;
+        while (!bytes && len > 0 && ((uint8_t)s[len] & 0xc0) == 0x80) {
+            len--;
+        }
+    }
+    return bytes ? es_bytes_new(s, len) : es_str_new(s, len);
+}
+
+ES_NORETURN static void raise_invalid(const char *s, size_t len, int base,
+    bool bytes) {
     // CPython formats the text with %.200R: its repr, cut at 200 characters.
     size_t n;
-    const char *r = es_str_data(es_repr(es_str_new(s, len > 800 ? 800 : len)),
-        &n);
+    const char *r = es_str_data(es_repr(literal_val(s, len, bytes)), &n);
     size_t cut = 0;
     for (size_t chars = 0; cut < n && chars < 200; chars++) {
         do {
@@ -131,7 +144,7 @@ ES_NORETURN static void raise_invalid(const char *s, size_t len, int base) {
         (int)cut, r);
 }
 
-es_val_t es_int_parse(const char *s, size_t len, int base) {
+es_val_t es_int_parse(const char *s, size_t len, int base, bool bytes) {
     if (base != 0 && (base < 2 || base > 36)) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("int() base must be >= 2 and <= 36, or 0"));
@@ -151,12 +164,12 @@ es_val_t es_int_parse(const char *s, size_t len, int base) {
     const unsigned char *digits = p;
     size_t n = scan_digits(&p, end, b, prefixed);
     if (n == 0 || skip_space(p, end) != end) {
-        raise_invalid(s, len, base);
+        raise_invalid(s, len, base, bytes);
     }
     if (base == 0 && !prefixed && *digits == '0') {
         for (const unsigned char *q = digits; q < p; q++) {
             if (*q != '0' && *q != '_') { // base 0: no leading zeros
-                raise_invalid(s, len, base);
+                raise_invalid(s, len, base, bytes);
             }
         }
     }

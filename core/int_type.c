@@ -21,10 +21,11 @@
 // --- int(x), int(x, base)
 
 // The text of a str (or str subclass instance) or bytes-like [x]
-// for int(x[, base]); NULL for other types.
-static const char *int_text(es_val_t x, size_t *len) {
+// for int(x[, base]); NULL for other types. *bytes: x is bytes-like.
+static const char *int_text(es_val_t x, size_t *len, bool *bytes) {
     es_val_t u = es_class_unbox(x);
-    if (es_is_str(u)) {
+    *bytes = !es_is_str(u);
+    if (!*bytes) {
         return es_str_data(u, len);
     }
     const uint8_t *d;
@@ -38,9 +39,10 @@ static es_val_t int_from_obj(es_val_t x) {
         return es_int_unbool(x);
     }
     size_t len;
-    const char *s = int_text(x, &len);
+    bool bytes;
+    const char *s = int_text(x, &len, &bytes);
     if (s != NULL) {
-        return es_int_parse(s, len, 10);
+        return es_int_parse(s, len, 10, bytes);
     }
     static const es_qstr_t hooks[] = {ES_Q(__int__), ES_Q(__index__),
         ES_Q(__trunc__)}; // words: the table lies in flash (rom.h)
@@ -91,12 +93,13 @@ static es_val_t int_make_new(const es_type_t *type, size_t n_args,
     }
     es_int_t b = es_get_int(base);
     size_t len;
-    const char *s = int_text(args[0], &len);
+    bool bytes;
+    const char *s = int_text(args[0], &len, &bytes);
     if (s == NULL) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("int() can't convert non-string with explicit base"));
     }
-    return es_int_parse(s, len, b < -1 || b > 37 ? -1 : (int)b);
+    return es_int_parse(s, len, b < -1 || b > 37 ? -1 : (int)b, bytes);
 }
 
 static void int_print(const es_print_t *p, es_val_t self,

@@ -46,6 +46,10 @@ es_val_t es_dict_new(size_t n);
 // d[key], or ES_NULL when missing. Never raises KeyError.
 es_val_t es_dict_get(es_val_t d, es_val_t key);
 void es_dict_store(es_val_t d, es_val_t key, es_val_t value);
+// The dict that [v] is: [v] itself, the dict boxed by an instance of a dict
+// subclass, or ES_NULL when [v] is no dict. Never raises. Use it on any
+// value from Python before es_dict_get/es_dict_map.
+es_val_t es_dict_arg(es_val_t v);
 static inline es_map_t *es_dict_map(es_val_t d) {
     return &((es_dict_t *)d)->map;
 }

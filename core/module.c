@@ -412,18 +412,9 @@ es_val_t es_import_from(es_val_t module, es_qstr_t name) {
         mod_name == ES_NULL ? es_qstr_val(ES_Q(module)) : mod_name);
 }
 
-void es_import_star(es_val_t module, es_val_t locals) {
-    es_val_t g = es_module_globals(module);
-    es_val_t all = es_dict_get(g, es_qstr_val(ES_Q(__all__)));
-    if (all != ES_NULL) {
-        es_val_t it = es_getiter(all);
-        for (es_val_t k; (k = es_iternext(it)) != ES_STOP;) {
-            es_dict_store(locals, k, es_import_from(module,
-                es_qstr_get(es_str_intern(k))));
-        }
-        return;
-    }
-    es_map_t *m = es_dict_map(g);
+// Store each public name of the dict [d] in [locals].
+static void import_public(es_val_t d, es_val_t locals) {
+    es_map_t *m = es_dict_map(d);
     for (size_t i = 0; i < m->used; i++) {
         es_val_t k = m->table[i].key;
         if (k == ES_NULL || !es_is_str(k) || es_str_data(k, NULL)[0] == '_') {
@@ -431,6 +422,43 @@ void es_import_star(es_val_t module, es_val_t locals) {
         }
         es_dict_store(locals, k, m->table[i].value);
     }
+}
+
+// A name listed in __all__: an attribute, or a package's submodule
+// (imported); else AttributeError, as CPython.
+static es_val_t star_name(es_val_t module, es_qstr_t name) {
+    es_val_t v = es_load_attr_maybe(module, name);
+    if (v != ES_NULL) {
+        return v;
+    }
+    bool package = es_is_type(module, &es_type_module)
+        && global(module, ES_Q(__path__)) != ES_NULL;
+    return package ? es_import_from(module, name) : es_load_attr(module, name);
+}
+
+// As CPython: the names in __all__ (attributes of [module], which may be
+// any object sys.modules holds), else the public names of its __dict__.
+void es_import_star(es_val_t module, es_val_t locals) {
+    es_val_t all = es_load_attr_maybe(module, ES_Q(__all__));
+    if (all != ES_NULL) {
+        es_val_t it = es_getiter(all);
+        for (es_val_t k; (k = es_iternext(it)) != ES_STOP;) {
+            if (!es_is_str(k)) {
+                es_raise_fmt(&es_type_TypeError, ES_ERR("Item in "
+                    "__all__ must be str, not %T"), k);
+            }
+            es_dict_store(locals, k, star_name(module,
+                es_qstr_get(es_str_intern(k))));
+        }
+        return;
+    }
+    es_val_t d = es_load_attr_maybe(module, ES_Q(__dict__));
+    d = d != ES_NULL ? es_dict_arg(d) : ES_NULL;
+    if (d == ES_NULL) {
+        es_raise_msg(&es_type_ImportError, ES_ERR("from-import-* object has "
+            "no __dict__ and no __all__"));
+    }
+    import_public(d, locals);
 }
 
 // python -m: the module's file (dots become directories; a package runs

@@ -122,6 +122,9 @@ struct es_type {
         const es_val_t *args);
     // Return ES_NULL when the operation is unsupported for these operands
     // (the caller then tries the reflected form or raises TypeError).
+    // binary_op is called for either operand (lhs's type, then rhs's with
+    // the same order; for ES_BOP_IN rhs is the container): it must check
+    // the types of both before it reads either.
     es_val_t (*unary_op)(es_unary_op_t op, es_val_t self);
     es_val_t (*binary_op)(es_binary_op_t op, es_val_t lhs, es_val_t rhs);
     // Attribute not in the type's locals: load returns ES_NULL when absent.

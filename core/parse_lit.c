@@ -69,7 +69,7 @@ es_val_t es_parse_int(parser_t *p) {
     for (; *s; s++) {
         int d = *s <= '9' ? *s - '0' : (*s | 0x20) - 'a' + 10;
         if (v > (0x3fffffffu - (uint32_t)d) / (uint32_t)base) {
-            return es_int_parse(p->sbuf, p->slen, 0);
+            return es_int_parse(p->sbuf, p->slen, 0, false);
         }
         v = v * (uint32_t)base + (uint32_t)d;
     }

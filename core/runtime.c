@@ -95,7 +95,7 @@ static const char *const uop_text[] = {"+", "-", "~", "not", "bool", "len",
 
 // The hash of an object with no __hash__ of its own: its address, with the
 // always-zero low bits dropped so that hashes spread over dict slots.
-static es_int_t identity_hash(es_val_t v) {
+es_int_t es_identity_hash(es_val_t v) {
     return (es_int_t)(v >> 4) & ES_SMALL_MAX;
 }
 
@@ -173,7 +173,7 @@ es_int_t es_hash(es_val_t v) {
     es_stack_check();
     const es_type_t *t = es_type_of(v);
     if (t->unary_op == NULL) {
-        return identity_hash(v);
+        return es_identity_hash(v);
     }
     es_val_t r = t->unary_op(ES_UOP_HASH, v);
     if (r == ES_NULL || r == ES_NOT_IMPLEMENTED) {

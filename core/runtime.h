@@ -35,6 +35,8 @@ bool es_truthy(es_val_t v);
 bool es_equal(es_val_t a, es_val_t b);
 // hash(v) as a small-int-sized value; TypeError when unhashable.
 es_int_t es_hash(es_val_t v);
+// The hash of an object hashed by identity (object's default __hash__).
+es_int_t es_identity_hash(es_val_t v);
 size_t es_len(es_val_t v);
 bool es_contains(es_val_t container, es_val_t item);
 

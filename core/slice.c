@@ -180,15 +180,16 @@ static es_val_t slice_load_attr(es_val_t self, es_qstr_t name) {
 
 static es_val_t slice_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
-    if (op != ES_BOP_EQ || !es_is_slice(rhs)) {
-        return op == ES_BOP_NE && es_is_slice(rhs)
-            ? es_bool(!es_truthy(slice_binary_op(ES_BOP_EQ, lhs, rhs)))
-            : ES_NULL;
+    // Called for either operand: both must be slices. They compare as
+    // (start, stop, step) tuples, as in CPython.
+    if (!es_is_slice(lhs) || !es_is_slice(rhs) || op > ES_BOP_NE) {
+        return ES_NULL;
     }
     const es_slice_t *a = (const es_slice_t *)lhs;
     const es_slice_t *b = (const es_slice_t *)rhs;
-    return es_bool(es_equal(a->start, b->start) && es_equal(a->stop, b->stop)
-        && es_equal(a->step, b->step));
+    es_val_t ta[3] = {a->start, a->stop, a->step};
+    es_val_t tb[3] = {b->start, b->stop, b->step};
+    return es_binary_op(op, es_tuple_new(3, ta), es_tuple_new(3, tb));
 }
 
 static es_val_t slice_unary_op(es_unary_op_t op, es_val_t self) {

@@ -61,6 +61,50 @@ size_t es_utf8_count(const char *s, size_t len) {
     return n;
 }
 
+// Length of the valid UTF-8 sequence at s[0..n), 0 when invalid; *why
+// names the problem.
+size_t es_utf8_seq(const uint8_t *s, size_t n, const char **why) {
+    uint8_t c = s[0];
+    size_t k = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2
+        : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+    *why = "invalid start byte";
+    if (k <= 1) {
+        return k;
+    }
+    for (size_t i = 1; i < k; i++) {
+        if (i >= n) {
+            *why = "unexpected end of data";
+            return 0;
+        }
+        bool ok = (s[i] & 0xc0) == 0x80;
+        if (i == 1 && ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0)
+            || (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))) {
+            ok = false;
+        }
+        if (!ok) {
+            *why = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return k;
+}
+
+ES_NORETURN void es_raise_decode_error(const char *enc, uint8_t byte,
+    size_t pos, const char *why) {
+    es_raise_fmt(&es_type_UnicodeError, ES_ERR("'%s' codec can't decode "
+        "byte 0x%x in position %zu: %s"), enc, (unsigned)byte, pos, why);
+}
+
+void es_utf8_validate(const char *s, size_t len) {
+    const uint8_t *u = (const uint8_t *)s;
+    const char *why;
+    for (size_t i = 0, k; i < len; i += k) {
+        if ((k = es_utf8_seq(u + i, len - i, &why)) == 0) {
+            es_raise_decode_error("utf-8", u[i], i, why);
+        }
+    }
+}
+
 es_str_t *es_str_alloc(size_t len) {
     if (len >= SIZE_MAX / 2) {
         es_raise_mem_error();
@@ -99,8 +143,11 @@ es_val_t es_str_char(const char *s, size_t n) {
 }
 
 es_val_t es_str_new(const char *s, size_t len) {
-    if (len <= 1) {
-        return len == 0 ? es_str_empty() : es_str_char(s, 1);
+    if (len == 0) {
+        return es_str_empty();
+    }
+    if (len == 1 && (uint8_t)s[0] < 0x80) {
+        return es_val(&ascii_strs[(uint8_t)s[0]]);
     }
     es_str_t *o = es_str_alloc(len);
     memcpy(o->data, s, len);

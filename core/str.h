@@ -44,6 +44,17 @@ es_str_t *es_str_alloc(size_t len);
 es_val_t es_str_done(es_str_t *s);
 // Shrink a str from es_str_alloc to [len] bytes, then es_str_done.
 es_val_t es_str_done_len(es_str_t *s, size_t len);
+// Length of the valid UTF-8 sequence at s[0..n) (n >= 1), or 0 when it
+// is invalid or cut short; *why then names the problem as CPython does.
+size_t es_utf8_seq(const uint8_t *s, size_t n, const char **why);
+// Raise UnicodeError for a byte that codec [enc] cannot decode, with
+// CPython's text.
+ES_NORETURN void es_raise_decode_error(const char *enc, uint8_t byte,
+    size_t pos, const char *why);
+// Check that [len] bytes at [s] are valid UTF-8, as every str must be:
+// text that comes from outside (files, the console) passes here before it
+// becomes a str. Raises UnicodeError (CPython's decode message).
+void es_utf8_validate(const char *s, size_t len);
 // Number of code points in [len] bytes of UTF-8 at [s].
 size_t es_utf8_count(const char *s, size_t len);
 // The one-code-point str starting at byte [s] of length [n] bytes; ASCII

@@ -464,6 +464,17 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
     }
 }
 
+// Does %-formatting take [v] as the mapping for %(name)s? As CPython:
+// anything subscriptable but str; a class instance when its class has
+// __getitem__.
+static bool is_mapping(es_val_t v) {
+    const es_type_t *t = es_type_of(v);
+    if (!es_is_obj(v) || es_is_str(v) || t->subscr == NULL) {
+        return false;
+    }
+    return !es_is_class(t) || es_type_lookup(t, ES_Q(__getitem__)) != ES_NULL;
+}
+
 es_val_t es_str_mod(es_val_t fmt, es_val_t args) {
     es_text_t t;
     es_text_get(&t, fmt);
@@ -472,8 +483,7 @@ es_val_t es_str_mod(es_val_t fmt, es_val_t args) {
         es_val_t *items;
         es_tuple_get(args, &m.n, &items);
         m.args = items;
-    } else if (es_is_obj(args) && !es_is_str(args)
-        && es_type_of(args)->subscr != NULL) {
+    } else if (is_mapping(args)) {
         m.mapping = args;
     }
     es_vstr_t out;

@@ -57,8 +57,9 @@ static es_val_t type_make_new(const es_type_t *type, size_t n_args,
         return es_val(es_type_of(args[0]));
     }
     if (n_args == 3 && n_kw == 0) {
+        es_val_t dict = es_dict_arg(args[2]);
         bool ok[3] = {es_is_str(args[0]), es_is_tuple(args[1]),
-            es_isinstance(args[2], &es_type_dict)};
+            dict != ES_NULL};
         static const char *const want[3] = {"str", "tuple", "dict"};
         for (int i = 0; i < 3; i++) {
             if (!ok[i]) {
@@ -67,7 +68,7 @@ static es_val_t type_make_new(const es_type_t *type, size_t n_args,
             }
         }
         es_val_t ns = es_dict_new(0);
-        es_map_t *m = es_dict_map(args[2]);
+        es_map_t *m = es_dict_map(dict);
         for (size_t i = 0; i < m->used; i++) {
             if (m->table[i].key != ES_NULL) {
                 es_dict_store(ns, m->table[i].key, m->table[i].value);

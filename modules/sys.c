@@ -67,6 +67,7 @@ static es_val_t stream_readline(es_val_t self) {
             break;
         }
     }
+    es_utf8_validate(v.buf, v.len);
     return es_vstr_to_str(&v);
 }
 static ES_FUN_1(fun_stream_readline, stream_readline);
