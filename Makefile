@@ -2,7 +2,7 @@
 # espy: the two commands are `make run` and `make test` (see README.md).
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
-	test-host clean asan test-asan test-oom bench
+	test-host clean asan test-asan test-oom bench fuzz fuzz-build
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -34,6 +34,16 @@ test-asan: asan
 test-oom: asan
 	python3 tools/failsweep.py --full --espy build/asan/espy -j 4 \
 		$(or $(OOM_TESTS),tests/basics/*.py tests/errors/*.py tests/modules/*.py)
+
+# libFuzzer (clang, ASan+UBSan) over source programs: FUZZ_TIME seconds
+# (default 600), seeded with the test programs (tests/fuzz/README.md).
+FUZZ_TIME ?= 600
+FUZZ_SEEDS := tests/basics tests/errors tests/limits tests/modules tests/diff \
+	tests/regress
+fuzz-build:
+	+$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
+fuzz: fuzz-build
+	tools/fuzz.sh source $(FUZZ_TIME) $(FUZZ_SEEDS)
 
 run: setup host
 	build/host/espy

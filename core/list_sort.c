@@ -155,7 +155,9 @@ void es_list_sort(es_val_t lv, es_val_t key, bool reverse) {
     }
     // work on a copy while the list looks empty
     es_val_t *work = es_gc_alloc(saved.len * sizeof(es_val_t) + 1, 0);
-    memcpy(work, saved.items, saved.len * sizeof(es_val_t));
+    if (saved.len > 0) { // an empty list may have no items array
+        memcpy(work, saved.items, saved.len * sizeof(es_val_t));
+    }
     l->len = l->alloc = 0;
     l->items = NULL;
     es_nlr_buf_t buf;

@@ -40,6 +40,14 @@ int port_stat(const char *path);
 // input. Output written before is flushed first.
 int port_read_char(void);
 
+// Called at each pending-event poll (core/runtime.h: es_pending_poll), that
+// is while Python code runs and es_g.pending is set: the port services its
+// events (console input such as Ctrl-C, timers, an execution budget) and
+// may set es_g.pending_exc, which is raised right after, or set
+// es_g.pending again to be polled again at the next backward jump, call or
+// C-level iteration. May raise. Empty where a port has nothing to do.
+void port_poll(void);
+
 // Time (modules/time.c, modules/random.c). A monotonic clock in
 // microseconds from an arbitrary start; never goes back.
 uint64_t port_time_us(void);

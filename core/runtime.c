@@ -24,6 +24,7 @@
 #include "map.h"
 #include "module.h"
 #include "nlr.h"
+#include "port.h"
 #include "print.h"
 #include "runtime.h"
 #include "state.h"
@@ -598,12 +599,22 @@ es_val_t es_seq_iter_new(es_val_t seq) {
 
 // Also the poll point for Ctrl-C in loops that run in C (sum, sorted,
 // list(...) over a long range).
-es_val_t es_iternext(es_val_t it) {
-    if (es_g.pending && es_g.pending_exc != ES_NULL) {
-        es_val_t exc = es_g.pending_exc;
-        es_g.pending = 0;
-        es_g.pending_exc = ES_NULL;
+void es_pending_poll(bool run_sched) {
+    es_g.pending = 0;
+    port_poll();
+    es_val_t exc = es_g.pending_exc;
+    es_g.pending_exc = ES_NULL;
+    if (exc != ES_NULL) {
         es_raise(exc);
+    }
+    if (run_sched && es_g.sched_len != 0) {
+        es_sched_run();
+    }
+}
+
+es_val_t es_iternext(es_val_t it) {
+    if (es_g.pending) {
+        es_pending_poll(false);
     }
     const es_type_t *t = es_type_of(it);
     if (t->iternext == NULL) {

@@ -93,4 +93,11 @@ size_t es_get_index(es_qstr_t what, size_t len, es_val_t index);
 // callback propagates (the rest stay queued).
 void es_sched_run(void);
 
+// The pending-event poll, for es_g.pending set: clears it, lets the port
+// service its events (port_poll), then raises es_g.pending_exc if one is
+// set and, when [run_sched], runs the scheduled callbacks. The VM calls it
+// at backward jumps and calls; C loops over Python iterators (es_iternext)
+// with [run_sched] false, so Ctrl-C stops sum(range(10**12)) too.
+void es_pending_poll(bool run_sched);
+
 #endif

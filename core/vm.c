@@ -67,17 +67,9 @@ ES_NORETURN static void name_error(es_qstr_t name) {
     es_raise_fmt(&es_type_NameError, ES_ERR("name '%q' is not defined"), name);
 }
 
-// The pending event (SIGINT...): clear the flag and raise its exception.
+// The pending event (SIGINT, scheduled callbacks, the port's events).
 SLOW static void vm_pending(void) {
-    es_val_t exc = es_g.pending_exc;
-    es_g.pending = 0;
-    es_g.pending_exc = ES_NULL;
-    if (exc != ES_NULL) {
-        es_raise(exc);
-    }
-    if (es_g.sched_len != 0) {
-        es_sched_run();
-    }
+    es_pending_poll(true);
 }
 
 // --- names

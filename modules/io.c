@@ -142,7 +142,8 @@ static es_int_t size_arg(size_t n_args, const es_val_t *args) {
 }
 
 static es_val_t take(io_stream_t *s, size_t n) {
-    es_val_t r = result(s, s->buf + s->pos, n);
+    // An empty stream may have no buffer at all (no pointer arithmetic)
+    es_val_t r = result(s, n > 0 ? s->buf + s->pos : (const uint8_t *)"", n);
     s->pos += n;
     return r;
 }

@@ -164,6 +164,21 @@ for v in host host32; do
     has $v && check "file finalizers on $v" tools/memcheck.sh "$(espy_of $v)"
 done
 
+# --- 5c. fuzzing: the bounded slice of make fuzz ------------------------
+# libFuzzer over source programs for FUZZ_SLICE seconds (default 60) on
+# the clang ASan+UBSan build, seeded with the test programs; any crash,
+# sanitizer report, abort or timeout fails (tests/fuzz/README.md).
+if [ -z "$ONLY" ] || echo " $ONLY " | grep -q " fuzz "; then
+    echo "== build fuzz"
+    if make -s fuzz-build; then
+        check "fuzz slice (${FUZZ_SLICE:-60} s)" tools/fuzz.sh source \
+            "${FUZZ_SLICE:-60}" tests/basics tests/errors tests/limits \
+            tests/modules tests/diff tests/regress
+    else
+        note_fail "build fuzz"
+    fi
+fi
+
 # --- 6. QEMU lx106 suite (the qemu-lx106 port adds its steps here) --------
 # The core built for the ESP8266's CPU and run under QEMU with the chip's
 # 38 KB heap and 8 KB C stack (ports/qemu-lx106, docs/PORTING.md). Runs

@@ -32,6 +32,9 @@ void port_fatal(const char *msg) {
 void port_gc_mark_roots(void) {
 }
 
+void port_poll(void) {
+}
+
 int port_file_open(const char *path) {
     int fd;
     do {

@@ -40,6 +40,9 @@ void port_fatal(const char *msg) {
 void port_gc_mark_roots(void) {
 }
 
+void port_poll(void) {
+}
+
 // Called by the exception vectors (crt0.S) on a fresh stack. Cause 256 + n
 // is a debug exception with DEBUGCAUSE n (the stack guard's DBREAK).
 void lx106_fatal_exc(uint32_t cause, uint32_t epc, uint32_t vaddr) {

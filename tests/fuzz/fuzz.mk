@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: MIT
+# The libFuzzer targets (tests/fuzz/README.md): the core and modules built
+# with clang, AddressSanitizer and UndefinedBehaviorSanitizer (every report
+# aborts, so it is a finding) and the sealed port of port_fuzz.c, into
+# build/fuzz/libfuzzcore.a; each tests/fuzz/fuzz_NAME.c links with it into
+# build/fuzz/fuzz_NAME. Called by the top Makefile (make fuzz).
+BUILD := build/fuzz
+CC := clang
+include core/sources.mk
+
+SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
+	-D_GNU_SOURCE -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
+SRC := $(CORE_SRC) $(MODULES_SRC) tests/fuzz/port_fuzz.c
+TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+GEN := $(BUILD)/gen
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
+
+all: $(TARGETS:tests/fuzz/%.c=$(BUILD)/%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/libfuzzcore.a
+	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libfuzzcore.a -lm
+
+$(BUILD)/libfuzzcore.a: $(OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(GEN)/stamp: $(SRC) $(TARGETS) $(CORE_HDR) tools/gen_intern.py
+	@mkdir -p $(GEN)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(TARGETS) $(CORE_HDR)
+	@touch $@
+$(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp ;
+
+$(BUILD)/%.o: %.c | $(GEN)/stamp
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+-include $(OBJ:.o=.d)

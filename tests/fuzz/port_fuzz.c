@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+// core/port.h for the fuzz targets: a sealed machine. Output is dropped,
+// there are no files (imports find nothing, open() fails with EACCES),
+// input is at its end, time is a counter that sleeps never wait on, and
+// port_poll spends an execution budget: once it is spent, every poll
+// raises, so no program runs forever (tests/fuzz/README.md).
+#include <errno.h>
+#include <stdlib.h>
+
+#include "exc.h"
+#include "port.h"
+#include "state.h"
+#include "port_fuzz.h"
+
+static unsigned long budget;
+static uint64_t clock_us;
+
+void fuzz_port_reset(unsigned long polls) {
+    budget = polls;
+    clock_us = 0;
+}
+
+void port_write(int fd, const char *s, size_t n) {
+    (void)fd;
+    (void)s;
+    (void)n;
+}
+
+void port_fatal(const char *msg) {
+    (void)msg;
+    abort(); // an internal error is a finding
+}
+
+void port_gc_mark_roots(void) {
+}
+
+// Each poll costs one unit; a spent budget raises at every later poll
+// (backward jump, call, C-level iteration), and keeps es_g.pending set so
+// the next one comes.
+void port_poll(void) {
+    if (budget > 0) {
+        budget--;
+        es_g.pending = 1;
+        return;
+    }
+    es_g.pending = 1;
+    es_raise_msg(&es_type_RuntimeError, "fuzz: execution budget spent");
+}
+
+int port_file_open(const char *path) {
+    (void)path;
+    return -ENOENT;
+}
+
+int port_file_read(int fd, void *buf, size_t n) {
+    (void)fd;
+    (void)buf;
+    (void)n;
+    return -EBADF;
+}
+
+void port_file_close(int fd) {
+    (void)fd;
+}
+
+int port_file_open_mode(const char *path, char kind, bool plus) {
+    (void)path;
+    (void)kind;
+    (void)plus;
+    return -EACCES;
+}
+
+int port_file_write(int fd, const void *buf, size_t n) {
+    (void)fd;
+    (void)buf;
+    (void)n;
+    return -EBADF;
+}
+
+int port_stat(const char *path) {
+    (void)path;
+    return 0;
+}
+
+int port_read_char(void) {
+    return -1;
+}
+
+uint64_t port_time_us(void) {
+    return clock_us += 10;
+}
+
+int64_t port_time_ns(void) {
+    return (int64_t)port_time_us() * 1000;
+}
+
+void port_sleep_us(uint64_t us) {
+    clock_us += us;
+}

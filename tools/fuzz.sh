@@ -1,0 +1,46 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Run one libFuzzer target of tests/fuzz for a while and report:
+#   tools/fuzz.sh NAME SECONDS SEED_DIR...
+# The corpus lives in build/fuzz/corpus-NAME (kept between runs, never
+# committed); the seeds are read from SEED_DIRs each time. Findings (crash,
+# timeout, leak, out-of-memory inputs) go to build/fuzz/findings-NAME/ and
+# make the exit status 1. FUZZ_JOBS=N runs N worker processes.
+set -u
+cd "$(dirname "$0")/.."
+name=$1
+secs=$2
+shift 2
+bin=build/fuzz/fuzz_$name
+corpus=build/fuzz/corpus-$name
+found=build/fuzz/findings-$name
+mkdir -p "$corpus" "$found"
+seeds=""
+for d in "$@"; do
+    [ -e "$d" ] && seeds="$seeds $d"
+done
+dict=""
+[ -f "tests/fuzz/$name.dict" ] && dict="-dict=tests/fuzz/$name.dict"
+log=build/fuzz/fuzz-$name.log
+before=$(ls "$found" | wc -l)
+# Fork mode (one or more worker processes) goes on after a finding, so a
+# long run collects them all.
+jobs=${FUZZ_JOBS:-1}
+fork="-fork=$jobs -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
+# -timeout: seconds per input; -rss_limit_mb: the arena is fixed, so only a
+# leak or a runaway C stack grows the process.
+"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$found/" $dict $fork \
+    "$corpus" $seeds > "$log" 2>&1
+status=$?
+after=$(ls "$found" | wc -l)
+# fork mode's status lines: "#EXECS: cov: .. corp: .. exec/s: .."
+execs=$(grep -a -o '^#[0-9]*: cov' "$log" | tail -1 | tr -dc 0-9)
+corp=$(ls "$corpus" | wc -l)
+echo "fuzz $name: $execs executions in ${secs} s, corpus $corp inputs," \
+    "$((after - before)) new findings (log: $log)"
+if [ "$after" -gt "$before" ] || [ $status -ne 0 ]; then
+    grep -a -m5 -A3 "ERROR\|SUMMARY\|Timeout\|deadly signal" "$log"
+    ls "$found"
+    exit 1
+fi
