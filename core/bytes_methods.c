@@ -51,11 +51,7 @@ static enc_t encoding(es_val_t enc) {
     if (enc == ES_NULL) {
         return ENC_UTF8;
     }
-    if (!es_is_str(enc)) {
-        es_raise_fmt(&es_type_TypeError,
-            ES_ERR("encode() argument 'encoding' must be str, not %T"), enc);
-    }
-    const char *s = es_str_data(enc, NULL);
+    const char *s = es_str_arg(enc, "encode", "encoding", NULL);
     char low[16];
     size_t n = 0;
     for (; s[n] && n < sizeof low - 1; n++) {
@@ -83,7 +79,7 @@ static int errors_mode(es_val_t err) {
     if (err == ES_NULL) {
         return 0;
     }
-    const char *s = es_str_data(err, NULL);
+    const char *s = es_str_arg(err, "encode", "errors", NULL);
     return !strcmp(s, "ignore") ? 1 : !strcmp(s, "replace") ? 2 : 0;
 }
 
@@ -184,12 +180,27 @@ es_val_t es_bytes_mod(es_val_t fmt, es_val_t args) {
 
 // --- hex
 
+// The separator of hex(sep): one character of a str or a bytes-like.
+static const char *hex_sep(es_val_t v, size_t *len) {
+    const uint8_t *d;
+    const char *s = es_bytes_get(v, &d, len) ? (const char *)d
+        : es_is_str(v) ? es_str_data(v, len) : NULL;
+    if (s == NULL) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("sep must be str or bytes."));
+    }
+    if ((es_is_str(v) ? es_utf8_count(s, *len) : *len) != 1) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("sep must be length 1."));
+    }
+    return s;
+}
+
+// hex([sep]): bytes_per_sep is not supported.
 static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
     es_bytes_t *b = B(args[0]);
     const char *sep = NULL;
     size_t seplen = 0;
     if (n_args > 1) {
-        sep = es_str_data(args[1], &seplen);
+        sep = hex_sep(args[1], &seplen);
     }
     es_vstr_t v;
     es_vstr_init(&v, b->len * (2 + seplen) + 1);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bytes.h"
+#include "class.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -55,7 +56,7 @@ static es_val_t view_new(es_val_t obj, size_t start, size_t len) {
 static es_val_t view_make(const es_type_t *type, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
-    es_val_t o = args[0];
+    es_val_t o = es_class_unbox(args[0]); // bytes subclasses too
     if (es_is_type(o, &es_type_memoryview)) {
         return view_new(V(o)->obj, V(o)->start, V(o)->len);
     }

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "class.h"
 #include "dtoa.h"
 #include "exc.h"
 #include "float.h"
@@ -323,7 +324,8 @@ static es_val_t complex_make_new(const es_type_t *type, size_t n_args,
         }
         a[k == ES_Q(imag)] = args[n_args + 2 * i + 1];
     }
-    if (a[0] != ES_NULL && es_is_str(a[0])) {
+    if (a[0] != ES_NULL && es_is_str(es_class_unbox(a[0]))) {
+        a[0] = es_class_unbox(a[0]); // a str subclass parses as its text
         if (a[1] != ES_NULL) {
             es_raise_msg(&es_type_TypeError, ES_ERR("complex() can't take "
                 "second arg if first is a string"));
@@ -332,7 +334,7 @@ static es_val_t complex_make_new(const es_type_t *type, size_t n_args,
         const char *s = es_str_data(a[0], &len);
         return cnew(parse_complex(s, len));
     }
-    if (a[1] != ES_NULL && es_is_str(a[1])) {
+    if (a[1] != ES_NULL && es_is_str(es_class_unbox(a[1]))) {
         es_raise_msg(&es_type_TypeError, ES_ERR("complex() second arg "
             "can't be a string"));
     }

@@ -39,10 +39,6 @@ es_val_t es_dict_arg(es_val_t v) {
     return es_is_type(v, &es_type_dict) ? v : ES_NULL;
 }
 
-static bool is_dict(es_val_t v) {
-    return es_is_obj(v) && es_isinstance(v, &es_type_dict);
-}
-
 ES_NORETURN static void raise_key_error(es_val_t key) {
     es_raise(es_exc_new(&es_type_KeyError, 1, &key));
 }
@@ -109,8 +105,9 @@ static void update_from_pairs(es_val_t d, es_val_t iterable) {
 }
 
 static void update_from(es_val_t d, es_val_t other) {
-    if (is_dict(other)) {
-        es_map_t *m = es_dict_map(other);
+    es_val_t od = es_dict_arg(other);
+    if (od != ES_NULL) {
+        es_map_t *m = es_dict_map(od);
         size_t pos = 0;
         for (es_map_elem_t *e; (e = next_entry(m, &pos)) != NULL;) {
             es_dict_store(d, e->key, e->value);
@@ -174,27 +171,30 @@ static es_val_t dict_copy_of(es_val_t self) {
 static es_val_t dict_binary_op(es_binary_op_t op, es_val_t lhs,
     es_val_t rhs) {
     if (op == ES_BOP_IN) { // lhs is the item, rhs the container
-        return is_dict(rhs) ? es_bool(es_dict_get(rhs, lhs) != ES_NULL)
-                            : ES_NULL;
+        es_val_t d = es_dict_arg(rhs);
+        return d != ES_NULL ? es_bool(es_dict_get(d, lhs) != ES_NULL) : ES_NULL;
     }
-    if (!is_dict(lhs)) {
+    // Either operand may be an instance of a dict subclass (boxed).
+    es_val_t a = es_dict_arg(lhs), b = es_dict_arg(rhs);
+    if (a == ES_NULL) {
         return ES_NULL;
     }
     switch (op) {
     case ES_BOP_EQ: case ES_BOP_NE:
-        if (!is_dict(rhs)) {
+        if (b == ES_NULL) {
             return ES_NULL;
         }
-        return es_bool(dict_equal(lhs, rhs) == (op == ES_BOP_EQ));
-    case ES_BOP_OR:
-        if (!is_dict(rhs)) {
+        return es_bool(dict_equal(a, b) == (op == ES_BOP_EQ));
+    case ES_BOP_OR: {
+        if (b == ES_NULL) {
             return ES_NULL;
         }
-        lhs = dict_copy_of(lhs);
-        update_from(lhs, rhs);
-        return lhs;
+        es_val_t r = dict_copy_of(a);
+        update_from(r, b);
+        return r;
+    }
     case ES_BOP_INPLACE_OR:
-        update_from(lhs, rhs);
+        update_from(a, rhs);
         return lhs;
     default:
         return ES_NULL;

@@ -137,7 +137,7 @@ static es_val_t file_open(size_t n_args, size_t n_kw, const es_val_t *args) {
     char kind;
     bool plus;
     unsigned flags = parse_mode(mode == ES_NULL || mode == ES_NONE ? "r"
-        : es_str_data(mode, NULL), &kind, &plus);
+        : es_str_arg(mode, "open", "mode", NULL), &kind, &plus);
     if (!es_is_str(args[0])) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("expected str, bytes or os.PathLike object, not %T"), args[0]);

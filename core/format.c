@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "class.h"
 #include "exc.h"
 #include "float.h"
 #include "int.h"
@@ -302,7 +303,7 @@ es_val_t es_format(es_val_t value, es_val_t spec) {
     size_t len = 0;
     const char *s = "";
     if (spec != ES_NULL && spec != ES_NONE) {
-        s = es_str_data(spec, &len);
+        s = es_str_arg(spec, "format", "format_spec", &len);
     }
     bool is_bool = value == ES_TRUE || value == ES_FALSE;
     if (len == 0 && (es_is_str(value) || is_bool || !es_is_int(value))) {
@@ -341,5 +342,10 @@ es_val_t es_format(es_val_t value, es_val_t spec) {
         return es_to_str(value);
     }
     f[2] = spec == ES_NULL || spec == ES_NONE ? es_str_empty() : spec;
-    return es_call_method(1, 0, f);
+    es_val_t r = es_call_method(1, 0, f);
+    if (!es_is_str(es_class_unbox(r))) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("__format__ must return a "
+            "str, not %T"), r);
+    }
+    return es_class_unbox(r);
 }

@@ -197,6 +197,16 @@ bool es_is_str(es_val_t v) {
     return es_is_qstr(v) || es_is_type(v, &es_type_str);
 }
 
+const char *es_str_arg(es_val_t v, const char *fn, const char *arg,
+    size_t *len) {
+    v = es_class_unbox(v);
+    if (!es_is_str(v)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%s() argument '%s' must be "
+            "str, not %T"), fn, arg, v);
+    }
+    return es_str_data(v, len);
+}
+
 const char *es_str_data(es_val_t s, size_t *len) {
     ES_ASSERT(es_is_str(s));
     if (es_is_qstr(s)) {

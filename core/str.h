@@ -28,6 +28,11 @@ es_val_t es_str_from_cstr(const char *s);
 const char *es_str_data(es_val_t s, size_t *len);
 // Is [v] a str (interned name or str object)?
 bool es_is_str(es_val_t v);
+// The text of [v] (length in [len] when not NULL), which function [fn]
+// takes as argument [arg]; TypeError "fn() argument 'arg' must be str, not
+// T" (CPython's text) when [v] is no str. str subclass instances count.
+const char *es_str_arg(es_val_t v, const char *fn, const char *arg,
+    size_t *len);
 // The interned-name value with the text of [s] (interns it if needed).
 // Raises MemoryError.
 es_val_t es_str_intern(es_val_t s);

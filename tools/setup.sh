@@ -3,6 +3,8 @@
 # Installs the Debian packages espy's build and tests need, if missing.
 set -e
 PKGS="make gcc clang gcc-multilib python3 binutils"
+# make fuzz: libFuzzer and the sanitizer runtimes for clang.
+PKGS="$PKGS libclang-rt-dev"
 # lx106 under QEMU (ports/qemu-lx106): cross compiler, C library, QEMU.
 PKGS="$PKGS gcc-xtensa-lx106 binutils-xtensa-lx106 picolibc-xtensa-lx106-elf"
 PKGS="$PKGS qemu-system-misc"
