@@ -12,6 +12,7 @@
 #include "intern.h"
 #include "parse.h"
 #include "parse_int.h"
+#include "parse_mp.h"
 #include "rom.h"
 
 #define NODE_BLOCK 512
@@ -380,8 +381,12 @@ static node_t *parse_atom(parser_t *p) {
     es_val_t v;
     switch (t) {
         case ES_TOK_NAME: {
-            node_t *n = es_parse_node(p, ES_N_NAME, line);
-            n->val = es_qstr_val(tok_name(p));
+            es_qstr_t name = tok_name(p);
+            node_t *n = es_parse_mp_name(p, name, line);
+            if (n == NULL) {
+                n = es_parse_node(p, ES_N_NAME, line);
+                n->val = es_qstr_val(name);
+            }
             return n;
         }
         case ES_TOK_INT: v = es_parse_int(p); break;
@@ -1054,7 +1059,7 @@ static node_t *parse_expr_stmt(parser_t *p) {
         if (accept(p, ES_TOK_ASSIGN)) {
             n->c = parse_rhs(p);
         }
-        return n;
+        return es_parse_mp_const(p, n);
     }
     if (tok(p) != ES_TOK_ASSIGN) {
         if (e->kind == ES_N_STAR) {
@@ -1071,7 +1076,7 @@ static node_t *parse_expr_stmt(parser_t *p) {
         list_add(&targets, value);
         value = parse_rhs(p);
     }
-    return node2(p, ES_N_ASSIGN, line, targets.head, value);
+    return es_parse_mp_const(p, node2(p, ES_N_ASSIGN, line, targets.head, value));
 }
 
 // Dotted name (a.b.c) interned as one name.
@@ -1397,7 +1402,10 @@ static node_t *parse_decorated(parser_t *p) {
     list_t l;
     list_init(&l);
     while (accept(p, ES_TOK_AT)) {
-        list_add(&l, parse_named(p));
+        node_t *d = parse_named(p);
+        if (!es_parse_mp_decorator(p, d)) {
+            list_add(&l, d);
+        }
         expect(p, ES_TOK_NEWLINE);
     }
     if (tok(p) == ES_TOK_KW_DEF) {

@@ -112,6 +112,7 @@ typedef struct es_parser {
     size_t slen, salloc;
     bool trial;           // parsing only to choose an error message
     es_qstr_t last_name;  // the last NAME token read
+    es_val_t consts;      // dict of const() names, or ES_NULL (parse_mp.c)
 } es_parser_t;
 
 // Start parsing from [lx] (already initialized). Never raises.
