@@ -546,27 +546,12 @@ static es_qstr_t attr_name(es_val_t name) {
     return es_qstr_get(es_str_intern(name));
 }
 
-// The attribute, or ES_NULL when absent or when looking it up raises
-// AttributeError (a __getattr__ or property saying no).
-static es_val_t load_attr_or_null(es_val_t obj, es_qstr_t name) {
-    es_nlr_buf_t buf;
-    if (es_nlr_push(&buf) == 0) {
-        es_val_t v = es_load_attr_maybe(obj, name);
-        es_nlr_pop();
-        return v;
-    }
-    if (!es_isinstance(buf.value, &es_type_AttributeError)) {
-        es_nlr_jump(buf.value);
-    }
-    return ES_NULL;
-}
-
 static es_val_t bi_getattr(size_t n_args, const es_val_t *args) {
     es_qstr_t name = attr_name(args[1]);
     if (n_args == 2) {
         return es_load_attr(args[0], name);
     }
-    es_val_t v = load_attr_or_null(args[0], name);
+    es_val_t v = es_load_attr_or_null(args[0], name);
     return v == ES_NULL ? args[2] : v;
 }
 static ES_FUN_VAR(fun_getattr, 2, 3, bi_getattr);
@@ -578,7 +563,7 @@ static es_val_t bi_setattr(es_val_t obj, es_val_t name, es_val_t value) {
 static ES_FUN_3(fun_setattr, bi_setattr);
 
 static es_val_t bi_hasattr(es_val_t obj, es_val_t name) {
-    return es_bool(load_attr_or_null(obj, attr_name(name)) != ES_NULL);
+    return es_bool(es_load_attr_or_null(obj, attr_name(name)) != ES_NULL);
 }
 static ES_FUN_2(fun_hasattr, bi_hasattr);
 
@@ -752,13 +737,12 @@ static es_val_t bi_import(size_t n_args, size_t n_kw, const es_val_t *args) {
     }
     if (kw[0] == ES_NULL || !es_is_str(kw[0])) {
         es_raise_msg(&es_type_TypeError,
-            ES_ERR("__import__() argument 1 must be str"));
+            ES_ERR("module name must be a string"));
     }
-    es_val_t globals = kw[1] != ES_NULL ? es_dict_arg(kw[1]) : ES_NULL;
-    // ES_NULL: __import__(name) without globals
-    return es_import(es_qstr_get(es_str_intern(kw[0])),
+    // globals: ES_NULL for __import__(name); checked for relative imports
+    return es_import_default(es_qstr_get(es_str_intern(kw[0])),
         kw[3] == ES_NULL ? ES_NONE : kw[3],
-        kw[4] == ES_NULL ? es_small_new(0) : kw[4], globals);
+        kw[4] == ES_NULL ? es_small_new(0) : kw[4], kw[1]);
 }
 static ES_FUN_KW(fun_import, 0, 5, bi_import);
 

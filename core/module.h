@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Module objects and import: a module is its globals dict; built-in modules
-// are const objects listed in one const table; .py modules are found on
-// sys.path, read through the port, compiled and run in a fresh module.
+// are const objects listed in one const table (core/module.c); Python
+// modules are found on sys.path (files, frozen modules, .epy files),
+// loaded and run in a fresh module (core/import.c, docs/import.md).
 #ifndef ES_MODULE_H
 #define ES_MODULE_H
 
@@ -14,10 +15,16 @@ typedef struct es_module {
 
 extern const es_type_t es_type_module;
 
-// A built-in module: its name and its (usually const) module object.
+// A built-in module: its name, its (usually const) module object, and
+// whether a Python module of the same name on sys.path comes first
+// (MicroPython's extensible built-ins: time, random, io, json...; a
+// micropython-lib package can extend them and reach the C module as
+// uNAME). Non-extensible ones (sys, micropython, gc...) always win.
+// Read [extensible] through es_module_def_extensible (flash).
 typedef struct es_module_def {
     es_qstr_t name;
     const es_module_t *module;
+    bool extensible;
 } es_module_def_t;
 
 // The table of built-in modules (core/module.c), ending with {0, NULL}.
@@ -35,6 +42,11 @@ extern const es_module_t es_module_random, es_module_time, es_module_io,
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);
+// sys's attributes that a program may rebind (sys.path...): the value of
+// [name] or ES_NULL when it is not one of them; storing one (ES_NULL
+// value: deleting) returns false when [name] is not one (modules/sys.c).
+es_val_t es_sys_load_attr(es_qstr_t name);
+bool es_sys_store_attr(es_qstr_t name, es_val_t value);
 // Set up sys.argv (empty) and sys.path ([""]): es_g.sys_argv and
 // es_g.sys_path (modules/sys.c). Called by es_init. Raises MemoryError.
 void es_sys_init(void);
@@ -47,13 +59,26 @@ static inline es_val_t es_module_globals(es_val_t m) {
     return ((es_module_t *)m)->globals;
 }
 
+// Whether the built-in [d] is extensible (a word read: the table is flash).
+bool es_module_def_extensible(const es_module_def_t *d);
+// The built-in module [name] or NULL. [extensible]: look only at the
+// extensible ones, else only at the others and at the uNAME spelling of
+// any built-in NAME (utime, usys: always the C module).
+const es_module_t *es_module_find_builtin(es_qstr_t name, bool extensible);
+
 // IMPORT_NAME: import [name] (dotted) relative to [level] (small int; 0 =
 // absolute) of the package of [globals] (dict of the importing code, may be
 // ES_NULL for absolute imports). Returns the top-level package when
 // [fromlist] is None or empty, else the named (sub)module itself, as
-// __import__ does. Raises ImportError/ModuleNotFoundError, SyntaxError, and
-// anything the module body raises.
+// __import__ does. Calls builtins.__import__ instead when a program has
+// overridden it. Raises ImportError/ModuleNotFoundError, SyntaxError,
+// ValueError (a bad .epy/.mpy file) and anything the module body raises.
 es_val_t es_import(es_qstr_t name, es_val_t fromlist, es_val_t level,
+    es_val_t globals);
+// The built-in __import__ itself (es_import without the override check):
+// [level] < 0 raises ValueError, as does an empty name; [globals] must be
+// a dict (or ES_NULL/None) when [level] > 0 (TypeError).
+es_val_t es_import_default(es_qstr_t name, es_val_t fromlist, es_val_t level,
     es_val_t globals);
 // IMPORT_FROM: [module].[name], importing the submodule [module].[name] when
 // there is no such attribute; ImportError "cannot import name ...".

@@ -468,6 +468,19 @@ es_val_t es_load_attr_maybe(es_val_t obj, es_qstr_t name) {
     return dest[0];
 }
 
+es_val_t es_load_attr_or_null(es_val_t obj, es_qstr_t name) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_val_t v = es_load_attr_maybe(obj, name);
+        es_nlr_pop();
+        return v;
+    }
+    if (!es_isinstance(buf.value, &es_type_AttributeError)) {
+        es_nlr_jump(buf.value);
+    }
+    return ES_NULL;
+}
+
 es_val_t es_load_attr(es_val_t obj, es_qstr_t name) {
     es_val_t v = es_load_attr_maybe(obj, name);
     if (v == ES_NULL) {

@@ -43,6 +43,10 @@ bool es_contains(es_val_t container, es_val_t item);
 // --- attributes and methods
 es_val_t es_load_attr(es_val_t obj, es_qstr_t name); // AttributeError
 es_val_t es_load_attr_maybe(es_val_t obj, es_qstr_t name); // ES_NULL
+// As es_load_attr_maybe, and ES_NULL too when the lookup raises
+// AttributeError (a __getattr__ or property saying no); other exceptions
+// propagate.
+es_val_t es_load_attr_or_null(es_val_t obj, es_qstr_t name);
 void es_store_attr(es_val_t obj, es_qstr_t name, es_val_t value);
 void es_delete_attr(es_val_t obj, es_qstr_t name);
 // The method [name] of [obj] without making a bound method: dest[0] is the

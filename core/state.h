@@ -83,6 +83,7 @@ typedef struct es_state {
     void *frame_cur;      // innermost running frame
     es_val_t exc_cur;     // exception being handled (bare raise, __context__)
     es_val_t builtins;    // dict of the builtins module
+    es_val_t builtins_override; // dict of names stored into builtins, or NULL
     es_val_t modules;     // dict: sys.modules
     es_val_t main_globals;
 
@@ -90,7 +91,7 @@ typedef struct es_state {
     void *repr_active;    // chain of containers being printed (guard)
     es_val_t map_removed[2]; // key/value copy returned by ES_MAP_REMOVE
 
-    // sys (modules/sys.c).
+    // sys (modules/sys.c). sys.path may be rebound (to any sequence).
     es_val_t sys_path;
     es_val_t sys_argv;
 

@@ -77,6 +77,9 @@ SLOW static void vm_pending(void) {
 SLOW static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
     es_val_t key = es_qstr_val(name);
     es_val_t v = es_dict_get(es_frame_globals(f), key);
+    if (v == ES_NULL && es_g.builtins_override != ES_NULL) {
+        v = es_dict_get(es_g.builtins_override, key);
+    }
     if (v == ES_NULL && es_g.builtins != ES_NULL) {
         v = es_dict_get(es_g.builtins, key);
     }

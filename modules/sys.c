@@ -214,11 +214,27 @@ static ES_CONST_DICT(sys_dict, sys_table);
 
 const es_module_t es_module_sys = {{&es_type_module}, ES_PTR(&sys_dict)};
 
-// sys.argv = [] and sys.path = [""]; the port adds to them.
+// sys.path may be rebound to any sequence (import reads lists and tuples),
+// as MicroPython and CPython allow; not deleted.
+es_val_t es_sys_load_attr(es_qstr_t name) {
+    return name == ES_Q(path) ? es_g.sys_path : ES_NULL;
+}
+
+bool es_sys_store_attr(es_qstr_t name, es_val_t value) {
+    if (name != ES_Q(path) || value == ES_NULL) {
+        return false;
+    }
+    es_g.sys_path = value;
+    return true;
+}
+
+// sys.argv = [] and sys.path = ["", ".frozen"] (the current directory,
+// then the modules frozen into the firmware); the port adds to them.
 void es_sys_init(void) {
     es_g.sys_argv_obj = (es_list_t){{&es_type_list}, 0, 0, NULL};
     es_g.sys_argv = es_val(&es_g.sys_argv_obj);
     es_g.sys_path_obj = (es_list_t){{&es_type_list}, 0, 0, NULL};
     es_g.sys_path = es_val(&es_g.sys_path_obj);
     es_list_append(es_g.sys_path, es_str_empty());
+    es_list_append(es_g.sys_path, es_qstr_val(ES_QS(_frozen, ".frozen")));
 }

@@ -134,16 +134,21 @@ static void path_add(const char *s, size_t n) {
     es_list_append(es_g.sys_path, es_qstr_val(es_intern(s, n)));
 }
 
-// sys.path = [script dir or ''] + MICROPYPATH (or the default) entries.
+// sys.path = [script dir or '', '.frozen'] + MICROPYPATH (or the default)
+// entries. The script's directory is its absolute path, as
+// MicroPython's unix port and CPython give it (so a module's __file__ is
+// absolute too).
 static void add_paths(const char *file) {
     const char *env = getenv("MICROPYPATH");
     if (env == NULL) {
         env = "~/.micropython/lib:/usr/lib/micropython";
     }
     es_list_t *l = (es_list_t *)es_g.sys_path;
-    const char *slash = file != NULL ? strrchr(file, '/') : NULL;
+    char real[PATH_MAX];
+    const char *slash = file != NULL && realpath(file, real) != NULL
+        ? strrchr(real, '/') : NULL;
     if (slash != NULL && l->len > 0) {
-        l->items[0] = es_qstr_val(es_intern(file, (size_t)(slash - file)));
+        l->items[0] = es_qstr_val(es_intern(real, (size_t)(slash - real)));
     }
     while (*env != '\0') {
         const char *colon = strchr(env, ':');

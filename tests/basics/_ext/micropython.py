@@ -1,0 +1,2 @@
+# helper for import_extensible.py: micropython cannot be extended; never loaded
+print('ERROR: micropython from _ext')

@@ -1,0 +1,3 @@
+# helper for import_namespace_pkg.py
+from ..mod import value
+leaf = value + 1

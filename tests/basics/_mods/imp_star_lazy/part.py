@@ -1,0 +1,2 @@
+# helper for import_star_all.py
+what = 'part'
