@@ -54,8 +54,13 @@ bool es_is_bytes_like(es_val_t v) {
         || es_obj(v)->type == &es_type_bytearray);
 }
 
+// Is [v] an array.array (or another ES_TYPE_ARRAY type's instance)?
+static bool is_array(es_val_t v) {
+    return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_ARRAY) != 0;
+}
+
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len) {
-    if (!es_is_bytes_like(v)) {
+    if (!es_is_bytes_like(v) && !is_array(v)) {
         uint8_t *d = NULL;
         bool ok = es_memview_get(v, &d, len);
         *data = d;
@@ -352,17 +357,20 @@ static es_val_t repeat(es_val_t self, es_bytes_t *b, es_val_t count,
 }
 
 // A comparison where one operand is bytes or bytearray. == and != take any
-// buffer; ordering needs a bytearray on one side (which orders against any
-// buffer) or bytes on both, as in CPython.
+// buffer (an array only against a bytearray); ordering needs a bytearray on
+// one side (which orders against any buffer) or bytes on both, as in
+// CPython.
 static es_val_t buffer_compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     const uint8_t *a, *b;
     size_t na, nb;
     bool eq = op == ES_BOP_EQ || op == ES_BOP_NE;
-    if (!es_bytes_get(lhs, &a, &na) || !es_bytes_get(rhs, &b, &nb)) {
+    bool ba = es_is_type(lhs, &es_type_bytearray)
+        || es_is_type(rhs, &es_type_bytearray);
+    if (!es_bytes_get(lhs, &a, &na) || !es_bytes_get(rhs, &b, &nb)
+        || (!ba && (is_array(lhs) || is_array(rhs)))) {
         return eq ? es_bool(op == ES_BOP_NE) : ES_NULL;
     }
-    bool orders = es_is_type(lhs, &es_type_bytearray)
-        || es_is_type(rhs, &es_type_bytearray)
+    bool orders = ba
         || (es_is_type(lhs, &es_type_bytes) && es_is_type(rhs, &es_type_bytes));
     return eq || orders ? compare_op(op, compare(a, na, b, nb)) : ES_NULL;
 }

@@ -10,8 +10,11 @@
 
 typedef struct es_bytes {
     es_obj_t base;    // es_type_bytes or es_type_bytearray
-    uint32_t hash;    // bytes only: es_hash_bytes of the data; 0 = not yet
-    size_t len;       // bytes in use
+    union {
+        uint32_t hash;     // bytes: es_hash_bytes of the data; 0 = not yet
+        uint32_t typecode; // ES_TYPE_ARRAY types: the items' typecode
+    };
+    size_t len;       // bytes in use (an array's: items * item size)
     size_t alloc;     // bytearray: capacity of data
     uint8_t *data;    // bytes: just after the header; bytearray: own block
 } es_bytes_t;
@@ -33,8 +36,9 @@ bool es_memview_get(es_val_t v, uint8_t **data, size_t *len);
 es_val_t es_bytes_new(const void *s, size_t len);
 // A new bytearray holding a copy of [len] bytes at [s] (NULL: zeros).
 es_val_t es_bytearray_new(const void *s, size_t len);
-// The data and length of a bytes, bytearray or memoryview [v]: false when
-// [v] is none of these. The pointer is valid until a bytearray is resized.
+// The data and length of a bytes, bytearray, memoryview or array [v]
+// (an ES_TYPE_ARRAY type's instance; its bytes): false when [v] is none of
+// these. The pointer is valid until a bytearray is resized.
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len);
 // Is [v] a bytes or bytearray?
 bool es_is_bytes_like(es_val_t v);

@@ -150,6 +150,8 @@ struct es_type {
 #define ES_TYPE_BASETYPE 0x0001   // may be subclassed by Python code
 #define ES_TYPE_HEAP 0x0002       // a class made at run time (heap object)
 #define ES_TYPE_EXCEPTION 0x0004  // BaseException or a subclass
+#define ES_TYPE_ARRAY 0x0008      // instances are es_bytes_t holding typed
+                                  // items (array.array; core/buffer.h)
 
 extern const es_type_t es_type_type, es_type_object, es_type_none,
     es_type_bool, es_type_int, es_type_str, es_type_ellipsis,

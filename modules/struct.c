@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The struct module (also `ustruct`): pack, pack_into, unpack,
-// unpack_from, calcsize over formats of x c b B ? h H i I l L q Q f d s
-// with the byte orders @ (native, aligned) = < > !. Errors are CPython's
-// texts raised as ValueError; struct.error names ValueError.
+// unpack_from, calcsize over formats of x c b B ? h H i I l L q Q e f d s
+// p P O with the byte orders @ (native, aligned) = < > !. Items are read
+// and written by core/buffer.c. Errors are CPython's texts raised as
+// ValueError; struct.error names ValueError.
 #include <string.h>
 
+#include "buffer.h"
+#include "builtins.h"
 #include "bytes.h"
+#include "class.h"
 #include "exc.h"
-#include "float.h"
 #include "fun.h"
 #include "int.h"
 #include "intern.h"
@@ -36,8 +39,7 @@ static void fmt_init(fmt_t *f, es_val_t v) {
         f->s = es_str_data(v, &n);
     }
     f->end = f->s + n;
-    uint16_t one = 1;
-    f->little = *(uint8_t *)&one == 1;
+    f->little = es_buffer_native_little();
     f->native = true;
     if (n > 0 && strchr("@=<>!", *f->s)) {
         char c = *f->s++;
@@ -46,16 +48,15 @@ static void fmt_init(fmt_t *f, es_val_t v) {
     }
 }
 
-// Size of one item of code [c].
+// Size of one item of code [c]: the buffer typecodes, and x s p (a byte
+// each); P (a pointer) only in native mode, as CPython.
 static size_t item_size(const fmt_t *f, char c) {
-    switch (c) {
-    case 'x': case 'c': case 'b': case 'B': case '?': case 's': return 1;
-    case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'f': return 4;
-    case 'l': case 'L': return f->native ? sizeof(long) : 4;
-    case 'q': case 'Q': case 'd': return 8;
-    default: error(ES_ERR("bad char in struct format"));
+    size_t n = c == 'x' || c == 's' || c == 'p' ? 1
+        : c == 'P' && !f->native ? 0 : es_buffer_item_size(c, f->native);
+    if (n == 0) {
+        error(ES_ERR("bad char in struct format"));
     }
+    return n;
 }
 
 // The next (count, code) pair, skipping spaces; false at the end.
@@ -69,6 +70,10 @@ static bool next_item(fmt_t *f, size_t *count, char *code) {
     bool has = false;
     size_t n = 0;
     while (f->s < f->end && *f->s >= '0' && *f->s <= '9') {
+        if (n > (SIZE_MAX >> 4) / 10) {
+            es_raise_msg(&es_type_OverflowError, ES_ERR("total struct size "
+                "too long"));
+        }
         n = n * 10 + (size_t)(*f->s++ - '0');
         has = true;
     }
@@ -83,10 +88,16 @@ static bool next_item(fmt_t *f, size_t *count, char *code) {
 // Round [off] up to the alignment of [c] in native mode.
 static size_t align(const fmt_t *f, size_t off, char c) {
     size_t a = item_size(f, c);
-    if (!f->native || c == 's' || a <= 1) {
+    if (!f->native || c == 's' || c == 'p' || a <= 1) {
         return off;
     }
     return (off + a - 1) / a * a;
+}
+
+// Is [c] a code whose count is one item's length (s, p) rather than a
+// number of items?
+static bool is_string(char c) {
+    return c == 's' || c == 'p';
 }
 
 // Total size of a format and its number of values.
@@ -96,8 +107,13 @@ static size_t calc(es_val_t fv, size_t *n_vals) {
     size_t size = 0, count, vals = 0;
     char c;
     while (next_item(&f, &count, &c)) {
-        size = align(&f, size, c) + item_size(&f, c) * count;
-        vals += c == 'x' ? 0 : c == 's' ? 1 : count;
+        size_t n = item_size(&f, c);
+        if (count > ((SIZE_MAX >> 4) - size) / n) {
+            es_raise_msg(&es_type_OverflowError, ES_ERR("total struct size "
+                "too long"));
+        }
+        size = align(&f, size, c) + n * count;
+        vals += c == 'x' ? 0 : is_string(c) ? 1 : count;
     }
     if (n_vals) {
         *n_vals = vals;
@@ -112,126 +128,77 @@ static ES_FUN_1(fun_calcsize, struct_calcsize);
 
 // --- one item
 
-static void put_uint(uint8_t *p, uint64_t v, size_t n, bool little) {
-    for (size_t i = 0; i < n; i++) {
-        p[little ? i : n - 1 - i] = (uint8_t)(v >> (8 * i));
+// CPython's error for int [v] outside the range of code [c] of [n] bytes:
+// "argument out of range" beyond what its C conversion takes (64 bits,
+// signed except for I and L), else the item's range.
+static ES_NORETURN void range_error(char c, size_t n, es_val_t v) {
+    long long lo, ll;
+    unsigned long long hi;
+    es_buffer_int_range(c, n, &lo, &hi);
+    bool wide_unsigned = n == 4 && (c == 'I' || c == 'L');
+    bool conv = es_int_get_ll(v, &ll) ? !wide_unsigned || ll >= 0
+        : wide_unsigned && es_int_sign(v) > 0 && !es_truthy(es_binary_op(
+            ES_BOP_RSHIFT, v, es_small_new(64)));
+    if (n == 8 || !conv) {
+        error(ES_ERR("argument out of range"));
     }
-}
-
-static uint64_t get_uint(const uint8_t *p, size_t n, bool little) {
-    uint64_t v = 0;
-    for (size_t i = 0; i < n; i++) {
-        v |= (uint64_t)p[little ? i : n - 1 - i] << (8 * i);
+    static const char *const names[] = {"byte", "ubyte", "short", "ushort"};
+    const char *s = strchr("bBhH", c);
+    if (s != NULL) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("%s format requires %ld "
+            "<= number <= %lu"), names[s - "bBhH"], (long)lo,
+            (unsigned long)hi);
     }
-    return v;
-}
-
-// The integer of [v] for code [c] of [n] bytes, range-checked.
-static uint64_t int_item(es_val_t v, char c, size_t n) {
-    if (!es_is_int(v)) {
-        error(ES_ERR("required argument is not an integer"));
-    }
-    bool is_signed = c == 'b' || c == 'h' || c == 'i' || c == 'l' || c == 'q';
-    long long ll;
-    bool fits = es_int_get_ll(v, &ll);
-    if (!fits && c == 'Q' && es_truthy(es_binary_op(ES_BOP_GE, v,
-        es_small_new(0)))) {
-        es_val_t w = es_binary_op(ES_BOP_SUB, v,
-            es_binary_op(ES_BOP_LSHIFT, es_small_new(1), es_small_new(64)));
-        if (es_int_get_ll(w, &ll) && ll < 0) {
-            return (uint64_t)ll;
-        }
-    }
-    if (n == 8) {
-        if (!fits || (!is_signed && ll < 0)) {
-            error(ES_ERR("argument out of range"));
-        }
-        return (uint64_t)ll;
-    }
-    long long lo = is_signed ? -(1LL << (8 * n - 1)) : 0;
-    long long hi = is_signed ? (1LL << (8 * n - 1)) - 1 : (1LL << (8 * n)) - 1;
-    if (!fits || ll < lo || ll > hi) {
-        static const char *const names[] = {"byte", "ubyte", "short",
-            "ushort"};
-        const char *s = strchr("bBhH", c);
-        if (s != NULL) {
-            es_raise_fmt(&es_type_ValueError, ES_ERR("%s format requires "
-                "%ld <= number <= %ld"), names[s - "bBhH"], (long)lo,
-                (long)hi);
-        }
-        es_raise_fmt(&es_type_ValueError, ES_ERR("'%c' format requires "
-            "%ld <= number <= %lu"), c, (long)lo, (unsigned long)hi);
-    }
-    return (uint64_t)ll;
+    es_raise_fmt(&es_type_ValueError, ES_ERR("'%c' format requires %ld <= "
+        "number <= %lu"), c, (long)lo, (unsigned long)hi);
 }
 
 static void pack_one(const fmt_t *f, uint8_t *p, char c, size_t n,
     es_val_t v) {
-    if (c == 'f' || c == 'd') {
-        double d = es_float_of(v);
-        uint64_t bits;
-        if (c == 'f') {
-            float fl = (float)d;
-            if (fl - fl != 0 && d - d == 0) { // finite d rounds to inf
-                es_raise_msg(&es_type_OverflowError,
-                    ES_ERR("float too large to pack with f format"));
-            }
-            uint32_t b32;
-            memcpy(&b32, &fl, 4);
-            bits = b32;
-        } else {
-            memcpy(&bits, &d, 8);
-        }
-        put_uint(p, bits, n, f->little);
-    } else if (c == '?') {
-        *p = es_truthy(v);
-    } else if (c == 'c') {
-        size_t len;
-        const uint8_t *d;
-        if (!es_bytes_get(v, &d, &len) || len != 1) {
-            error(ES_ERR("char format requires a bytes object of length 1"));
-        }
-        *p = d[0];
-    } else {
-        put_uint(p, int_item(v, c, n), n, f->little);
+    es_buffer_err_t err = es_buffer_store(c, n, p, v, f->little);
+    if (err == ES_BUFFER_OK || (err == ES_BUFFER_RANGE && c == 'f'
+        && f->native)) { // CPython's native f packs inf
+        return;
     }
+    bool is_float = c == 'e' || c == 'f' || c == 'd';
+    if (err == ES_BUFFER_RANGE && is_float) {
+        es_raise_fmt(&es_type_OverflowError,
+            ES_ERR("float too large to pack with %c format"), c);
+    }
+    if (err == ES_BUFFER_RANGE) {
+        range_error(c, n, es_class_unbox(v));
+    }
+    error(is_float ? ES_ERR("required argument is not a float")
+        : c == 'c' ? ES_ERR("char format requires a bytes object of length 1")
+        : ES_ERR("required argument is not an integer"));
 }
 
-static es_val_t unpack_one(const fmt_t *f, const uint8_t *p, char c,
-    size_t n) {
-    uint64_t u = get_uint(p, n, f->little);
-    switch (c) {
-    case 'f': {
-        uint32_t b32 = (uint32_t)u;
-        float fl;
-        memcpy(&fl, &b32, 4);
-        return es_float_new(fl);
+// Pack bytes-like [v] as an s or p item of [count] bytes at [p].
+static void pack_string(uint8_t *p, char c, size_t count, es_val_t v) {
+    size_t len;
+    const uint8_t *d;
+    if (!es_is_bytes_like(v) || !es_bytes_get(v, &d, &len)) {
+        es_raise_fmt(&es_type_ValueError, ES_ERR("argument for '%c' must be "
+            "a bytes object"), c);
     }
-    case 'd': {
-        double d;
-        memcpy(&d, &u, 8);
-        return es_float_new(d);
+    if (c == 'p' && count > 0) { // Pascal string: a length byte first
+        len = len < count - 1 ? len : count - 1;
+        *p++ = (uint8_t)(len < 255 ? len : 255);
+        count--;
     }
-    case '?': return es_bool(u != 0);
-    case 'c': return es_bytes_new(p, 1);
-    case 'b': case 'h': case 'i': case 'l': case 'q': {
-        if (n < 8 && (u >> (8 * n - 1)) & 1) {
-            u |= ~(uint64_t)0 << (8 * n);
-        }
-        return es_int_from_ll((long long)u);
-    }
-    default: return es_int_from_ull(u);
-    }
+    memcpy(p, d, len < count ? len : count);
 }
 
 // --- pack / unpack over a buffer
 
-// Pack [vals] by format [fv] into [buf] (calc() bytes).
+// Pack [vals] by format [fv] into [buf] (calc() bytes). Fewer values than
+// the format takes leave the rest of [buf] as it was (MicroPython's rule:
+// pack zero-fills it); more raise CPython's error.
 static void pack_to(es_val_t fv, uint8_t *buf, size_t n_vals,
     const es_val_t *vals) {
     size_t want;
     calc(fv, &want);
-    if (want != n_vals) {
+    if (n_vals > want) {
         es_raise_fmt(&es_type_ValueError, ES_ERR("pack expected %zu items "
             "for packing (got %zu)"), want, n_vals);
     }
@@ -239,20 +206,15 @@ static void pack_to(es_val_t fv, uint8_t *buf, size_t n_vals,
     fmt_init(&f, fv);
     size_t off = 0, count, vi = 0;
     char c;
-    while (next_item(&f, &count, &c)) {
+    while (vi < n_vals && next_item(&f, &count, &c)) {
         off = align(&f, off, c);
-        if (c == 's') {
-            size_t len;
-            const uint8_t *d;
-            if (!es_bytes_get(vals[vi], &d, &len)) {
-                error(ES_ERR("argument for 's' must be a bytes object"));
-            }
-            memcpy(buf + off, d, len < count ? len : count);
-            off += count, vi++;
+        if (is_string(c)) {
+            pack_string(buf + off, c, count, vals[vi++]);
+            off += count;
             continue;
         }
         size_t n = item_size(&f, c);
-        for (size_t i = 0; i < count; i++, off += n) {
+        for (size_t i = 0; i < count && vi < n_vals; i++, off += n) {
             if (c != 'x') {
                 pack_one(&f, buf + off, c, n, vals[vi++]);
             }
@@ -281,29 +243,45 @@ static es_val_t unpack_at(es_val_t fv, const uint8_t *buf) {
     char c;
     while (next_item(&f, &count, &c)) {
         off = align(&f, off, c);
-        if (c == 's') {
-            items[vi++] = es_bytes_new(buf + off, count);
+        if (is_string(c)) {
+            size_t len = count, skip = 0;
+            if (c == 'p' && count > 0) {
+                skip = 1;
+                len = buf[off] < count - 1 ? buf[off] : count - 1;
+            }
+            items[vi++] = es_bytes_new(buf + off + skip, len);
             off += count;
             continue;
         }
         size_t n = item_size(&f, c);
         for (size_t i = 0; i < count; i++, off += n) {
             if (c != 'x') {
-                items[vi++] = unpack_one(&f, buf + off, c, n);
+                items[vi++] = es_buffer_load(c, n, buf + off, f.little);
             }
         }
     }
     return t;
 }
 
+// The buffer [v] for struct, read-write when [write].
+static es_buffer_t buffer_arg(es_val_t v, bool write) {
+    es_buffer_t b;
+    if (!es_buffer_get(v, &b) || (write && !b.writable)) {
+        es_raise_fmt(&es_type_TypeError, write
+            ? ES_ERR("argument must be read-write bytes-like object, not %T")
+            : ES_ERR("a bytes-like object is required, not '%T'"), v);
+    }
+    return b;
+}
+
 static es_val_t struct_unpack(es_val_t fv, es_val_t buf) {
-    size_t len, size = calc(fv, NULL);
-    const uint8_t *d = es_bytes_need(buf, &len);
-    if (len != size) {
+    size_t size = calc(fv, NULL);
+    es_buffer_t b = buffer_arg(buf, false);
+    if (b.len != size) {
         es_raise_fmt(&es_type_ValueError,
             ES_ERR("unpack requires a buffer of %zu bytes"), size);
     }
-    return unpack_at(fv, d);
+    return unpack_at(fv, b.data);
 }
 static ES_FUN_2(fun_unpack, struct_unpack);
 
@@ -329,24 +307,32 @@ static size_t offset_arg(es_val_t v, size_t len, size_t size, bool pack) {
     return (size_t)off;
 }
 
-static es_val_t struct_unpack_from(size_t n_args, const es_val_t *args) {
-    size_t len, size = calc(args[0], NULL);
-    const uint8_t *d = es_bytes_need(args[1], &len);
-    size_t off = n_args > 2 ? offset_arg(args[2], len, size, false)
-        : offset_arg(es_small_new(0), len, size, false);
-    return unpack_at(args[0], d + off);
+// unpack_from(format, /, buffer, offset=0)
+static es_val_t struct_unpack_from(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    static const es_qstr_t names[] = {ES_Q(buffer), ES_Q(offset)};
+    es_val_t kw[2];
+    es_builtins_get_kw(ES_Q(unpack_from), n_args, n_kw, args, 2, names, kw);
+    for (size_t i = 1; i < n_args; i++) {
+        kw[i - 1] = args[i];
+    }
+    if (kw[0] == ES_NULL || n_args > 3) {
+        es_check_nargs(ES_Q(unpack_from), n_args, 2, 3, 0, false);
+    }
+    size_t size = calc(args[0], NULL);
+    es_buffer_t b = buffer_arg(kw[0], false);
+    size_t off = offset_arg(kw[1] == ES_NULL ? es_small_new(0) : kw[1], b.len,
+        size, false);
+    return unpack_at(args[0], b.data + off);
 }
-static ES_FUN_VAR(fun_unpack_from, 2, 3, struct_unpack_from);
+static ES_FUN_KW(fun_unpack_from, 1, 3, struct_unpack_from);
 
+// pack_into(format, buffer, offset, *values)
 static es_val_t struct_pack_into(size_t n_args, const es_val_t *args) {
     size_t size = calc(args[0], NULL);
-    if (!es_is_type(args[1], &es_type_bytearray)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("argument must be read-write "
-            "bytes-like object, not %T"), args[1]);
-    }
-    es_bytes_t *b = (es_bytes_t *)es_obj(args[1]);
-    size_t off = offset_arg(args[2], b->len, size, true);
-    pack_to(args[0], b->data + off, n_args - 3, args + 3);
+    es_buffer_t b = buffer_arg(args[1], true);
+    size_t off = offset_arg(args[2], b.len, size, true);
+    pack_to(args[0], b.data + off, n_args - 3, args + 3);
     return ES_NONE;
 }
 static ES_FUN_VAR(fun_pack_into, 3, ES_FUN_ARGS_MAX, struct_pack_into);

@@ -12,6 +12,6 @@ ba = bytearray(8)
 struct.pack_into('<HI', ba, 1, 0x1234, 0xdeadbeef); print(ba)
 print(struct.unpack_from('<I', ba, 3), struct.unpack_from('<H', ba, -7), struct.unpack_from('<B', b'\x07\x08', 1))
 print(struct.pack('@bi', 1, 2), struct.calcsize('@bhiq'), struct.calcsize('@bd'))
-for e in ['struct.pack("<h", 40000)','struct.pack("<B", -1)','struct.pack("<hh", 1)','struct.unpack("<h", b"abc")','struct.pack("<h", 1.5)','struct.calcsize("<z")','struct.pack("<Q", -1)','struct.pack("<q", 2**63)','struct.unpack_from("<i", b"ab", 0)','struct.pack("<i", "x")', 'struct.pack("<I",2**32)', 'struct.pack("<b", 128)', 'struct.pack("<i", 2**31)']:
+for e in ['struct.pack("<h", 40000)','struct.pack("<B", -1)','struct.pack("<hh", 1, 2, 3)','struct.unpack("<h", b"abc")','struct.pack("<h", 1.5)','struct.calcsize("<z")','struct.pack("<Q", -1)','struct.pack("<q", 2**63)','struct.unpack_from("<i", b"ab", 0)','struct.pack("<i", "x")', 'struct.pack("<I",2**32)', 'struct.pack("<b", 128)', 'struct.pack("<i", 2**31)']:
   try: print(repr(eval(e)))
   except struct.error as x: print(e, x)
