@@ -74,6 +74,15 @@
     X(RAISE_VARARGS)     /* U 0 (re-raise), 1 (exc), 2 (exc cause) */ \
     X(YIELD_VALUE)       /* a -> sent */ \
     X(YIELD_FROM)        /* iter sent -> result (loops until done) */ \
+    X(GET_AWAITABLE)     /* obj -> iterator: a generator itself, else \
+                            __await__() or (as MicroPython) __iter__() */ \
+    X(CALL_ASYNC)        /* U name: obj -> obj.name() for __aiter__, \
+                            __anext__ or __aenter__ (TypeError as CPython \
+                            when missing; __aenter__ also needs __aexit__) */ \
+    X(ASYNC_EXIT)        /* mgr None|exc -> None|exc awaitable: \
+                            mgr.__aexit__(type, exc, None) or (None x 3) */ \
+    X(ASYNC_EXIT_END)    /* None|exc result -> None|exc (None if the \
+                            exception is suppressed: result is true) */ \
     X(BUILD_TUPLE)       /* U n: a1..an -> tuple */ \
     X(BUILD_LIST)        /* U n */ \
     X(BUILD_MAP)         /* U n: k1 v1 .. kn vn -> dict */ \

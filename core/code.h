@@ -18,6 +18,8 @@
                                 // slot 0 is a cell and the body returns
                                 // that cell (else None); __build_class__
                                 // stores the new class into it
+#define ES_CODE_COROUTINE 0x20  // an async def (also ES_CODE_GENERATOR):
+                                // calls make coroutine objects
 
 // Locals are numbered: positional params, keyword-only params, *args,
 // **kwargs, other locals, then free variables (copied from the function's

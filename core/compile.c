@@ -27,7 +27,7 @@
 #define NOINLINE __attribute__((noinline))
 
 enum { FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_BODY,
-    FB_HANDLER, FB_HANDLER_NAME, FB_WITH };
+    FB_HANDLER, FB_HANDLER_NAME, FB_WITH, FB_ASYNC_WITH };
 
 static void compile_stmts(es_emit_t *em, node_t *s);
 
@@ -44,6 +44,14 @@ static void pop_fb(es_emit_t *em, es_fblock_t *fb) {
 }
 
 // --- leaving blocks
+
+// async with's exit: mgr None|exc -> None|exc, awaiting
+// mgr.__aexit__(...) (None if it suppressed the exception).
+static void async_exit(es_emit_t *em) {
+    es_emit_op(em, ES_OP_ASYNC_EXIT, 0);
+    es_compile_await(em);
+    es_emit_op(em, ES_OP_ASYNC_EXIT_END, -1);
+}
 
 // Emit what leaving [fb] needs; [value]: a return value is on top.
 static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
@@ -85,6 +93,15 @@ static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
             }
             es_emit_op(em, ES_OP_LOAD_CONST_NONE, 1);
             es_emit_op(em, ES_OP_WITH_CLEANUP, -2);
+            es_emit_op(em, ES_OP_POP_TOP, -1);
+            break;
+        case FB_ASYNC_WITH:
+            es_emit_op(em, ES_OP_POP_BLOCK, 0);
+            if (value) {
+                es_emit_op(em, ES_OP_ROT_TWO, 0);
+            }
+            es_emit_op(em, ES_OP_LOAD_CONST_NONE, 1);
+            async_exit(em);
             es_emit_op(em, ES_OP_POP_TOP, -1);
             break;
         default: // FB_WHILE
@@ -451,22 +468,85 @@ NOINLINE static void compile_try(es_emit_t *em, node_t *s) {
     es_emit_op(em, ES_OP_END_FINALLY, -1);
 }
 
+// --- async for, async with (the scope checked they are in an async def)
+
+// await obj.name() with [obj] on top: -> result.
+static void await_method(es_emit_t *em, es_qstr_t name) {
+    es_emit_op_u(em, ES_OP_CALL_ASYNC, name, 0);
+    es_compile_await(em);
+}
+
+// async for: it = iter.__aiter__(); then target = await it.__anext__()
+// until that raises StopAsyncIteration.
+NOINLINE static void compile_async_for(es_emit_t *em, node_t *s) {
+    es_compile_expr(em, s->b);
+    es_emit_op_u(em, ES_OP_CALL_ASYNC, ES_Q(__aiter__), 0);
+    es_fblock_t fb;
+    push_fb(em, &fb, FB_FOR);
+    fb.cont = es_emit_label(em);
+    fb.brk = es_emit_label(em);
+    uint32_t handler = es_emit_label(em), orelse = es_emit_label(em);
+    uint32_t other = es_emit_label(em);
+    int depth = em->depth;
+    es_emit_place(em, fb.cont);
+    es_emit_jump(em, ES_OP_SETUP_EXCEPT, handler, 0);
+    es_emit_blocks(em, 1);
+    es_emit_op(em, ES_OP_DUP_TOP, 1);
+    await_method(em, ES_Q(__anext__));
+    es_emit_op(em, ES_OP_POP_BLOCK, 0);
+    es_emit_blocks(em, -1);
+    es_compile_store(em, s->a);
+    compile_stmts(em, s->c);
+    es_emit_jump(em, ES_OP_JUMP, fb.cont, 0);
+    pop_fb(em, &fb);
+    // the exception is pushed, being handled until POP_EXCEPT
+    es_emit_place(em, handler);
+    em->depth = depth;
+    es_emit_adjust(em, 1);
+    es_emit_op(em, ES_OP_DUP_TOP, 1);
+    es_emit_op_u(em, ES_OP_LOAD_GLOBAL, ES_Q(StopAsyncIteration), 1);
+    es_emit_op_u(em, ES_OP_BINARY_OP, ES_BOP_EXC_MATCH, -1);
+    es_emit_jump(em, ES_OP_POP_JUMP_IF_FALSE, other, -1);
+    es_emit_op(em, ES_OP_POP_TOP, -1);
+    es_emit_op(em, ES_OP_POP_EXCEPT, 0);
+    es_emit_jump(em, ES_OP_JUMP, orelse, 0);
+    es_emit_place(em, other);
+    em->depth = depth + 1;
+    es_emit_op(em, ES_OP_END_FINALLY, -1); // re-raise
+    es_emit_place(em, orelse);
+    es_emit_op(em, ES_OP_POP_TOP, -1); // the async iterator
+    compile_stmts(em, s->d);
+    es_emit_place(em, fb.brk);
+}
+
+// with, and async with ([async]): the manager's __exit__ and self stay
+// on the stack under the body; for async with the manager itself, whose
+// __aexit__ is looked up when it is called.
 NOINLINE static void compile_with_item(es_emit_t *em, node_t *item,
-    node_t *body) {
+    node_t *body, bool async) {
     em->line = item->line;
     es_compile_expr(em, item->a);
     uint32_t cleanup = es_emit_label(em);
-    es_emit_jump(em, ES_OP_SETUP_WITH, cleanup, 2);
-    es_emit_blocks(em, 1);
+    if (async) {
+        es_emit_op(em, ES_OP_DUP_TOP, 1);
+        await_method(em, ES_Q(__aenter__));
+    } else {
+        es_emit_jump(em, ES_OP_SETUP_WITH, cleanup, 2);
+        es_emit_blocks(em, 1);
+    }
     if (item->b != NULL) {
         es_compile_store(em, item->b);
     } else {
         es_emit_op(em, ES_OP_POP_TOP, -1);
     }
+    if (async) {
+        es_emit_jump(em, ES_OP_SETUP_FINALLY, cleanup, 0);
+        es_emit_blocks(em, 1);
+    }
     es_fblock_t fb;
-    push_fb(em, &fb, FB_WITH);
+    push_fb(em, &fb, async ? FB_ASYNC_WITH : FB_WITH);
     if (item->next != NULL) {
-        compile_with_item(em, item->next, body);
+        compile_with_item(em, item->next, body, async);
     } else {
         compile_stmts(em, body);
     }
@@ -474,8 +554,12 @@ NOINLINE static void compile_with_item(es_emit_t *em, node_t *item,
     es_emit_op(em, ES_OP_POP_BLOCK, 0);
     es_emit_blocks(em, -1);
     es_emit_op(em, ES_OP_LOAD_CONST_NONE, 1);
-    es_emit_place(em, cleanup); // exit self None|exc
-    es_emit_op(em, ES_OP_WITH_CLEANUP, -2);
+    es_emit_place(em, cleanup); // exit self None|exc, or mgr None|exc
+    if (async) {
+        async_exit(em);
+    } else {
+        es_emit_op(em, ES_OP_WITH_CLEANUP, -2);
+    }
     es_emit_op(em, ES_OP_END_FINALLY, -1);
 }
 
@@ -490,9 +574,17 @@ static void compile_stmt(es_emit_t *em, node_t *s) {
         case ES_N_DELETE: compile_delete(em, s->a); break;
         case ES_N_IF: compile_if(em, s); break;
         case ES_N_WHILE: compile_while(em, s); break;
-        case ES_N_FOR: compile_for(em, s); break;
+        case ES_N_FOR:
+            if (s->flags & ES_NODE_ASYNC) {
+                compile_async_for(em, s);
+            } else {
+                compile_for(em, s);
+            }
+            break;
         case ES_N_TRY: compile_try(em, s); break;
-        case ES_N_WITH: compile_with_item(em, s->a, s->b); break;
+        case ES_N_WITH:
+            compile_with_item(em, s->a, s->b, s->flags & ES_NODE_ASYNC);
+            break;
         case ES_N_DEF: es_compile_def(em, s); break;
         case ES_N_CLASS: es_compile_class(em, s); break;
         case ES_N_RETURN: compile_return(em, s); break;

@@ -479,6 +479,9 @@ static void compile_comp(es_emit_t *em, node_t *e) {
     es_compile_expr(em, e->b->b);
     es_emit_op(em, ES_OP_GET_ITER, 0);
     es_emit_op_uu(em, ES_OP_CALL_FUNCTION, 1, 0, -1);
+    if (e->sc->code_flags & ES_CODE_COROUTINE) {
+        es_compile_await(em); // it holds an await (scope.c)
+    }
 }
 
 // Defaults of [params]: tuple of positional ones, dict of keyword-only
@@ -578,6 +581,12 @@ static void compile_yield(es_emit_t *em, node_t *e) {
     es_emit_op(em, ES_OP_YIELD_VALUE, 0);
 }
 
+void es_compile_await(es_emit_t *em) {
+    es_emit_op(em, ES_OP_GET_AWAITABLE, 0);
+    es_emit_op(em, ES_OP_LOAD_CONST_NONE, 1);
+    es_emit_op(em, ES_OP_YIELD_FROM, -1);
+}
+
 void es_compile_expr(es_emit_t *em, node_t *e) {
     es_stack_check();
     switch (e->kind) {
@@ -623,6 +632,10 @@ void es_compile_expr(es_emit_t *em, node_t *e) {
             compile_comp(em, e);
             break;
         case ES_N_YIELD: case ES_N_YIELDFROM: compile_yield(em, e); break;
+        case ES_N_AWAIT:
+            es_compile_expr(em, e->a);
+            es_compile_await(em);
+            break;
         case ES_N_NAMEDEXPR:
             es_compile_expr(em, e->b);
             es_emit_op(em, ES_OP_DUP_TOP, 1);

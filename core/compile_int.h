@@ -19,6 +19,8 @@ void es_compile_store_name(es_emit_t *em, es_qstr_t name);
 // Load, store or delete [name]: [op] is ES_OP_LOAD_NAME, STORE_NAME or
 // DELETE_NAME and becomes the FAST/DEREF/GLOBAL form the scope says.
 void es_compile_name(es_emit_t *em, es_qstr_t name, es_opcode_t op);
+// await the value on top of the stack: -> the awaited result.
+void es_compile_await(es_emit_t *em);
 // def and class statements (the value is stored under the name).
 void es_compile_def(es_emit_t *em, node_t *s);
 void es_compile_class(es_emit_t *em, node_t *s);

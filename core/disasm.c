@@ -35,7 +35,7 @@ static const char *format_of(es_opcode_t op) {
         case ES_OP_DELETE_NAME: case ES_OP_LOAD_GLOBAL: case ES_OP_STORE_GLOBAL:
         case ES_OP_DELETE_GLOBAL: case ES_OP_LOAD_ATTR: case ES_OP_STORE_ATTR:
         case ES_OP_DELETE_ATTR: case ES_OP_LOAD_METHOD: case ES_OP_IMPORT_NAME:
-        case ES_OP_IMPORT_FROM:
+        case ES_OP_IMPORT_FROM: case ES_OP_CALL_ASYNC:
             return "Q";
         case ES_OP_LOAD_CONST_OBJ: return "C";
         case ES_OP_LOAD_FAST: case ES_OP_STORE_FAST: case ES_OP_DELETE_FAST:

@@ -23,6 +23,11 @@ es_val_t es_gen_new(const es_fun_t *fun, size_t n_args, size_t n_kw,
 bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,
     es_val_t *out);
 
+// For the VM (GET_AWAITABLE): the iterator `await obj` runs: a generator
+// or coroutine itself, else obj.__await__(), else (as MicroPython, for a
+// class with __iter__) iter(obj). Raises TypeError.
+es_val_t es_gen_awaitable(es_val_t obj);
+
 // For the VM: an exception [exc] leaves the frame [f] of a generator,
 // which is now finished. Returns the exception to raise on (a StopIteration
 // becomes RuntimeError). Raises MemoryError.

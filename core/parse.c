@@ -606,7 +606,9 @@ static node_t *parse_unary(parser_t *p) {
         return n;
     }
     if (t == ES_TOK_KW_AWAIT) {
-        es_parse_error(p, line, ES_ERR("'await' not supported"));
+        // binds tighter than **: await x ** 2 is (await x) ** 2
+        next(p);
+        return node1(p, ES_N_AWAIT, line, parse_primary(p));
     }
     return parse_primary(p);
 }
@@ -876,6 +878,7 @@ static const char *target_what(const node_t *e) {
         case ES_N_DICTCOMP: return "dict comprehension";
         case ES_N_GENEXP: return "generator expression";
         case ES_N_YIELD: case ES_N_YIELDFROM: return "yield expression";
+        case ES_N_AWAIT: return "await expression";
         case ES_N_NAMEDEXPR: return "named expression";
         case ES_N_DICT: return "dict literal";
         case ES_N_SET: return "set display";
@@ -1398,6 +1401,20 @@ static node_t *parse_class(parser_t *p, node_t *decorators) {
     return n;
 }
 
+// async def, async for, async with: the statement flagged ES_NODE_ASYNC.
+static node_t *parse_async(parser_t *p) {
+    next(p);
+    node_t *n;
+    switch (tok(p)) {
+        case ES_TOK_KW_DEF: n = parse_def(p, NULL); break;
+        case ES_TOK_KW_FOR: n = parse_for(p); break;
+        case ES_TOK_KW_WITH: n = parse_with(p); break;
+        default: syntax(p);
+    }
+    n->flags |= ES_NODE_ASYNC;
+    return n;
+}
+
 static node_t *parse_decorated(parser_t *p) {
     list_t l;
     list_init(&l);
@@ -1410,6 +1427,15 @@ static node_t *parse_decorated(parser_t *p) {
     }
     if (tok(p) == ES_TOK_KW_DEF) {
         return parse_def(p, l.head);
+    }
+    if (tok(p) == ES_TOK_KW_ASYNC) {
+        next(p);
+        if (tok(p) != ES_TOK_KW_DEF) {
+            syntax(p);
+        }
+        node_t *n = parse_def(p, l.head);
+        n->flags |= ES_NODE_ASYNC;
+        return n;
     }
     if (tok(p) == ES_TOK_KW_CLASS) {
         return parse_class(p, l.head);
@@ -1428,8 +1454,7 @@ static node_t *parse_stmt_list(parser_t *p) {
         case ES_TOK_KW_DEF: return parse_def(p, NULL);
         case ES_TOK_KW_CLASS: return parse_class(p, NULL);
         case ES_TOK_AT: return parse_decorated(p);
-        case ES_TOK_KW_ASYNC:
-            es_parse_error(p, p->lx->tok_line, ES_ERR("'async' not supported"));
+        case ES_TOK_KW_ASYNC: return parse_async(p);
         case ES_TOK_INDENT:
             // as CPython: no scan for token errors further on
             es_lexer_error(&es_type_IndentationError, p->lx->file,

@@ -46,6 +46,7 @@
     X(COMPFOR)   /* a target, b iter, c ifs */ \
     X(YIELD)     /* a value or NULL */ \
     X(YIELDFROM) /* a */ \
+    X(AWAIT)     /* a */ \
     X(NAMEDEXPR) /* a NAME target, b value */ \
     /* statements */ \
     X(EXPR)      /* a */ \
@@ -54,12 +55,13 @@
     X(ANNASSIGN) /* a target, b annotation, c value or NULL */ \
     X(IF)        /* a test, b body, c orelse */ \
     X(WHILE)     /* a test, b body, c orelse */ \
-    X(FOR)       /* a target, b iter, c body, d orelse */ \
+    X(FOR)       /* a target, b iter, c body, d orelse; flag ASYNC */ \
     X(TRY)       /* a body, b HANDLER list, c orelse, d finalbody */ \
     X(HANDLER)   /* a type or NULL, val name or 0, b body */ \
-    X(WITH)      /* a WITHITEM list, b body */ \
+    X(WITH)      /* a WITHITEM list, b body; flag ASYNC */ \
     X(WITHITEM)  /* a expr, b target or NULL */ \
-    X(DEF)       /* val name, a params, b body, c decorators, sc */ \
+    X(DEF)       /* val name, a params, b body, c decorators, sc; \
+                    flag ASYNC */ \
     X(PARAM)     /* val name, a default, op ES_PARAM_* */ \
     X(CLASS)     /* val name, a args (as CALL), b body, c decorators, sc */ \
     X(RETURN)    /* a or NULL */ \
@@ -102,6 +104,7 @@ typedef struct es_node {
 // Node flags.
 #define ES_NODE_PAREN 0x1   // a parenthesized expression (TUPLE, YIELD)
 #define ES_NODE_POSONLY 0x2 // PARAM before a '/'
+#define ES_NODE_ASYNC 0x4   // DEF, FOR, WITH after 'async'
 
 // The parser: a lexer plus the node arena.
 typedef struct es_parser {

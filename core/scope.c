@@ -211,8 +211,40 @@ static void visit_yield(ctx_t *cx, scope_t *sc, node_t *e) {
     }
 }
 
+// await, async for, async with: only in the body of an async def.
+// An await in a list, set or dict comprehension inside an async def makes
+// the comprehension's function (and those around it) a coroutine, which
+// its caller awaits.
+static void check_async(ctx_t *cx, scope_t *sc, node_t *n) {
+    scope_t *t = sc;
+    while (t->kind == ES_SCOPE_COMP && t->node->kind != ES_N_GENEXP
+        && n->kind == ES_N_AWAIT) {
+        t = t->parent;
+    }
+    if (t != sc && (t->code_flags & ES_CODE_COROUTINE)) {
+        for (; sc != t; sc = sc->parent) {
+            sc->code_flags |= ES_CODE_GENERATOR | ES_CODE_COROUTINE;
+        }
+    }
+    if (sc->code_flags & ES_CODE_COROUTINE) {
+        return;
+    }
+    const char *msg = n->kind == ES_N_FOR
+        ? ES_ERR("'async for' outside async function")
+        : n->kind == ES_N_WITH ? ES_ERR("'async with' outside async function")
+        : sc->kind == ES_SCOPE_FUNCTION
+        ? ES_ERR("'await' outside async function")
+        : sc->kind == ES_SCOPE_COMP ? ES_ERR("asynchronous comprehension "
+            "outside of an asynchronous function")
+        : ES_ERR("'await' outside function");
+    es_parse_error_late(cx->p, n->line, msg);
+}
+
 static void visit_expr(ctx_t *cx, scope_t *sc, node_t *e) {
     es_stack_check();
+    if (e->kind == ES_N_AWAIT) {
+        check_async(cx, sc, e);
+    }
     switch (e->kind) {
         case ES_N_NAME:
             use(sc, es_qstr_get(e->val));
@@ -257,6 +289,9 @@ static void visit_expr(ctx_t *cx, scope_t *sc, node_t *e) {
 static void visit_def(ctx_t *cx, scope_t *sc, node_t *s) {
     visit_list(cx, sc, s->c);
     scope_t *f = new_scope(sc, ES_SCOPE_FUNCTION, s);
+    if (s->flags & ES_NODE_ASYNC) {
+        f->code_flags |= ES_CODE_GENERATOR | ES_CODE_COROUTINE;
+    }
     visit_params(cx, sc, f, s->a);
     visit_stmts(cx, f, s->b);
     bind(sc, es_qstr_get(s->val));
@@ -338,6 +373,9 @@ static void visit_try(ctx_t *cx, scope_t *sc, node_t *s) {
 // One case per statement kind (a dispatch table in switch form, hence its
 // length).
 static void visit_stmt(ctx_t *cx, scope_t *sc, node_t *s) {
+    if (s->flags & ES_NODE_ASYNC && s->kind != ES_N_DEF) {
+        check_async(cx, sc, s);
+    }
     switch (s->kind) {
         case ES_N_ASSIGN:
             visit_expr(cx, sc, s->b);

@@ -18,6 +18,7 @@
 
 #include "args.h"
 #include "bytecode.h"
+#include "class.h"
 #include "exc.h"
 #include "format.h"
 #include "gc.h"
@@ -490,17 +491,31 @@ SLOW static es_val_t with_cleanup(const es_val_t *sp) {
 
 // --- generators
 
-// iter.send(sent) for a sub-iterator that is not a generator: true with
-// the value it yields, false with the value of its StopIteration.
-SLOW static bool send_other(es_val_t iter, es_val_t sent, es_val_t *out) {
+// One step of `yield from` over [iter], not a generator: iter.send(sent),
+// or next(iter) when [sent] is None (a class's own __next__, so that its
+// StopIteration's value is seen). True with the value it yields; false
+// with the value of the StopIteration that ends it.
+SLOW static bool step_other(es_val_t iter, es_val_t sent, es_val_t *out) {
     es_val_t m[3];
-    es_load_method(iter, ES_Q(send), m);
-    m[2] = sent;
+    bool next = sent == ES_NONE;
+    bool method = !next || es_is_class(es_type_of(iter));
+    if (method) {
+        es_load_method(iter, next ? ES_Q(__next__) : ES_Q(send), m);
+        m[2] = sent;
+    }
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
-        *out = es_call_method(1, 0, m);
+        if (method) {
+            *out = es_call_method(next ? 0 : 1, 0, m);
+        } else {
+            *out = es_iternext(iter);
+        }
         es_nlr_pop();
-        return true;
+        if (*out != ES_STOP) {
+            return true;
+        }
+        *out = ES_NONE;
+        return false;
     }
     if (!es_exc_match(buf.value, es_val(&es_type_StopIteration))) {
         es_nlr_jump(buf.value);
@@ -520,12 +535,43 @@ SLOW static bool yield_from(es_val_t iter, es_val_t sent, es_val_t *out) {
     if (es_is_type(iter, &es_type_gen)) {
         return es_gen_resume(iter, sent, ES_NULL, out);
     }
-    if (sent != ES_NONE) {
-        return send_other(iter, sent, out);
+    return step_other(iter, sent, out);
+}
+
+// The message for an object without the async method [name].
+static const char *no_async_method(es_qstr_t name) {
+    return name == ES_Q(__aiter__) ? ES_ERR("'async for' requires an object "
+            "with __aiter__ method, got %T")
+        : name == ES_Q(__anext__) ? ES_ERR("'async for' received an object "
+            "from __aiter__ that does not implement __anext__: %T")
+        : ES_ERR("'%T' object does not support the asynchronous context "
+            "manager protocol");
+}
+
+// CALL_ASYNC: [obj].name().
+SLOW static es_val_t call_async(es_val_t obj, es_qstr_t name) {
+    es_val_t m[2];
+    es_load_method_maybe(obj, name, m);
+    if (m[0] != ES_NULL && name == ES_Q(__aenter__)) {
+        es_val_t exit[2];
+        es_load_method_maybe(obj, ES_Q(__aexit__), exit);
+        m[0] = exit[0] == ES_NULL ? ES_NULL : m[0];
     }
-    es_val_t v = es_iternext(iter);
-    *out = v == ES_STOP ? ES_NONE : v;
-    return v != ES_STOP;
+    if (m[0] == ES_NULL) {
+        es_raise_fmt(&es_type_TypeError, no_async_method(name), obj);
+    }
+    return es_call_method(0, 0, m);
+}
+
+// ASYNC_EXIT: [mgr].__aexit__ called for [x] (None: a normal exit, else
+// the exception leaving the body); returns the awaitable it gives.
+SLOW static es_val_t async_exit(es_val_t mgr, es_val_t x) {
+    es_val_t args[5];
+    es_load_method(mgr, ES_Q(__aexit__), args);
+    args[2] = x == ES_NONE ? ES_NONE : es_val(es_type_of(x));
+    args[3] = x;
+    args[4] = ES_NONE;
+    return es_call_method(3, 0, args);
 }
 
 // --- calls
@@ -1097,6 +1143,29 @@ dispatch:
             return v;
         }
         *--sp = v;
+        DISPATCH();
+    }
+    CASE(GET_AWAITABLE) {
+        sp[0] = es_gen_awaitable(sp[0]);
+        DISPATCH();
+    }
+    CASE(CALL_ASYNC) {
+        size_t name;
+        READ_U(name);
+        sp[0] = call_async(sp[0], (es_qstr_t)name);
+        DISPATCH();
+    }
+    CASE(ASYNC_EXIT) {
+        es_val_t x = sp[0];
+        sp[0] = async_exit(sp[-1], x);
+        sp[-1] = x;
+        DISPATCH();
+    }
+    CASE(ASYNC_EXIT_END) {
+        es_val_t r = POP();
+        if (sp[0] != ES_NONE && es_truthy(r)) {
+            sp[0] = ES_NONE; // suppressed
+        }
         DISPATCH();
     }
     CASE(BUILD_TUPLE) {
