@@ -81,6 +81,20 @@ const uint8_t *es_bytes_need(es_val_t v, size_t *len) {
     return d;
 }
 
+uint8_t *es_bytes_need_rw(es_val_t v, size_t *len) {
+    uint8_t *d;
+    if (es_is_type(v, &es_type_bytearray)) {
+        *len = ((es_bytes_t *)es_obj(v))->len;
+        return ((es_bytes_t *)es_obj(v))->data;
+    }
+    if (es_memview_get(v, &d, len)
+        && es_is_type(((es_memview_t *)es_obj(v))->obj, &es_type_bytearray)) {
+        return d;
+    }
+    es_raise_fmt(&es_type_TypeError,
+        ES_ERR("a writable bytes-like object is required, not '%T'"), v);
+}
+
 // Make room for [n] more bytes in bytearray [b].
 static void ba_reserve(es_bytes_t *b, size_t n) {
     if (b->len + n <= b->alloc) {

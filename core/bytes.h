@@ -48,6 +48,11 @@ void es_bytearray_add(es_val_t ba, const void *s, size_t n);
 // not 'T'" otherwise.
 const uint8_t *es_bytes_need(es_val_t v, size_t *len);
 
+// The data of a writable buffer [v] (bytearray, or a memoryview of one),
+// for readinto-style calls; TypeError otherwise. Valid until the
+// bytearray is resized.
+uint8_t *es_bytes_need_rw(es_val_t v, size_t *len);
+
 // The byte value of int [v]: TypeError for a non-int, ValueError "byte
 // must be in range(0, 256)" outside 0..255.
 uint8_t es_bytes_byte_of(es_val_t v);

@@ -15,19 +15,27 @@
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
+#include "list.h"
+#include "nlr.h"
 #include "map.h"
 #include "port.h"
 #include "print.h"
 #include "runtime.h"
 #include "str.h"
+#include "vfs.h"
 
 #define FILE_BUF 64 // bytes of write buffer inside each file object
 
-enum { F_READ = 1, F_WRITE = 2, F_BINARY = 4 };
+enum {
+    F_READ = ES_FILE_READ,
+    F_WRITE = ES_FILE_WRITE,
+    F_BINARY = ES_FILE_BINARY
+};
 
 typedef struct es_file {
     es_obj_t base;   // es_type_file
-    int fd;          // port handle, -1 once closed
+    const es_stream_ops_t *ops; // NULL once closed
+    void *h;         // the backend's handle
     uint8_t mode;    // F_READ | F_WRITE | F_BINARY
     uint8_t wlen;    // bytes waiting in wbuf
     char wbuf[FILE_BUF];
@@ -42,7 +50,7 @@ static es_file_t *F(es_val_t v) {
 // The file [v], checked open.
 static es_file_t *open_file(es_val_t v) {
     es_file_t *f = F(v);
-    if (f->fd < 0) {
+    if (f->ops == NULL) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("I/O operation on closed file."));
     }
@@ -50,9 +58,9 @@ static es_file_t *open_file(es_val_t v) {
 }
 
 // Write [n] bytes to the port: 0, or a negative errno. Never raises.
-static int write_all(int fd, const char *s, size_t n) {
+static int write_all(es_file_t *f, const char *s, size_t n) {
     while (n > 0) {
-        int r = port_file_write(fd, s, n);
+        int r = f->ops->write(f->h, s, n);
         if (r < 0) {
             return r;
         }
@@ -65,7 +73,7 @@ static int write_all(int fd, const char *s, size_t n) {
 // Write out the buffer: 0 or a negative errno. Never raises or allocates
 // (the finalizer uses it).
 static int flush_buf(es_file_t *f) {
-    int r = write_all(f->fd, f->wbuf, f->wlen);
+    int r = write_all(f, f->wbuf, f->wlen);
     f->wlen = 0;
     return r;
 }
@@ -76,25 +84,53 @@ static void check(int r) {
     }
 }
 
-// Flush and close; the handle is released even when the flush fails.
+// Flush and close; the handle is released even when the flush fails. A
+// backend's close may raise (a block device written in Python); the file
+// is marked closed first.
 static int close_file(es_file_t *f) {
     int r = 0;
-    if (f->fd >= 0) {
+    if (f->ops != NULL) {
+        const es_stream_ops_t *ops = f->ops;
         r = flush_buf(f);
-        port_file_close(f->fd);
-        f->fd = -1;
+        f->ops = NULL;
+        int c = ops->close(f->h);
+        r = r < 0 ? r : c;
     }
     return r;
 }
 
+// Closing from the collector: an exception from the backend is dropped.
 static void file_finalize(es_obj_t *self) {
-    close_file((es_file_t *)self);
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        close_file((es_file_t *)self);
+        es_nlr_pop();
+    } else {
+        ((es_file_t *)self)->ops = NULL;
+    }
 }
+
+// --- the port's files as a backend (VfsPosix, plain mode)
+
+static int pf_read(void *h, void *buf, size_t n) {
+    return port_file_read((int)(intptr_t)h, buf, n);
+}
+static int pf_write(void *h, const void *buf, size_t n) {
+    return port_file_write((int)(intptr_t)h, buf, n);
+}
+static int64_t pf_seek(void *h, int64_t off, int whence) {
+    return port_file_seek((int)(intptr_t)h, off, whence);
+}
+static int pf_close(void *h) {
+    port_file_close((int)(intptr_t)h);
+    return 0;
+}
+const es_stream_ops_t es_file_port_ops = {pf_read, pf_write, pf_seek,
+    NULL, pf_close};
 
 // --- opening
 
-// Parse [mode] into F_* flags and the port's open mode letter.
-static unsigned parse_mode(const char *m, char *kind, bool *plus) {
+unsigned es_file_mode(const char *m, char *kind, bool *plus) {
     unsigned flags = 0;
     *kind = 0;
     *plus = false;
@@ -128,28 +164,48 @@ static int open_fd(const char *path, char kind, bool plus) {
     return fd;
 }
 
+es_val_t es_file_new(const es_stream_ops_t *ops, void *h, unsigned flags) {
+    es_file_t *f = es_gc_alloc(sizeof(es_file_t), ES_GC_FINAL);
+    f->base.type = &es_type_file;
+    f->ops = ops;
+    f->h = h;
+    f->mode = (uint8_t)flags;
+    return es_val(f);
+}
+
+es_val_t es_file_open_port(const char *path, es_val_t mode) {
+    char kind;
+    bool plus;
+    unsigned flags = es_file_mode(mode == ES_NULL || mode == ES_NONE ? "r"
+        : es_str_arg(mode, "open", "mode", NULL), &kind, &plus);
+    es_val_t f = es_file_new(&es_file_port_ops, NULL, flags);
+    F(f)->ops = NULL;
+    int fd = open_fd(path, kind, plus);
+    check(fd);
+    F(f)->h = (void *)(intptr_t)fd;
+    F(f)->ops = &es_file_port_ops;
+    return f;
+}
+
+// open(file, mode='r', ...) goes through the mounted filesystems
+// (modules/vfs.c), which call the filesystem's own open.
 static es_val_t file_open(size_t n_args, size_t n_kw, const es_val_t *args) {
     static const es_qstr_t names[] = {ES_Q(mode), ES_Q(buffering),
         ES_Q(encoding), ES_Q(errors), ES_Q(newline)};
     es_val_t kw[5];
     es_builtins_get_kw(ES_Q(open), n_args, n_kw, args, 5, names, kw);
     es_val_t mode = n_args > 1 ? args[1] : kw[0];
+    if (mode == ES_NULL || mode == ES_NONE) {
+        mode = ES_QV(r);
+    }
     char kind;
     bool plus;
-    unsigned flags = parse_mode(mode == ES_NULL || mode == ES_NONE ? "r"
-        : es_str_arg(mode, "open", "mode", NULL), &kind, &plus);
+    es_file_mode(es_str_arg(mode, "open", "mode", NULL), &kind, &plus);
     if (!es_is_str(args[0])) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("expected str, bytes or os.PathLike object, not %T"), args[0]);
     }
-    es_file_t *f = es_gc_alloc(sizeof(es_file_t), ES_GC_FINAL);
-    f->base.type = &es_type_file;
-    f->fd = -1;
-    int fd = open_fd(es_str_data(args[0], NULL), kind, plus);
-    check(fd);
-    f->fd = fd;
-    f->mode = (uint8_t)flags;
-    return es_val(f);
+    return es_vfs_open(args[0], mode);
 }
 const es_fun_builtin_t es_builtin_open = {{&es_type_fun_builtin},
     ES_FUN_KIND_KW, 1, 8, {.kw = file_open}};
@@ -207,7 +263,7 @@ static es_val_t read_some(es_val_t self, size_t max, bool line) {
             want = line ? 1 : max - count < sizeof(tmp) ? max - count
                 : sizeof(tmp);
         }
-        int r = port_file_read(f->fd, tmp, want);
+        int r = f->ops->read(f->h, tmp, want);
         check(r);
         if (r == 0) {
             break;
@@ -251,6 +307,64 @@ static es_val_t file_iternext(es_val_t self) {
     return n == 0 ? ES_STOP : line;
 }
 
+// readinto(buf[, n]): fills buf (or its first n bytes) until the end of
+// the file; the count read.
+static es_val_t file_readinto(size_t n_args, const es_val_t *args) {
+    es_file_t *f = open_file(args[0]);
+    need(f, F_READ);
+    check(flush_buf(f));
+    size_t len;
+    uint8_t *buf = es_bytes_need_rw(args[1], &len);
+    if (n_args > 2) {
+        es_int_t n = es_get_int(args[2]);
+        len = n >= 0 && (size_t)n < len ? (size_t)n : len;
+    }
+    size_t done = 0;
+    while (done < len) {
+        int r = f->ops->read(f->h, buf + done, len - done);
+        check(r);
+        if (r == 0) {
+            break;
+        }
+        done += (size_t)r;
+    }
+    return es_int_from((es_int_t)done);
+}
+static ES_FUN_VAR(file_readinto_obj, 2, 3, file_readinto);
+
+static es_val_t file_readlines(es_val_t self) {
+    es_val_t list = es_list_new(0, NULL);
+    for (es_val_t line; (line = file_iternext(self)) != ES_STOP;) {
+        es_list_append(list, line);
+    }
+    return list;
+}
+static ES_FUN_1(file_readlines_obj, file_readlines);
+
+// seek(offset, whence=0) -> the new position; tell() -> the position.
+static int64_t seek_to(es_val_t self, int64_t off, int whence) {
+    es_file_t *f = open_file(self);
+    check(flush_buf(f));
+    int64_t r = f->ops->seek(f->h, off, whence);
+    check(r < 0 ? (int)r : 0);
+    return r;
+}
+
+static es_val_t file_seek(size_t n_args, const es_val_t *args) {
+    es_int_t whence = n_args > 2 ? es_get_int(args[2]) : 0;
+    if (whence < 0 || whence > 2) {
+        es_raise_os_error(-EINVAL);
+    }
+    return es_int_from((es_int_t)seek_to(args[0], es_get_int(args[1]),
+        (int)whence));
+}
+static ES_FUN_VAR(file_seek_obj, 2, 3, file_seek);
+
+static es_val_t file_tell(es_val_t self) {
+    return es_int_from((es_int_t)seek_to(self, 0, 1));
+}
+static ES_FUN_1(file_tell_obj, file_tell);
+
 // --- writing
 
 static es_val_t file_write(es_val_t self, es_val_t data) {
@@ -281,7 +395,7 @@ static es_val_t file_write(es_val_t self, es_val_t data) {
         check(flush_buf(f));
     }
     if (n > FILE_BUF) {
-        check(write_all(f->fd, s, n));
+        check(write_all(f, s, n));
     } else {
         memcpy(f->wbuf + f->wlen, s, n);
         f->wlen = (uint8_t)(f->wlen + n);
@@ -291,7 +405,11 @@ static es_val_t file_write(es_val_t self, es_val_t data) {
 static ES_FUN_2(file_write_obj, file_write);
 
 static es_val_t file_flush(es_val_t self) {
-    check(flush_buf(open_file(self)));
+    es_file_t *f = open_file(self);
+    check(flush_buf(f));
+    if (f->ops->sync != NULL) {
+        check(f->ops->sync(f->h));
+    }
     return ES_NONE;
 }
 static ES_FUN_1(file_flush_obj, file_flush);
@@ -315,20 +433,28 @@ static es_val_t file_exit(size_t n_args, const es_val_t *args) {
 static ES_FUN_VAR(file_exit_obj, 1, 4, file_exit);
 
 static es_val_t file_load_attr(es_val_t self, es_qstr_t name) {
-    return name == ES_Q(closed) ? es_bool(F(self)->fd < 0) : ES_NULL;
+    return name == ES_Q(closed) ? es_bool(F(self)->ops == NULL) : ES_NULL;
 }
 
 static void file_print(const es_print_t *p, es_val_t self,
         es_print_kind_t kind) {
     ES_UNUSED(kind);
     es_file_t *f = F(self);
-    es_printf(p, "<%s %d>", f->mode & F_BINARY ? "io.FileIO"
-        : "io.TextIOWrapper", f->fd);
+    const char *name = f->mode & F_BINARY ? "io.FileIO" : "io.TextIOWrapper";
+    if (f->ops == &es_file_port_ops) {
+        es_printf(p, "<%s %d>", name, (int)(intptr_t)f->h);
+    } else {
+        es_printf(p, "<%s>", name);
+    }
 }
 
 static const es_map_elem_t file_table[] = {
     {ES_QV(read), ES_PTR(&file_read_obj)},
     {ES_QV(readline), ES_PTR(&file_readline_obj)},
+    {ES_QV(readinto), ES_PTR(&file_readinto_obj)},
+    {ES_QV(readlines), ES_PTR(&file_readlines_obj)},
+    {ES_QV(seek), ES_PTR(&file_seek_obj)},
+    {ES_QV(tell), ES_PTR(&file_tell_obj)},
     {ES_QV(write), ES_PTR(&file_write_obj)},
     {ES_QV(flush), ES_PTR(&file_flush_obj)},
     {ES_QV(close), ES_PTR(&file_close_obj)},
@@ -347,3 +473,16 @@ static const es_type_t es_type_file = {
     .finalize = file_finalize,
     .locals = ES_PTR(&file_locals),
 };
+
+int es_file_read_c(es_val_t self, void *buf, size_t n) {
+    if (!es_is_type(self, &es_type_file)) {
+        return -EINVAL;
+    }
+    es_file_t *f = open_file(self);
+    check(flush_buf(f));
+    return f->ops->read(f->h, buf, n);
+}
+
+bool es_is_file(es_val_t v) {
+    return es_is_type(v, &es_type_file);
+}

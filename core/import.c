@@ -27,13 +27,14 @@
 #include "state.h"
 #include "str.h"
 #include "tuple.h"
+#include "vfs.h"
 #include "vm.h"
 
 // The sys.path entry of the frozen modules, with its separator.
 #define FROZEN_PREFIX ".frozen/"
 #define FROZEN_PREFIX_LEN 8
 
-// What a path names: nothing, a file or a directory (port_stat's codes).
+// What a path names: nothing, a file or a directory (es_vfs_import_stat's codes).
 typedef enum { STAT_NONE = 0, STAT_FILE = 1, STAT_DIR = 2 } stat_t;
 
 // A module global, or ES_NULL.
@@ -44,7 +45,7 @@ static es_val_t global(es_val_t m, es_qstr_t name) {
 // --- reading source files
 
 typedef struct file_reader {
-    int fd;
+    es_val_t f;      // the file object (modules/vfs.c's reader)
     int pos, len;
     char buf[128];
 } file_reader_t;
@@ -57,7 +58,7 @@ static int file_next(void *data) {
         if (r->len < 0) {
             return -1;
         }
-        r->len = port_file_read(r->fd, r->buf, sizeof(r->buf));
+        r->len = es_vfs_reader_read(r->f, r->buf, sizeof(r->buf));
         r->pos = 0;
         if (r->len <= 0) {
             r->len = -1;
@@ -69,7 +70,7 @@ static int file_next(void *data) {
 
 // Compile the file [file] (open as [fd]) as a module body, or (epy) load
 // it as precompiled code; closes fd.
-static es_val_t code_from_fd(int fd, es_qstr_t file, bool epy) {
+static es_val_t code_from_fd(es_val_t fd, es_qstr_t file, bool epy) {
     file_reader_t fr = {fd, 0, 0, {0}};
     es_reader_t reader = {&fr, file_next};
     es_val_t code = ES_NULL;
@@ -79,10 +80,10 @@ static es_val_t code_from_fd(int fd, es_qstr_t file, bool epy) {
             : es_compile(&reader, file, ES_COMPILE_FILE);
         es_nlr_pop();
     } else {
-        port_file_close(fd);
+        es_vfs_reader_close(fd);
         es_nlr_jump(buf.value);
     }
-    port_file_close(fd);
+    es_vfs_reader_close(fd);
     return code;
 }
 
@@ -103,11 +104,8 @@ static es_val_t module_code(const char *path, es_qstr_t file) {
     if (ends_with(path, ".mpy")) {
         es_raise_msg(&es_type_ValueError, ES_ERR("incompatible .mpy file"));
     }
-    int fd = port_file_open(path);
-    if (fd < 0) {
-        es_raise_os_error(fd);
-    }
-    return code_from_fd(fd, file, ends_with(path, ".epy"));
+    return code_from_fd(es_vfs_reader_open(path), file,
+        ends_with(path, ".epy"));
 }
 
 void es_module_exec_file(const char *path, es_val_t globals) {
@@ -126,7 +124,7 @@ static stat_t stat_path(const char *path) {
     if (strncmp(path, FROZEN_PREFIX, FROZEN_PREFIX_LEN) == 0) {
         return (stat_t)es_frozen_stat(path + FROZEN_PREFIX_LEN);
     }
-    return (stat_t)port_stat(path);
+    return (stat_t)es_vfs_import_stat(path);
 }
 
 // Replace the last [n] characters of [v] with [s] (of the same length or

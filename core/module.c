@@ -37,6 +37,9 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(time), &es_module_time, true}, // modules
     {ES_Q(io), &es_module_io, true}, // modules
     {ES_Q(struct), &es_module_struct, true}, // modules
+    {ES_Q(esp), &es_module_esp, false}, // filesystem
+    {ES_Q(vfs), &es_module_vfs, false}, // filesystem
+    {ES_Q(os), &es_module_os, true}, // filesystem
     {ES_Q_NULL, NULL, false},
 };
 

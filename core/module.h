@@ -39,6 +39,8 @@ extern const es_module_t es_module_math, es_module_cmath;
 // also urandom, utime, uio, ustruct).
 extern const es_module_t es_module_random, es_module_time, es_module_io,
     es_module_struct;
+// esp, vfs and os's filesystem part (modules/esp.c, modules/vfs*.c).
+extern const es_module_t es_module_esp, es_module_vfs, es_module_os;
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);

@@ -36,6 +36,36 @@ int port_file_write(int fd, const void *buf, size_t n);
 // What is at [path]: 0 nothing, 1 a file, 2 a directory.
 int port_stat(const char *path);
 
+// Move the position of handle [fd] by [off] from the start (whence 0),
+// the current position (1) or the end (2): the new position or a negative
+// errno.
+int64_t port_file_seek(int fd, int64_t off, int whence);
+// The host's directories, for VfsPosix (modules/vfs_posix.c). A port
+// without them returns -ENOSYS (38).
+typedef struct port_stat_info {
+    uint32_t mode;      // st_mode: 0x4000 directory, 0x8000 regular file
+    uint64_t size;
+    int64_t mtime;      // seconds since 1970
+} port_stat_info_t;
+// What is at [path]: 0, or a negative errno (-ENOENT...).
+int port_stat_info(const char *path, port_stat_info_t *st);
+// Open directory [path] for reading its entries: a handle, or NULL with
+// the negative errno in [*err]. Next entry: 1 with its name (valid until
+// the next call) and whether it is a directory, 0 at the end ("." and ".."
+// are skipped), or a negative errno. Close never fails.
+void *port_dir_open(const char *path, int *err);
+int port_dir_next(void *dir, const char **name, bool *is_dir);
+void port_dir_close(void *dir);
+// Change the host's file system: [op] 'm' mkdir [a], 'r' rmdir [a], 'u'
+// remove file [a], 'n' rename [a] to [b], 'c' chdir to [a]. 0 or a
+// negative errno.
+int port_fs_change(char op, const char *a, const char *b);
+// The current directory into [buf] of [n] bytes: 0 or a negative errno.
+int port_getcwd(char *buf, size_t n);
+// statvfs of [path] into out[0..9] (bsize, frsize, blocks, bfree, bavail,
+// files, ffree, favail, flag, namemax): 0 or a negative errno.
+int port_statvfs(const char *path, uint64_t out[10]);
+
 // Console input: the next byte from the console (fd 0), or -1 at end of
 // input. Output written before is flushed first.
 int port_read_char(void);

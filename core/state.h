@@ -103,6 +103,10 @@ typedef struct es_state {
     es_val_t sched[ES_CFG_SCHED_DEPTH][2];
     uint8_t sched_len;
 
+    // Mounted filesystems (modules/vfs.c): the chain of mounts, and the
+    // current one (NULL: the virtual root).
+    struct es_vfs_mount *vfs_mounts;
+    struct es_vfs_mount *vfs_cur;
     // Interpreter (core/interp.c).
     bool exit_requested;  // a SystemExit ended a run (the prompt stops)
 

@@ -18,11 +18,11 @@ ifneq ($(filter -m32,$(ARCH)),)
 FPFLAGS := -msse2 -mfpmath=sse
 endif
 
-PORT_SRC := $(sort $(wildcard ports/host/*.c))
+PORT_SRC := $(sort $(wildcard ports/host/*.c sim/*.c))
 SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
-	-Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
+	-I. -Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
 LIB_OBJ := $(filter-out $(BUILD)/ports/host/main.o,$(OBJ))
 

@@ -21,8 +21,13 @@
 #include "list.h"
 #include "nlr.h"
 #include "repl.h"
+#include "sim/flash.h"
 #include "state.h"
 #include "str.h"
+#include "vfs.h"
+
+// The Feather HUZZAH's flash: 4 MB.
+#define FLASH_SIZE (4u << 20)
 
 typedef struct options {
     size_t heap_size;
@@ -34,12 +39,14 @@ typedef struct options {
     const char *code;   // -c
     const char *module; // -m
     const char *file;
+    const char *flash;  // --flash IMAGE: the board's flash image
+    const char *board;  // --board NAME (only the Feather HUZZAH so far)
     int arg0;           // index of sys.argv[0] in argv (0: none)
 } options_t;
 
 static void usage(const char *prog) {
-    fprintf(stderr, "usage: %s [-i] [-X option] [-c cmd | -m mod | file] "
-        "[arg] ...\n"
+    fprintf(stderr, "usage: %s [-i] [-X option] [--board name] "
+        "[--flash image] [-c cmd | -m mod | file] [arg] ...\n"
         "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
         "failalloc=N failallocfrom=N alloccount\n", prog);
     exit(2);
@@ -102,6 +109,10 @@ static void parse_args(options_t *o, int argc, char **argv) {
             o->module = argv[++i];
             o->arg0 = i;
             return;
+        } else if (strcmp(a, "--flash") == 0 && i + 1 < argc) {
+            o->flash = argv[++i];
+        } else if (strcmp(a, "--board") == 0 && i + 1 < argc) {
+            o->board = argv[++i];
         } else if (strcmp(a, "-O") == 0 || strcmp(a, "-v") == 0) {
             // accepted and ignored, as MicroPython's optimisation/verbosity
         } else {
@@ -164,6 +175,18 @@ static void set_path(const char *file) {
     if (es_nlr_push(&buf) == 0) {
         add_paths(file);
         es_nlr_pop();
+    }
+}
+
+// Plain mode: the host's directories at "/", as MicroPython's unix port.
+static void mount_root(void) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_vfs_mount_posix_root();
+        es_nlr_pop();
+    } else {
+        fprintf(stderr, "espy: cannot mount the host's files\n");
+        exit(1);
     }
 }
 
@@ -242,6 +265,10 @@ int main(int argc, char **argv) {
     memset(&o, 0, sizeof(o));
     o.heap_size = ES_CFG_HEAP_SIZE;
     parse_args(&o, argc, argv);
+    if (o.flash != NULL ? sim_flash_open(o.flash, FLASH_SIZE) != 0
+        : o.board != NULL && sim_flash_memory(FLASH_SIZE) != 0) {
+        return 1;
+    }
     void *heap = malloc(o.heap_size);
     if (heap == NULL) {
         fprintf(stderr, "espy: cannot allocate a heap of %zu bytes\n",
@@ -258,6 +285,7 @@ int main(int argc, char **argv) {
         es_set_argv(1, (char *[]){(char *)""});
     }
     set_path(o.file);
+    mount_root();
     set_sigint();
     es_gc_fail_after(o.fail_at, o.fail_sticky);
     uint64_t allocs_at_start = es_gc_alloc_count();

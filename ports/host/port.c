@@ -6,7 +6,10 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <dirent.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -138,4 +141,71 @@ void port_sleep_us(uint64_t us) {
         struct timespec ts = {0, (long)left * 1000};
         nanosleep(&ts, NULL);
     }
+}
+
+// --- host directories (VfsPosix)
+
+int64_t port_file_seek(int fd, int64_t off, int whence) {
+    off_t r = lseek(fd, (off_t)off, whence);
+    return r < 0 ? -errno : (int64_t)r;
+}
+
+int port_stat_info(const char *path, port_stat_info_t *info) {
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        return -errno;
+    }
+    info->mode = (uint32_t)st.st_mode;
+    info->size = (uint64_t)st.st_size;
+    info->mtime = (int64_t)st.st_mtime;
+    return 0;
+}
+
+void *port_dir_open(const char *path, int *err) {
+    DIR *d = opendir(path);
+    *err = d == NULL ? -errno : 0;
+    return d;
+}
+
+int port_dir_next(void *dir, const char **name, bool *is_dir) {
+    struct dirent *e;
+    do {
+        errno = 0;
+        e = readdir(dir);
+        if (e == NULL) {
+            return errno ? -errno : 0;
+        }
+    } while (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0);
+    *name = e->d_name;
+    *is_dir = e->d_type == DT_DIR;
+    return 1;
+}
+
+void port_dir_close(void *dir) {
+    closedir(dir);
+}
+
+int port_fs_change(char op, const char *a, const char *b) {
+    int r = op == 'm' ? mkdir(a, 0777)
+        : op == 'r' ? rmdir(a)
+        : op == 'u' ? unlink(a)
+        : op == 'n' ? rename(a, b)
+        : chdir(a);
+    return r != 0 ? -errno : 0;
+}
+
+int port_getcwd(char *buf, size_t n) {
+    return getcwd(buf, n) == NULL ? -errno : 0;
+}
+
+int port_statvfs(const char *path, uint64_t out[10]) {
+    struct statvfs st;
+    if (statvfs(path, &st) != 0) {
+        return -errno;
+    }
+    uint64_t v[10] = {st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree,
+        st.f_bavail, st.f_files, st.f_ffree, st.f_favail, st.f_flag,
+        st.f_namemax};
+    memcpy(out, v, sizeof(v));
+    return 0;
 }

@@ -21,7 +21,7 @@ ARCHFLAGS := -mlongcalls -mtext-section-literals
 NOTABLES := -fno-tree-switch-conversion
 # -iquote, not -I: core/float.h must not hide the C library's <float.h>.
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-sections \
-	-fdata-sections -D_GNU_SOURCE -iquote core -iquote modules -iquote $(P) \
+	-fdata-sections -D_GNU_SOURCE -iquote . -iquote core -iquote modules -iquote $(P) \
 	-iquote $(BUILD) $(DEFS)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(BUILD)/$(P)/crt0.o
 LDFLAGS := -nostartfiles -T $(P)/esp8266.ld -Wl,--gc-sections \

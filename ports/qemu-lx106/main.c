@@ -22,6 +22,7 @@
 #include "semihost.h"
 #include "state.h"
 #include "str.h"
+#include "vfs.h"
 
 typedef struct options {
     size_t heap_size;
@@ -211,6 +212,7 @@ static int start(const options_t *o, int argc, char **argv) {
     es_init(heap, o->heap_size, __stack, limit);
     set_argv(o, argc, argv);
     set_path(o->file);
+    es_vfs_mount_posix_root();
     es_gc_fail_after(o->fail_at, o->fail_sticky);
     int status = run(o, heap + o->heap_size, avail - o->heap_size);
     es_deinit();

@@ -155,3 +155,66 @@ void port_sleep_us(uint64_t us) {
     while (port_time_us() < end) {
     }
 }
+
+// --- directories: semihosting has none of these but seek.
+
+int64_t port_file_seek(int fd, int64_t off, int whence) {
+    long r = sh_lseek(fd, (long)off, whence);
+    return r >= 0 ? r : -22; // -EINVAL
+}
+
+int port_stat_info(const char *path, port_stat_info_t *st) {
+    int kind = port_stat(path);
+    if (kind == 0) {
+        return -2; // -ENOENT
+    }
+    st->mode = kind == 2 ? 0x4000 : 0x8000;
+    st->size = 0;
+    st->mtime = 0;
+    if (kind == 1) {
+        int fd = sh_open(path, SH_O_RDONLY, 0);
+        long end = sh_lseek(fd, 0, 2);
+        st->size = end > 0 ? (uint64_t)end : 0;
+        sh_close(fd);
+    }
+    return 0;
+}
+
+void *port_dir_open(const char *path, int *err) {
+    (void)path;
+    *err = -38; // -ENOSYS
+    return NULL;
+}
+
+int port_dir_next(void *dir, const char **name, bool *is_dir) {
+    (void)dir;
+    (void)name;
+    (void)is_dir;
+    return 0;
+}
+
+void port_dir_close(void *dir) {
+    (void)dir;
+}
+
+int port_fs_change(char op, const char *a, const char *b) {
+    (void)op;
+    (void)a;
+    (void)b;
+    return -38;
+}
+
+int port_getcwd(char *buf, size_t n) {
+    if (n < 2) {
+        return -34; // -ERANGE
+    }
+    buf[0] = '/';
+    buf[1] = '\0';
+    return 0;
+}
+
+int port_statvfs(const char *path, uint64_t out[10]) {
+    (void)path;
+    (void)out;
+    return -38;
+}
