@@ -61,6 +61,15 @@ uint8_t es_bytes_byte_of(es_val_t v);
 es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
     size_t m, size_t start, size_t end);
 
+// The hex digits of [n] bytes at [d] (lower case), [sep] (ES_NULL: none;
+// else one character of a str or bytes-like, TypeError/ValueError with
+// CPython's texts otherwise) between bytes: a str, or bytes when
+// [as_bytes] (binascii.hexlify). Raises MemoryError.
+es_val_t es_bytes_hex(const uint8_t *d, size_t n, es_val_t sep,
+    bool as_bytes);
+// The value of hex digit [c] (either case), or -1.
+int es_hex_value(int c);
+
 // fmt % args for bytes or bytearray [fmt] (printf-style formatting; %s
 // takes bytes-like values, %r/%a an ASCII repr). A [fmt]-kind result.
 es_val_t es_bytes_mod(es_val_t fmt, es_val_t args);

@@ -194,29 +194,40 @@ static const char *hex_sep(es_val_t v, size_t *len) {
     return s;
 }
 
-// hex([sep]): bytes_per_sep is not supported.
-static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
-    es_bytes_t *b = B(args[0]);
+es_val_t es_bytes_hex(const uint8_t *d, size_t n, es_val_t sep_obj,
+    bool as_bytes) {
     const char *sep = NULL;
     size_t seplen = 0;
-    if (n_args > 1) {
-        sep = hex_sep(args[1], &seplen);
+    if (sep_obj != ES_NULL) {
+        sep = hex_sep(sep_obj, &seplen);
     }
     es_vstr_t v;
-    es_vstr_init(&v, b->len * (2 + seplen) + 1);
-    for (size_t i = 0; i < b->len; i++) {
+    es_vstr_init(&v, n * (2 + seplen) + 1);
+    for (size_t i = 0; i < n; i++) {
         if (i > 0 && seplen > 0) {
             es_vstr_add(&v, sep, seplen);
         }
-        char h[2] = {es_rom_digit(b->data[i] >> 4, false),
-            es_rom_digit(b->data[i] & 15, false)};
+        char h[2] = {es_rom_digit(d[i] >> 4, false),
+            es_rom_digit(d[i] & 15, false)};
         es_vstr_add(&v, h, 2);
     }
-    return es_vstr_to_str(&v);
+    if (!as_bytes) {
+        return es_vstr_to_str(&v);
+    }
+    es_val_t r = es_bytes_new(v.buf, v.len);
+    es_gc_free(v.buf);
+    return r;
+}
+
+// hex([sep]): bytes_per_sep is not supported.
+static es_val_t bytes_hex(size_t n_args, const es_val_t *args) {
+    es_bytes_t *b = B(args[0]);
+    return es_bytes_hex(b->data, b->len, n_args > 1 ? args[1] : ES_NULL,
+        false);
 }
 static ES_FUN_VAR(bytes_hex_obj, 1, 2, bytes_hex);
 
-static int hexval(char c) {
+int es_hex_value(int c) {
     return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
@@ -236,7 +247,8 @@ static es_val_t fromhex(size_t n_args, const es_val_t *args, bool ba) {
             i++;
             continue;
         }
-        int hi = hexval(s[i]), lo = i + 1 < n ? hexval(s[i + 1]) : -1;
+        int hi = es_hex_value(s[i]), lo = i + 1 < n ? es_hex_value(s[i + 1])
+            : -1;
         if (hi < 0 || lo < 0) {
             es_raise_fmt(&es_type_ValueError, ES_ERR("non-hexadecimal number "
                 "found in fromhex() arg at position %zu"), hi < 0 ? i : i + 1);

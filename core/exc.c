@@ -15,6 +15,7 @@
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
+#include "module.h"
 #include "nlr.h"
 #include "port.h"
 #include "print.h"
@@ -61,31 +62,23 @@ static void exc_args(es_val_t self, size_t *n, es_val_t **items) {
     es_tuple_get(((es_exc_t *)self)->args, n, items);
 }
 
-// errno values (Linux numbering, as MicroPython uses) with their CPython
-// subclass of OSError and message.
+// errno values (Linux numbering, as MicroPython uses) with the CPython
+// subclass of OSError that OSError(errno, msg) becomes.
 typedef struct errno_info {
     int32_t code; // a word: the table lies in flash (core/rom.h)
     const es_type_t *type;
-    const char *msg;
 } errno_info_t;
 
 static const errno_info_t errno_table[] = {
-    {1, &es_type_PermissionError, "Operation not permitted"},
-    {2, &es_type_FileNotFoundError, "No such file or directory"},
-    {5, &es_type_OSError, "Input/output error"},
-    {9, &es_type_OSError, "Bad file descriptor"},
-    {11, &es_type_BlockingIOError, "Resource temporarily unavailable"},
-    {12, &es_type_OSError, "Cannot allocate memory"},
-    {13, &es_type_PermissionError, "Permission denied"},
-    {17, &es_type_FileExistsError, "File exists"},
-    {19, &es_type_OSError, "No such device"},
-    {20, &es_type_NotADirectoryError, "Not a directory"},
-    {21, &es_type_IsADirectoryError, "Is a directory"},
-    {22, &es_type_OSError, "Invalid argument"},
-    {28, &es_type_OSError, "No space left on device"},
-    {39, &es_type_OSError, "Directory not empty"},
-    {110, &es_type_TimeoutError, "Connection timed out"},
-    {111, &es_type_ConnectionError, "Connection refused"},
+    {1, &es_type_PermissionError},
+    {2, &es_type_FileNotFoundError},
+    {11, &es_type_BlockingIOError},
+    {13, &es_type_PermissionError},
+    {17, &es_type_FileExistsError},
+    {20, &es_type_NotADirectoryError},
+    {21, &es_type_IsADirectoryError},
+    {110, &es_type_TimeoutError},
+    {111, &es_type_ConnectionError},
 };
 
 static const errno_info_t *errno_find(es_val_t code) {
@@ -117,15 +110,32 @@ static es_val_t exc_make_new(const es_type_t *type, size_t n_args,
     return es_exc_new(type, n_args, args);
 }
 
-// OSError for a port's negative errno, with CPython's subclass and text.
+// OSError for a port's negative errno: plain OSError(errno), printed as
+// MicroPython does ("[Errno 2] ENOENT").
 ES_NORETURN void es_raise_os_error(int err) {
     es_val_t code = es_small_new(err < 0 ? -err : err);
-    const errno_info_t *info = errno_find(code);
-    if (info == NULL) {
-        es_raise(es_exc_new(&es_type_OSError, 1, &code));
+    es_raise(es_exc_new(&es_type_OSError, 1, &code));
+}
+
+// MicroPython's text of a plain OSError whose errno has a name in the
+// errno module: "[Errno 2] ENOENT", "[Errno 5] EIO: msg", or the args
+// tuple for three; false for any other exception.
+static bool print_os_error_mp(const es_print_t *p, es_val_t self, size_t n,
+    es_val_t *items) {
+    es_qstr_t name = n > 0 && es_obj(self)->type == &es_type_OSError
+        ? es_errno_name(items[0]) : ES_Q_NULL;
+    if (name == ES_Q_NULL) {
+        return false;
     }
-    es_val_t args[2] = {code, es_str_from_cstr(info->msg)};
-    es_raise(es_exc_new(info->type, 2, args));
+    if (n > 2) {
+        es_print_val(p, ((es_exc_t *)self)->args, ES_PRINT_REPR);
+        return true;
+    }
+    es_printf(p, "[Errno %S] %q", items[0], name);
+    if (n == 2) {
+        es_printf(p, ": %S", items[1]);
+    }
+    return true;
 }
 
 // str(): nothing, the one argument (KeyError: its repr), or the args tuple.
@@ -134,6 +144,9 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
     es_val_t *items;
     exc_args(self, &n, &items);
     const es_type_t *t = es_obj(self)->type;
+    if (print_os_error_mp(p, self, n, items)) {
+        return;
+    }
     if (es_issubclass(t, &es_type_OSError) && n >= 2 && n <= 3) {
         es_printf(p, "[Errno %S] %S", items[0], items[1]);
         if (n == 3) {

@@ -48,8 +48,9 @@ ES_NORETURN void es_raise_fmt(const es_type_t *type, const char *fmt, ...);
 // Raise the preallocated MemoryError; never allocates.
 ES_NORETURN void es_raise_mem_error(void);
 
-// Raise OSError(errno) for a negative-errno code [err] (e.g. -ENOENT), as
-// the subclass CPython picks (FileNotFoundError...), with strerror text.
+// Raise OSError(errno) for a negative-errno code [err] (e.g. -ENOENT): a
+// plain OSError with the one argument, as MicroPython (str "[Errno 2]
+// ENOENT"; spec/language-decisions.md).
 ES_NORETURN void es_raise_os_error(int err);
 
 // Is [exc] (instance or type) an instance of [match], a type or a tuple of

@@ -40,6 +40,10 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(esp), &es_module_esp, false}, // filesystem
     {ES_Q(vfs), &es_module_vfs, false}, // filesystem
     {ES_Q(os), &es_module_os, true}, // filesystem
+    {ES_Q(json), &es_module_json, true}, // data modules
+    {ES_Q(binascii), &es_module_binascii, true}, // data modules
+    {ES_Q(errno), &es_module_errno, true}, // data modules
+    {ES_Q(heapq), &es_module_heapq, true}, // data modules
     {ES_Q_NULL, NULL, false},
 };
 

@@ -41,6 +41,13 @@ extern const es_module_t es_module_random, es_module_time, es_module_io,
     es_module_struct;
 // esp, vfs and os's filesystem part (modules/esp.c, modules/vfs*.c).
 extern const es_module_t es_module_esp, es_module_vfs, es_module_os;
+// json, binascii, errno and heapq (modules/json.c, binascii.c, errno.c,
+// heapq.c; also ujson, ubinascii, uerrno, uheapq).
+extern const es_module_t es_module_json, es_module_binascii,
+    es_module_errno, es_module_heapq;
+// The errno module's name for code [code] (ES_Q(ENOENT)...), or ES_Q_NULL
+// when it has none (modules/errno.c). Never raises.
+es_qstr_t es_errno_name(es_val_t code);
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);

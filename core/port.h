@@ -87,4 +87,9 @@ int64_t port_time_ns(void);
 // Wait [us] microseconds. Returns early when es_g.pending is set (Ctrl-C).
 void port_sleep_us(uint64_t us);
 
+// Fill [n] bytes at [buf] with random bytes (os.urandom): the chip's
+// hardware generator, the host's getrandom; a port without one mixes its
+// cycle counter. Never fails, never raises.
+void port_random(void *buf, size_t n);
+
 #endif

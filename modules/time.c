@@ -75,10 +75,12 @@ static es_val_t time_ticks_us(void) {
 }
 static ES_FUN_0(fun_ticks_us, time_ticks_us);
 
-// ticks_add(ticks, delta): delta within a half period either way.
+// ticks_add(ticks, delta): |delta| below a half period, so that
+// ticks_diff(ticks_add(t, d), t) == d and ticks_diff(t, ticks_add(t, d))
+// == -d both hold (MicroPython's rule).
 static es_val_t time_ticks_add(es_val_t t, es_val_t delta) {
     es_int_t d = es_get_int(delta);
-    if (d < -TICKS_HALF || d >= TICKS_HALF) {
+    if (d <= -TICKS_HALF || d >= TICKS_HALF) {
         es_raise_msg(&es_type_OverflowError,
             ES_ERR("ticks interval overflow"));
     }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <dirent.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <time.h>
@@ -208,4 +209,16 @@ int port_statvfs(const char *path, uint64_t out[10]) {
         st.f_namemax};
     memcpy(out, v, sizeof(v));
     return 0;
+}
+
+// getrandom(2) from the kernel's pool; a short read is retried.
+void port_random(void *buf, size_t n) {
+    uint8_t *p = buf;
+    while (n > 0) {
+        ssize_t r = getrandom(p, n, 0);
+        if (r > 0) {
+            p += r;
+            n -= (size_t)r;
+        }
+    }
 }

@@ -218,3 +218,18 @@ int port_statvfs(const char *path, uint64_t out[10]) {
     (void)out;
     return -38;
 }
+
+// No random generator under QEMU: splitmix32 steps over the cycle counter
+// (the chip's port reads its hardware generator instead).
+void port_random(void *buf, size_t n) {
+    static uint32_t state;
+    uint8_t *p = buf;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c;
+        __asm__ volatile("rsr %0, ccount" : "=r"(c));
+        uint32_t z = (state += 0x9e3779b9u ^ c);
+        z = (z ^ (z >> 16)) * 0x85ebca6bu;
+        z = (z ^ (z >> 13)) * 0xc2b2ae35u;
+        p[i] = (uint8_t)(z ^ (z >> 16));
+    }
+}

@@ -97,3 +97,11 @@ int64_t port_time_ns(void) {
 void port_sleep_us(uint64_t us) {
     clock_us += us;
 }
+
+// Deterministic, so a finding replays.
+void port_random(void *buf, size_t n) {
+    uint8_t *p = buf;
+    for (size_t i = 0; i < n; i++) {
+        p[i] = (uint8_t)(i * 151 + 7);
+    }
+}

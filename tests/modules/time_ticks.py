@@ -32,3 +32,10 @@ for t in [(2000, 1, 1, 0, 0, 0, 5, 1), (2024, 2, 29, 12, 30, 45, 0, 0),
 print(all(time.mktime(time.gmtime(s)) == s for s in range(-10**9, 10**10, 98765431)))
 print(time.time() >= 0, time.time_ns() // 10**9 - time.time() in (0, 1))
 print(type(time.time()), type(time.time_ns()))
+# ticks_add's limits: |delta| < 2**29, so ticks_diff gives delta back both ways
+for d in (-2**29, -2**29 + 1, 2**29 - 1, 2**29):
+    try:
+        t = time.ticks_add(7, d)
+        print(d, time.ticks_diff(t, 7) == d, time.ticks_diff(7, t) == -d)
+    except OverflowError as e:
+        print(d, e)

@@ -1,0 +1,577 @@
+// SPDX-License-Identifier: MIT
+// The json module (also `ujson`): dumps/dump write CPython's default text
+// (ensure_ascii, separators (', ', ': ') unless given), loads/load read a
+// str, bytes or bytearray document with CPython's grammar and messages.
+//
+// Depth: loads is a loop over an explicit stack of open containers (a
+// list in the arena), never C recursion, and refuses more than JSON_DEPTH
+// levels with RecursionError as CPython does; dumps recurses one C frame
+// per level under es_stack_check, with a chain of the containers being
+// written on the C stack to report a container that contains itself.
+#include <string.h>
+
+#include "builtins.h"
+#include "bytes.h"
+#include "class.h"
+#include "exc.h"
+#include "float.h"
+#include "fun.h"
+#include "int.h"
+#include "intern.h"
+#include "list.h"
+#include "map.h"
+#include "module.h"
+#include "print.h"
+#include "rom.h"
+#include "runtime.h"
+#include "seq.h"
+#include "str.h"
+#include "tuple.h"
+
+// Deepest nesting loads and dumps accept: CPython's default recursion
+// limit.
+#define JSON_DEPTH 1000
+
+// --- dumps
+
+// A container being written, linked up the C stack.
+typedef struct enc_open {
+    const struct enc_open *up;
+    es_val_t obj;
+} enc_open_t;
+
+typedef struct enc {
+    const es_print_t *p;
+    const char *item_sep, *key_sep;
+    size_t item_len, key_len;
+} enc_t;
+
+static void enc_value(const enc_t *e, es_val_t v, const enc_open_t *up);
+
+// \uXXXX for code unit [c].
+static void enc_u(const es_print_t *p, uint32_t c) {
+    char b[6] = {'\\', 'u'};
+    for (int i = 0; i < 4; i++) {
+        b[2 + i] = es_rom_digit((c >> (12 - 4 * i)) & 0xf, false);
+    }
+    es_print_strn(p, b, 6);
+}
+
+// The escape of a code point outside printable ASCII or needing one.
+static void enc_escape(const es_print_t *p, uint32_t c) {
+    const char *s = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+        : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
+        : c == '\f' ? "\\f" : NULL;
+    if (s != NULL) {
+        es_print_strn(p, s, 2);
+    } else if (c >= 0x10000) { // a UTF-16 surrogate pair, as CPython
+        enc_u(p, 0xd800 + ((c - 0x10000) >> 10));
+        enc_u(p, 0xdc00 + ((c - 0x10000) & 0x3ff));
+    } else {
+        enc_u(p, c);
+    }
+}
+
+// A JSON string of [n] bytes at [s]: UTF-8 text, or (bytes, as MicroPython
+// writes them) one code point per byte. Runs of plain ASCII go out whole.
+static void enc_str(const es_print_t *p, const char *s, size_t n, bool utf8) {
+    es_print_strn(p, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n;) {
+        uint8_t b = (uint8_t)s[i];
+        if (b >= 0x20 && b < 0x7f && b != '"' && b != '\\') {
+            i++;
+            continue;
+        }
+        es_print_strn(p, s + run, i - run);
+        size_t len = 1;
+        es_stack_check();
+        enc_escape(p, utf8 && b >= 0x80 ? es_str_decode(s + i, &len) : b);
+        i += len;
+        run = i;
+    }
+    es_print_strn(p, s + run, n - run);
+    es_print_strn(p, "\"", 1);
+}
+
+static void enc_float(const es_print_t *p, double d) {
+    if (d != d) {
+        es_print_cstr(p, "NaN");
+    } else if (d == 1.0 / 0.0 || d == -1.0 / 0.0) {
+        es_print_cstr(p, d > 0 ? "Infinity" : "-Infinity");
+    } else {
+        es_float_print(p, d, true);
+    }
+}
+
+// A dict key: str as it is; int, float, bool and None as their JSON text
+// in quotes, as CPython.
+static void enc_key(const enc_t *e, es_val_t k) {
+    k = es_class_unbox(k);
+    if (es_is_str(k)) {
+        size_t n;
+        const char *s = es_str_data(k, &n);
+        enc_str(e->p, s, n, true);
+        return;
+    }
+    if (k != ES_NONE && k != ES_TRUE && k != ES_FALSE && !es_is_int(k)
+            && !es_is_float(k)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR(
+            "keys must be str, int, float, bool or None, not %q"),
+            es_type_name(k));
+    }
+    es_print_strn(e->p, "\"", 1);
+    enc_value(e, k, NULL);
+    es_print_strn(e->p, "\"", 1);
+}
+
+static void enc_dict(const enc_t *e, es_val_t d, const enc_open_t *up) {
+    es_map_t *m = es_dict_map(d);
+    bool first = true;
+    es_print_strn(e->p, "{", 1);
+    // Writing runs no Python code, so the table cannot change meanwhile.
+    for (size_t i = 0; i < m->used; i++) {
+        es_map_elem_t *el = &m->table[i];
+        if (el->key == ES_NULL) {
+            continue;
+        }
+        if (!first) {
+            es_print_strn(e->p, e->item_sep, e->item_len);
+        }
+        first = false;
+        enc_key(e, el->key);
+        es_print_strn(e->p, e->key_sep, e->key_len);
+        enc_value(e, el->value, up);
+    }
+    es_print_strn(e->p, "}", 1);
+}
+
+static void enc_seq(const enc_t *e, es_val_t v, const enc_open_t *up) {
+    size_t n;
+    es_val_t *items;
+    if (es_is_list(v)) {
+        es_list_get(v, &n, &items);
+    } else {
+        es_tuple_get(v, &n, &items);
+    }
+    es_print_strn(e->p, "[", 1);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            es_print_strn(e->p, e->item_sep, e->item_len);
+        }
+        enc_value(e, items[i], up);
+    }
+    es_print_strn(e->p, "]", 1);
+}
+
+// A list, tuple or dict: one C frame per nesting level.
+static void enc_container(const enc_t *e, es_val_t v, bool dict,
+    const enc_open_t *up) {
+    es_stack_check();
+    size_t depth = 0;
+    for (const enc_open_t *o = up; o != NULL; o = o->up, depth++) {
+        if (o->obj == v) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("Circular reference detected"));
+        }
+    }
+    if (depth >= JSON_DEPTH) {
+        es_raise_msg(&es_type_RecursionError, ES_ERR(
+            "maximum recursion depth exceeded while encoding a JSON object"));
+    }
+    enc_open_t here = {up, v};
+    if (dict) {
+        enc_dict(e, v, &here);
+    } else {
+        enc_seq(e, v, &here);
+    }
+}
+
+static void enc_value(const enc_t *e, es_val_t v, const enc_open_t *up) {
+    v = es_class_unbox(v);
+    const es_print_t *p = e->p;
+    if (v == ES_NONE || v == ES_TRUE || v == ES_FALSE) {
+        es_print_cstr(p, v == ES_NONE ? "null" : v == ES_TRUE ? "true"
+            : "false");
+    } else if (es_is_str(v) || es_is_type(v, &es_type_bytes)) {
+        size_t n;
+        const char *s = es_is_str(v) ? es_str_data(v, &n)
+            : (const char *)es_bytes_need(v, &n);
+        enc_str(p, s, n, es_is_str(v));
+    } else if (es_is_int(v)) {
+        es_int_print(p, v, 10);
+    } else if (es_is_float(v)) {
+        enc_float(p, es_float_get(v));
+    } else if (es_is_list(v) || es_is_tuple(v)) {
+        enc_container(e, v, false, up);
+    } else if (es_dict_arg(v) != ES_NULL) {
+        enc_container(e, es_dict_arg(v), true, up);
+    } else {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("Object of type %q is not JSON serializable"),
+            es_type_name(v));
+    }
+}
+
+// One separator of a separators pair: a str.
+static const char *sep_text(es_val_t v, size_t *n) {
+    return es_str_arg(v, "make_encoder", "separator", n);
+}
+
+// The JSON text of [obj] with separators [sep] (a pair, or ES_NULL/None
+// for the defaults) in a new str.
+static es_val_t dumps_str(es_val_t obj, es_val_t sep) {
+    enc_t e = {NULL, ", ", ": ", 2, 2};
+    if (sep != ES_NULL && sep != ES_NONE) {
+        size_t n;
+        es_val_t *two = es_seq_collect(sep, &n);
+        if (n != 2) {
+            es_raise_fmt(&es_type_ValueError, n < 2
+                ? ES_ERR("not enough values to unpack (expected 2, got %u)")
+                : ES_ERR("too many values to unpack (expected 2)"),
+                (unsigned)n);
+        }
+        e.item_sep = sep_text(two[0], &e.item_len);
+        e.key_sep = sep_text(two[1], &e.key_len);
+    }
+    es_vstr_t out;
+    es_print_t p;
+    es_vstr_init(&out, 16);
+    es_vstr_printer(&out, &p);
+    e.p = &p;
+    enc_value(&e, obj, NULL);
+    return es_vstr_to_str(&out);
+}
+
+static const es_qstr_t sep_kw[] = {ES_Q(separators)};
+
+// dumps(obj, *, separators=None).
+static es_val_t json_dumps(size_t n_args, size_t n_kw, const es_val_t *args) {
+    es_val_t sep;
+    es_builtins_get_kw(ES_Q(dumps), n_args, n_kw, args, 1, sep_kw, &sep);
+    return dumps_str(args[0], sep);
+}
+static ES_FUN_KW(fun_dumps, 1, 1, json_dumps);
+
+// dump(obj, fp, *, separators=None): fp.write(dumps(obj)).
+static es_val_t json_dump(size_t n_args, size_t n_kw, const es_val_t *args) {
+    es_val_t sep;
+    es_builtins_get_kw(ES_Q(dump), n_args, n_kw, args, 1, sep_kw, &sep);
+    es_val_t write = es_load_attr(args[1], ES_Q(write));
+    es_call1(write, dumps_str(args[0], sep));
+    return ES_NONE;
+}
+static ES_FUN_KW(fun_dump, 2, 2, json_dump);
+
+// --- loads
+
+typedef struct dec {
+    const char *start, *p, *end;
+} dec_t;
+
+// ValueError "msg: line L column C (char N)" at byte [at], counted in
+// characters as CPython does.
+static ES_NORETURN void dec_error(const dec_t *d, const char *at,
+    const char *msg) {
+    size_t line = 1;
+    const char *bol = d->start;
+    for (const char *q = d->start; q < at; q++) {
+        if (*q == '\n') {
+            line++;
+            bol = q + 1;
+        }
+    }
+    es_raise_fmt(&es_type_ValueError,
+        ES_ERR("%s: line %u column %u (char %u)"), msg, (unsigned)line,
+        (unsigned)es_utf8_count(bol, (size_t)(at - bol)) + 1,
+        (unsigned)es_utf8_count(d->start, (size_t)(at - d->start)));
+}
+
+// Skip JSON whitespace; the next byte, or 0 at the end.
+static char dec_ws(dec_t *d) {
+    while (d->p < d->end && (*d->p == ' ' || *d->p == '\t' || *d->p == '\n'
+            || *d->p == '\r')) {
+        d->p++;
+    }
+    return d->p < d->end ? *d->p : 0;
+}
+
+// Does the text at p start with the [n] bytes of [w]?
+static bool dec_word(const dec_t *d, const char *w, size_t n) {
+    return (size_t)(d->end - d->p) >= n && memcmp(d->p, w, n) == 0;
+}
+
+static size_t dec_digits(const dec_t *d, const char *q) {
+    const char *s = q;
+    while (q < d->end && *q >= '0' && *q <= '9') {
+        q++;
+    }
+    return (size_t)(q - s);
+}
+
+// A number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][-+]?[0-9]+)?; an int when it
+// has neither fraction nor exponent. ES_NULL when none starts here.
+static es_val_t dec_number(dec_t *d) {
+    const char *s = d->p, *q = s + (s < d->end && *s == '-');
+    size_t n = dec_digits(d, q);
+    if (n == 0) {
+        return ES_NULL;
+    }
+    q += *q == '0' ? 1 : n;
+    bool is_float = false;
+    if (q < d->end && *q == '.' && dec_digits(d, q + 1) > 0) {
+        q += 1 + dec_digits(d, q + 1);
+        is_float = true;
+    }
+    if (q < d->end && (*q == 'e' || *q == 'E')) {
+        const char *x = q + 1 + (q + 1 < d->end && (q[1] == '+'
+            || q[1] == '-'));
+        if (dec_digits(d, x) > 0) {
+            q = x + dec_digits(d, x);
+            is_float = true;
+        }
+    }
+    d->p = q;
+    return is_float ? es_float_parse(s, (size_t)(q - s))
+        : es_int_parse(s, (size_t)(q - s), 10, false);
+}
+
+// The 4 hex digits at q as a code unit, or -1.
+static int32_t dec_hex4(const dec_t *d, const char *q) {
+    if (d->end - q < 4) {
+        return -1;
+    }
+    int32_t c = 0;
+    for (int i = 0; i < 4; i++) {
+        char h = q[i];
+        int v = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a'
+            && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+        if (v < 0) {
+            return -1;
+        }
+        c = c * 16 + v;
+    }
+    return c;
+}
+
+// The escape after the backslash at d->p into [out]; returns its UTF-8
+// length and moves past it. A surrogate pair becomes one code point; a lone
+// surrogate is kept as its 3-byte form, as MicroPython does.
+static size_t dec_escape(dec_t *d, char *out) {
+    const char *bs = d->p;
+    char c = bs + 1 < d->end ? bs[1] : 0;
+    const char *simple = strchr("\"\\/bfnrt", c);
+    if (c != 0 && simple != NULL) {
+        d->p += 2;
+        *out = "\"\\/\b\f\n\r\t"[simple - "\"\\/bfnrt"];
+        return 1;
+    }
+    if (c != 'u') {
+        dec_error(d, bs, "Invalid \\escape");
+    }
+    int32_t u = dec_hex4(d, bs + 2);
+    if (u < 0) {
+        dec_error(d, bs + 1, "Invalid \\uXXXX escape");
+    }
+    d->p += 6;
+    if (u >= 0xd800 && u < 0xdc00 && dec_word(d, "\\u", 2)) {
+        int32_t lo = dec_hex4(d, d->p + 2);
+        if (lo >= 0xdc00 && lo < 0xe000) {
+            d->p += 6;
+            u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+        }
+    }
+    return es_str_encode((uint32_t)u, out);
+}
+
+// The body of the string opened at [open], from d->p to its closing quote
+// (d->p ends after it), checked in CPython's order (so its first error is
+// CPython's); the decoded text goes to [w] unless NULL. Its length.
+static size_t dec_body(dec_t *d, const char *open, char *w) {
+    char tmp[4];
+    size_t n = 0;
+    for (;;) {
+        if (d->p >= d->end || (*d->p == '\\' && d->p + 1 == d->end)) {
+            dec_error(d, open, "Unterminated string starting at");
+        }
+        char c = *d->p;
+        if (c == '"') {
+            d->p++;
+            return n;
+        }
+        if ((uint8_t)c < 0x20) {
+            dec_error(d, d->p, "Invalid control character at");
+        }
+        if (c == '\\') {
+            n += dec_escape(d, w != NULL ? w + n : tmp);
+        } else {
+            if (w != NULL) {
+                w[n] = c;
+            }
+            n++;
+            d->p++;
+        }
+    }
+}
+
+// A string whose opening quote is at d->p: checked and measured, then
+// copied (decoded when it has escapes).
+static es_val_t dec_string(dec_t *d) {
+    const char *open = d->p++;
+    size_t n = dec_body(d, open, NULL);
+    if (n == (size_t)(d->p - open - 2)) { // no escapes
+        return es_str_new(open + 1, n);
+    }
+    es_str_t *s = es_str_alloc(n);
+    d->p = open + 1;
+    dec_body(d, open, (char *)es_str_data(es_val(s), NULL));
+    return es_str_done(s);
+}
+
+// A literal name at d->p: its value (moving past it), or ES_NULL.
+static es_val_t dec_name(dec_t *d) {
+    static const char *const words[] = {"null", "true", "false", "NaN",
+        "Infinity", "-Infinity"};
+    for (size_t i = 0; i < ES_ARRAY_SIZE(words); i++) {
+        size_t n = strlen(words[i]);
+        if (!dec_word(d, words[i], n)) {
+            continue;
+        }
+        d->p += n;
+        if (i < 3) {
+            return i == 0 ? ES_NONE : i == 1 ? ES_TRUE : ES_FALSE;
+        }
+        double inf = 1.0 / 0.0;
+        return es_float_new(i == 3 ? inf - inf : i == 4 ? inf : -inf);
+    }
+    return ES_NULL;
+}
+
+// A value that is not a container: string, number, literal; ES_NULL when
+// the text is none of these.
+static es_val_t dec_scalar(dec_t *d) {
+    if (*d->p == '"') {
+        return dec_string(d);
+    }
+    es_val_t v = dec_name(d);
+    return v != ES_NULL ? v : dec_number(d);
+}
+
+// After '{' or ',' in an object: the key and its ':'.
+static es_val_t dec_key(dec_t *d) {
+    if (dec_ws(d) != '"') {
+        dec_error(d, d->p,
+            "Expecting property name enclosed in double quotes");
+    }
+    es_val_t k = dec_string(d);
+    if (dec_ws(d) != ':') {
+        dec_error(d, d->p, "Expecting ':' delimiter");
+    }
+    d->p++;
+    return k;
+}
+
+// Open a container at d->p ('[' or '{'), pushing it (and an object's first
+// key) on [stack]; returns the empty container when it closes at once.
+static es_val_t dec_open(dec_t *d, es_val_t stack) {
+    bool obj = *d->p++ == '{';
+    if (es_len(stack) >= 2 * JSON_DEPTH) {
+        es_raise_msg(&es_type_RecursionError, ES_ERR(
+            "maximum recursion depth exceeded while decoding a JSON document"));
+    }
+    es_val_t c = obj ? es_dict_new(0) : es_list_new(0, NULL);
+    if (dec_ws(d) == (obj ? '}' : ']')) {
+        d->p++;
+        return c;
+    }
+    es_list_append(stack, c);
+    es_list_append(stack, obj ? dec_key(d) : ES_NONE);
+    return ES_NULL;
+}
+
+// Add [v] to the innermost open container; true when that one continues
+// (its next key is on the stack), false when it closed (it is popped and
+// left in *v).
+static bool dec_add(dec_t *d, es_val_t stack, es_val_t *v) {
+    size_t n;
+    es_val_t *top;
+    es_list_get(stack, &n, &top);
+    top += n - 2;
+    bool obj = top[1] != ES_NONE;
+    if (obj) {
+        es_dict_store(top[0], top[1], *v);
+    } else {
+        es_list_append(top[0], *v);
+    }
+    char c = dec_ws(d);
+    d->p += c != 0;
+    if (c == ',') {
+        top[1] = obj ? dec_key(d) : ES_NONE;
+        return true;
+    }
+    if (c != (obj ? '}' : ']')) {
+        dec_error(d, d->p - (c != 0), "Expecting ',' delimiter");
+    }
+    *v = top[0];
+    ((es_list_t *)stack)->len = n - 2;
+    return false;
+}
+
+static es_val_t dec_document(dec_t *d) {
+    es_val_t stack = es_list_new(0, NULL); // (container, key or None)...
+    for (;;) {
+        char c = dec_ws(d);
+        es_val_t v = c == '[' || c == '{' ? dec_open(d, stack)
+            : c != 0 ? dec_scalar(d) : ES_NULL;
+        if (v == ES_NULL && (c != '[' && c != '{')) {
+            dec_error(d, d->p, "Expecting value");
+        }
+        while (v != ES_NULL) {
+            if (es_len(stack) == 0) {
+                if (dec_ws(d) != 0) {
+                    dec_error(d, d->p, "Extra data");
+                }
+                return v;
+            }
+            if (dec_add(d, stack, &v)) {
+                break;
+            }
+        }
+    }
+}
+
+// loads(s): s is a str, bytes or bytearray (UTF-8).
+static es_val_t json_loads(es_val_t s) {
+    size_t n;
+    const char *t;
+    if (es_is_str(es_class_unbox(s))) {
+        t = es_str_data(es_class_unbox(s), &n);
+    } else if (es_is_bytes_like(s)) {
+        t = (const char *)es_bytes_need(s, &n);
+        es_utf8_validate(t, n); // parsing runs no Python code: t stays
+    } else {
+        es_raise_fmt(&es_type_TypeError, ES_ERR(
+            "the JSON object must be str, bytes or bytearray, not %q"),
+            es_type_name(s));
+    }
+    dec_t d = {t, t, t + n};
+    return dec_document(&d);
+}
+static ES_FUN_1(fun_loads, json_loads);
+
+// load(fp): loads(fp.read()).
+static es_val_t json_load(es_val_t fp) {
+    return json_loads(es_call0(es_load_attr(fp, ES_Q(read))));
+}
+static ES_FUN_1(fun_load, json_load);
+
+static const es_map_elem_t json_table[] = {
+    {ES_QV(__name__), ES_QV(json)},
+    {ES_QV(dumps), ES_PTR(&fun_dumps)},
+    {ES_QV(dump), ES_PTR(&fun_dump)},
+    {ES_QV(loads), ES_PTR(&fun_loads)},
+    {ES_QV(load), ES_PTR(&fun_load)},
+};
+static ES_CONST_DICT(json_dict, json_table);
+
+const es_module_t es_module_json = {{&es_type_module}, ES_PTR(&json_dict)};
