@@ -200,7 +200,12 @@ static es_val_t file_open(size_t n_args, size_t n_kw, const es_val_t *args) {
     }
     char kind;
     bool plus;
-    es_file_mode(es_str_arg(mode, "open", "mode", NULL), &kind, &plus);
+    unsigned flags = es_file_mode(es_str_arg(mode, "open", "mode", NULL),
+        &kind, &plus);
+    if (es_is_small(args[0])) { // a host file descriptor, as the unix port
+        return es_file_new(&es_file_port_ops,
+            (void *)(intptr_t)es_small_get(args[0]), flags);
+    }
     if (!es_is_str(args[0])) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("expected str, bytes or os.PathLike object, not %T"), args[0]);
@@ -420,6 +425,16 @@ static es_val_t file_close(es_val_t self) {
 }
 static ES_FUN_1(file_close_obj, file_close);
 
+// fileno(): the host's descriptor of a file of the port.
+static es_val_t file_fileno(es_val_t self) {
+    es_file_t *f = open_file(self);
+    if (f->ops != &es_file_port_ops) {
+        es_raise_os_error(-EINVAL);
+    }
+    return es_int_from((es_int_t)(intptr_t)f->h);
+}
+static ES_FUN_1(file_fileno_obj, file_fileno);
+
 static es_val_t file_enter(es_val_t self) {
     open_file(self);
     return self;
@@ -455,6 +470,7 @@ static const es_map_elem_t file_table[] = {
     {ES_QV(readlines), ES_PTR(&file_readlines_obj)},
     {ES_QV(seek), ES_PTR(&file_seek_obj)},
     {ES_QV(tell), ES_PTR(&file_tell_obj)},
+    {ES_QV(fileno), ES_PTR(&file_fileno_obj)},
     {ES_QV(write), ES_PTR(&file_write_obj)},
     {ES_QV(flush), ES_PTR(&file_flush_obj)},
     {ES_QV(close), ES_PTR(&file_close_obj)},

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "bytes.h"
 #include "exc.h"
 #include "format.h"
 #include "gc.h"
@@ -433,7 +434,23 @@ static es_val_t str_make_new(const es_type_t *type, size_t n_args,
     if (n_args == 0) {
         return es_str_empty();
     }
-    // TODO(bytes): str(b, encoding[, errors]) decodes once bytes exist
+    if (n_args > 1) { // str(b, encoding[, errors]) is b.decode(...)
+        if (es_is_str(args[0])) {
+            es_raise_msg(&es_type_TypeError,
+                ES_ERR("decoding str is not supported"));
+        }
+        const uint8_t *d;
+        size_t n;
+        if (!es_bytes_get(args[0], &d, &n)) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("decoding to str: need "
+                "a bytes-like object, %T found"), args[0]);
+        }
+        es_val_t call[4];
+        es_load_method(es_bytes_new(d, n), ES_Q(decode), call);
+        call[2] = args[1];
+        call[3] = n_args > 2 ? args[2] : ES_NULL;
+        return es_call_method(n_args - 1, 0, call);
+    }
     return es_to_str(args[0]);
 }
 

@@ -247,7 +247,8 @@ static es_val_t vfs_getcwd(void) {
     es_vstr_t v;
     es_vstr_init(&v, 16);
     size_t ml;
-    es_vstr_add(&v, es_str_data(m->path, &ml), ml);
+    const char *mp = es_str_data(m->path, &ml);
+    es_vstr_add(&v, mp, ml);
     if (!(n == 1 && s[0] == '/')) {
         es_vstr_add(&v, s, n);
     }
@@ -426,9 +427,22 @@ int es_vfs_import_stat(const char *path) {
     return kind;
 }
 
+// A stream written in Python is asked its buffer size first (ioctl 11,
+// MicroPython's MP_STREAM_GET_BUFFER_SIZE), as the reference's reader does;
+// the answer only has to be an int (reads stay at most 128 bytes).
 es_val_t es_vfs_reader_open(const char *path) {
     es_val_t p = es_str_from_cstr(path);
-    return es_vfs_open(p, ES_QV(rb));
+    es_val_t f = es_vfs_open(p, ES_QV(rb));
+    if (!es_is_file(f)) {
+        es_val_t call[4];
+        es_load_method_maybe(f, ES_Q(ioctl), call);
+        if (call[0] != ES_NULL) {
+            call[2] = ES_SMALL(11);
+            call[3] = ES_SMALL(0);
+            es_call_method(2, 0, call);
+        }
+    }
+    return f;
 }
 
 int es_vfs_reader_read(es_val_t f, void *buf, size_t n) {
@@ -450,12 +464,21 @@ int es_vfs_reader_read(es_val_t f, void *buf, size_t n) {
     return (int)got;
 }
 
+// A stream written in Python is closed as the reference closes one: by
+// ioctl(4, 0) (MP_STREAM_CLOSE) when it has ioctl, else by close().
 void es_vfs_reader_close(es_val_t f) {
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
-        es_val_t call[2];
-        es_load_method(f, ES_Q(close), call);
-        es_call_method(0, 0, call);
+        es_val_t call[4];
+        es_load_method_maybe(f, ES_Q(ioctl), call);
+        if (call[0] != ES_NULL && !es_is_file(f)) {
+            call[2] = ES_SMALL(4);
+            call[3] = ES_SMALL(0);
+            es_call_method(2, 0, call);
+        } else {
+            es_load_method(f, ES_Q(close), call);
+            es_call_method(0, 0, call);
+        }
         es_nlr_pop();
     }
 }

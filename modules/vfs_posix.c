@@ -40,11 +40,19 @@ static es_val_t posix_make(const es_type_t *type, size_t n_args,
     vfs_posix_t *fs = es_gc_alloc(sizeof(vfs_posix_t), 0);
     fs->base.type = type;
     fs->root = ES_QVAL(ES_QS(empty, ""));
+    char cwd[1024];
+    check(port_getcwd(cwd, sizeof(cwd)));
     if (n_args == 1 && args[0] != ES_NONE) {
+        // A relative root is taken from the current directory now, so a
+        // later chdir does not move it.
         size_t n;
         const char *r = es_str_arg(args[0], "VfsPosix", "root", &n);
         es_vstr_t v;
         es_vstr_init(&v, n + 2);
+        if (r[0] != '/') {
+            es_vstr_add(&v, cwd, strlen(cwd));
+            es_vstr_add(&v, "/", 1);
+        }
         es_vstr_add(&v, r, n);
         if (n == 0 || r[n - 1] != '/') {
             es_vstr_add(&v, "/", 1);
@@ -54,8 +62,9 @@ static es_val_t posix_make(const es_type_t *type, size_t n_args,
     return es_val(fs);
 }
 
-// The host path of [path] (str or bytes) under the root: a str whose data
-// is NUL-terminated.
+// The host path of [path] (str or bytes): an absolute path is taken
+// under the root, a relative one from the host's current directory (which
+// vfs keeps inside the root). A NUL-terminated text.
 static const char *host_path(es_val_t self, es_val_t path) {
     size_t n, rn;
     const char *p;
@@ -65,16 +74,12 @@ static const char *host_path(es_val_t self, es_val_t path) {
         p = (const char *)es_bytes_need(path, &n);
     }
     const char *root = es_str_data(P(self)->root, &rn);
-    if (rn == 0) {
+    if (rn == 0 || p[0] != '/') {
         return es_str_data(es_str_new(p, n), NULL);
     }
-    while (n > 0 && *p == '/') {
-        p++;
-        n--;
-    }
     es_vstr_t v;
-    es_vstr_init(&v, rn + n + 1);
-    es_vstr_add(&v, root, rn);
+    es_vstr_init(&v, rn + n);
+    es_vstr_add(&v, root, rn - 1);
     es_vstr_add(&v, p, n);
     return es_str_data(es_vstr_to_str(&v), NULL);
 }
