@@ -94,7 +94,7 @@ static const errno_info_t *errno_find(es_val_t code) {
 }
 
 // Calling an exception type: every positional argument goes into args.
-static es_val_t exc_make_new(const es_type_t *type, size_t n_args,
+es_val_t es_exc_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     if (n_kw != 0) {
         es_raise_fmt(&es_type_TypeError,
@@ -161,7 +161,7 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
 }
 
 // repr(): Name(arg) for one argument, else Name followed by the args tuple.
-static void exc_print(const es_print_t *p, es_val_t self,
+void es_exc_print_val(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     if (kind == ES_PRINT_STR) {
         exc_print_str(p, self);
@@ -212,7 +212,7 @@ static es_val_t exc_typed_attr(es_val_t self, es_qstr_t name) {
 
 // The attributes every exception has; then the instance's own (set by
 // Python code); then the type-specific ones.
-static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
+es_val_t es_exc_load_attr(es_val_t self, es_qstr_t name) {
     es_exc_t *e = (es_exc_t *)self;
     if (name == ES_Q(args)) {
         return e->args;
@@ -237,7 +237,7 @@ static es_val_t exc_load_attr(es_val_t self, es_qstr_t name) {
 
 // __cause__ and __context__ are checked; any other name goes to the
 // instance's dict (made at the first store); args may be set, not deleted.
-static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
+bool es_exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
     es_exc_t *e = (es_exc_t *)self;
     if (name == ES_Q(__cause__) || name == ES_Q(__context__)) {
         if (value != ES_NULL && value != ES_NONE && !es_is_exc(value)) {
@@ -271,12 +271,9 @@ static bool exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
 
 // --- the types. Each names its CPython parent.
 
-#define EXC_FIELDS \
-    .flags = ES_TYPE_EXCEPTION | ES_TYPE_BASETYPE, .print = exc_print, \
-    .make_new = exc_make_new, .load_attr = exc_load_attr, \
-    .store_attr = exc_store_attr
 #define EXC(id, qname, par) const es_type_t es_type_##id = { \
-    .base = {&es_type_type}, .name = (qname), .parent = (par), EXC_FIELDS }
+    .base = {&es_type_type}, .name = (qname), .parent = (par), \
+    ES_EXC_FIELDS }
 
 // BaseException.__init__(self, *args) sets args (super().__init__(msg)).
 static es_val_t exc_init(size_t n_args, const es_val_t *args) {
@@ -296,7 +293,7 @@ static ES_CONST_DICT(exc_locals, exc_locals_table);
 
 const es_type_t es_type_BaseException = {
     .base = {&es_type_type}, .name = ES_Q(BaseException),
-    .parent = &es_type_object, EXC_FIELDS, .locals = ES_PTR(&exc_locals),
+    .parent = &es_type_object, ES_EXC_FIELDS, .locals = ES_PTR(&exc_locals),
 };
 EXC(SystemExit, ES_Q(SystemExit), &es_type_BaseException);
 EXC(KeyboardInterrupt, ES_Q(KeyboardInterrupt), &es_type_BaseException);

@@ -35,6 +35,19 @@ typedef struct es_exc {
 ES_EXC_TYPES(ES_EXC_DECLARE)
 #undef ES_EXC_DECLARE
 
+// The slots of every exception type, for one defined outside exc.c (a
+// module's own error, such as re.error): print, make_new, attributes.
+void es_exc_print_val(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind);
+es_val_t es_exc_make_new(const es_type_t *type, size_t n_args, size_t n_kw,
+    const es_val_t *args);
+es_val_t es_exc_load_attr(es_val_t self, es_qstr_t name);
+bool es_exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value);
+#define ES_EXC_FIELDS \
+    .flags = ES_TYPE_EXCEPTION | ES_TYPE_BASETYPE, \
+    .print = es_exc_print_val, .make_new = es_exc_make_new, \
+    .load_attr = es_exc_load_attr, .store_attr = es_exc_store_attr
+
 // Make an exception of [type] with [n_args] args. Raises MemoryError.
 es_val_t es_exc_new(const es_type_t *type, size_t n_args, const es_val_t *args);
 

@@ -44,6 +44,7 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(binascii), &es_module_binascii, true}, // data modules
     {ES_Q(errno), &es_module_errno, true}, // data modules
     {ES_Q(heapq), &es_module_heapq, true}, // data modules
+    {ES_Q(re), &es_module_re, true}, // re
     {ES_Q_NULL, NULL, false},
 };
 

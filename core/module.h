@@ -48,6 +48,8 @@ extern const es_module_t es_module_json, es_module_binascii,
 // The errno module's name for code [code] (ES_Q(ENOENT)...), or ES_Q_NULL
 // when it has none (modules/errno.c). Never raises.
 es_qstr_t es_errno_name(es_val_t code);
+// re (modules/re.c; also ure).
+extern const es_module_t es_module_re;
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);
