@@ -95,6 +95,24 @@ static es_val_t check_sep(es_val_t v, const char *what, const char *dflt) {
     return v;
 }
 
+// Print str([v]) to [p]. The whole text is made first, so a __str__ that
+// raises writes nothing of it; a short text is made on the C stack, so
+// printing ints, floats or small tuples allocates nothing (heap_lock).
+static void print_whole(const es_print_t *p, es_val_t v) {
+    if (es_is_str(v)) {
+        es_print_val(p, v, ES_PRINT_STR);
+        return;
+    }
+    char stage[128];
+    es_vstr_t vs;
+    es_print_t sp;
+    es_vstr_init_on(&vs, stage, sizeof(stage));
+    es_vstr_printer(&vs, &sp);
+    es_print_val(&sp, v, ES_PRINT_STR);
+    es_print_strn(p, vs.buf, vs.len);
+    es_vstr_drop(&vs);
+}
+
 // print(*args, sep=' ', end='\n', file=None, flush=False): straight to
 // the console unless a file object is given.
 static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
@@ -120,9 +138,7 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
                 es_print_strn(p, " ", 1);
             }
         }
-        // the whole text of an argument first: a __str__ that raises
-        // writes nothing of it
-        es_print_val(p, es_to_str(args[i]), ES_PRINT_STR);
+        print_whole(p, args[i]);
     }
     if (end) {
         es_print_val(p, end, ES_PRINT_STR);

@@ -63,6 +63,11 @@
     X(JUMP_IF_TRUE_OR_POP)  /* J */ \
     X(GET_ITER)          /* obj -> iterator */ \
     X(FOR_ITER)          /* J: it -> it next | (exhausted: pop, jump) */ \
+    X(FOR_RANGE_SETUP)   /* U n (1..3): fn a1..an -> x y z, the loop \
+                            state of `for _ in fn(a1..an)` (vm.c) */ \
+    X(GET_ITER_STACK)    /* obj -> x y z, the loop state of `for _ in obj` */ \
+    X(FOR_STACK)         /* J: x y z -> x' y' z next | (exhausted: pop 3, \
+                            jump); FOR_ITER over the state above */ \
     X(SETUP_EXCEPT)      /* J handler */ \
     X(SETUP_FINALLY)     /* J handler */ \
     X(SETUP_WITH)        /* J handler: mgr -> exit self enter_result */ \

@@ -422,6 +422,10 @@ static es_val_t bytes_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("can't concat %T to %T"), rhs, lhs);
         }
+        if ((n == 0 || b->len == 0) && es_is_type(lhs, &es_type_bytes)
+            && es_is_type(rhs, &es_type_bytes)) {
+            return n == 0 ? lhs : rhs; // immutable: no copy (heap_lock)
+        }
         es_val_t r = same_kind(lhs, NULL, b->len + n);
         es_bytes_t *rb = (es_bytes_t *)es_obj(r);
         if (b->len > 0) { // an empty bytearray may have no buffer

@@ -1041,9 +1041,9 @@ static es_val_t super_make_new(const es_type_t *type, size_t n_args,
     return es_val(s);
 }
 
-// [name] in the MRO of the object's type after the super's class.
-static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
-    super_t *s = (super_t *)self;
+// [name] in the MRO of the object's type after the super's class, into
+// dest as es_load_method gives it; false when absent.
+static bool super_find(const super_t *s, es_qstr_t name, es_val_t dest[2]) {
     bool of_type = es_is_type(s->obj, &es_type_type);
     const es_type_t *start = of_type ? (const es_type_t *)s->obj
         : es_type_of(s->obj);
@@ -1056,24 +1056,45 @@ static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
     for (i++; i < n; i++) {
         es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
         if (v != ES_NULL && !of_type && es_is_type(v, &es_type_property)) {
-            return property_get(v, s->obj, name);
+            dest[0] = property_get(v, s->obj, name);
+            dest[1] = ES_NULL;
+            return true;
         }
         if (v != ES_NULL) {
-            es_val_t dest[2];
             bind_found(v, (const es_type_t *)mro[i], of_type ? ES_NULL
                 : s->obj, es_val(start), name, dest);
-            return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1])
-                : dest[0];
+            return true;
         }
     }
-    return name == ES_Q(__new__) ? es_val(&es_class_base_new) : ES_NULL;
+    dest[0] = name == ES_Q(__new__) ? es_val(&es_class_base_new) : ES_NULL;
+    dest[1] = ES_NULL;
+    return dest[0] != ES_NULL;
+}
+
+static es_val_t super_load_attr(es_val_t self, es_qstr_t name) {
+    es_val_t dest[2];
+    if (!super_find((super_t *)self, name, dest)) {
+        return ES_NULL;
+    }
+    return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1]) : dest[0];
+}
+
+void es_super_load_method(es_qstr_t name, es_val_t dest[2]) {
+    super_t s = {{&es_type_super}, ES_NULL, ES_NULL}; // never escapes
+    es_vm_super_args(&s.cls, &s.obj);
+    if (!super_find(&s, name, dest)) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("'super' object has no attribute '%q'"), name);
+    }
 }
 
 static void super_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     super_t *s = (super_t *)self;
-    es_printf(p, "<super: %r, <%T object>>", s->cls, s->obj);
+    // CPython names the class without its module here
+    es_printf(p, "<super: <class '%q'>, <%T object>>",
+        (es_qstr_t)((const es_type_t *)s->cls)->name, s->obj);
 }
 
 // No parent: attribute lookups on a super object must reach load_attr

@@ -55,6 +55,11 @@ extern const struct es_fun_builtin es_class_base_new;
 
 // The MRO of any type as a tuple (built-in types: the parent chain).
 es_val_t es_class_mro(const es_type_t *t);
+// super().[name] in the running method, into dest as es_load_method
+// gives it, without making the super object or a bound method (the VM
+// runs `super().m(...)` so: it allocates nothing). Raises RuntimeError
+// (no __class__ cell or argument), AttributeError.
+void es_super_load_method(es_qstr_t name, es_val_t dest[2]);
 // Attribute lookup on an instance of a class: dest as es_load_method.
 void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]);
 // Attribute lookup on a class object itself (A.x): static and class

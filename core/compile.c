@@ -26,7 +26,7 @@
 // only for the frames of the blocks it is in, not for the biggest one.
 #define NOINLINE __attribute__((noinline))
 
-enum { FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_BODY,
+enum { FB_WHILE, FB_FOR, FB_FOR3, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_BODY,
     FB_HANDLER, FB_HANDLER_NAME, FB_WITH, FB_ASYNC_WITH };
 
 static void compile_stmts(es_emit_t *em, node_t *s);
@@ -61,6 +61,14 @@ static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
                 es_emit_op(em, ES_OP_ROT_TWO, 0);
             }
             es_emit_op(em, ES_OP_POP_TOP, -1);
+            break;
+        case FB_FOR3: // the three items of the loop state
+            for (int i = 0; i < 3; i++) {
+                if (value) {
+                    es_emit_op(em, ES_OP_ROT_TWO, 0);
+                }
+                es_emit_op(em, ES_OP_POP_TOP, -1);
+            }
             break;
         case FB_EXCEPT:
             es_emit_op(em, ES_OP_POP_BLOCK, 0);
@@ -113,7 +121,8 @@ static void unwind_one(es_emit_t *em, es_fblock_t *fb, bool value) {
 NOINLINE static void compile_loop_exit(es_emit_t *em, node_t *s) {
     bool brk = s->kind == ES_N_BREAK;
     es_fblock_t *fb = em->fb;
-    while (fb != NULL && fb->kind != FB_WHILE && fb->kind != FB_FOR) {
+    while (fb != NULL && fb->kind != FB_WHILE && fb->kind != FB_FOR
+        && fb->kind != FB_FOR3) {
         fb = fb->prev;
     }
     if (fb == NULL) {
@@ -350,22 +359,50 @@ NOINLINE static void compile_while(es_emit_t *em, node_t *s) {
     es_emit_place(em, fb.brk);
 }
 
+// The number of arguments when [e] is a call range(a[, b[, c]]) with
+// plain positional arguments, else 0.
+static uint32_t range_call(node_t *e) {
+    if (e->kind != ES_N_CALL || e->a->kind != ES_N_NAME
+        || es_qstr_get(e->a->val) != ES_Q(range)) {
+        return 0;
+    }
+    uint32_t n = 0;
+    for (node_t *x = e->b; x != NULL; x = x->next, n++) {
+        if (x->kind == ES_N_STAR || x->kind == ES_N_DSTAR || x->kind == ES_N_KW
+            || n == 3) {
+            return 0;
+        }
+    }
+    return n;
+}
+
+// A for loop. Its state is three stack items (see vm.c), so a loop over
+// range(...), a tuple, a list, bytes or a bytearray allocates nothing.
 NOINLINE static void compile_for(es_emit_t *em, node_t *s) {
-    es_compile_expr(em, s->b);
-    es_emit_op(em, ES_OP_GET_ITER, 0);
+    uint32_t n_range = range_call(s->b);
+    if (n_range > 0) {
+        es_compile_expr(em, s->b->a);
+        for (node_t *x = s->b->b; x != NULL; x = x->next) {
+            es_compile_expr(em, x);
+        }
+        es_emit_op_u(em, ES_OP_FOR_RANGE_SETUP, n_range, 2 - (int)n_range);
+    } else {
+        es_compile_expr(em, s->b);
+        es_emit_op(em, ES_OP_GET_ITER_STACK, 2);
+    }
     es_fblock_t fb;
-    push_fb(em, &fb, FB_FOR);
+    push_fb(em, &fb, FB_FOR3);
     fb.cont = es_emit_label(em);
     fb.brk = es_emit_label(em);
     uint32_t orelse = es_emit_label(em);
     es_emit_place(em, fb.cont);
-    es_emit_jump(em, ES_OP_FOR_ITER, orelse, 1);
+    es_emit_jump(em, ES_OP_FOR_STACK, orelse, 1);
     es_compile_store(em, s->a);
     compile_stmts(em, s->c);
     es_emit_jump(em, ES_OP_JUMP, fb.cont, 0);
     pop_fb(em, &fb);
     es_emit_place(em, orelse);
-    es_emit_adjust(em, -1); // the exhausted iterator is popped
+    es_emit_adjust(em, -3); // the exhausted loop state is popped
     compile_stmts(em, s->d);
     es_emit_place(em, fb.brk);
 }

@@ -10,6 +10,7 @@
 #include "intern.h"
 #include "rom.h"
 #include "str.h"
+#include "tuple.h"
 
 // Displays longer than this are built incrementally (bounded stack).
 #define BUILD_CHUNK 16
@@ -210,10 +211,40 @@ static bool has_kind(const node_t *n, int kind) {
     return false;
 }
 
+// The tuple a display of constants [elts] makes (nested displays of
+// constants too), or ES_NULL when an item is no constant. Raises
+// MemoryError.
+static es_val_t const_tuple(node_t *elts) {
+    uint32_t n = 0;
+    for (node_t *x = elts; x != NULL; x = x->next, n++) {
+        if (x->kind != ES_N_CONST && x->kind != ES_N_TUPLE) {
+            return ES_NULL;
+        }
+    }
+    es_val_t t = es_tuple_new(n, NULL);
+    size_t len;
+    es_val_t *items;
+    es_tuple_get(t, &len, &items);
+    for (node_t *x = elts; x != NULL; x = x->next) {
+        es_val_t v = x->kind == ES_N_CONST ? x->val : const_tuple(x->a);
+        if (v == ES_NULL) {
+            return ES_NULL;
+        }
+        *items++ = v;
+    }
+    return t;
+}
+
 // A list, tuple or set display; long ones and ones with *x are built
-// item by item.
+// item by item. A tuple of constants is one constant, as in CPython, so
+// it costs no allocation where it is used.
 static void build_seq(es_emit_t *em, int kind, node_t *elts) {
     uint32_t n = count(elts);
+    es_val_t t = kind == ES_N_TUPLE && n > 0 ? const_tuple(elts) : ES_NULL;
+    if (t != ES_NULL) {
+        load_const(em, t);
+        return;
+    }
     bool set = kind == ES_N_SET;
     es_opcode_t build = kind == ES_N_TUPLE ? ES_OP_BUILD_TUPLE
         : set ? ES_OP_BUILD_SET : ES_OP_BUILD_LIST;
@@ -294,6 +325,16 @@ static void compile_joined(es_emit_t *em, node_t *e) {
 
 // --- calls
 
+// Are the arguments [args] keywords and **x only?
+static bool only_keywords(node_t *args) {
+    for (; args != NULL; args = args->next) {
+        if (args->kind != ES_N_KW && args->kind != ES_N_DSTAR) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Arguments of a call whose callable and [prefix] first positionals are
 // on the stack; emits the call.
 static void compile_call_args(es_emit_t *em, node_t *args, uint32_t prefix) {
@@ -321,17 +362,23 @@ static void compile_call_args(es_emit_t *em, node_t *args, uint32_t prefix) {
         es_compile_expr(em, a);
         k++;
     }
-    es_emit_op_u(em, ES_OP_BUILD_LIST, k, 1 - (int)k);
-    for (node_t *x = a; x != NULL; x = x->next) {
-        if (x->kind == ES_N_STAR) {
-            es_compile_expr(em, x->a);
-            es_emit_op_u(em, ES_OP_LIST_EXTEND, 0, -1);
-        } else if (x->kind != ES_N_KW && x->kind != ES_N_DSTAR) {
-            es_compile_expr(em, x);
-            es_emit_op_u(em, ES_OP_LIST_APPEND, 0, -1);
+    if (k == 0 && a->kind == ES_N_STAR && only_keywords(a->next)) {
+        // f(*x): x goes as it is (CALL_FUNCTION_EX takes a tuple with no
+        // copy and collects any other iterable), so no list is built
+        es_compile_expr(em, a->a);
+    } else {
+        es_emit_op_u(em, ES_OP_BUILD_LIST, k, 1 - (int)k);
+        for (node_t *x = a; x != NULL; x = x->next) {
+            if (x->kind == ES_N_STAR) {
+                es_compile_expr(em, x->a);
+                es_emit_op_u(em, ES_OP_LIST_EXTEND, 0, -1);
+            } else if (x->kind != ES_N_KW && x->kind != ES_N_DSTAR) {
+                es_compile_expr(em, x);
+                es_emit_op_u(em, ES_OP_LIST_APPEND, 0, -1);
+            }
         }
+        es_emit_op(em, ES_OP_LIST_TO_TUPLE, 0);
     }
-    es_emit_op(em, ES_OP_LIST_TO_TUPLE, 0);
     bool kw = has_kind(args, ES_N_KW) || has_kind(args, ES_N_DSTAR);
     if (kw) {
         es_emit_op_u(em, ES_OP_BUILD_MAP, 0, 1);

@@ -47,14 +47,14 @@ static const char *format_of(es_opcode_t op) {
         case ES_OP_SET_UPDATE: case ES_OP_DICT_UPDATE:
         case ES_OP_UNPACK_SEQUENCE: case ES_OP_UNPACK_EX:
         case ES_OP_FORMAT_VALUE: case ES_OP_BUILD_STRING:
-        case ES_OP_CALL_FUNCTION_EX:
+        case ES_OP_CALL_FUNCTION_EX: case ES_OP_FOR_RANGE_SETUP:
             return "U";
         case ES_OP_MAKE_FUNCTION: case ES_OP_CALL_FUNCTION:
         case ES_OP_CALL_METHOD:
             return "UU";
         case ES_OP_JUMP: case ES_OP_POP_JUMP_IF_FALSE: case ES_OP_POP_JUMP_IF_TRUE:
         case ES_OP_JUMP_IF_FALSE_OR_POP: case ES_OP_JUMP_IF_TRUE_OR_POP:
-        case ES_OP_FOR_ITER: case ES_OP_SETUP_EXCEPT: case ES_OP_SETUP_FINALLY:
+        case ES_OP_FOR_ITER: case ES_OP_FOR_STACK: case ES_OP_SETUP_EXCEPT: case ES_OP_SETUP_FINALLY:
         case ES_OP_SETUP_WITH:
             return "J";
         default:

@@ -8,6 +8,7 @@
 #include "emit.h"
 #include "gc.h"
 #include "intern.h"
+#include "tuple.h"
 
 #define NO_LABEL UINT32_MAX
 
@@ -157,9 +158,33 @@ void es_emit_resolve(es_emit_t *em) {
     em->n_labels = 0;
 }
 
+// Are constants [a] and [b] one: the same object, or tuples of the same
+// objects (as MicroPython, `x = T; x is (A, B)` holds for a const T = (A, B)).
+static bool same_const(es_val_t a, es_val_t b) {
+    if (a == b) {
+        return true;
+    }
+    if (!es_is_type(a, &es_type_tuple) || !es_is_type(b, &es_type_tuple)) {
+        return false;
+    }
+    size_t na, nb;
+    es_val_t *ia, *ib;
+    es_tuple_get(a, &na, &ia);
+    es_tuple_get(b, &nb, &ib);
+    if (na != nb) {
+        return false;
+    }
+    for (size_t i = 0; i < na; i++) {
+        if (!same_const(ia[i], ib[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 uint32_t es_emit_const(es_emit_t *em, es_val_t v) {
     for (uint32_t i = 0; i < em->n_consts; i++) {
-        if (em->consts[i] == v) {
+        if (same_const(em->consts[i], v)) {
             return i;
         }
     }

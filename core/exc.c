@@ -538,9 +538,10 @@ static void print_exc_line(const es_print_t *p, es_val_t exc) {
     es_val_t *items;
     exc_args(exc, &n, &items);
     bool syntax = es_isinstance(exc, &es_type_SyntaxError) && n >= 1;
+    char stage[80]; // a short message needs no heap (heap_lock)
     es_vstr_t v;
     es_print_t vp;
-    es_vstr_init(&v, 32);
+    es_vstr_init_on(&v, stage, sizeof(stage));
     es_vstr_printer(&v, &vp);
     if (syntax) {
         es_print_val(&vp, items[0], ES_PRINT_STR);
@@ -554,7 +555,7 @@ static void print_exc_line(const es_print_t *p, es_val_t exc) {
         es_print_cstr(p, ": ");
         es_print_strn(p, v.buf, v.len);
     }
-    es_gc_free(v.buf);
+    es_vstr_drop(&v);
     es_print_cstr(p, "\n");
 }
 

@@ -125,7 +125,8 @@ void es_float_print(const es_print_t *p, double d, bool add_dot0) {
     // at most 24 characters ("-2.2250738585072014e-308"): the buffer
     // never grows, so repr allocates nothing
     char buf[40];
-    es_vstr_t o = {buf, 0, sizeof(buf)};
+    es_vstr_t o;
+    es_vstr_init_on(&o, buf, sizeof(buf));
     if (sign_bit(d)) {
         es_vstr_add(&o, "-", 1);
     }

@@ -125,6 +125,18 @@ void es_frame_pop(es_frame_t *f) {
     es_g.frame_top = f;
 }
 
+void es_frame_reserve(void) {
+    chunk_t *c = es_g.frame_chunk;
+    if (c == NULL || c->next != NULL) {
+        return;
+    }
+    chunk_t *spare = es_gc_alloc_maybe(ES_CFG_FRAME_CHUNK, 0);
+    if (spare != NULL) {
+        spare->end = (uint8_t *)spare + es_gc_size(spare);
+        c->next = spare;
+    }
+}
+
 void es_frame_trim(void) {
     chunk_t *c = es_g.frame_chunk;
     if (c != NULL && c->next != NULL) {

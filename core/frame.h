@@ -97,6 +97,11 @@ es_frame_t *es_frame_push(const es_fun_t *fun);
 // it). Never raises.
 void es_frame_pop(es_frame_t *f);
 
+// Make sure a spare chunk waits above the current one, so calls can go
+// on without allocating (micropython.heap_lock). Never raises (without
+// memory, no spare).
+void es_frame_reserve(void);
+
 // Release the spare chunks kept beyond the next one (after unwinding from
 // a deep recursion). Never raises.
 void es_frame_trim(void);

@@ -369,12 +369,29 @@ static es_val_t int_from_bytes(size_t n_args, size_t n_kw,
             ES_ERR("cannot convert '%T' object to bytes"), args[0]);
     }
     size_t n;
-    es_val_t *items = es_seq_collect(args[0], &n);
+    const uint8_t *data;
+    es_val_t *items = NULL;
+    if (!es_bytes_get(args[0], &data, &n)) {
+        items = es_seq_collect(args[0], &n);
+    }
+    if (items == NULL && !is_signed) {
+        size_t k = n; // significant bytes: a small result allocates nothing
+        while (k > 0 && data[little ? k - 1 : n - k] == 0) {
+            k--;
+        }
+        if (k < sizeof(es_int_t)) {
+            es_int_t v = 0;
+            for (size_t i = 0; i < k; i++) {
+                v = (v << 8) | data[little ? k - 1 - i : n - k + i];
+            }
+            return es_int_from(v);
+        }
+    }
     es_digit_t *d = es_gc_alloc((n / 2 + 2) * sizeof(es_digit_t), ES_GC_LEAF);
     for (size_t i = 0; i < n; i++) {
-        es_int_t b;
-        if (!es_int_get_checked(items[little ? i : n - 1 - i], &b)
-            || b < 0 || b > 255) {
+        es_int_t b = items != NULL ? -1 : data[little ? i : n - 1 - i];
+        if (items != NULL && (!es_int_get_checked(items[little ? i : n - 1 - i],
+            &b) || b < 0 || b > 255)) {
             es_raise_msg(&es_type_ValueError,
                 ES_ERR("bytes must be in range(0, 256)"));
         }

@@ -307,7 +307,12 @@ static void list_del_slice(es_list_t *l, es_val_t index) {
 
 static void list_set_slice(es_list_t *l, es_val_t index, es_val_t value) {
     size_t n;
-    es_val_t *src = es_seq_collect(value, &n); // a copy, even of l itself
+    es_val_t *src;
+    if (es_is_type(value, &es_type_tuple)) {
+        es_tuple_get(value, &n, &src); // immutable: no copy (heap_lock)
+    } else {
+        src = es_seq_collect(value, &n); // a copy, even of l itself
+    }
     es_int_t start, stop, step;
     es_slice_indices(index, l->len, &start, &stop, &step);
     size_t count = es_slice_count(start, stop, step);

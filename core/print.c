@@ -250,6 +250,23 @@ void es_vstr_init(es_vstr_t *v, size_t alloc) {
     v->len = 0;
     v->alloc = alloc < 16 ? 16 : alloc;
     v->buf = es_gc_alloc(v->alloc, ES_GC_LEAF);
+    v->fixed = false;
+}
+
+void es_vstr_init_on(es_vstr_t *v, char *buf, size_t size) {
+    v->buf = buf;
+    v->len = 0;
+    v->alloc = size;
+    v->fixed = true;
+    buf[0] = '\0';
+}
+
+void es_vstr_drop(es_vstr_t *v) {
+    if (!v->fixed) {
+        es_gc_free(v->buf);
+    }
+    v->buf = NULL;
+    v->len = v->alloc = 0;
 }
 
 // Grows by doubling; the buffer stays NUL-terminated for C callers (file
@@ -260,7 +277,14 @@ void es_vstr_add(es_vstr_t *v, const char *s, size_t n) {
         if (want < v->len + n + 1) {
             want = v->len + n + 1;
         }
-        v->buf = es_gc_realloc(v->buf, want);
+        if (v->fixed) {
+            char *b = es_gc_alloc(want, ES_GC_LEAF);
+            memcpy(b, v->buf, v->len + 1);
+            v->buf = b;
+            v->fixed = false;
+        } else {
+            v->buf = es_gc_realloc(v->buf, want);
+        }
         v->alloc = want;
     }
     memcpy(v->buf + v->len, s, n);
@@ -281,8 +305,6 @@ void es_vstr_printer(es_vstr_t *v, es_print_t *p) {
 // vstr costs no memory after use.
 es_val_t es_vstr_to_str(es_vstr_t *v) {
     es_val_t s = es_str_new(v->buf, v->len);
-    es_gc_free(v->buf);
-    v->buf = NULL;
-    v->len = v->alloc = 0;
+    es_vstr_drop(v);
     return s;
 }

@@ -23,8 +23,15 @@ void es_vprintf(const es_print_t *p, const char *fmt, va_list ap);
 typedef struct es_vstr {
     char *buf;
     size_t len, alloc;
+    bool fixed;  // buf is the caller's (es_vstr_init_on), not the arena's
 } es_vstr_t;
 void es_vstr_init(es_vstr_t *v, size_t alloc); // raises MemoryError
+// Start in the caller's [buf] of [size] bytes (e.g. on the C stack): no
+// allocation until the text outgrows it, then it moves to the arena.
+// Never raises; es_vstr_drop ends it.
+void es_vstr_init_on(es_vstr_t *v, char *buf, size_t size);
+// Give back the arena buffer, if any (the text is gone). Never raises.
+void es_vstr_drop(es_vstr_t *v);
 void es_vstr_add(es_vstr_t *v, const char *s, size_t n); // raises
 void es_vstr_printer(es_vstr_t *v, es_print_t *p);
 // Turn the buffer into a str value (the vstr is consumed).

@@ -18,6 +18,7 @@
 
 #include "args.h"
 #include "bytecode.h"
+#include "bytes.h"
 #include "class.h"
 #include "exc.h"
 #include "format.h"
@@ -27,6 +28,7 @@
 #include "list.h"
 #include "map.h"
 #include "module.h"
+#include "range.h"
 #include "runtime.h"
 #include "seq.h"
 #include "set.h" // sets
@@ -607,6 +609,116 @@ SLOW static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
     return NULL;
 }
 
+// May x[a:b] on [obj] use a slice on the C stack? Only for the built-in
+// sequences, which never keep the slice (a dict would keep it as a key, a
+// class's __getitem__ anywhere).
+static bool slice_on_stack_ok(es_val_t obj, bool store) {
+    const es_type_t *t = es_type_of(obj);
+    return t == &es_type_list || t == &es_type_bytearray
+        || t == &es_type_memoryview || (!store && (t == &es_type_tuple
+        || t == &es_type_bytes || t == &es_type_str));
+}
+
+// BUILD_SLICE fused with the LOAD_SUBSCR or STORE_SUBSCR [op] after it:
+// sp[0] is the slice's start, sp[-1] the object (sp[-2] the value to
+// store). The slice lives in this C frame, so slicing allocates no slice
+// (heap_lock). The new top of the stack.
+SLOW static es_val_t *subscr_stack_slice(es_val_t *sp, es_val_t stop,
+    es_val_t step, uint8_t op) {
+    es_slice_t s = {{&es_type_slice}, sp[0], stop, step};
+    if (op == ES_OP_LOAD_SUBSCR) {
+        sp[-1] = es_subscr_load(sp[-1], es_val(&s));
+        return sp - 1;
+    }
+    es_subscr_store(sp[-1], es_val(&s), sp[-2]);
+    return sp - 3;
+}
+
+// The state of a for loop: three value-stack slots x y z, so that common
+// loops allocate nothing (heap_lock, interrupt handlers):
+//   x counter, y stop, z step   range() of small ints (z != 0)
+//   x sequence, y index, z True exact tuple, list, bytes or bytearray
+//   x iterator, y = z = NULL    anything else
+
+// GET_ITER_STACK: s[0] the iterable; fills s[0..2].
+SLOW static void iter_stack(es_val_t *s) {
+    es_val_t v = s[0];
+    if (es_is_type(v, &es_type_tuple) || es_is_type(v, &es_type_list)
+        || es_is_type(v, &es_type_bytes) || es_is_type(v, &es_type_bytearray)) {
+        s[1] = es_small_new(0);
+        s[2] = ES_TRUE;
+        return;
+    }
+    s[0] = es_getiter(v);
+    s[1] = s[2] = ES_NULL;
+}
+
+// FOR_RANGE_SETUP: slot[0] is what the name range gave, slot[1..n] its
+// arguments; fills slot[0..2]. The counter of `for i in range(...)` then
+// lives on the value stack (MicroPython does this at compile time; here a
+// rebound range still works).
+SLOW static void for_range_setup(es_val_t *slot, size_t n) {
+    es_val_t fn = slot[0];
+    es_val_t a[3] = {es_small_new(0), ES_NULL, es_small_new(1)};
+    bool small = fn == es_val(&es_type_range) && n >= 1 && n <= 3;
+    for (size_t i = 0; small && i < n; i++) {
+        small = es_is_small(slot[1 + i]);
+        a[n == 1 ? 1 : i] = slot[1 + i];
+    }
+    if (small && a[2] != es_small_new(0)) {
+        slot[0] = a[0];
+        slot[1] = a[1];
+        slot[2] = a[2];
+        return;
+    }
+    slot[0] = es_call(fn, n, 0, slot + 1);
+    iter_stack(slot);
+}
+
+// The next item of sequence s[0] at index s[1], or ES_STOP.
+static es_val_t seq_next(es_val_t *s) {
+    size_t i = (size_t)es_small_get(s[1]), n;
+    es_val_t v = s[0];
+    es_val_t *items;
+    if (es_is_type(v, &es_type_tuple) || es_is_type(v, &es_type_list)) {
+        if (es_is_type(v, &es_type_tuple)) {
+            es_tuple_get(v, &n, &items);
+        } else {
+            es_list_get(v, &n, &items);
+        }
+        if (i >= n) {
+            return ES_STOP;
+        }
+        s[1] = es_small_new((es_int_t)i + 1);
+        return items[i];
+    }
+    const es_bytes_t *b = (const es_bytes_t *)v;
+    if (i >= b->len) {
+        return ES_STOP;
+    }
+    s[1] = es_small_new((es_int_t)i + 1);
+    return es_small_new(b->data[i]);
+}
+
+// FOR_STACK: the next value of the loop state at s[0..2], or ES_STOP.
+static inline es_val_t for_stack_next(es_val_t *s) {
+    if (s[2] == ES_NULL) {
+        return es_iternext(s[0]);
+    }
+    if (s[2] == ES_TRUE) {
+        return seq_next(s);
+    }
+    es_int_t i = es_small_get(s[0]), stop = es_small_get(s[1]);
+    es_int_t step = es_small_get(s[2]);
+    if (step > 0 ? i >= stop : i <= stop) {
+        return ES_STOP;
+    }
+    // both small: the sum fits an es_int_t; past stop, stop marks the end
+    es_int_t next = i + step;
+    s[0] = (step > 0 ? next >= stop : next <= stop) ? s[1] : es_small_new(next);
+    return es_small_new(i);
+}
+
 // CALL_FUNCTION: slot[0] is the callable, the arguments follow. A bound
 // method is opened in place (the frame has one spare stack slot for it).
 SLOW static es_frame_t *call_function(es_val_t *slot, size_t n_args, size_t n_kw) {
@@ -639,10 +751,17 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
     }
     size_t n_pos, n_kw = 0;
     es_val_t *pos;
-    if (kwargs == ES_NULL && self == ES_NULL
-        && es_is_type(slot[1], &es_type_tuple)) {
+    if (kwargs == ES_NULL && es_is_type(slot[1], &es_type_tuple)) {
         es_tuple_get(slot[1], &n_pos, &pos); // f(*args): no copy at all
-        return call_args(slot, fn, n_pos, 0, pos);
+        es_val_t with_self[8]; // a bound method's few arguments: no copy
+        if (self == ES_NULL) {
+            return call_args(slot, fn, n_pos, 0, pos);
+        }
+        if (n_pos < ES_ARRAY_SIZE(with_self)) {
+            with_self[0] = self;
+            memcpy(with_self + 1, pos, n_pos * sizeof(es_val_t));
+            return call_args(slot, fn, n_pos + 1, 0, with_self);
+        }
     }
     pos = es_seq_collect(slot[1], &n_pos);
     if (kwargs != ES_NULL && !es_is_type(kwargs, &es_type_dict)) {
@@ -1025,6 +1144,31 @@ dispatch:
         }
         DISPATCH();
     }
+    CASE(FOR_RANGE_SETUP) {
+        size_t n;
+        READ_U(n);
+        sp -= n;
+        for_range_setup(sp, n);
+        sp += 2;
+        DISPATCH();
+    }
+    CASE(GET_ITER_STACK) {
+        sp += 2;
+        iter_stack(sp - 2);
+        DISPATCH();
+    }
+    CASE(FOR_STACK) {
+        int off;
+        READ_J(off);
+        es_val_t v = for_stack_next(sp - 2);
+        if (v == ES_STOP) {
+            sp -= 3;
+            ip += off;
+        } else {
+            PUSH(v);
+        }
+        DISPATCH();
+    }
     CASE(GET_ITER) {
         sp[0] = es_getiter(sp[0]);
         DISPATCH();
@@ -1208,6 +1352,11 @@ dispatch:
         READ_U(n);
         es_val_t step = n == 3 ? POP() : ES_NONE;
         es_val_t stop = POP();
+        if ((*ip == ES_OP_LOAD_SUBSCR || *ip == ES_OP_STORE_SUBSCR)
+            && slice_on_stack_ok(sp[-1], *ip == ES_OP_STORE_SUBSCR)) {
+            sp = subscr_stack_slice(sp, stop, step, *ip++);
+            DISPATCH();
+        }
         sp[0] = es_slice_new(sp[0], stop, step);
         DISPATCH();
     }
@@ -1306,6 +1455,15 @@ dispatch:
         slot = sp - n_args - 2 * n_kw;
         if (es_g.pending) {
             vm_pending();
+        }
+        if (slot[0] == es_val(&es_type_super) && n_args + n_kw == 0
+            && *ip == ES_OP_LOAD_METHOD) { // super().m: see es_super_load_method
+            size_t q;
+            ip++;
+            READ_U(q);
+            es_super_load_method((es_qstr_t)q, slot);
+            sp = slot + 1;
+            DISPATCH();
         }
         callee = call_function(slot, n_args, n_kw);
         if (callee == NULL) {

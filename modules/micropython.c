@@ -10,6 +10,7 @@
 #include "bytes.h"
 #include "exc.h"
 #include "float.h"
+#include "frame.h"
 #include "fun.h"
 #include "gc.h"
 #include "intern.h"
@@ -23,7 +24,10 @@
 #include "str.h"
 #include "tuple.h"
 
+// Locking first makes sure calls have frame-stack room that needs no
+// allocation (a spare chunk).
 static es_val_t mp_heap_lock(void) {
+    es_frame_reserve();
     es_gc_lock();
     return ES_NONE;
 }
