@@ -234,6 +234,14 @@ es_buffer_err_t es_buffer_store(int code, size_t size, uint8_t *p,
     return err;
 }
 
+void es_buffer_stride_copy(uint8_t *dst, es_int_t dstep, const uint8_t *src,
+    es_int_t sstep, size_t n, size_t size) {
+    for (size_t i = 0; i < n; i++) {
+        memcpy(dst + (es_int_t)i * dstep * (es_int_t)size,
+            src + (es_int_t)i * sstep * (es_int_t)size, size);
+    }
+}
+
 // --- the buffer behind a value
 
 bool es_buffer_get(es_val_t v, es_buffer_t *b) {

@@ -52,6 +52,11 @@ es_buffer_err_t es_buffer_store(int code, size_t size, uint8_t *p,
 void es_buffer_int_range(int code, size_t size, long long *lo,
     unsigned long long *hi);
 
+// Copy [n] items of [size] bytes from [src] to [dst], stepping [sstep]
+// and [dstep] items (either may be negative). The ranges must not overlap.
+void es_buffer_stride_copy(uint8_t *dst, es_int_t dstep, const uint8_t *src,
+    es_int_t sstep, size_t n, size_t size);
+
 // The bytes behind a buffer object: bytes, bytearray, memoryview or an
 // instance of a type flagged ES_TYPE_ARRAY (array.array), or a class
 // instance boxing one of these.

@@ -4,6 +4,7 @@
 // assignment for bytearray. The methods are in bytes_methods.c.
 #include <string.h>
 
+#include "buffer.h"
 #include "bytes.h"
 #include "class.h"
 #include "exc.h"
@@ -482,16 +483,14 @@ static es_val_t slice_load(es_val_t self, es_bytes_t *b, es_val_t index) {
         return same_kind(self, b->data + start, n);
     }
     es_val_t r = same_kind(self, NULL, n);
-    uint8_t *d = ((es_bytes_t *)es_obj(r))->data;
-    for (size_t i = 0; i < n; i++) {
-        d[i] = b->data[start + (es_int_t)i * step];
-    }
+    es_buffer_stride_copy(((es_bytes_t *)es_obj(r))->data, 1,
+        b->data + start, step, n, 1);
     return r;
 }
 
-// Replace b[start:stop] (step 1) with [n] bytes at [s].
-static void splice(es_bytes_t *b, size_t start, size_t stop,
+void es_bytearray_splice(es_val_t ba, size_t start, size_t stop,
     const uint8_t *s, size_t n) {
+    es_bytes_t *b = (es_bytes_t *)es_obj(ba);
     if (stop < start) {
         stop = start;
     }
@@ -508,34 +507,35 @@ static void splice(es_bytes_t *b, size_t start, size_t stop,
     b->len = b->len - old + n;
 }
 
-// Delete the items of an extended slice (step != 1).
-static void delete_step(es_bytes_t *b, es_int_t start, es_int_t step,
-    size_t n) {
+void es_bytearray_delete_step(es_val_t ba, es_int_t start, es_int_t step,
+    size_t n, size_t size) {
+    es_bytes_t *b = (es_bytes_t *)es_obj(ba);
     if (step < 0) { // same items walked forwards
         start += (es_int_t)(n - 1) * step;
         step = -step;
     }
-    size_t w = (size_t)start;
-    for (size_t r = (size_t)start; r < b->len; r++) {
-        if (r >= (size_t)start && (r - (size_t)start) % (size_t)step == 0
+    size_t w = (size_t)start, items = b->len / size;
+    for (size_t r = (size_t)start; r < items; r++) {
+        if ((r - (size_t)start) % (size_t)step == 0
             && (r - (size_t)start) / (size_t)step < n) {
             continue;
         }
-        b->data[w++] = b->data[r];
+        memmove(b->data + w++ * size, b->data + r * size, size);
     }
-    b->len = w;
+    b->len = w * size;
 }
 
-static void slice_store(es_bytes_t *b, es_val_t index,
+static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
     es_val_t value) {
     es_int_t start, stop, step;
     es_slice_indices(index, b->len, &start, &stop, &step);
     size_t n = es_slice_count(start, stop, step);
     if (value == ES_NULL) {
         if (step == 1) {
-            splice(b, (size_t)start, (size_t)start + n, NULL, 0);
+            es_bytearray_splice(self, (size_t)start, (size_t)start + n, NULL,
+                0);
         } else if (n > 0) {
-            delete_step(b, start, step, n);
+            es_bytearray_delete_step(self, start, step, n, 1);
         }
         return;
     }
@@ -554,16 +554,14 @@ static void slice_store(es_bytes_t *b, es_val_t index,
         es_bytes_get(src, &d, &m);
     }
     if (step == 1) {
-        splice(b, (size_t)start, (size_t)start + n, d, m);
+        es_bytearray_splice(self, (size_t)start, (size_t)start + n, d, m);
         return;
     }
     if (m != n) {
         es_raise_fmt(&es_type_ValueError, ES_ERR("attempt to assign bytes "
             "of size %zu to extended slice of size %zu"), m, n);
     }
-    for (size_t i = 0; i < n; i++) {
-        b->data[start + (es_int_t)i * step] = d[i];
-    }
+    es_buffer_stride_copy(b->data + start, step, d, 1, n, 1);
 }
 
 static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
@@ -578,7 +576,7 @@ static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
         if (value == ES_STOP) {
             return slice_load(self, b, index);
         }
-        slice_store(b, index, value);
+        slice_store(self, b, index, value);
         return ES_NONE;
     }
     size_t i = byte_index(self, b->len, index);
@@ -586,7 +584,7 @@ static es_val_t bytes_subscr(es_val_t self, es_val_t index, es_val_t value) {
         return es_small_new(b->data[i]);
     }
     if (value == ES_NULL) {
-        splice(b, i, i + 1, NULL, 0);
+        es_bytearray_splice(self, i, i + 1, NULL, 0);
     } else {
         b->data[i] = byte_of(value);
     }

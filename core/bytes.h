@@ -42,6 +42,15 @@ es_val_t es_bytearray_new(const void *s, size_t len);
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len);
 // Is [v] a bytes or bytearray?
 bool es_is_bytes_like(es_val_t v);
+// Replace bytes [start, stop) of bytearray [ba] (or array: any es_bytes_t
+// with its own data block) by [n] bytes at [s], which must not lie in
+// [ba]'s data. Raises MemoryError.
+void es_bytearray_splice(es_val_t ba, size_t start, size_t stop,
+    const uint8_t *s, size_t n);
+// Delete the [n] items of [size] bytes at start, start + step, ... (item
+// indices; step != 1, n > 0) of bytearray or array [ba].
+void es_bytearray_delete_step(es_val_t ba, es_int_t start, es_int_t step,
+    size_t n, size_t size);
 // Append [n] bytes at [s] to bytearray [ba]. Raises MemoryError.
 void es_bytearray_add(es_val_t ba, const void *s, size_t n);
 // The data of bytes-like [v]; TypeError "a bytes-like object is required,

@@ -50,6 +50,9 @@ extern const es_module_t es_module_json, es_module_binascii,
 es_qstr_t es_errno_name(es_val_t code);
 // re (modules/re.c; also ure).
 extern const es_module_t es_module_re;
+// array and collections (modules/array.c, collections.c; also uarray,
+// ucollections).
+extern const es_module_t es_module_array;
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);
