@@ -2,7 +2,7 @@
 # espy: the two commands are `make run` and `make test` (see README.md).
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
-	test-host clean asan test-asan test-oom bench fuzz fuzz-build
+	test-host clean asan test-asan test-oom bench bench-ir fuzz fuzz-build
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -58,6 +58,9 @@ test: setup
 # Performance and memory figures (tools/bench.sh; docs/memory.md, size.md).
 bench:
 	@tools/bench.sh
+# Instruction counts of bench/suite under callgrind (deterministic).
+bench-ir: host
+	python3 tools/benchsuite.py --ir
 
 clean:
 	rm -rf build

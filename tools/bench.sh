@@ -6,7 +6,9 @@
 # share of a float-heavy loop at 38 KB (bench/gc_float.py), the heap bytes
 # of common values (tools/memsizes.py) and the deepest source nesting at an
 # 8 KB C stack (tools/nestdepth.py); then the lx106 instruction counts
-# (make bench-lx106). Where the kernel runs no 32-bit programs the 32-bit
+# (make bench-lx106); and bench/suite's programs with espy and CPython 3
+# in the same run (medians, ratios, geomean, peak memory: BENCH_REPEAT runs
+# each, default 5). `make bench-ir` gives their instruction counts. Where the kernel runs no 32-bit programs the 32-bit
 # build runs under qemu-i386, whose times are emulated (the share is still
 # a ratio of the same run).
 set -eu
@@ -25,6 +27,8 @@ for espy in build/host/espy "$wrap"; do
     echo "nesting at -X stacklimit=8k:"
     python3 tools/nestdepth.py "$espy" 8k | sed 's/^/  /'
 done
+echo "== espy against CPython 3 (bench/suite, tools/benchsuite.py)"
+python3 tools/benchsuite.py --repeat "${BENCH_REPEAT:-5}"
 echo "== heap bytes of values (32-bit, 64-bit)"
 python3 tools/memsizes.py "$wrap" build/host/espy
 echo "== lx106 instruction counts"

@@ -1,0 +1,39 @@
+# Fannkuch: flips of prefixes of every permutation (list slicing, reversal
+# and indexing in tight loops). Prints the checksum and the maximum flips.
+
+
+def fannkuch(n):
+    perm1 = list(range(n))
+    count = [0] * n
+    max_flips = 0
+    checksum = 0
+    r = n
+    index = 0
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        perm = perm1[:]
+        flips = 0
+        k = perm[0]
+        while k:
+            perm[: k + 1] = perm[k::-1]
+            flips += 1
+            k = perm[0]
+        if flips > max_flips:
+            max_flips = flips
+        checksum += flips if index % 2 == 0 else -flips
+        index += 1
+        while True:
+            if r == n:
+                return checksum, max_flips
+            first = perm1[0]
+            perm1[:r] = perm1[1 : r + 1]
+            perm1[r] = first
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+
+
+print(fannkuch(9))
