@@ -3,11 +3,11 @@
 // (ensure_ascii, separators (', ', ': ') unless given), loads/load read a
 // str, bytes or bytearray document with CPython's grammar and messages.
 //
-// Depth: loads is a loop over an explicit stack of open containers (a
-// list in the arena), never C recursion, and refuses more than JSON_DEPTH
-// levels with RecursionError as CPython does; dumps recurses one C frame
-// per level under es_stack_check, with a chain of the containers being
-// written on the C stack to report a container that contains itself.
+// Depth: both directions are loops over an explicit stack of open
+// containers (a list in the arena), never C recursion, so the chip's 8 KB
+// C stack nests as deep as the host's; more than JSON_DEPTH levels raise
+// RecursionError as CPython does. dumps finds a container that contains
+// itself on that stack (ValueError, as CPython).
 #include <string.h>
 
 #include "builtins.h"
@@ -34,19 +34,11 @@
 
 // --- dumps
 
-// A container being written, linked up the C stack.
-typedef struct enc_open {
-    const struct enc_open *up;
-    es_val_t obj;
-} enc_open_t;
-
 typedef struct enc {
     const es_print_t *p;
     const char *item_sep, *key_sep;
     size_t item_len, key_len;
 } enc_t;
-
-static void enc_value(const enc_t *e, es_val_t v, const enc_open_t *up);
 
 // \uXXXX for code unit [c].
 static void enc_u(const es_print_t *p, uint32_t c) {
@@ -85,7 +77,6 @@ static void enc_str(const es_print_t *p, const char *s, size_t n, bool utf8) {
         }
         es_print_strn(p, s + run, i - run);
         size_t len = 1;
-        es_stack_check();
         enc_escape(p, utf8 && b >= 0x80 ? es_str_decode(s + i, &len) : b);
         i += len;
         run = i;
@@ -104,92 +95,9 @@ static void enc_float(const es_print_t *p, double d) {
     }
 }
 
-// A dict key: str as it is; int, float, bool and None as their JSON text
-// in quotes, as CPython.
-static void enc_key(const enc_t *e, es_val_t k) {
-    k = es_class_unbox(k);
-    if (es_is_str(k)) {
-        size_t n;
-        const char *s = es_str_data(k, &n);
-        enc_str(e->p, s, n, true);
-        return;
-    }
-    if (k != ES_NONE && k != ES_TRUE && k != ES_FALSE && !es_is_int(k)
-            && !es_is_float(k)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR(
-            "keys must be str, int, float, bool or None, not %q"),
-            es_type_name(k));
-    }
-    es_print_strn(e->p, "\"", 1);
-    enc_value(e, k, NULL);
-    es_print_strn(e->p, "\"", 1);
-}
-
-static void enc_dict(const enc_t *e, es_val_t d, const enc_open_t *up) {
-    es_map_t *m = es_dict_map(d);
-    bool first = true;
-    es_print_strn(e->p, "{", 1);
-    // Writing runs no Python code, so the table cannot change meanwhile.
-    for (size_t i = 0; i < m->used; i++) {
-        es_map_elem_t *el = &m->table[i];
-        if (el->key == ES_NULL) {
-            continue;
-        }
-        if (!first) {
-            es_print_strn(e->p, e->item_sep, e->item_len);
-        }
-        first = false;
-        enc_key(e, el->key);
-        es_print_strn(e->p, e->key_sep, e->key_len);
-        enc_value(e, el->value, up);
-    }
-    es_print_strn(e->p, "}", 1);
-}
-
-static void enc_seq(const enc_t *e, es_val_t v, const enc_open_t *up) {
-    size_t n;
-    es_val_t *items;
-    if (es_is_list(v)) {
-        es_list_get(v, &n, &items);
-    } else {
-        es_tuple_get(v, &n, &items);
-    }
-    es_print_strn(e->p, "[", 1);
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) {
-            es_print_strn(e->p, e->item_sep, e->item_len);
-        }
-        enc_value(e, items[i], up);
-    }
-    es_print_strn(e->p, "]", 1);
-}
-
-// A list, tuple or dict: one C frame per nesting level.
-static void enc_container(const enc_t *e, es_val_t v, bool dict,
-    const enc_open_t *up) {
-    es_stack_check();
-    size_t depth = 0;
-    for (const enc_open_t *o = up; o != NULL; o = o->up, depth++) {
-        if (o->obj == v) {
-            es_raise_msg(&es_type_ValueError,
-                ES_ERR("Circular reference detected"));
-        }
-    }
-    if (depth >= JSON_DEPTH) {
-        es_raise_msg(&es_type_RecursionError, ES_ERR(
-            "maximum recursion depth exceeded while encoding a JSON object"));
-    }
-    enc_open_t here = {up, v};
-    if (dict) {
-        enc_dict(e, v, &here);
-    } else {
-        enc_seq(e, v, &here);
-    }
-}
-
-static void enc_value(const enc_t *e, es_val_t v, const enc_open_t *up) {
-    v = es_class_unbox(v);
-    const es_print_t *p = e->p;
+// Write [v] if it is None, a bool, str, bytes, int or float; false if it
+// is none of these.
+static bool enc_scalar(const es_print_t *p, es_val_t v) {
     if (v == ES_NONE || v == ES_TRUE || v == ES_FALSE) {
         es_print_cstr(p, v == ES_NONE ? "null" : v == ES_TRUE ? "true"
             : "false");
@@ -202,20 +110,141 @@ static void enc_value(const enc_t *e, es_val_t v, const enc_open_t *up) {
         es_int_print(p, v, 10);
     } else if (es_is_float(v)) {
         enc_float(p, es_float_get(v));
-    } else if (es_is_list(v) || es_is_tuple(v)) {
-        enc_container(e, v, false, up);
-    } else if (es_dict_arg(v) != ES_NULL) {
-        enc_container(e, es_dict_arg(v), true, up);
     } else {
+        return false;
+    }
+    return true;
+}
+
+// A dict key: str as it is; int, float, bool and None as their JSON text
+// in quotes, as CPython.
+static void enc_key(const es_print_t *p, es_val_t k) {
+    k = es_class_unbox(k);
+    if (es_is_str(k)) {
+        enc_scalar(p, k);
+        return;
+    }
+    if (k != ES_NONE && k != ES_TRUE && k != ES_FALSE && !es_is_int(k)
+            && !es_is_float(k)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR(
+            "keys must be str, int, float, bool or None, not %q"),
+            es_type_name(k));
+    }
+    es_print_strn(p, "\"", 1);
+    enc_scalar(p, k);
+    es_print_strn(p, "\"", 1);
+}
+
+// Write scalar [v], or open container [v]: its opening bracket is written
+// and it is pushed on [stack] (pairs of container and small int: next
+// position * 2 + whether an item was written). A container already open
+// is a circular reference; more than JSON_DEPTH open is refused.
+static void enc_value(const enc_t *e, es_val_t v, es_val_t stack) {
+    v = es_class_unbox(v);
+    if (enc_scalar(e->p, v)) {
+        return;
+    }
+    es_val_t d = es_dict_arg(v);
+    if (d == ES_NULL && !es_is_list(v) && !es_is_tuple(v)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("Object of type %q is not JSON serializable"),
             es_type_name(v));
+    }
+    v = d != ES_NULL ? d : v;
+    size_t n;
+    es_val_t *open;
+    es_list_get(stack, &n, &open);
+    for (size_t i = 0; i < n; i += 2) {
+        if (open[i] == v) {
+            es_raise_msg(&es_type_ValueError,
+                ES_ERR("Circular reference detected"));
+        }
+    }
+    if (n >= 2 * JSON_DEPTH) {
+        es_raise_msg(&es_type_RecursionError, ES_ERR(
+            "maximum recursion depth exceeded while encoding a JSON object"));
+    }
+    es_print_strn(e->p, d != ES_NULL ? "{" : "[", 1);
+    es_list_append(stack, v);
+    es_list_append(stack, es_small_new(0));
+}
+
+// The next item of the innermost open container, after writing the
+// separator (and a dict's key) before it; ES_NULL when the container is
+// finished: its closing bracket is written and it is popped. Writing runs
+// no Python code, so no container changes meanwhile.
+static es_val_t enc_next(const enc_t *e, es_val_t stack) {
+    size_t n, len;
+    es_val_t *top, *items, item = ES_NULL, key = ES_NULL;
+    es_list_get(stack, &n, &top);
+    top += n - 2;
+    es_int_t state = es_small_get(top[1]);
+    size_t pos = (size_t)state >> 1;
+    bool dict = es_is_type(top[0], &es_type_dict);
+    if (dict) {
+        es_map_t *m = es_dict_map(top[0]);
+        while (pos < m->used && m->table[pos].key == ES_NULL) {
+            pos++;
+        }
+        if (pos < m->used) {
+            key = m->table[pos].key;
+            item = m->table[pos].value;
+        }
+    } else {
+        if (es_is_list(top[0])) {
+            es_list_get(top[0], &len, &items);
+        } else {
+            es_tuple_get(top[0], &len, &items);
+        }
+        item = pos < len ? items[pos] : ES_NULL;
+    }
+    if (item == ES_NULL) {
+        es_print_strn(e->p, dict ? "}" : "]", 1);
+        ((es_list_t *)stack)->len = n - 2;
+        return ES_NULL;
+    }
+    top[1] = es_small_new((es_int_t)(pos + 1) << 1 | 1);
+    if (state & 1) {
+        es_print_strn(e->p, e->item_sep, e->item_len);
+    }
+    if (dict) {
+        enc_key(e->p, key);
+        es_print_strn(e->p, e->key_sep, e->key_len);
+    }
+    return item;
+}
+
+// Write [v] and everything in it: a loop, no C recursion.
+static void enc_document(const enc_t *e, es_val_t v) {
+    es_val_t stack = es_list_new(0, NULL);
+    for (;;) {
+        enc_value(e, v, stack);
+        do {
+            if (es_len(stack) == 0) {
+                return;
+            }
+        } while ((v = enc_next(e, stack)) == ES_NULL);
     }
 }
 
 // One separator of a separators pair: a str.
 static const char *sep_text(es_val_t v, size_t *n) {
     return es_str_arg(v, "make_encoder", "separator", n);
+}
+
+// A printer that counts the bytes written and, once buf is set, stores
+// them there.
+typedef struct text {
+    char *buf;
+    size_t len;
+} text_t;
+
+static void text_write(void *data, const char *s, size_t n) {
+    text_t *t = data;
+    if (t->buf != NULL) {
+        memcpy(t->buf + t->len, s, n);
+    }
+    t->len += n;
 }
 
 // The JSON text of [obj] with separators [sep] (a pair, or ES_NULL/None
@@ -234,13 +263,17 @@ static es_val_t dumps_str(es_val_t obj, es_val_t sep) {
         e.item_sep = sep_text(two[0], &e.item_len);
         e.key_sep = sep_text(two[1], &e.key_len);
     }
-    es_vstr_t out;
-    es_print_t p;
-    es_vstr_init(&out, 16);
-    es_vstr_printer(&out, &p);
+    // Two passes: the first counts, the second writes into the str, so
+    // the text costs its own size and nothing more (the chip's heap).
+    text_t t = {NULL, 0};
+    es_print_t p = {&t, text_write};
     e.p = &p;
-    enc_value(&e, obj, NULL);
-    return es_vstr_to_str(&out);
+    enc_document(&e, obj);
+    es_str_t *s = es_str_alloc(t.len);
+    t.buf = s->data;
+    t.len = 0;
+    enc_document(&e, obj);
+    return es_str_done(s);
 }
 
 static const es_qstr_t sep_kw[] = {ES_Q(separators)};
@@ -267,6 +300,7 @@ static ES_FUN_KW(fun_dump, 2, 2, json_dump);
 
 typedef struct dec {
     const char *start, *p, *end;
+    es_val_t keys; // dict: each object key made so far, to itself
 } dec_t;
 
 // ValueError "msg: line L column C (char N)" at byte [at], counted in
@@ -457,13 +491,35 @@ static es_val_t dec_scalar(dec_t *d) {
     return v != ES_NULL ? v : dec_number(d);
 }
 
+// An object key: the interned name when the text is one (no memory), else
+// one str per distinct key of the document (as CPython's memo), so the
+// 36 copies of "scale" in a list of records cost one string.
+static es_val_t dec_key_str(dec_t *d) {
+    es_val_t k = dec_string(d);
+    size_t n;
+    const char *t = es_str_data(k, &n);
+    es_qstr_t q = es_intern_find(t, n);
+    if (q != ES_Q_NULL) {
+        return es_qstr_val(q);
+    }
+    if (d->keys == ES_NULL) {
+        d->keys = es_dict_new(0);
+    }
+    es_val_t seen = es_dict_get(d->keys, k);
+    if (seen != ES_NULL) {
+        return seen;
+    }
+    es_dict_store(d->keys, k, k);
+    return k;
+}
+
 // After '{' or ',' in an object: the key and its ':'.
 static es_val_t dec_key(dec_t *d) {
     if (dec_ws(d) != '"') {
         dec_error(d, d->p,
             "Expecting property name enclosed in double quotes");
     }
-    es_val_t k = dec_string(d);
+    es_val_t k = dec_key_str(d);
     if (dec_ws(d) != ':') {
         dec_error(d, d->p, "Expecting ':' delimiter");
     }
@@ -554,7 +610,7 @@ static es_val_t json_loads(es_val_t s) {
             "the JSON object must be str, bytes or bytearray, not %q"),
             es_type_name(s));
     }
-    dec_t d = {t, t, t + n};
+    dec_t d = {t, t, t + n, ES_NULL};
     return dec_document(&d);
 }
 static ES_FUN_1(fun_loads, json_loads);

@@ -1,27 +1,33 @@
-# json refuses 10,000 levels of nesting with an exception, never a crash,
-# whatever the C stack and heap (RecursionError, or MemoryError at a small
-# heap); the interpreter carries on after it.
+# json refuses 10,000 levels of nesting (and anything past 1,000) with an
+# exception, never a crash, whatever the C stack and heap (RecursionError,
+# or MemoryError at a small heap); the interpreter carries on after it.
+import io
 import json
-def attempt(f, *a):
+def attempt(f):
     try:
-        f(*a)
+        f()
         print("accepted")
     except (RecursionError, MemoryError):
         print("refused")
 
-attempt(json.loads, "[" * 10000)
-attempt(json.loads, "[" * 10000 + "]" * 10000)
-attempt(json.loads, '{"a":' * 10000 + "1" + "}" * 10000)
-attempt(json.loads, "[{\"k\":" * 5000)
-t = ()
-for i in range(10000):
-    t = (t,)
-attempt(json.dumps, t)
-t = None
-d = {}
-for i in range(10000):
-    d = {"k": d}
-attempt(json.dumps, d)
-d = None
+# the texts are made inside the attempt, so they die with its frame
+attempt(lambda: json.loads("[" * 10000))
+attempt(lambda: json.loads("[" * 1500 + "]" * 1500))
+attempt(lambda: json.loads('{"a":' * 1200 + "1" + "}" * 1200))
+attempt(lambda: json.loads("[{\"k\":" * 1200))
+def tuples(n):
+    t = ()
+    for i in range(n):
+        t = (t,)
+    return t
+def dicts(n):
+    d = {}
+    for i in range(n):
+        d = {"k": d}
+    return d
+# built inside the attempt: a small heap may refuse the structure itself
+attempt(lambda: json.dumps(tuples(10000)))
+attempt(lambda: json.dumps(dicts(1100)))
+attempt(lambda: json.dump([tuples(2000)], io.StringIO()))
 print(json.loads("[" * 20 + "]" * 20))
 print(json.dumps([[[[[[[[[[1]]]]]]]]]]))
