@@ -45,8 +45,10 @@ fuzz-build:
 fuzz: fuzz-build
 	tools/fuzz.sh source $(FUZZ_TIME) $(FUZZ_SEEDS)
 
+# Board mode on this terminal: the REPL with its line editor (Ctrl-]
+# quits; docs/console.md).
 run: setup host
-	build/host/espy
+	build/host/espy --uart0 stdio
 
 # Installs what is missing from Debian's packages (needs root or sudo).
 setup:

@@ -4,6 +4,9 @@
 # listing it in MODULES_EXCLUDE.
 CORE_SRC := $(sort $(wildcard core/*.c))
 MODULES_SRC := $(sort $(filter-out $(MODULES_EXCLUDE),$(wildcard modules/*.c)))
-CORE_HDR := $(wildcard core/*.h modules/*.h hal/*.h)
+# The console (console/: line editor, REPL modes) over hal/uart.h; ports
+# with a UART0 console build it (docs/console.md).
+CONSOLE_SRC := $(sort $(wildcard console/*.c))
+CORE_HDR := $(wildcard core/*.h modules/*.h hal/*.h console/*.h)
 WARN := -Wall -Wextra -Wshadow -Wundef -Wwrite-strings \
 	-Wmissing-prototypes -Wstrict-prototypes -Werror

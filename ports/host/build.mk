@@ -19,7 +19,7 @@ FPFLAGS := -msse2 -mfpmath=sse
 endif
 
 PORT_SRC := $(sort $(wildcard ports/host/*.c sim/*.c))
-SRC := $(CORE_SRC) $(MODULES_SRC) $(PORT_SRC)
+SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
 	-I. -Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The host port's command line, as MicroPython's unix port:
 //   espy [-i] [-X opt]... [-c CODE | -m MODULE | FILE] [ARGS]
+// or in board mode with the REPL on UART0 (docs/console.md):
+//   espy --uart0 pty|tcp:PORT|stdio [--board NAME] [--flash IMAGE]
+//        [-X opt]... [FILE as the board's main.py]
 // -X heapsize=N[w][K|M], emit=bytecode, and espy's own stacklimit=N[K],
 // failalloc=N, failallocfrom=N and alloccount. MICROPYPATH sets sys.path.
 // The arena is one malloc'ed block handed to the core; the C stack top is a
@@ -14,16 +17,19 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "console/repl.h"
 #include "exc.h"
+#include "hal/uart.h"
 #include "gc.h"
 #include "interp.h"
 #include "intern.h"
 #include "list.h"
 #include "nlr.h"
-#include "repl.h"
+#include "port.h"
 #include "sim/flash.h"
 #include "state.h"
 #include "str.h"
+#include "uart0.h"
 #include "vfs.h"
 
 // The Feather HUZZAH's flash: 4 MB.
@@ -41,14 +47,17 @@ typedef struct options {
     const char *file;
     const char *flash;  // --flash IMAGE: the board's flash image
     const char *board;  // --board NAME (only the Feather HUZZAH so far)
+    const char *uart0;  // --uart0: board mode, the REPL on this transport
     int arg0;           // index of sys.argv[0] in argv (0: none)
 } options_t;
 
 static void usage(const char *prog) {
     fprintf(stderr, "usage: %s [-i] [-X option] [--board name] "
         "[--flash image] [-c cmd | -m mod | file] [arg] ...\n"
+        "       %s --uart0 pty|tcp:PORT|stdio [--board name] "
+        "[--flash image] [-X option] [main.py]\n"
         "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
-        "failalloc=N failallocfrom=N alloccount\n", prog);
+        "failalloc=N failallocfrom=N alloccount\n", prog, prog);
     exit(2);
 }
 
@@ -111,6 +120,8 @@ static void parse_args(options_t *o, int argc, char **argv) {
             return;
         } else if (strcmp(a, "--flash") == 0 && i + 1 < argc) {
             o->flash = argv[++i];
+        } else if (strcmp(a, "--uart0") == 0 && i + 1 < argc) {
+            o->uart0 = argv[++i];
         } else if (strcmp(a, "--board") == 0 && i + 1 < argc) {
             o->board = argv[++i];
         } else if (strcmp(a, "-O") == 0 || strcmp(a, "-v") == 0) {
@@ -231,7 +242,44 @@ static size_t stack_limit(size_t asked) {
 
 // --- running
 
-static int run(const options_t *o) {
+// What a soft reset needs to build the interpreter again.
+typedef struct board {
+    const options_t *o;
+    void *heap;
+    char *stack_top;
+} board_t;
+
+
+// Run all of stdin as a file named "<stdin>" (a stdin that is not a
+// terminal, or the file "-"). Returns the exit status.
+static int run_stdin(void) {
+    size_t len = 0, alloc = 4096;
+    char *src = malloc(alloc);
+    size_t n;
+    while (src != NULL && (n = fread(src + len, 1, alloc - len, stdin)) > 0) {
+        len += n;
+        if (len == alloc) {
+            alloc *= 2;
+            char *bigger = realloc(src, alloc);
+            if (bigger == NULL) {
+                free(src);
+            }
+            src = bigger;
+        }
+    }
+    if (src == NULL) {
+        fprintf(stderr, "espy: out of memory\n");
+        return 1;
+    }
+    int status = es_run_str(src, len, ES_QS(lt_stdin_gt, "<stdin>"),
+        ES_RUN_FILE);
+    free(src);
+    return status;
+}
+
+static int run_console(const board_t *b, bool board);
+
+static int run(const options_t *o, const board_t *b) {
     int status = 0;
     if (o->code != NULL) {
         status = es_run_str(o->code, strlen(o->code),
@@ -247,16 +295,64 @@ static int run(const options_t *o) {
         status = es_run_file(o->file);
     }
     if (o->file != NULL && strcmp(o->file, "-") == 0) {
-        return repl_run_stdin();
+        return run_stdin();
     }
     bool ran = o->code || o->module || o->file;
     if (es_exit_requested() || (ran && !o->inspect)) {
         return status;
     }
     if (isatty(0) || o->inspect) {
-        return repl_run(!ran);
+        // The plain prompt: the console in plain mode, Ctrl-D leaves.
+        return uart0_open("stdio", false) ? run_console(b, false) : 1;
     }
-    return repl_run_stdin();
+    return run_stdin();
+}
+
+// --- board mode
+
+// A fresh interpreter, as at power-on or after a soft reset.
+static void board_start(const board_t *b) {
+    es_init(b->heap, b->o->heap_size, b->stack_top,
+        stack_limit(b->o->stack_limit));
+    es_set_argv(1, (char *[]){(char *)""});
+    set_path(NULL);
+    mount_root();
+}
+
+// The boot sequence after each (re)start: boot.py, then main.py (the FILE
+// of the command line, else ./main.py) unless the reset came from the raw
+// REPL, as the reference does. The filesystem (issue 15) replaces the
+// current directory with the board's flash here.
+static void board_boot(const board_t *b, es_console_t *con) {
+    if (port_stat("boot.py") == 1) {
+        es_console_run_file(con, "boot.py");
+    }
+    const char *main_py = b->o->file != NULL ? b->o->file : "main.py";
+    if (!con->raw_reset && port_stat(main_py) == 1) {
+        es_console_run_file(con, main_py);
+    }
+}
+
+// The REPL on UART0 until the input ends. Each soft reset sweeps the
+// arena (finalizers close files) and builds Python anew; in [board] mode
+// the boot sequence runs each time. Returns the exit status.
+static int run_console(const board_t *b, bool board) {
+    es_console_t con;
+    es_console_init(&con, board,
+        board ? "Adafruit Feather HUZZAH with ESP8266" : "linux");
+    for (;;) {
+        if (board) {
+            board_boot(b, &con);
+        }
+        int r = es_console_run(&con);
+        if (r != ES_CON_SOFT_RESET || (uart0_ended() && !hal_uart0_rx_any())) {
+            return r == ES_CON_SOFT_RESET ? 0 : r;
+        }
+        es_deinit();
+        es_console_soft_reboot_msg();
+        board_start(b);
+        es_console_new_arena(&con);
+    }
 }
 
 int main(int argc, char **argv) {
@@ -275,6 +371,18 @@ int main(int argc, char **argv) {
             o.heap_size);
         return 1;
     }
+    board_t board = {&o, heap, &stack_top};
+    if (o.uart0 != NULL) {
+        if (o.code != NULL || o.module != NULL || o.inspect) {
+            usage(argv[0]);
+        }
+        board_start(&board);
+        int status = uart0_open(o.uart0, true) ? run_console(&board, true) : 2;
+        es_deinit();
+        free(heap);
+        uart0_close();
+        return status;
+    }
     es_init(heap, o.heap_size, &stack_top, stack_limit(o.stack_limit));
     if (o.code != NULL) {
         es_set_argv(1, (char *[]){(char *)"-c"});
@@ -289,7 +397,7 @@ int main(int argc, char **argv) {
     set_sigint();
     es_gc_fail_after(o.fail_at, o.fail_sticky);
     uint64_t allocs_at_start = es_gc_alloc_count();
-    int status = run(&o);
+    int status = run(&o, &board);
     fflush(stdout);
     if (o.alloc_count) { // as counted by failalloc=N (tools/failsweep.py)
         fprintf(stderr, "alloccount: %llu\n",
@@ -297,5 +405,6 @@ int main(int argc, char **argv) {
     }
     es_deinit();
     free(heap);
+    uart0_close();
     return status & 0xff;
 }

@@ -14,10 +14,23 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "hal/uart.h"
 #include "port.h"
+#include "console/repl.h"
 #include "state.h"
+#include "uart0.h"
 
+// On the console (uart0.h) output goes to UART0: all of it, each LF sent
+// as CRLF, in board mode; stdout only in plain mode.
 void port_write(int fd, const char *s, size_t n) {
+    if (uart0_active() && (uart0_board() || fd == 1)) {
+        if (uart0_board()) {
+            es_console_write_cooked(s, n);
+        } else {
+            hal_uart0_tx(s, n);
+        }
+        return;
+    }
     if (fd == 2) {
         fflush(stdout);
         fwrite(s, 1, n, stderr);
@@ -37,6 +50,9 @@ void port_gc_mark_roots(void) {
 }
 
 void port_poll(void) {
+    if (uart0_active()) {
+        uart0_poll();
+    }
 }
 
 int port_file_open(const char *path) {
@@ -107,6 +123,9 @@ int port_stat(const char *path) {
 }
 
 int port_read_char(void) {
+    if (uart0_active()) {
+        return hal_uart0_rx();
+    }
     fflush(stdout);
     int c = getchar();
     if (c == EOF) {
@@ -133,10 +152,21 @@ int64_t port_time_ns(void) {
     return ((int64_t)ts.tv_sec - EPOCH_2000) * 1000000000 + ts.tv_nsec;
 }
 
-// Sleeps in slices of at most 10 ms so a pending Ctrl-C ends the wait.
+// Sleeps in slices of at most 10 ms so a pending Ctrl-C ends the wait
+// (other console input that woke the poll does not).
+static bool sleep_ends(void) {
+    if (es_g.pending && uart0_active()) {
+        uart0_poll();
+        if (es_g.pending_exc == ES_NULL && es_g.sched_len == 0) {
+            es_g.pending = 0;
+        }
+    }
+    return es_g.pending;
+}
+
 void port_sleep_us(uint64_t us) {
     uint64_t end = port_time_us() + us;
-    for (uint64_t now = port_time_us(); now < end && !es_g.pending;
+    for (uint64_t now = port_time_us(); now < end && !sleep_ends();
          now = port_time_us()) {
         uint64_t left = end - now > 10000 ? 10000 : end - now;
         struct timespec ts = {0, (long)left * 1000};

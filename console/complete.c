@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+// Tab completion (complete.h). The candidates are the keys of __main__'s
+// globals and of the builtins, or dir() of the object a dotted path names.
+// Matches are taken in name order (each pass finds the next name above the
+// last one), so a name found twice counts once and nothing is allocated
+// but dir()'s list.
+#include <string.h>
+
+#include "complete.h"
+#include "builtins.h"
+#include "hal/uart.h"
+#include "intern.h"
+#include "list.h"
+#include "map.h"
+#include "nlr.h"
+#include "runtime.h"
+#include "state.h"
+#include "str.h"
+
+#define SLOT 16           // columns of one name's slot in the listing
+#define LINE (4 * SLOT)   // longest listing line
+
+// Where names come from: up to two runs of values (every [stride]-th one;
+// ES_NULL and non-str values are skipped).
+typedef struct names {
+    const es_val_t *items[2];
+    size_t n[2], stride[2];
+} names_t;
+
+typedef struct match {
+    const char *s;  // NULL: none
+    size_t len;
+} match_t;
+
+static bool is_word_byte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9') || c == '_' || c == '.'
+        || (unsigned char)c >= 0x80;
+}
+
+// Compare two names as byte strings.
+static int name_cmp(const char *a, size_t an, const char *b, size_t bn) {
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c != 0 ? c : (an > bn) - (an < bn);
+}
+
+// The smallest name of [src] above [after] (none: from the first) that
+// starts with the [pn] bytes of [prefix]; names starting with '_' only
+// for a prefix that is not empty.
+static match_t next_match(const names_t *src, match_t after,
+    const char *prefix, size_t pn) {
+    match_t best = {NULL, 0};
+    for (int r = 0; r < 2; r++) {
+        for (size_t i = 0; i < src->n[r]; i += src->stride[r]) {
+            es_val_t v = src->items[r][i];
+            if (v == ES_NULL || !es_is_str(v)) {
+                continue;
+            }
+            size_t len;
+            const char *s = es_str_data(v, &len);
+            if (len < pn || memcmp(s, prefix, pn) != 0
+                || (pn == 0 && s[0] == '_')) {
+                continue;
+            }
+            if (after.s != NULL && name_cmp(s, len, after.s, after.len) <= 0) {
+                continue;
+            }
+            if (best.s == NULL || name_cmp(s, len, best.s, best.len) < 0) {
+                best = (match_t){s, len};
+            }
+        }
+    }
+    return best;
+}
+
+static void tx(const char *s, size_t n) {
+    hal_uart0_tx(s, n);
+}
+
+// The listing: names in 16-column slots, at least 2 spaces apart, a new
+// line when the next one would pass column 64.
+static void print_matches(const names_t *src, const char *prefix, size_t pn) {
+    size_t col = LINE; // forces the line break before the first name
+    match_t m = {NULL, 0};
+    while ((m = next_match(src, m, prefix, pn)).s != NULL) {
+        size_t gap = (col + SLOT - 1) / SLOT * SLOT - col;
+        if (gap < 2) {
+            gap += SLOT;
+        }
+        if (col + gap + m.len <= LINE) {
+            for (size_t i = 0; i < gap; i++) {
+                tx(" ", 1);
+            }
+            col += gap + m.len;
+        } else {
+            tx("\r\n", 2);
+            col = m.len;
+        }
+        tx(m.s, m.len);
+    }
+    tx("\r\n", 2);
+}
+
+static void set_map(names_t *src, int r, es_val_t dict) {
+    es_map_t *m = es_dict_map(dict);
+    src->items[r] = &m->table[0].key;
+    src->n[r] = m->used * 2;
+    src->stride[r] = 2;
+}
+
+// The object that the dotted path [s, s + n) names, or ES_NULL. May raise.
+static es_val_t resolve(const char *s, size_t n) {
+    es_val_t obj = ES_NULL;
+    while (n > 0) {
+        const char *dot = memchr(s, '.', n);
+        size_t len = dot ? (size_t)(dot - s) : n;
+        es_qstr_t q = es_intern_find(s, len);
+        if (q == ES_Q_NULL) {
+            return ES_NULL;
+        }
+        if (obj == ES_NULL) {
+            obj = es_dict_get(es_g.main_globals, es_qstr_val(q));
+            if (obj == ES_NULL) {
+                obj = es_dict_get(es_g.builtins, es_qstr_val(q));
+            }
+        } else {
+            obj = es_load_attr_maybe(obj, q);
+        }
+        if (obj == ES_NULL) {
+            return ES_NULL;
+        }
+        s += len + (dot != NULL);
+        n -= len + (dot != NULL);
+    }
+    return obj;
+}
+
+// Fill [src] with the candidates for [word] (up to its last dot) and
+// return the prefix after that dot in [*prefix]. False when the path
+// names nothing. May raise.
+static bool candidates(names_t *src, const char *word, size_t n,
+    const char **prefix, size_t *pn) {
+    const char *dot = NULL;
+    for (size_t i = n; i > 0 && dot == NULL; i--) {
+        dot = word[i - 1] == '.' ? word + i - 1 : NULL;
+    }
+    memset(src, 0, sizeof(*src));
+    if (dot == NULL) {
+        *prefix = word;
+        *pn = n;
+        set_map(src, 0, es_g.main_globals);
+        set_map(src, 1, es_g.builtins);
+        return true;
+    }
+    *prefix = dot + 1;
+    *pn = (size_t)(word + n - (dot + 1));
+    es_val_t obj = resolve(word, (size_t)(dot - word));
+    if (obj == ES_NULL) {
+        return false;
+    }
+    es_val_t dir = es_dict_get(es_g.builtins, ES_QV(dir));
+    es_val_t list = es_call1(dir, obj);
+    es_val_t *items;
+    es_list_get(list, &src->n[0], &items);
+    src->items[0] = items;
+    src->stride[0] = 1;
+    return true;
+}
+
+// What to insert for the matches of [prefix] (see complete.h). May raise.
+static size_t complete_word(const char *word, size_t n, char *out) {
+    names_t src;
+    const char *prefix;
+    size_t pn;
+    if (!candidates(&src, word, n, &prefix, &pn)) {
+        return 0;
+    }
+    match_t first = next_match(&src, (match_t){NULL, 0}, prefix, pn);
+    if (first.s == NULL) {
+        return 0;
+    }
+    // The common prefix of all matches.
+    size_t common = first.len;
+    for (match_t m = next_match(&src, first, prefix, pn); m.s != NULL;
+         m = next_match(&src, m, prefix, pn)) {
+        size_t i = pn;
+        while (i < common && i < m.len && m.s[i] == first.s[i]) {
+            i++;
+        }
+        common = i;
+    }
+    if (common == pn) {
+        if (first.len == pn && next_match(&src, first, prefix, pn).s == NULL) {
+            return 0; // the only match is typed out already
+        }
+        print_matches(&src, prefix, pn);
+        return ES_COMPLETE_LISTED;
+    }
+    size_t add = common - pn > ES_COMPLETE_MAX ? ES_COMPLETE_MAX : common - pn;
+    memcpy(out, first.s + pn, add);
+    return add;
+}
+
+size_t es_complete(const char *line, size_t n, char *out) {
+    size_t start = n;
+    while (start > 0 && is_word_byte(line[start - 1])) {
+        start--;
+    }
+    if (start < n && line[start] >= '0' && line[start] <= '9') {
+        return 0; // a number, not a name
+    }
+    es_nlr_buf_t buf;
+    volatile size_t r = 0;
+    if (es_nlr_push(&buf) == 0) {
+        r = complete_word(line + start, n - start, out);
+        es_nlr_pop();
+    }
+
+
+    return r;
+}
