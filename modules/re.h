@@ -38,7 +38,14 @@ enum {
     RE_OP_MARK,    // r16: loop register r = position (undone on backtracking)
     RE_OP_CHECK,   // r16 off: go to off when position == register r
     RE_OP_BACKREF, // icase g16: the text group g matched, again
+    RE_OP_LOOK,    // flags off16 width16: a look-around (RE_LOOK_*) whose
+                   // body follows up to its LOOKEND; off leads past it;
+                   // a look-behind starts [width] characters back
+    RE_OP_LOOKEND, // the end of a look-around's body
 };
+
+#define RE_LOOK_NEG 1     // (?!...) (?<!...)
+#define RE_LOOK_BEHIND 2  // (?<=...) (?<!...)
 
 // RE_OP_CLASS flags and items. An item is 6 bytes: the low and high code
 // point of a range (3 bytes each, little-endian), or RE_CLASS_NAMED + one
@@ -73,7 +80,7 @@ typedef struct re_prog {
 // Compile [n] bytes of pattern at [p] (UTF-8 text unless [bytes]) with
 // [flags] (RE_FLAG_*; inline (?i)-style flags are added to *flags) into
 // [prog]. Raises re.error with CPython's message and position for a bad
-// pattern, NotImplementedError for syntax the engine lacks (look-around),
+// pattern, NotImplementedError for syntax the engine lacks (scoped flags),
 // MemoryError.
 void es_re_compile(re_prog_t *prog, const uint8_t *p, size_t n,
     uint32_t *flags);
@@ -92,6 +99,8 @@ typedef struct re_run {
     bool search, must_advance, full;
 } re_run_t;
 bool es_re_exec(const re_prog_t *prog, const re_run_t *run, uint32_t *slots);
+// Length in bytes of the instruction at [ins] (modules/re_exec.c).
+size_t es_re_insn_len(const uint8_t *ins);
 
 // The exception re.error (a subclass of Exception, as CPython's).
 extern const es_type_t es_type_re_error;

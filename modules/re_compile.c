@@ -32,7 +32,10 @@ typedef struct group {
     uint32_t at;     // pattern position of '(' for messages
     bool null_seq;   // the current alternative can match empty so far
     bool null_any;   // some finished alternative can match empty
+    uint8_t look;    // a look-around: RE_LOOK_* | LOOK_GROUP, else 0
 } group_t;
+
+#define LOOK_GROUP 0x80
 
 typedef struct comp {
     const uint8_t *p;
@@ -395,7 +398,7 @@ static void escape(comp_t *c, size_t at) {
 
 // --- groups
 
-static void push_group(comp_t *c, uint32_t index, size_t at) {
+static void push_group(comp_t *c, uint32_t index, size_t at, uint8_t look) {
     if (c->depth + 1 == c->cap) {
         c->cap *= 2;
         c->groups = es_gc_realloc(c->groups, c->cap * sizeof(group_t));
@@ -403,9 +406,13 @@ static void push_group(comp_t *c, uint32_t index, size_t at) {
     commit(c);
     group_t *g = &c->groups[++c->depth];
     *g = (group_t){(uint32_t)c->code.len, 0, 0, index, (uint32_t)at, true,
-        false};
+        false, look};
     if (index) {
         emit_u16(c, RE_OP_SAVE, 2 * index);
+    }
+    if (look) {
+        uint8_t h[6] = {RE_OP_LOOK, look & ~LOOK_GROUP, 0, 0, 0, 0};
+        emit(c, h, 6);
     }
     g->alt = (uint32_t)c->code.len;
     c->have_atom = false;
@@ -441,6 +448,71 @@ static void alternative(comp_t *c) {
     c->have_atom = false;
 }
 
+// The number of characters the code [from, to) always matches, or -1.
+static int32_t fixed_width(const uint8_t *code, size_t from, size_t to) {
+    int32_t w = 0;
+    for (size_t pc = from; pc < to; pc += es_re_insn_len(code + pc)) {
+        switch (code[pc]) {
+        case RE_OP_CHAR:
+        case RE_OP_CHARI:
+        case RE_OP_ANY:
+        case RE_OP_ANYNL:
+        case RE_OP_CLASS:
+            w++;
+            break;
+        case RE_OP_REPEAT: {
+            uint32_t min = code[pc + 2] | code[pc + 3] << 8
+                | (uint32_t)code[pc + 4] << 16 | (uint32_t)code[pc + 5] << 24;
+            if (memcmp(code + pc + 2, code + pc + 6, 4) != 0 || min > 0xffff) {
+                return -1;
+            }
+            w += (int32_t)min;
+            break;
+        }
+        case RE_OP_LOOK:
+            pc = pc + 6 + (int16_t)(code[pc + 2] | code[pc + 3] << 8);
+            pc -= es_re_insn_len(code + pc);
+            break;
+        case RE_OP_SPLIT:
+        case RE_OP_PSPLIT:
+        case RE_OP_JMP:
+        case RE_OP_MARK:
+        case RE_OP_CHECK:
+        case RE_OP_BACKREF:
+            return -1;
+        default:
+            break;
+        }
+        if (w > 0xffff) {
+            return -1;
+        }
+    }
+    return w;
+}
+
+// The end of look-around [g]: its LOOKEND, the header's offset past it
+// and, for a look-behind, its width. It matches no text.
+static void end_look(comp_t *c, const group_t *g) {
+    emit(c, &(uint8_t){RE_OP_LOOKEND}, 1);
+    uint8_t *h = (uint8_t *)c->code.buf + g->start;
+    put16(h + 2, (uint32_t)(c->code.len - (g->start + 6)));
+    if (g->look & RE_LOOK_BEHIND) {
+        int32_t w = fixed_width((const uint8_t *)c->code.buf, g->start + 6,
+            c->code.len - 1);
+        if (w < 0) {
+            es_raise_msg(&es_type_re_error,
+                ES_ERR("look-behind requires fixed-width pattern"));
+        }
+        put16(h + 4, (uint32_t)w);
+    }
+    c->atom = g->start;
+    c->have_atom = true; // CPython lets a quantifier follow (?=a)
+    c->pending = true;
+    c->atom_null = true;
+    c->atom_simple = false;
+    c->after_repeat = false;
+}
+
 // Close the innermost group: its JMPs land here; it becomes the atom.
 static void pop_group(comp_t *c) {
     end_alternative(c);
@@ -448,6 +520,10 @@ static void pop_group(comp_t *c) {
     land_jumps(c, &g);
     if (g.index) {
         emit_u16(c, RE_OP_SAVE, 2 * g.index + 1);
+    }
+    if (g.look) {
+        end_look(c, &g);
+        return;
     }
     c->atom = g.start;
     c->have_atom = c->pending = true;
@@ -501,7 +577,7 @@ static void named_group(comp_t *c, size_t at) {
             (unsigned)(s - c->p));
     }
     es_dict_store(c->names, name, es_small_new(++c->n_groups));
-    push_group(c, c->n_groups, at);
+    push_group(c, c->n_groups, at, 0);
 }
 
 // (?P=name): the text of the named group again.
@@ -558,11 +634,11 @@ static void global_flags(comp_t *c, size_t at) {
 // '(' read at [at]: a group or an extension (?...).
 static void open_paren(comp_t *c, size_t at) {
     if (!take(c, '?')) {
-        push_group(c, ++c->n_groups, at);
+        push_group(c, ++c->n_groups, at, 0);
         return;
     }
     if (take(c, ':')) {
-        push_group(c, 0, at);
+        push_group(c, 0, at, 0);
     } else if (take(c, 'P')) {
         if (take(c, '<')) {
             named_group(c, at);
@@ -578,10 +654,14 @@ static void open_paren(comp_t *c, size_t at) {
         if (!take(c, ')')) {
             fail_at("missing ), unterminated comment", at);
         }
-    } else if (more(c) && (c->p[c->i] == '=' || c->p[c->i] == '!'
-        || c->p[c->i] == '<')) {
-        es_raise_msg(&es_type_NotImplementedError,
-            ES_ERR("look-around assertions are not supported"));
+    } else if (take(c, '=') || take(c, '!')) {
+        push_group(c, 0, at, LOOK_GROUP | (c->p[c->i - 1] == '!'));
+    } else if (take(c, '<')) {
+        if (!take(c, '=') && !take(c, '!')) {
+            unknown_extension(c, at);
+        }
+        push_group(c, 0, at, LOOK_GROUP | RE_LOOK_BEHIND
+            | (c->p[c->i - 1] == '!'));
     } else if (more(c) && flag_bit(c->p[c->i])) {
         global_flags(c, at);
     } else {
@@ -759,7 +839,7 @@ void es_re_compile(re_prog_t *prog, const uint8_t *p, size_t n,
         .cap = 8, .n_groups = 0, .names = ES_NULL};
     es_vstr_init(&c.code, 16 + n * 2);
     c.groups = es_gc_alloc(c.cap * sizeof(group_t), ES_GC_LEAF);
-    c.groups[0] = (group_t){0, 0, 0, 0, 0, true, false};
+    c.groups[0] = (group_t){0, 0, 0, 0, 0, true, false, 0};
     for (skip_verbose(&c); more(&c); skip_verbose(&c)) {
         element(&c);
     }

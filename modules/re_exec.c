@@ -29,6 +29,7 @@ typedef struct bt {
 #define BT_UNDO 0x10000000u   // a: slot, b: its old value
 #define BT_GREEDY 0x20000000u // a: pc of REPEAT, b: position, c: lowest
 #define BT_LAZY 0x30000000u   // a: pc of REPEAT, b: position, c: tries left
+#define BT_LOOK 0x40000000u   // a: pc of LOOK, b: position: a look-around
 #define BT_KIND 0xf0000000u
 
 #define RE_STACK_MAX 100000u  // entries (1.2 MB): bounds a runaway pattern
@@ -130,18 +131,33 @@ static bool in_class(const uint8_t *ins, uint32_t c, bool bytes) {
     return r != ((flags & RE_CLASS_NEG) != 0);
 }
 
-// Length of the single-character instruction at [ins].
-static size_t atom_len(const uint8_t *ins) {
+size_t es_re_insn_len(const uint8_t *ins) {
     switch (ins[0]) {
     case RE_OP_CHAR:
     case RE_OP_CHARI:
         return 2;
     case RE_OP_CLASS:
         return 4 + rd16(ins + 2) * RE_ITEM_SIZE;
+    case RE_OP_REPEAT:
+        return 10 + es_re_insn_len(ins + 10);
+    case RE_OP_SAVE:
+    case RE_OP_SPLIT:
+    case RE_OP_PSPLIT:
+    case RE_OP_JMP:
+    case RE_OP_MARK:
+        return 3;
+    case RE_OP_BACKREF:
+        return 4;
+    case RE_OP_CHECK:
+        return 5;
+    case RE_OP_LOOK:
+        return 6;
     default:
         return 1;
     }
 }
+
+#define atom_len es_re_insn_len
 
 // The position after the single-character instruction [ins] matched at
 // [pos], or FAIL.
@@ -280,6 +296,59 @@ static size_t backref(const vm_t *vm, const uint8_t *ins, size_t pos) {
     return pos + (b - a);
 }
 
+// Where the LOOK at [pc] leads when it succeeds.
+static size_t look_after(const vm_t *vm, size_t pc) {
+    return target(vm->code + pc + 2, pc + 6);
+}
+
+// LOOK at [pc]: the position its body starts from (a look-behind's is
+// [width] characters back), or FAIL when there are not that many.
+static size_t look(vm_t *vm, size_t pc, size_t pos) {
+    const uint8_t *ins = vm->code + pc;
+    size_t from = pos;
+    if (ins[1] & RE_LOOK_BEHIND) {
+        for (uint32_t k = rd16(ins + 4); k > 0; k--) {
+            if (from == 0) {
+                return FAIL;
+            }
+            from = back(vm, from);
+        }
+    }
+    push(vm, BT_LOOK | (uint32_t)pc, pos, 0);
+    return from;
+}
+
+// LOOKEND: the body of the innermost look-around matched. A positive one
+// succeeds: its choice points go (undo records stay) and the position is
+// back where it was; a negative one fails after undoing the body. The
+// next pc, or FAIL.
+static size_t look_end(vm_t *vm, size_t *pos) {
+    size_t i = vm->n - 1;
+    while ((vm->bt[i].a & BT_KIND) != BT_LOOK) {
+        i--;
+    }
+    size_t pc = vm->bt[i].a & ~BT_KIND;
+    if (vm->code[pc + 1] & RE_LOOK_NEG) {
+        for (; vm->n > i + 1; vm->n--) {
+            bt_t *e = &vm->bt[vm->n - 1];
+            if ((e->a & BT_KIND) == BT_UNDO) {
+                vm->slots[e->a & ~BT_KIND] = e->b;
+            }
+        }
+        vm->n--;
+        return FAIL;
+    }
+    *pos = vm->bt[i].b;
+    size_t j = i;
+    for (size_t k = i + 1; k < vm->n; k++) {
+        if ((vm->bt[k].a & BT_KIND) == BT_UNDO) {
+            vm->bt[j++] = vm->bt[k];
+        }
+    }
+    vm->n = j;
+    return look_after(vm, pc);
+}
+
 // Back to the latest choice point: undo slot writes on the way. False
 // when there is none left.
 static bool backtrack(vm_t *vm, size_t *pc, size_t *pos) {
@@ -295,6 +364,14 @@ static bool backtrack(vm_t *vm, size_t *pc, size_t *pos) {
             *pos = e->b;
             vm->n--;
             return true;
+        case BT_LOOK: // the body failed: a negative look-around succeeds
+            vm->n--;
+            if (vm->code[(e->a & ~BT_KIND) + 1] & RE_LOOK_NEG) {
+                *pc = look_after(vm, e->a & ~BT_KIND);
+                *pos = e->b;
+                return true;
+            }
+            break;
         default:
             if ((*pos = repeat_again(vm, pc)) != FAIL) {
                 return true;
@@ -372,6 +449,19 @@ static bool run(vm_t *vm, const re_run_t *r, size_t pos) {
             if ((pos = backref(vm, ins, pos)) != FAIL) {
                 next = pc + 4;
             }
+            break;
+        case RE_OP_LOOK: {
+            size_t from = look(vm, pc, pos);
+            if (from != FAIL) {
+                pos = from;
+                next = pc + 6;
+            } else if (ins[1] & RE_LOOK_NEG) { // no room behind: (?<!x) holds
+                next = look_after(vm, pc);
+            }
+            break;
+        }
+        case RE_OP_LOOKEND:
+            next = look_end(vm, &pos);
             break;
         default:
             if (assertion(vm, ins[0], pos)) {
