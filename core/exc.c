@@ -49,12 +49,62 @@ bool es_is_exc(es_val_t v) {
     return es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_EXCEPTION);
 }
 
+// An exception made in the emergency buffer when the heap cannot hold
+// one (heap_lock, a full heap), as MicroPython: one buffer, reused by the
+// next such exception; its args when they fit (else none), and a fixed
+// traceback in the room left. ES_NULL without a buffer.
+static es_val_t exc_emergency(const es_type_t *type, size_t n_args,
+    const es_val_t *args) {
+    uint8_t *buf = es_g.emg_buf;
+    size_t size = es_g.emg_size, used = sizeof(es_exc_t);
+    if (buf == NULL || size < used) {
+        return ES_NULL;
+    }
+    es_exc_t *e = (es_exc_t *)buf;
+    *e = (es_exc_t){{type}, es_val(&es_tuple_empty), NULL, ES_NULL, ES_NULL,
+        ES_NULL};
+    size_t tsize = sizeof(es_tuple_t) + n_args * sizeof(es_val_t);
+    if (n_args > 0 && n_args < size && used + tsize <= size) {
+        es_tuple_t *t = (es_tuple_t *)(buf + used);
+        t->base.type = &es_type_tuple;
+        t->len = n_args;
+        memcpy(t->items, args, n_args * sizeof(es_val_t));
+        e->args = es_val(t);
+        used += tsize;
+    }
+    used = (used + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+    if (used + sizeof(tb_t) + sizeof(tb_entry_t) <= size) {
+        tb_t *tb = (tb_t *)(buf + used);
+        size_t n = (size - used - sizeof(tb_t)) / sizeof(tb_entry_t);
+        tb->len = 0;
+        tb->alloc = (uint16_t)(n < 0xffff ? n : 0xffff);
+        tb->fixed = true;
+        e->traceback = tb;
+    }
+    return es_val(e);
+}
+
+void es_exc_alloc_emergency(size_t size) {
+    es_g.emg_buf = NULL; // the old one goes to the collector
+    es_g.emg_size = 0;
+    es_g.emg_buf = size > 0 ? es_gc_alloc(size, 0) : NULL;
+    es_g.emg_size = size;
+}
+
+// Without room for the args tuple the exception has none (MicroPython).
 es_val_t es_exc_new(const es_type_t *type, size_t n_args,
     const es_val_t *args) {
-    es_val_t t = es_tuple_new(n_args, args);
-    es_exc_t *e = es_gc_alloc(sizeof(es_exc_t), 0);
+    es_exc_t *e = es_gc_alloc_maybe(sizeof(es_exc_t), 0);
+    if (e == NULL) {
+        es_val_t v = exc_emergency(type, n_args, args);
+        if (v == ES_NULL) {
+            es_raise_mem_error();
+        }
+        return v;
+    }
     e->base.type = type;
-    e->args = t;
+    es_val_t t = es_tuple_new_maybe(n_args, args);
+    e->args = t != ES_NULL ? t : es_val(&es_tuple_empty);
     return es_val(e);
 }
 
@@ -248,6 +298,13 @@ bool es_exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
         *(name == ES_Q(__cause__) ? &e->cause : &e->context) = value;
         return true;
     }
+    if (name == ES_Q(__traceback__) && value == ES_NONE) {
+        tb_t *tb = e->traceback; // emptied, its room kept (heap_lock)
+        if (tb != NULL) {
+            tb->len = 0;
+        }
+        return true;
+    }
     if (name == ES_Q(args)) {
         if (value != ES_NULL) { // e.args = iterable: stored as a tuple
             e->args = es_is_tuple(value) ? value
@@ -362,6 +419,18 @@ static es_val_t exc_with_msg_maybe(const es_type_t *type, const char *msg) {
     return v;
 }
 
+// The str of the [len] bytes of text at [msg], or ES_NULL when the heap
+// cannot hold it.
+static es_val_t msg_maybe(const char *msg, size_t len) {
+    volatile es_val_t v = ES_NULL;
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        v = es_str_new(msg, len);
+        es_nlr_pop();
+    }
+    return v;
+}
+
 void es_raise_msg(const es_type_t *type, const char *msg) {
     if (type == &es_type_RecursionError && msg != NULL) {
         // Deep recursion may have filled the arena: fall back to the
@@ -376,24 +445,25 @@ void es_raise_msg(const es_type_t *type, const char *msg) {
             es_nlr_jump(e);
         }
     }
-    if (msg == NULL) {
-        es_nlr_jump(es_exc_new(type, 0, NULL));
-    }
-    es_val_t s = es_str_from_cstr(msg);
-    es_nlr_jump(es_exc_new(type, 1, &s));
+    // without room for the message the exception goes without (heap_lock)
+    es_val_t s = msg != NULL ? msg_maybe(msg, strlen(msg)) : ES_NULL;
+    es_nlr_jump(es_exc_new(type, s != ES_NULL, &s));
 }
 
 void es_raise_fmt(const es_type_t *type, const char *fmt, ...) {
+    char stage[80];
     es_vstr_t v;
     es_print_t p;
-    es_vstr_init(&v, 32);
+    es_vstr_init_on(&v, stage, sizeof(stage));
     es_vstr_printer(&v, &p);
     va_list ap;
     va_start(ap, fmt);
     es_vprintf(&p, fmt, ap);
     va_end(ap);
-    es_val_t s = es_vstr_to_str(&v);
-    es_nlr_jump(es_exc_new(type, 1, &s));
+    // without room for the message the exception goes without (heap_lock)
+    es_val_t s = msg_maybe(v.buf, v.len);
+    es_vstr_drop(&v);
+    es_nlr_jump(es_exc_new(type, s != ES_NULL, &s));
 }
 
 // Reuses the one preallocated instance: no allocation, so it works when
@@ -429,6 +499,14 @@ void es_exc_init(void) {
         es_val(&es_tuple_empty), tb);
     es_g.recursion_error = init_static(&es_g.recursion_error_obj,
         &es_type_RecursionError, es_val(&recursion_args), NULL);
+    init_static(&es_g.kbd_intr_obj, &es_type_KeyboardInterrupt,
+        es_val(&es_tuple_empty), NULL);
+    es_g.intr_char = 3;
+}
+
+void es_kbd_interrupt(void) {
+    es_g.pending_exc = es_val(&es_g.kbd_intr_obj);
+    es_g.pending = 1;
 }
 
 // `except match`: match must be an exception type or a tuple of them.

@@ -48,8 +48,19 @@ bool es_exc_store_attr(es_val_t self, es_qstr_t name, es_val_t value);
     .print = es_exc_print_val, .make_new = es_exc_make_new, \
     .load_attr = es_exc_load_attr, .store_attr = es_exc_store_attr
 
-// Make an exception of [type] with [n_args] args. Raises MemoryError.
+// Make an exception of [type] with [n_args] args (none when the arena has
+// no room for them). When the arena cannot hold the exception itself it is
+// made in the emergency buffer, if there is one, else MemoryError is
+// raised.
 es_val_t es_exc_new(const es_type_t *type, size_t n_args, const es_val_t *args);
+// Make the VM raise KeyboardInterrupt at its next poll (Ctrl-C, or the
+// port's interrupt character, micropython.kbd_intr). The instance is
+// preallocated: no allocation, safe from a signal or interrupt handler.
+void es_kbd_interrupt(void);
+// micropython.alloc_emergency_exception_buf: a buffer of [size] bytes
+// (0: none) where exceptions are made when the heap is locked or full;
+// one at a time, the next overwrites it. Raises MemoryError.
+void es_exc_alloc_emergency(size_t size);
 
 // Raise [exc]: an exception instance, or a type (instantiated with no
 // args). Anything else raises TypeError.

@@ -617,6 +617,10 @@ void es_pending_poll(bool run_sched) {
     port_poll();
     es_val_t exc = es_g.pending_exc;
     es_g.pending_exc = ES_NULL;
+    if (exc == es_val(&es_g.kbd_intr_obj)) { // reused: a fresh traceback
+        es_exc_clear_traceback(exc);
+        ((es_exc_t *)exc)->cause = ((es_exc_t *)exc)->context = ES_NULL;
+    }
     if (exc != ES_NULL) {
         es_raise(exc);
     }

@@ -76,6 +76,10 @@ typedef struct es_state {
     es_val_t pending_exc; // exception to raise at the next poll (e.g. SIGINT)
     es_val_t mem_error;   // the preallocated MemoryError instance
     es_val_t recursion_error; // preallocated RecursionError (core/exc.c)
+    int intr_char;        // micropython.kbd_intr: the console character
+                          // that raises KeyboardInterrupt (3), -1 none
+    void *emg_buf;        // micropython.alloc_emergency_exception_buf's
+    size_t emg_size;      // buffer (core/exc.c), or NULL
 
     // VM (core/vm.c, core/frame.c).
     void *frame_chunk;    // current frame-stack chunk
@@ -119,6 +123,7 @@ typedef struct es_state {
     es_exc_t mem_error_obj;      // core/exc.c
     es_fixed_tb_t mem_error_tb;
     es_exc_t recursion_error_obj;
+    es_exc_t kbd_intr_obj;       // core/exc.c: es_kbd_interrupt's
     es_dict_t modules_obj;       // core/module.c: sys.modules, __main__
     es_module_t main_obj;
     es_dict_t main_dict;

@@ -20,13 +20,24 @@
 const es_tuple_t es_tuple_empty = {{&es_type_tuple}, 0};
 
 es_val_t es_tuple_new(size_t n, const es_val_t *items) {
+    es_val_t t = es_tuple_new_maybe(n, items);
+    if (t == ES_NULL) {
+        es_raise_mem_error();
+    }
+    return t;
+}
+
+es_val_t es_tuple_new_maybe(size_t n, const es_val_t *items) {
     if (n == 0) {
         return es_val(&es_tuple_empty);
     }
     if (n > (SIZE_MAX - sizeof(es_tuple_t)) / sizeof(es_val_t)) {
-        es_raise_mem_error();
+        return ES_NULL;
     }
-    es_tuple_t *t = es_gc_alloc(sizeof(es_tuple_t) + n * sizeof(es_val_t), 0);
+    es_tuple_t *t = es_gc_alloc_maybe(sizeof(es_tuple_t) + n * sizeof(es_val_t), 0);
+    if (t == NULL) {
+        return ES_NULL;
+    }
     t->base.type = &es_type_tuple;
     t->len = n;
     for (size_t i = 0; i < n; i++) {

@@ -27,6 +27,8 @@ extern const es_tuple_t es_tuple_empty;
 // is NULL (the caller then fills them in before publishing it). Raises
 // MemoryError.
 es_val_t es_tuple_new(size_t n, const es_val_t *items);
+// The same, ES_NULL when the arena cannot hold it. Never raises.
+es_val_t es_tuple_new_maybe(size_t n, const es_val_t *items);
 // The length and item array of tuple [t] (the array belongs to the tuple).
 void es_tuple_get(es_val_t t, size_t *n, es_val_t **items);
 // Is [v] a tuple?

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The micropython module: heap_lock/heap_unlock (allocation raises
 // MemoryError while locked), mem_info (with the heap map), qstr_info,
-// stack_use, schedule, const(), opt_level(), the native and
-// viper decorators (native runs as bytecode; viper is refused, see
-// spec/language-decisions.md), and no-op helpers that MicroPython programs
-// call at start-up.
+// stack_use, schedule, const(), opt_level(), kbd_intr,
+// alloc_emergency_exception_buf, and the native and viper decorators
+// (native runs as bytecode; viper is refused, see
+// spec/language-decisions.md).
 #include <string.h>
 
 #include "bytes.h"
@@ -57,13 +57,6 @@ static es_val_t mp_opt_level(size_t n_args, const es_val_t *args) {
     return n_args == 0 ? es_small_new(0) : ES_NONE;
 }
 static ES_FUN_VAR(fun_opt_level, 0, 1, mp_opt_level);
-
-static es_val_t mp_nothing(size_t n_args, const es_val_t *args) {
-    ES_UNUSED(n_args);
-    ES_UNUSED(args);
-    return ES_NONE;
-}
-static ES_FUN_VAR(fun_nothing, 0, 1, mp_nothing);
 
 // The letter of an allocation in the heap map, as MicroPython's.
 static char block_char(const void *obj) {
@@ -187,6 +180,25 @@ static es_val_t mp_stack_use(void) {
 }
 static ES_FUN_0(fun_stack_use, mp_stack_use);
 
+// kbd_intr(c): the console character that raises KeyboardInterrupt
+// (3, Ctrl-C), -1 for none (raw data through stdin).
+static es_val_t mp_kbd_intr(es_val_t c) {
+    es_int_t v = es_get_int(c);
+    es_g.intr_char = v < 0 || v > 255 ? -1 : (int)v;
+    return ES_NONE;
+}
+static ES_FUN_1(fun_kbd_intr, mp_kbd_intr);
+
+static es_val_t mp_alloc_emg(es_val_t size) {
+    es_int_t n = es_get_int(size);
+    if (n < 0) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("negative size"));
+    }
+    es_exc_alloc_emergency((size_t)n);
+    return ES_NONE;
+}
+static ES_FUN_1(fun_alloc_emg, mp_alloc_emg);
+
 static const es_map_elem_t micropython_table[] = {
     {ES_QV(__name__), ES_QV(micropython)},
     {ES_QV(heap_lock), ES_PTR(&fun_heap_lock)},
@@ -195,8 +207,8 @@ static const es_map_elem_t micropython_table[] = {
     {ES_QV(native), ES_PTR(&fun_native)},
     {ES_QV(viper), ES_PTR(&fun_viper)},
     {ES_QV(opt_level), ES_PTR(&fun_opt_level)},
-    {ES_QV(alloc_emergency_exception_buf), ES_PTR(&fun_nothing)},
-    {ES_QV(kbd_intr), ES_PTR(&fun_nothing)},
+    {ES_QV(alloc_emergency_exception_buf), ES_PTR(&fun_alloc_emg)},
+    {ES_QV(kbd_intr), ES_PTR(&fun_kbd_intr)},
     {ES_QV(mem_info), ES_PTR(&fun_mem_info)},
     {ES_QV(qstr_info), ES_PTR(&fun_qstr_info)},
     {ES_QV(stack_use), ES_PTR(&fun_stack_use)},

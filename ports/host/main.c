@@ -203,10 +203,13 @@ static void mount_root(void) {
 
 // --- signals and limits
 
+// Ctrl-C raises KeyboardInterrupt unless micropython.kbd_intr(-1) turned
+// it off.
 static void on_sigint(int sig) {
     (void)sig;
-    es_g.pending_exc = (es_val_t)&es_type_KeyboardInterrupt;
-    es_g.pending = 1;
+    if (es_g.intr_char != -1) {
+        es_kbd_interrupt();
+    }
 }
 
 static void set_sigint(void) {
