@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// memoryview over bytes and bytearray (format 'B' only): indexing gives
-// ints, slicing (step 1) gives a view sharing the memory, item and slice
-// assignment write through to a bytearray; len, ==, iteration, tobytes,
-// tolist, hex, release. Views index their object at every access, so a
-// bytearray that grows or moves stays safe.
+// memoryview over bytes, bytearray and array.array: items of the object's
+// typecode (format 'B' for bytes), indexing and iteration give them,
+// slicing (step 1, as MicroPython) gives a view sharing the memory, item
+// and slice assignment write through to a bytearray or array; len, ==,
+// tobytes, tolist, hex, itemsize, format, nbytes, readonly, release.
+// Views index their object at every access, so an object that grows or
+// moves stays safe. The window (start, len) is in bytes.
 #include <string.h>
 
+#include "buffer.h"
 #include "bytes.h"
 #include "class.h"
 #include "exc.h"
@@ -19,6 +22,7 @@
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
+#include "str.h"
 
 static es_memview_t *V(es_val_t v) {
     return (es_memview_t *)es_obj(v);
@@ -44,6 +48,15 @@ static uint8_t *view_data(es_val_t self, size_t *n) {
     return d;
 }
 
+// The typecode of view [self]'s items ('B' over bytes and bytearray), and
+// their size in *size.
+static int view_code(es_val_t self, size_t *size) {
+    const es_bytes_t *o = (const es_bytes_t *)es_obj(V(self)->obj);
+    int code = o->base.type->flags & ES_TYPE_ARRAY ? (int)o->typecode : 'B';
+    *size = es_buffer_item_size(code, true);
+    return code;
+}
+
 static es_val_t view_new(es_val_t obj, size_t start, size_t len) {
     es_memview_t *m = es_gc_alloc(sizeof(es_memview_t), 0);
     m->base.type = &es_type_memoryview;
@@ -60,11 +73,13 @@ static es_val_t view_make(const es_type_t *type, size_t n_args, size_t n_kw,
     if (es_is_type(o, &es_type_memoryview)) {
         return view_new(V(o)->obj, V(o)->start, V(o)->len);
     }
-    if (!es_is_bytes_like(o)) {
+    const uint8_t *d;
+    size_t n;
+    if (!es_bytes_get(o, &d, &n)) { // bytes, bytearray or array
         es_raise_fmt(&es_type_TypeError, ES_ERR("memoryview: a bytes-like "
             "object is required, not '%T'"), o);
     }
-    return view_new(o, 0, ((es_bytes_t *)es_obj(o))->len);
+    return view_new(o, 0, n);
 }
 
 static void view_print(const es_print_t *p, es_val_t self,
@@ -74,11 +89,12 @@ static void view_print(const es_print_t *p, es_val_t self,
 }
 
 static es_val_t view_unary(es_unary_op_t op, es_val_t self) {
-    size_t n;
+    size_t n, size;
     view_data(self, &n);
+    view_code(self, &size);
     switch (op) {
     case ES_UOP_BOOL: return es_bool(n != 0);
-    case ES_UOP_LEN: return es_small_new((es_int_t)n);
+    case ES_UOP_LEN: return es_small_new((es_int_t)(n / size));
     case ES_UOP_HASH: // as the bytes it shows, when read-only
         if (es_is_type(V(self)->obj, &es_type_bytearray)) {
             es_raise_msg(&es_type_ValueError,
@@ -103,32 +119,39 @@ static es_val_t view_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
 }
 
 static void check_writable(es_val_t self) {
-    if (!es_is_type(V(self)->obj, &es_type_bytearray)) {
+    if (es_is_type(V(self)->obj, &es_type_bytes)) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("cannot modify read-only memory"));
     }
 }
 
+// A slice of [n] bytes of items of [size] bytes at [d]: a view, or the
+// assignment of [value] (a buffer of as many items of the same size).
 static es_val_t view_slice(es_val_t self, es_val_t index, es_val_t value,
-    uint8_t *d, size_t n) {
+    uint8_t *d, size_t n, size_t size) {
     es_int_t start, stop, step;
-    es_slice_indices(index, n, &start, &stop, &step);
+    es_slice_indices(index, n / size, &start, &stop, &step);
     size_t count = es_slice_count(start, stop, step);
     if (step != 1) {
         es_raise_msg(&es_type_NotImplementedError,
             ES_ERR("memoryview slices with a step"));
     }
     if (value == ES_STOP) {
-        return view_new(V(self)->obj, V(self)->start + (size_t)start, count);
+        return view_new(V(self)->obj, V(self)->start + (size_t)start * size,
+            count * size);
     }
     check_writable(self);
-    size_t m;
-    const uint8_t *s = es_bytes_need(value, &m);
-    if (m != count) {
+    es_buffer_t src;
+    if (!es_buffer_get(value, &src)) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("a bytes-like object is "
+            "required, not '%T'"), value);
+    }
+    if (src.len != count * size
+        || es_buffer_item_size(src.typecode, true) != size) {
         es_raise_msg(&es_type_ValueError, ES_ERR("memoryview assignment: "
             "lvalue and rvalue have different structures"));
     }
-    memmove(d + start, s, m);
+    memmove(d + (size_t)start * size, src.data, src.len);
     return ES_NONE;
 }
 
@@ -139,14 +162,17 @@ static es_val_t view_subscr(es_val_t self, es_val_t index, es_val_t value) {
         check_writable(self);
         es_raise_msg(&es_type_TypeError, ES_ERR("cannot delete memory"));
     }
+    size_t size;
+    int code = view_code(self, &size);
     if (es_is_slice(index)) {
-        return view_slice(self, index, value, d, n);
+        return view_slice(self, index, value, d, n, size);
     }
     if (!es_is_int(index)) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("memoryview: invalid slice key"));
     }
     es_int_t i = es_get_int(index);
+    n /= size;
     if (i < 0) {
         i += (es_int_t)n;
     }
@@ -154,16 +180,26 @@ static es_val_t view_subscr(es_val_t self, es_val_t index, es_val_t value) {
         es_raise_msg(&es_type_IndexError,
             ES_ERR("index out of bounds on dimension 1"));
     }
+    bool little = es_buffer_native_little();
     if (value == ES_STOP) {
-        return es_small_new(d[i]);
+        return es_buffer_load(code, size, d + (size_t)i * size, little);
     }
     check_writable(self);
-    d[i] = es_bytes_byte_of(value);
+    es_buffer_err_t err = es_buffer_store(code, size, d + (size_t)i * size,
+        value, little);
+    if (err != ES_BUFFER_OK) {
+        es_raise_fmt(err == ES_BUFFER_TYPE ? &es_type_TypeError
+            : &es_type_ValueError, err == ES_BUFFER_TYPE
+            ? ES_ERR("memoryview: invalid type for format '%c'")
+            : ES_ERR("memoryview: invalid value for format '%c'"), code);
+    }
     return ES_NONE;
 }
 
 static es_val_t view_getiter(es_val_t self) {
-    return es_bytes_iter_new(self);
+    size_t size;
+    return view_code(self, &size) == 'B' ? es_bytes_iter_new(self)
+        : es_seq_iter_new(self);
 }
 
 static es_val_t view_tobytes(es_val_t self) {
@@ -174,13 +210,15 @@ static es_val_t view_tobytes(es_val_t self) {
 static ES_FUN_1(view_tobytes_obj, view_tobytes);
 
 static es_val_t view_tolist(es_val_t self) {
-    size_t n;
-    uint8_t *d = view_data(self, &n);
+    size_t n, size;
+    int code = view_code(self, &size);
+    view_data(self, &n);
     es_val_t l = es_list_new(0, NULL);
-    for (size_t i = 0; i < n; i++) {
-        d = view_data(self, &n);
-        if (i < n) {
-            es_list_append(l, es_small_new(d[i]));
+    for (size_t i = 0; i < n / size; i++) {
+        uint8_t *d = view_data(self, &n); // re-read: the list grows
+        if ((i + 1) * size <= n) {
+            es_list_append(l, es_buffer_load(code, size, d + i * size,
+                es_buffer_native_little()));
         }
     }
     return l;
@@ -199,14 +237,24 @@ static es_val_t view_release(es_val_t self) {
 static ES_FUN_1(view_release_obj, view_release);
 
 static es_val_t view_load_attr(es_val_t self, es_qstr_t name) {
+    size_t n, size;
+    int code = view_code(self, &size);
     if (name == ES_Q(readonly)) {
-        return es_bool(!es_is_type(V(self)->obj, &es_type_bytearray));
+        return es_bool(es_is_type(V(self)->obj, &es_type_bytes));
     }
     if (name == ES_Q(obj)) {
         return V(self)->obj;
     }
     if (name == ES_Q(nbytes)) {
-        return view_unary(ES_UOP_LEN, self);
+        view_data(self, &n);
+        return es_small_new((es_int_t)n);
+    }
+    if (name == ES_Q(itemsize)) {
+        return es_small_new((es_int_t)size);
+    }
+    if (name == ES_Q(format)) {
+        char c = (char)code;
+        return es_str_new(&c, 1);
     }
     return ES_NULL;
 }
