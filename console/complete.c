@@ -168,7 +168,10 @@ static bool candidates(names_t *src, const char *word, size_t n,
 }
 
 // What to insert for the matches of [prefix] (see complete.h). May raise.
-static size_t complete_word(const char *word, size_t n, char *out) {
+// Not inlined: it runs under es_complete's handler, and its locals must
+// not live in es_complete's frame across the longjmp (gcc -m32 warns).
+__attribute__((noinline)) static size_t complete_word(const char *word,
+    size_t n, char *out) {
     names_t src;
     const char *prefix;
     size_t pn;
