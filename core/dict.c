@@ -4,6 +4,7 @@
 // raises RuntimeError when the dict's size changes underneath it.
 #include <string.h>
 
+#include "builtins.h"
 #include "class.h"
 #include "exc.h"
 #include "fun.h"
@@ -34,9 +35,14 @@ void es_dict_store(es_val_t d, es_val_t key, es_val_t value) {
     es_map_lookup(es_dict_map(d), key, ES_MAP_ADD)->value = value;
 }
 
+// Is [v] an OrderedDict (not boxed)?
+static bool is_ordered(es_val_t v) {
+    return es_is_type(v, &es_type_ordereddict);
+}
+
 es_val_t es_dict_arg(es_val_t v) {
     v = es_class_unbox(v);
-    return es_is_type(v, &es_type_dict) ? v : ES_NULL;
+    return es_is_type(v, &es_type_dict) || is_ordered(v) ? v : ES_NULL;
 }
 
 ES_NORETURN static void raise_key_error(es_val_t key) {
@@ -60,7 +66,11 @@ static void dict_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
     es_repr_guard_t g;
+    if (is_ordered(self)) {
+        es_print_cstr(p, "OrderedDict(");
+    }
     if (!es_repr_enter(p, &g, self, "{...}")) {
+        es_print_cstr(p, is_ordered(self) ? ")" : "");
         return;
     }
     es_map_t *m = es_dict_map(self);
@@ -76,7 +86,7 @@ static void dict_print(const es_print_t *p, es_val_t self,
         es_print_strn(p, ": ", 2);
         es_print_item(p, e->value);
     }
-    es_print_strn(p, "}", 1);
+    es_print_cstr(p, is_ordered(self) ? "})" : "}");
     es_repr_leave(&g);
 }
 
@@ -134,9 +144,9 @@ static void update_kw(es_val_t d, size_t n_kw, const es_val_t *kw) {
 
 static es_val_t dict_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    ES_UNUSED(type);
-    es_check_nargs(ES_Q(dict), n_args, 0, 1, n_kw, true);
+    es_check_nargs(type->name, n_args, 0, 1, n_kw, true);
     es_val_t d = es_dict_new(0);
+    es_obj(d)->type = type;
     if (n_args == 1) {
         update_from(d, args[0]);
     }
@@ -146,14 +156,20 @@ static es_val_t dict_make_new(const es_type_t *type, size_t n_args,
 
 // --- operators
 
+// a == b; two OrderedDicts must also hold their keys in the same order.
 static bool dict_equal(es_val_t a, es_val_t b) {
     es_map_t *ma = es_dict_map(a), *mb = es_dict_map(b);
     if (ma->count != mb->count) {
         return false;
     }
     es_stack_check();
-    size_t pos = 0;
+    bool ordered = is_ordered(a) && is_ordered(b);
+    size_t pos = 0, pos_b = 0;
     for (es_map_elem_t *e; (e = next_entry(ma, &pos)) != NULL;) {
+        es_map_elem_t *f = ordered ? next_entry(mb, &pos_b) : NULL;
+        if (ordered && (f == NULL || !es_equal(e->key, f->key))) {
+            return false;
+        }
         es_val_t v = es_dict_get(b, e->key);
         if (v == ES_NULL || !es_equal(e->value, v)) {
             return false;
@@ -162,8 +178,10 @@ static bool dict_equal(es_val_t a, es_val_t b) {
     return true;
 }
 
+// A copy of dict [self], of its type (dict or OrderedDict).
 static es_val_t dict_copy_of(es_val_t self) {
     es_val_t d = es_dict_new(es_dict_map(self)->count);
+    es_obj(d)->type = es_obj(self)->type;
     update_from(d, self);
     return d;
 }
@@ -590,4 +608,52 @@ const es_type_t es_type_dict = {
     .subscr = dict_subscr,
     .getiter = dict_getiter,
     .locals = ES_PTR(&dict_locals),
+};
+
+// collections.OrderedDict: the same insertion-ordered map under another
+// name; its repr names it, == between two of them compares the order too,
+// and move_to_end reorders. The methods are dict's.
+static es_val_t od_move_to_end(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    static const es_qstr_t names[] = {ES_Q(last)};
+    es_val_t last = n_args > 2 ? args[2] : ES_NULL;
+    if (n_args < 3) {
+        es_builtins_get_kw(ES_Q(move_to_end), n_args, n_kw, args, 1, names,
+            &last);
+    }
+    es_map_t *m = es_dict_map(args[0]);
+    es_map_elem_t *e = es_map_lookup(m, args[1], ES_MAP_REMOVE);
+    if (e == NULL) {
+        raise_key_error(args[1]);
+    }
+    es_val_t kv[2] = {e->key, e->value};
+    if (last == ES_NULL || es_truthy(last)) {
+        es_dict_store(args[0], kv[0], kv[1]);
+        return ES_NONE;
+    }
+    es_val_t rest = dict_copy_of(args[0]); // to the front: rebuild
+    es_map_clear(m);
+    es_dict_store(args[0], kv[0], kv[1]);
+    update_from(args[0], rest);
+    return ES_NONE;
+}
+static ES_FUN_KW(od_move_to_end_obj, 2, 3, od_move_to_end);
+
+static const es_map_elem_t od_locals_table[] = {
+    {QV(ES_Q(move_to_end)), ES_PTR(&od_move_to_end_obj)},
+};
+static ES_CONST_DICT(od_locals, od_locals_table);
+
+const es_type_t es_type_ordereddict = {
+    .base = {&es_type_type},
+    .name = ES_Q(OrderedDict),
+    .flags = ES_TYPE_BASETYPE,
+    .parent = &es_type_dict,
+    .print = dict_print,
+    .make_new = dict_make_new,
+    .unary_op = dict_unary_op,
+    .binary_op = dict_binary_op,
+    .subscr = dict_subscr,
+    .getiter = dict_getiter,
+    .locals = ES_PTR(&od_locals),
 };

@@ -41,6 +41,9 @@ typedef struct es_dict {
     es_map_t map;
 } es_dict_t;
 extern const es_type_t es_type_dict;
+// collections.OrderedDict (core/dict.c): a dict whose repr names it and
+// whose == with another OrderedDict compares the order as well.
+extern const es_type_t es_type_ordereddict;
 
 es_val_t es_dict_new(size_t n);
 // d[key], or ES_NULL when missing. Never raises KeyError.

@@ -46,6 +46,7 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(heapq), &es_module_heapq, true}, // data modules
     {ES_Q(re), &es_module_re, true}, // re
     {ES_Q(array), &es_module_array, true}, // modules
+    {ES_Q(collections), &es_module_collections, true}, // modules
     {ES_Q_NULL, NULL, false},
 };
 

@@ -52,7 +52,7 @@ es_qstr_t es_errno_name(es_val_t code);
 extern const es_module_t es_module_re;
 // array and collections (modules/array.c, collections.c; also uarray,
 // ucollections).
-extern const es_module_t es_module_array;
+extern const es_module_t es_module_array, es_module_collections;
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);
