@@ -29,7 +29,8 @@
 enum {
     F_READ = ES_FILE_READ,
     F_WRITE = ES_FILE_WRITE,
-    F_BINARY = ES_FILE_BINARY
+    F_BINARY = ES_FILE_BINARY,
+    F_HOST = 0x80 // a file of the port (es_file_port_ops)
 };
 
 typedef struct es_file {
@@ -48,9 +49,15 @@ static es_file_t *F(es_val_t v) {
 }
 
 // The file [v], checked open.
+// A closed host file gives ValueError, as CPython and MicroPython's unix
+// port; a closed file of a filesystem on a block device gives OSError
+// EINVAL, as MicroPython's VfsFat and VfsLfs2.
 static es_file_t *open_file(es_val_t v) {
     es_file_t *f = F(v);
     if (f->ops == NULL) {
+        if (!(f->mode & F_HOST)) {
+            es_raise_os_error(-EINVAL);
+        }
         es_raise_msg(&es_type_ValueError,
             ES_ERR("I/O operation on closed file."));
     }
@@ -169,7 +176,7 @@ es_val_t es_file_new(const es_stream_ops_t *ops, void *h, unsigned flags) {
     f->base.type = &es_type_file;
     f->ops = ops;
     f->h = h;
-    f->mode = (uint8_t)flags;
+    f->mode = (uint8_t)(flags | (ops == &es_file_port_ops ? F_HOST : 0));
     return es_val(f);
 }
 

@@ -306,7 +306,12 @@ void es_gc_collect(void) {
     GC.mark_sp = 0;
     GC.mark_overflow = false;
     mark_roots();
+    // Finalizers may allocate (a file of a filesystem written in Python
+    // flushes through the device's methods): what they allocate is marked
+    // at once, so the sweep keeps it.
+    GC.finalizing = true;
     run_finalizers(false);
+    GC.finalizing = false;
     sweep();
     GC.since_collect = 0;
     GC.collect_us += port_time_us() - t0;
@@ -392,7 +397,8 @@ static bool injected_failure(void) {
 // when the request must fail.
 static bool may_allocate(void) {
     GC.n_allocs++;
-    return GC.lock_depth == 0 && !GC.collecting && !injected_failure();
+    return GC.lock_depth == 0 && (!GC.collecting || GC.finalizing)
+        && !injected_failure();
 }
 
 static void *alloc_blocks(size_t size, unsigned flags) {
@@ -412,7 +418,7 @@ static void *alloc_blocks(size_t size, unsigned flags) {
             return NULL;
         }
     }
-    at_set(b, AT_HEAD);
+    at_set(b, GC.finalizing ? AT_MARK : AT_HEAD);
     ft_set(b, flags & (ES_GC_LEAF | ES_GC_FINAL));
     for (size_t i = 1; i < n; i++) {
         at_set(b + i, AT_TAIL);

@@ -35,6 +35,7 @@ typedef struct es_gc_state {
     bool fail_sticky;
     bool mark_overflow;
     bool collecting;
+    bool finalizing;     // running finalizers: new blocks are born marked
     bool disabled;       // gc.disable(): collect only when out of memory
     uint64_t collect_us; // time spent in es_gc_collect (_espy.gc_stats)
     uint32_t n_collects;

@@ -107,6 +107,7 @@ static const es_map_elem_t os_table[] = {
     {ES_QV(mount), ES_PTR(&es_vfs_mount_obj)},
     {ES_QV(umount), ES_PTR(&es_vfs_umount_obj)},
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
+    {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
 };
 static ES_CONST_DICT(os_dict, os_table);
 

@@ -402,6 +402,51 @@ static es_val_t vfs_sync(void) {
 const es_fun_builtin_t es_vfs_sync_obj = {{&es_type_fun_builtin},
     ES_FUN_KIND_0, 0, 0, {.f0 = vfs_sync}};
 
+// --- paths inside a filesystem
+
+const char *es_vfs_abspath(es_val_t cwd, es_val_t path) {
+    size_t n, cn;
+    const char *p;
+    if (es_is_str(path)) {
+        p = es_str_data(path, &n);
+    } else {
+        p = (const char *)es_bytes_need(path, &n);
+    }
+    const char *c = es_str_data(cwd, &cn);
+    es_vstr_t v;
+    es_vstr_init(&v, cn + n + 2);
+    if (n == 0 || p[0] != '/') {
+        es_vstr_add(&v, c, cn);
+    }
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && p[j] != '/') {
+            j++;
+        }
+        size_t k = j - i;
+        if (k == 2 && p[i] == '.' && p[i + 1] == '.') {
+            while (v.len > 0 && v.buf[v.len - 1] != '/') {
+                v.len--;
+            }
+            if (v.len > 0) {
+                v.len--;
+            }
+        } else if (k > 0 && !(k == 1 && p[i] == '.')) {
+            if (v.len == 0 || v.buf[v.len - 1] != '/') {
+                es_vstr_add(&v, "/", 1);
+            }
+            es_vstr_add(&v, p + i, k);
+        }
+        i = j + 1;
+    }
+    if (v.len == 0) {
+        es_vstr_add(&v, "/", 1);
+    }
+    es_vstr_add(&v, "", 0); // terminates at the new length
+    return es_str_data(es_vstr_to_str(&v), NULL);
+}
+
 // --- import
 
 int es_vfs_import_stat(const char *path) {
@@ -486,8 +531,7 @@ void es_vfs_reader_close(es_val_t f) {
 // --- autodetect
 
 static es_val_t autodetect(es_val_t bdev) {
-    es_raise_os_error(-ENODEV); // no block-device filesystem built yet
-    (void)bdev;
+    return es_call1(ES_PTR(&es_type_vfs_fat), bdev);
 }
 
 // --- the vfs module
@@ -497,6 +541,7 @@ static const es_map_elem_t vfs_table[] = {
     {ES_QV(mount), ES_PTR(&es_vfs_mount_obj)},
     {ES_QV(umount), ES_PTR(&es_vfs_umount_obj)},
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
+    {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
 };
 static ES_CONST_DICT(vfs_dict, vfs_table);
 

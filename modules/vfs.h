@@ -45,6 +45,12 @@ void es_vfs_reader_close(es_val_t f);
 // atime, mtime, ctime) with [mode] 0x4000 (dir) or 0x8000 (file).
 es_val_t es_vfs_stat_tuple(uint32_t mode, uint64_t size, int64_t mtime);
 
+// The absolute, normalised form of [path] (str or bytes) inside a
+// filesystem whose current directory is [cwd] (a str, "/" or "/a/b"):
+// "." and empty parts dropped, ".." going up (never above "/"). A
+// NUL-terminated text in the arena. Raises MemoryError.
+const char *es_vfs_abspath(es_val_t cwd, es_val_t path);
+
 // The functions os shares with vfs (modules/os.c lists them).
 extern const es_fun_builtin_t es_vfs_mount_obj, es_vfs_umount_obj,
     es_vfs_chdir_obj, es_vfs_getcwd_obj, es_vfs_ilistdir_obj,
@@ -52,7 +58,7 @@ extern const es_fun_builtin_t es_vfs_mount_obj, es_vfs_umount_obj,
     es_vfs_rename_obj, es_vfs_rmdir_obj, es_vfs_stat_obj,
     es_vfs_statvfs_obj, es_vfs_sync_obj;
 // The filesystem types (modules/vfs_posix.c, vfs_fat.c, vfs_lfs.c).
-extern const es_type_t es_type_vfs_posix;
+extern const es_type_t es_type_vfs_posix, es_type_vfs_fat;
 // What is at [path] in VfsPosix [fs]: 0 nothing, 1 a file, 2 a directory.
 // Raises only MemoryError.
 int es_vfs_posix_import_stat(es_val_t fs, const char *path);

@@ -10,6 +10,8 @@ PKGS="$PKGS gcc-xtensa-lx106 binutils-xtensa-lx106 picolibc-xtensa-lx106-elf"
 PKGS="$PKGS qemu-system-misc"
 # 32-bit x86 builds where the kernel runs no 32-bit programs: qemu-i386.
 PKGS="$PKGS qemu-user"
+# FAT images checked against the usual tools (tests/fs, make test).
+PKGS="$PKGS dosfstools mtools"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \

@@ -64,7 +64,7 @@ unit() {
         t=$(basename "$src" .c)
         exe="build/$1/unit/$t"
         if ! $2 -std=c11 -O1 -g $3 $(san "$1") -D_GNU_SOURCE -Wall -Wextra -Werror \
-                -Icore -Imodules -Iports/host -I"build/$1" -o "$exe" \
+                -I. -Icore -Imodules -Iports/host -I"build/$1" -o "$exe" \
                 "$src" "build/$1/libespy.a" -lm; then
             echo "unit: $t does not build for $1"
             ok=1

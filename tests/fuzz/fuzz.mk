@@ -11,7 +11,7 @@ include core/sources.mk
 SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
-	-D_GNU_SOURCE -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
+	-D_GNU_SOURCE -I. -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
 SRC := $(CORE_SRC) $(MODULES_SRC) tests/fuzz/port_fuzz.c
 TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 GEN := $(BUILD)/gen

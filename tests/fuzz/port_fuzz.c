@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "exc.h"
+#include "hal/flash.h"
 #include "port.h"
 #include "state.h"
 #include "port_fuzz.h"
@@ -104,4 +105,82 @@ void port_random(void *buf, size_t n) {
     for (size_t i = 0; i < n; i++) {
         p[i] = (uint8_t)(i * 151 + 7);
     }
+}
+
+// Directories and flash: none (the sealed port has no files).
+int64_t port_file_seek(int fd, int64_t off, int whence) {
+    (void)fd;
+    (void)off;
+    (void)whence;
+    return -EBADF;
+}
+
+int port_stat_info(const char *path, port_stat_info_t *st) {
+    (void)path;
+    (void)st;
+    return -ENOENT;
+}
+
+void *port_dir_open(const char *path, int *err) {
+    (void)path;
+    *err = -ENOENT;
+    return NULL;
+}
+
+int port_dir_next(void *dir, const char **name, bool *is_dir) {
+    (void)dir;
+    (void)name;
+    (void)is_dir;
+    return 0;
+}
+
+void port_dir_close(void *dir) {
+    (void)dir;
+}
+
+int port_fs_change(char op, const char *a, const char *b) {
+    (void)op;
+    (void)a;
+    (void)b;
+    return -EACCES;
+}
+
+int port_getcwd(char *buf, size_t n) {
+    (void)n;
+    buf[0] = '/';
+    buf[1] = '\0';
+    return 0;
+}
+
+int port_statvfs(const char *path, uint64_t out[10]) {
+    (void)path;
+    (void)out;
+    return -ENOSYS;
+}
+
+uint32_t hal_flash_size(void) {
+    return 0;
+}
+
+uint32_t hal_flash_id(void) {
+    return 0;
+}
+
+int hal_flash_read(uint32_t addr, void *buf, size_t n) {
+    (void)addr;
+    (void)buf;
+    (void)n;
+    return -EINVAL;
+}
+
+int hal_flash_write(uint32_t addr, const void *buf, size_t n) {
+    (void)addr;
+    (void)buf;
+    (void)n;
+    return -EINVAL;
+}
+
+int hal_flash_erase(uint32_t sector) {
+    (void)sector;
+    return -EINVAL;
 }
