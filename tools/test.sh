@@ -164,6 +164,12 @@ for v in host host32; do
     has $v && check "file finalizers on $v" tools/memcheck.sh "$(espy_of $v)"
 done
 
+# --- 5b'. filesystem images against the usual tools ----------------------
+# espy's FAT images pass fsck.fat -n and mtools reads them; mkfs.fat +
+# mcopy images read back in espy (tests/fs/fat_tools.sh).
+has host && check "FAT images vs dosfstools and mtools" \
+    tests/fs/fat_tools.sh build/host/espy
+
 # --- 5c. fuzzing: the bounded slice of make fuzz ------------------------
 # libFuzzer over source programs for FUZZ_SLICE seconds (default 60) on
 # the clang ASan+UBSan build, seeded with the test programs; any crash,
