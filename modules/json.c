@@ -180,7 +180,7 @@ static es_val_t enc_next(const enc_t *e, es_val_t stack) {
     top += n - 2;
     es_int_t state = es_small_get(top[1]);
     size_t pos = (size_t)state >> 1;
-    bool dict = es_is_type(top[0], &es_type_dict);
+    bool dict = !es_is_list(top[0]) && !es_is_tuple(top[0]); // or OrderedDict
     if (dict) {
         es_map_t *m = es_dict_map(top[0]);
         while (pos < m->used && m->table[pos].key == ES_NULL) {
