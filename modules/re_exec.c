@@ -8,7 +8,7 @@
 //
 // A repeated single-character atom (RE_OP_REPEAT: a*, [0-9]+, .{2,5}?)
 // takes one stack entry however many characters it spans, so `.*` over a
-// 4 KB string needs 12 bytes of stack, not 48 KB.
+// 4 KB string needs 12 bytes of stack, not 32 KB.
 #include <string.h>
 
 #include "exc.h"
@@ -20,19 +20,19 @@
 #include "str.h"
 #include "strmeth.h"
 
-// Entries of the backtracking stack; the kind is in the top bits of [a].
-typedef struct bt {
-    uint32_t a, b, c;
-} bt_t;
-
-#define BT_CHOICE 0x00000000u // a: pc, b: position
-#define BT_UNDO 0x10000000u   // a: slot, b: its old value
-#define BT_GREEDY 0x20000000u // a: pc of REPEAT, b: position, c: lowest
-#define BT_LAZY 0x30000000u   // a: pc of REPEAT, b: position, c: tries left
-#define BT_LOOK 0x40000000u   // a: pc of LOOK, b: position: a look-around
+// The backtracking stack is an array of 32-bit words. An entry is two or
+// three words; its last (top) word is the header: the kind in the top
+// bits, a pc or slot below. The words under it:
+#define BT_CHOICE 0x00000000u // header pc; position
+#define BT_UNDO 0x10000000u   // header slot; the slot's old value
+#define BT_GREEDY 0x20000000u // header pc of REPEAT; position, lowest (3)
+#define BT_LAZY 0x30000000u   // header pc of REPEAT; position, tries left (3)
+#define BT_LOOK 0x40000000u   // header pc of LOOK; position: a look-around
+#define BT_DEAD2 0x50000000u  // cut by a look-around: skipped (2 words)
+#define BT_DEAD3 0x60000000u  // the same, 3 words
 #define BT_KIND 0xf0000000u
 
-#define RE_STACK_MAX 100000u  // entries (1.2 MB): bounds a runaway pattern
+#define RE_STACK_MAX 300000u  // words (1.2 MB): bounds a runaway pattern
 #define POLL_STEPS 1024       // instructions between pending-event polls
 #define FAIL SIZE_MAX
 
@@ -43,8 +43,8 @@ typedef struct vm {
     bool bytes;
     uint32_t *slots;
     uint32_t reg0; // slot of loop register 0
-    bt_t *bt;      // leaf block, or NULL
-    size_t n, cap; // entries used and room
+    uint32_t *bt;  // leaf block, or NULL
+    size_t n, cap; // words used and room
     unsigned steps;
 } vm_t;
 
@@ -53,18 +53,30 @@ static ES_NORETURN void overflow(void) {
         ES_ERR("maximum recursion depth exceeded"));
 }
 
-static void push(vm_t *vm, uint32_t a, size_t b, uint32_t c) {
-    if (vm->n == vm->cap) {
-        size_t cap = vm->cap ? vm->cap * 2 : 32;
-        bt_t *nb = cap > RE_STACK_MAX ? NULL
-            : es_gc_realloc_maybe(vm->bt, cap * sizeof(bt_t));
+// Push an entry: header [h] over position [b] (and [c] when [three]).
+// The stack grows by half again (less to copy and hold at once than
+// doubling, in a small heap).
+static void push(vm_t *vm, uint32_t h, size_t b, uint32_t c, bool three) {
+    if (vm->n + 3 > vm->cap) {
+        size_t cap = vm->cap ? vm->cap + vm->cap / 2 : 48;
+        uint32_t *nb = cap > RE_STACK_MAX ? NULL
+            : es_gc_realloc_maybe(vm->bt, cap * sizeof(uint32_t));
         if (nb == NULL) {
             overflow();
         }
         vm->bt = nb;
         vm->cap = cap;
     }
-    vm->bt[vm->n++] = (bt_t){a, (uint32_t)b, c};
+    if (three) {
+        vm->bt[vm->n++] = c;
+    }
+    vm->bt[vm->n++] = (uint32_t)b;
+    vm->bt[vm->n++] = h;
+}
+
+// Words of an entry of kind [k].
+static size_t bt_size(uint32_t k) {
+    return k == BT_GREEDY || k == BT_LAZY || k == BT_DEAD3 ? 3 : 2;
 }
 
 static uint32_t rd16(const uint8_t *p) {
@@ -243,9 +255,9 @@ static size_t repeat(vm_t *vm, size_t pc, size_t pos) {
     }
     if (ins[1] && count < max) {
         push(vm, BT_LAZY | (uint32_t)pc, pos,
-            max == RE_INF ? RE_INF : max - count);
+            max == RE_INF ? RE_INF : max - count, true);
     } else if (!ins[1] && pos > low) {
-        push(vm, BT_GREEDY | (uint32_t)pc, pos, (uint32_t)low);
+        push(vm, BT_GREEDY | (uint32_t)pc, pos, (uint32_t)low, true);
     }
     return pos;
 }
@@ -254,28 +266,28 @@ static size_t repeat(vm_t *vm, size_t pc, size_t pos) {
 // (greedy) or more (lazy); sets *pc to after the REPEAT. FAIL when the
 // choice point is used up (it is then popped).
 static size_t repeat_again(vm_t *vm, size_t *pc) {
-    bt_t *e = &vm->bt[vm->n - 1];
-    size_t at = e->a & ~BT_KIND;
+    uint32_t *e = &vm->bt[vm->n - 3]; // e[0] aux, e[1] position, e[2] header
+    size_t at = e[2] & ~BT_KIND;
     const uint8_t *atom = vm->code + at + 10;
     *pc = at + 10 + atom_len(atom);
     size_t pos;
-    if ((e->a & BT_KIND) == BT_GREEDY) {
-        pos = back(vm, e->b);
-        if (pos <= e->c) {
-            vm->n--;
+    if ((e[2] & BT_KIND) == BT_GREEDY) {
+        pos = back(vm, e[1]);
+        if (pos <= e[0]) {
+            vm->n -= 3;
         }
     } else {
-        pos = step(vm, atom, e->b);
-        if (pos == FAIL || --e->c == 0) {
-            vm->n--;
+        pos = step(vm, atom, e[1]);
+        if (pos == FAIL || --e[0] == 0) {
+            vm->n -= 3;
         }
     }
-    e->b = (uint32_t)pos;
+    e[1] = (uint32_t)pos;
     return pos;
 }
 
 static void set_slot(vm_t *vm, uint32_t k, size_t pos) {
-    push(vm, BT_UNDO | k, vm->slots[k], 0);
+    push(vm, BT_UNDO | k, vm->slots[k], 0, false);
     vm->slots[k] = (uint32_t)pos;
 }
 
@@ -314,7 +326,7 @@ static size_t look(vm_t *vm, size_t pc, size_t pos) {
             from = back(vm, from);
         }
     }
-    push(vm, BT_LOOK | (uint32_t)pc, pos, 0);
+    push(vm, BT_LOOK | (uint32_t)pc, pos, 0, false);
     return from;
 }
 
@@ -323,29 +335,35 @@ static size_t look(vm_t *vm, size_t pc, size_t pos) {
 // back where it was; a negative one fails after undoing the body. The
 // next pc, or FAIL.
 static size_t look_end(vm_t *vm, size_t *pos) {
-    size_t i = vm->n - 1;
-    while ((vm->bt[i].a & BT_KIND) != BT_LOOK) {
-        i--;
+    uint32_t *w = vm->bt;
+    size_t i = vm->n; // the barrier's end
+    while ((w[i - 1] & BT_KIND) != BT_LOOK) {
+        i -= bt_size(w[i - 1] & BT_KIND);
     }
-    size_t pc = vm->bt[i].a & ~BT_KIND;
+    size_t pc = w[i - 1] & ~BT_KIND;
+    *pos = w[i - 2];
     if (vm->code[pc + 1] & RE_LOOK_NEG) {
-        for (; vm->n > i + 1; vm->n--) {
-            bt_t *e = &vm->bt[vm->n - 1];
-            if ((e->a & BT_KIND) == BT_UNDO) {
-                vm->slots[e->a & ~BT_KIND] = e->b;
+        for (; vm->n > i; vm->n -= bt_size(w[vm->n - 1] & BT_KIND)) {
+            if ((w[vm->n - 1] & BT_KIND) == BT_UNDO) {
+                vm->slots[w[vm->n - 1] & ~BT_KIND] = w[vm->n - 2];
             }
         }
-        vm->n--;
+        vm->n -= 2;
         return FAIL;
     }
-    *pos = vm->bt[i].b;
-    size_t j = i;
-    for (size_t k = i + 1; k < vm->n; k++) {
-        if ((vm->bt[k].a & BT_KIND) == BT_UNDO) {
-            vm->bt[j++] = vm->bt[k];
+    // Every entry since the barrier but the undo records goes dead; dead
+    // entries on top are dropped at once.
+    for (size_t j = vm->n; j >= i; ) {
+        uint32_t k = w[j - 1] & BT_KIND;
+        if (k != BT_UNDO) {
+            w[j - 1] = bt_size(k) == 3 ? BT_DEAD3 : BT_DEAD2;
         }
+        j -= bt_size(k);
     }
-    vm->n = j;
+    while (vm->n > 0 && ((w[vm->n - 1] & BT_KIND) == BT_DEAD2
+        || (w[vm->n - 1] & BT_KIND) == BT_DEAD3)) {
+        vm->n -= bt_size(w[vm->n - 1] & BT_KIND);
+    }
     return look_after(vm, pc);
 }
 
@@ -353,24 +371,28 @@ static size_t look_end(vm_t *vm, size_t *pos) {
 // when there is none left.
 static bool backtrack(vm_t *vm, size_t *pc, size_t *pos) {
     while (vm->n > 0) {
-        bt_t *e = &vm->bt[vm->n - 1];
-        switch (e->a & BT_KIND) {
+        uint32_t h = vm->bt[vm->n - 1], v = vm->bt[vm->n - 2];
+        switch (h & BT_KIND) {
         case BT_UNDO:
-            vm->slots[e->a & ~BT_KIND] = e->b;
-            vm->n--;
+            vm->slots[h & ~BT_KIND] = v;
+            vm->n -= 2;
             break;
         case BT_CHOICE:
-            *pc = e->a;
-            *pos = e->b;
-            vm->n--;
+            *pc = h;
+            *pos = v;
+            vm->n -= 2;
             return true;
         case BT_LOOK: // the body failed: a negative look-around succeeds
-            vm->n--;
-            if (vm->code[(e->a & ~BT_KIND) + 1] & RE_LOOK_NEG) {
-                *pc = look_after(vm, e->a & ~BT_KIND);
-                *pos = e->b;
+            vm->n -= 2;
+            if (vm->code[(h & ~BT_KIND) + 1] & RE_LOOK_NEG) {
+                *pc = look_after(vm, h & ~BT_KIND);
+                *pos = v;
                 return true;
             }
+            break;
+        case BT_DEAD2:
+        case BT_DEAD3:
+            vm->n -= bt_size(h & BT_KIND);
             break;
         default:
             if ((*pos = repeat_again(vm, pc)) != FAIL) {
@@ -431,11 +453,12 @@ static bool run(vm_t *vm, const re_run_t *r, size_t pos) {
             next = pc + 3;
             break;
         case RE_OP_SPLIT:
-            push(vm, BT_CHOICE | (uint32_t)target(ins + 1, pc + 3), pos, 0);
+            push(vm, BT_CHOICE | (uint32_t)target(ins + 1, pc + 3), pos, 0,
+                false);
             next = pc + 3;
             break;
         case RE_OP_PSPLIT:
-            push(vm, BT_CHOICE | (uint32_t)(pc + 3), pos, 0);
+            push(vm, BT_CHOICE | (uint32_t)(pc + 3), pos, 0, false);
             next = target(ins + 1, pc + 3);
             break;
         case RE_OP_JMP:

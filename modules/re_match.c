@@ -269,7 +269,7 @@ es_val_t es_re_iter_new(es_val_t pattern, es_val_t string, es_val_t pos,
 
 // The group a template names at t[*i] (after "\g<" or a digit), its end
 // read; re.error or IndexError as CPython's for a bad one.
-static uint32_t template_group(re_match_t *m, const uint8_t *t, size_t n,
+static uint32_t template_group(const uint8_t *t, size_t n,
     size_t *i, uint32_t n_groups, es_val_t names) {
     size_t at = *i;
     if (t[at - 1] != '<') { // \N or \NN
@@ -307,7 +307,6 @@ static uint32_t template_group(re_match_t *m, const uint8_t *t, size_t n,
         }
         if (!digits) {
             if (!(t[at] >= '0' && t[at] <= '9')) {
-                ES_UNUSED(m);
                 es_raise_fmt(&es_type_IndexError,
                     ES_ERR("unknown group name '%.*s'"), (int)len, t + at);
             }
@@ -324,18 +323,21 @@ static uint32_t template_group(re_match_t *m, const uint8_t *t, size_t n,
     return (uint32_t)es_small_get(g);
 }
 
-// Append group [g] of [m] (nothing when it did not match) to [out].
-static void add_group(es_vstr_t *out, re_match_t *m, uint32_t g) {
-    uint32_t a = m->slots[2 * g], b = m->slots[2 * g + 1];
-    if (a != RE_UNSET && b <= m->sj.len) {
-        es_vstr_add(out, (const char *)m->sj.s + a, b - a);
+// Append group [g] of the match [slots] over [sj] (nothing when it did
+// not match) to [out].
+static void add_group(es_vstr_t *out, const re_subject_t *sj,
+    const uint32_t *slots, uint32_t g) {
+    uint32_t a = slots[2 * g], b = slots[2 * g + 1];
+    if (a != RE_UNSET && b <= sj->len) {
+        es_vstr_add(out, (const char *)sj->s + a, b - a);
     }
 }
 
-// Expand the template t[0..n) for match [m] into [out]; with m == NULL,
-// only check it (errors come before any match, as in CPython).
-static void expand_into(es_vstr_t *out, re_match_t *m, es_val_t pattern,
-    const uint8_t *t, size_t n) {
+// Expand the template t[0..n) for the match [slots] over [sj] into [out];
+// with out == NULL, only check it (errors come before any match, as in
+// CPython).
+static void expand_into(es_vstr_t *out, const re_subject_t *sj,
+    const uint32_t *slots, es_val_t pattern, const uint8_t *t, size_t n) {
     uint32_t ng = P(pattern)->prog.n_groups;
     es_val_t names = P(pattern)->prog.names;
     for (size_t i = 0; i < n;) {
@@ -361,9 +363,9 @@ static void expand_into(es_vstr_t *out, re_match_t *m, es_val_t pattern,
                     "position %u"), (unsigned)i);
             }
             i++;
-            uint32_t g = template_group(m, t, n, &i, ng, names);
-            if (m) {
-                add_group(out, m, g);
+            uint32_t g = template_group(t, n, &i, ng, names);
+            if (out) {
+                add_group(out, sj, slots, g);
             }
             continue;
         }
@@ -386,9 +388,9 @@ static void expand_into(es_vstr_t *out, re_match_t *m, es_val_t pattern,
             continue;
         }
         if (e >= '1' && e <= '9') {
-            uint32_t g = template_group(m, t, n, &i, ng, names);
-            if (m) {
-                add_group(out, m, g);
+            uint32_t g = template_group(t, n, &i, ng, names);
+            if (out) {
+                add_group(out, sj, slots, g);
             }
             continue;
         }
@@ -449,7 +451,7 @@ static es_val_t expand(re_match_t *m, es_val_t tmpl) {
     es_vstr_t out;
     es_vstr_init(&out, n + 16);
     es_re_refresh(&m->sj);
-    expand_into(&out, m, m->pattern, t, n);
+    expand_into(&out, &m->sj, m->slots, m->pattern, t, n);
     return vstr_value(&out, m->sj.text);
 }
 
@@ -473,7 +475,7 @@ es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
     const uint8_t *t = NULL;
     if (!call) {
         t = template_data(pattern, repl, &tn);
-        expand_into(NULL, NULL, pattern, t, tn);
+        expand_into(NULL, NULL, NULL, pattern, t, tn);
     }
     uint32_t *slots = es_re_slots(pattern);
     es_vstr_t out;
@@ -488,10 +490,10 @@ es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
             break;
         }
         add_span(&out, &sj, last, slots[0]);
-        es_val_t mv = es_re_match_new(pattern, &sj, slots, 0, sj.len);
         if (call) {
             size_t rn;
-            es_val_t r = es_call1(repl, mv);
+            es_val_t r = es_call1(repl, es_re_match_new(pattern, &sj, slots,
+                0, sj.len));
             if (r != ES_NONE) { // None adds nothing, as in CPython
                 const uint8_t *rd = template_data(pattern, r, &rn);
                 es_vstr_add(&out, (const char *)rd, rn);
@@ -501,7 +503,7 @@ es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
             if (!es_is_str(repl)) { // a bytearray template may change too
                 t = template_data(pattern, repl, &tn);
             }
-            expand_into(&out, M(mv), pattern, t, tn);
+            expand_into(&out, &sj, slots, pattern, t, tn);
         }
         advance = slots[0] == slots[1];
         last = pos = slots[1];
