@@ -252,8 +252,19 @@ static uint32_t utf8_decode(const char *s, size_t n) {
     return c;
 }
 
+// ord(c): the code of a one-character str, or the byte of a bytes or
+// bytearray of length 1.
 static es_val_t bi_ord(es_val_t v) {
     v = es_class_unbox(v); // class S(str) instances
+    const uint8_t *b;
+    size_t len;
+    if (es_is_bytes_like(v) && es_bytes_get(v, &b, &len)) {
+        if (len != 1) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("ord() expected a "
+                "character, but string of length %u found"), (unsigned)len);
+        }
+        return es_small_new(b[0]);
+    }
     if (!es_is_str(v)) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("ord() expected string of length 1, but %T found"), v);
@@ -503,11 +514,19 @@ static es_val_t bi_next(size_t n_args, const es_val_t *args) {
             return v;
         }
         ret = v;
-    } else if ((v = es_iternext(args[0])) != ES_STOP) {
-        return v;
+    } else {
+        es_g.stop_exc = ES_NULL; // set when a class's __next__ ends it
+        if ((v = es_iternext(args[0])) != ES_STOP) {
+            return v;
+        }
     }
+    es_val_t stop = es_g.stop_exc;
+    es_g.stop_exc = ES_NULL;
     if (n_args == 2) {
         return args[1];
+    }
+    if (stop != ES_NULL) { // as CPython: StopIteration(42) stays itself,
+        es_raise(stop);    // also through map, zip, enumerate
     }
     es_raise(es_exc_new(&es_type_StopIteration, ret == ES_NONE ? 0 : 1, &ret));
 }

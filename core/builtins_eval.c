@@ -3,6 +3,7 @@
 // compile) run through the same compiler and VM as a module, in the
 // caller's namespaces or in dicts the caller passes.
 #include "builtins.h"
+#include "bytes.h"
 #include "code.h"
 #include "compile.h"
 #include "exc.h"
@@ -12,18 +13,39 @@
 #include "str.h"
 #include "vm.h"
 
-// The code object for [src] (a str, or already a code object) in [mode].
+// Source from a buffer must be UTF-8: CPython's SyntaxError otherwise.
+static void check_utf8(const uint8_t *s, size_t len) {
+    for (size_t i = 0; i < len;) {
+        const char *why;
+        size_t k = es_utf8_seq(s + i, len - i, &why);
+        if (k == 0) {
+            es_raise_fmt(&es_type_SyntaxError, ES_ERR("(unicode error) "
+                "'utf-8' codec can't decode byte 0x%x in position %u: %s"),
+                (unsigned)s[i], (unsigned)i, why);
+        }
+        i += k;
+    }
+}
+
+// The code object for [src] (a str, a buffer such as bytes, or already a
+// code object) in [mode].
 static es_val_t to_code(es_val_t src, es_qstr_t file, es_compile_mode_t mode,
     const char *fname) {
     if (es_is_type(src, &es_type_code)) {
         return src;
     }
-    if (!es_is_str(src)) {
-        es_raise_fmt(&es_type_TypeError,
-            ES_ERR("%s() arg 1 must be a string or code object"), fname);
-    }
     size_t len;
-    const char *s = es_str_data(src, &len);
+    const char *s;
+    const uint8_t *b;
+    if (es_is_str(src)) {
+        s = es_str_data(src, &len);
+    } else if (es_bytes_get(src, &b, &len)) {
+        check_utf8(b, len);
+        s = (const char *)b; // bytes, bytearray, memoryview, array
+    } else {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%s() arg 1 must be a "
+            "string, bytes or code object"), fname);
+    }
     es_mem_reader_t state;
     es_reader_t reader;
     es_reader_from_mem(&reader, &state, s, len);

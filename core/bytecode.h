@@ -99,6 +99,8 @@
     X(LIST_EXTEND)       /* U depth: list .. iterable -> list .. */ \
     X(SET_UPDATE)        /* U depth */ \
     X(DICT_UPDATE)       /* U depth: dict .. mapping -> dict .. */ \
+    X(DICT_MERGE)        /* U depth: as DICT_UPDATE, a key already in \
+                            dict is a TypeError (a call's **kwargs) */ \
     X(LIST_TO_TUPLE)     /* list -> tuple */ \
     X(UNPACK_SEQUENCE)   /* U n: seq -> an .. a1 */ \
     X(UNPACK_EX)         /* U before | after << 8: seq -> ... */ \

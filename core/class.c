@@ -22,6 +22,7 @@
 #include "nlr.h"
 #include "print.h"
 #include "runtime.h"
+#include "state.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -713,6 +714,7 @@ static es_val_t class_iternext(es_val_t self) {
         return r;
     }
     if (es_isinstance(buf.value, &es_type_StopIteration)) {
+        es_g.stop_exc = buf.value; // next() raises it with its value
         return ES_STOP;
     }
     es_nlr_jump(buf.value);

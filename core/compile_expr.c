@@ -381,15 +381,24 @@ static void compile_call_args(es_emit_t *em, node_t *args, uint32_t prefix) {
     }
     bool kw = has_kind(args, ES_N_KW) || has_kind(args, ES_N_DSTAR);
     if (kw) {
+        // a name given twice is a TypeError: after a **x, keywords
+        // merge as one-item dicts (literal names cannot repeat)
         es_emit_op_u(em, ES_OP_BUILD_MAP, 0, 1);
+        bool dstar = false;
         for (node_t *x = a; x != NULL; x = x->next) {
             if (x->kind == ES_N_KW) {
                 es_emit_op_u(em, ES_OP_LOAD_CONST_STR, es_qstr_get(x->val), 1);
                 es_compile_expr(em, x->a);
-                es_emit_op_u(em, ES_OP_MAP_ADD, 0, -2);
+                if (dstar) {
+                    es_emit_op_u(em, ES_OP_BUILD_MAP, 1, -1);
+                    es_emit_op_u(em, ES_OP_DICT_MERGE, 0, -1);
+                } else {
+                    es_emit_op_u(em, ES_OP_MAP_ADD, 0, -2);
+                }
             } else if (x->kind == ES_N_DSTAR) {
                 es_compile_expr(em, x->a);
-                es_emit_op_u(em, ES_OP_DICT_UPDATE, 0, -1);
+                es_emit_op_u(em, ES_OP_DICT_MERGE, 0, -1);
+                dstar = true;
             }
         }
     }

@@ -44,7 +44,7 @@ static const char *format_of(es_opcode_t op) {
         case ES_OP_BUILD_TUPLE: case ES_OP_BUILD_LIST: case ES_OP_BUILD_MAP:
         case ES_OP_BUILD_SET: case ES_OP_BUILD_SLICE: case ES_OP_LIST_APPEND:
         case ES_OP_SET_ADD: case ES_OP_MAP_ADD: case ES_OP_LIST_EXTEND:
-        case ES_OP_SET_UPDATE: case ES_OP_DICT_UPDATE:
+        case ES_OP_SET_UPDATE: case ES_OP_DICT_UPDATE: case ES_OP_DICT_MERGE:
         case ES_OP_UNPACK_SEQUENCE: case ES_OP_UNPACK_EX:
         case ES_OP_FORMAT_VALUE: case ES_OP_BUILD_STRING:
         case ES_OP_CALL_FUNCTION_EX: case ES_OP_FOR_RANGE_SETUP:

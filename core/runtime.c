@@ -403,8 +403,18 @@ static bool binds_self(es_val_t f) {
     return es_is_type(f, &es_type_fun_builtin) || es_is_type(f, &es_type_fun);
 }
 
+// it.__next__() of a built-in iterator: StopIteration at the end.
+static es_val_t iter_next(es_val_t self) {
+    es_val_t v = es_iternext(self);
+    if (v == ES_STOP) {
+        es_raise(es_exc_new(&es_type_StopIteration, 0, NULL));
+    }
+    return v;
+}
+static ES_FUN_1(fun_iter_next, iter_next);
+
 // See the lookup order at the top of this file. __class__ is answered for
-// every object.
+// every object, __next__ for every built-in iterator.
 void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_type_t *t = es_type_of(obj);
     if (es_is_class(t)) {
@@ -431,6 +441,10 @@ void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     }
     if (dest[0] == ES_NULL && name == ES_Q(__class__)) {
         dest[0] = es_val(t);
+    }
+    if (dest[0] == ES_NULL && name == ES_Q(__next__) && t->iternext != NULL) {
+        dest[0] = es_val(&fun_iter_next); // any built-in iterator's
+        dest[1] = obj;
     }
 }
 

@@ -87,6 +87,8 @@ typedef struct es_state {
     void *frame_top;      // first free byte in it
     void *frame_cur;      // innermost running frame
     es_val_t exc_cur;     // exception being handled (bare raise, __context__)
+    es_val_t stop_exc;    // the StopIteration a class's __next__ ended with,
+                          // for next() to raise as it is (core/class.c)
     es_val_t builtins;    // dict of the builtins module
     es_val_t builtins_override; // dict of names stored into builtins, or NULL
     es_val_t modules;     // dict: sys.modules

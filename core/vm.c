@@ -214,12 +214,22 @@ SLOW static void list_extend(es_val_t list, es_val_t iterable) {
     }
 }
 
-SLOW static void dict_update(es_val_t dict, es_val_t mapping) {
+// dict[key] = value; for a call's keyword arguments ([merge]) a key
+// given twice is a TypeError.
+static void dict_put(es_val_t dict, es_val_t key, es_val_t value, bool merge) {
+    if (merge && es_dict_get(dict, key) != ES_NULL) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("got multiple values for keyword argument '%S'"), key);
+    }
+    es_dict_store(dict, key, value);
+}
+
+SLOW static void dict_update(es_val_t dict, es_val_t mapping, bool merge) {
     if (es_is_type(mapping, &es_type_dict)) {
         es_map_t *m = es_dict_map(mapping);
         for (size_t i = 0; i < m->used; i++) {
             if (m->table[i].key != ES_NULL) {
-                es_dict_store(dict, m->table[i].key, m->table[i].value);
+                dict_put(dict, m->table[i].key, m->table[i].value, merge);
             }
         }
         return;
@@ -232,7 +242,7 @@ SLOW static void dict_update(es_val_t dict, es_val_t mapping) {
     }
     es_val_t it = es_getiter(es_call_method(0, 0, meth)), key;
     while ((key = es_iternext(it)) != ES_STOP) {
-        es_dict_store(dict, key, es_subscr_load(mapping, key));
+        dict_put(dict, key, es_subscr_load(mapping, key), merge);
     }
 }
 
@@ -766,7 +776,7 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
     pos = es_seq_collect(slot[1], &n_pos);
     if (kwargs != ES_NULL && !es_is_type(kwargs, &es_type_dict)) {
         es_val_t d = es_dict_new(0);
-        dict_update(d, kwargs);
+        dict_update(d, kwargs, false);
         kwargs = d;
     }
     es_map_t *m = kwargs != ES_NULL ? es_dict_map(kwargs) : NULL;
@@ -1399,7 +1409,14 @@ dispatch:
         size_t depth;
         READ_U(depth);
         es_val_t v = POP();
-        dict_update(sp[-(ptrdiff_t)depth], v);
+        dict_update(sp[-(ptrdiff_t)depth], v, false);
+        DISPATCH();
+    }
+    CASE(DICT_MERGE) {
+        size_t depth;
+        READ_U(depth);
+        es_val_t v = POP();
+        dict_update(sp[-(ptrdiff_t)depth], v, true);
         DISPATCH();
     }
     CASE(LIST_TO_TUPLE) {
