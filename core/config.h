@@ -63,6 +63,13 @@
 #define ES_ROM_WORD_ONLY 0
 #endif
 
+// @@ ES_CFG_OS_GETENV: os.getenv and the port call port_getenv, for ports
+// with an environment (MicroPython's unix port has getenv, its ESP8266 port
+// does not).
+#ifndef ES_CFG_OS_GETENV
+#define ES_CFG_OS_GETENV 0
+#endif
+
 // @@ ES_HOT_ATTR: placement of hot code (IRAM on the ESP8266).
 #ifndef ES_HOT_ATTR
 #define ES_HOT_ATTR

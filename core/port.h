@@ -92,4 +92,10 @@ void port_sleep_us(uint64_t us);
 // cycle counter. Never fails, never raises.
 void port_random(void *buf, size_t n);
 
+#if ES_CFG_OS_GETENV
+// The value of environment variable [name] (os.getenv), or NULL when unset.
+// Valid until the environment changes. Never raises.
+const char *port_getenv(const char *name);
+#endif
+
 #endif

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The os module (also `uos`), as the reference's ESP8266 port has it: the
 // filesystem functions of the virtual filesystem (modules/vfs.c) and the
-// VFS types, sep, and what needs no filesystem: uname() and urandom(n).
+// VFS types, sep, and what needs no filesystem: uname(), urandom(n) and,
+// where the port has an environment, getenv.
+#include <string.h>
+
 #include "bytes.h"
 #include "exc.h"
 #include "fun.h"
@@ -11,6 +14,7 @@
 #include "port.h"
 #include "print.h"
 #include "runtime.h"
+#include "str.h"
 #include "tuple.h"
 #include "vfs.h"
 
@@ -87,11 +91,28 @@ static es_val_t os_urandom(es_val_t n) {
 }
 static ES_FUN_1(fun_urandom, os_urandom);
 
+#if ES_CFG_OS_GETENV
+// getenv(key, default=None): where the port has an environment (the host,
+// as MicroPython's unix port); the text is checked as UTF-8.
+static es_val_t os_getenv(size_t n_args, const es_val_t *args) {
+    const char *v = port_getenv(es_str_arg(args[0], "getenv", "key", NULL));
+    if (v == NULL) {
+        return n_args > 1 ? args[1] : ES_NONE;
+    }
+    es_utf8_validate(v, strlen(v));
+    return es_str_from_cstr(v);
+}
+static ES_FUN_VAR(fun_getenv, 1, 2, os_getenv);
+#endif
+
 static const es_map_elem_t os_table[] = {
     {ES_QV(__name__), ES_QV(os)},
     {ES_QV(sep), ES_QVAL(ES_QS(slash, "/"))},
     {ES_QV(uname), ES_PTR(&fun_uname)},
     {ES_QV(urandom), ES_PTR(&fun_urandom)},
+#if ES_CFG_OS_GETENV
+    {ES_QV(getenv), ES_PTR(&fun_getenv)},
+#endif
     {ES_QV(chdir), ES_PTR(&es_vfs_chdir_obj)},
     {ES_QV(getcwd), ES_PTR(&es_vfs_getcwd_obj)},
     {ES_QV(ilistdir), ES_PTR(&es_vfs_ilistdir_obj)},

@@ -252,3 +252,7 @@ void port_random(void *buf, size_t n) {
         }
     }
 }
+
+const char *port_getenv(const char *name) {
+    return getenv(name);
+}

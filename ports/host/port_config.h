@@ -5,5 +5,6 @@
 
 #define ES_CFG_HEAP_SIZE (1024 * 1024)
 #define ES_CFG_MARK_STACK 256
+#define ES_CFG_OS_GETENV 1 // plain mode is MicroPython's unix port
 
 #endif

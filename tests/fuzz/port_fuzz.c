@@ -184,3 +184,9 @@ int hal_flash_erase(uint32_t sector) {
     (void)sector;
     return -EINVAL;
 }
+
+// No environment: every program sees the same.
+const char *port_getenv(const char *name) {
+    (void)name;
+    return NULL;
+}
