@@ -722,15 +722,28 @@ static void expand(comp_t *c, uint32_t min, uint32_t max, bool lazy) {
         if (min > 0) {
             emit(c, body, n);
         }
-        // The optional copies all skip to the same end.
-        size_t first = c->code.len;
+        // The optional copies all skip to the same end; after a copy that
+        // matched empty no other is tried (CPython's rule).
+        bool guard = c->atom_null;
+        uint32_t r = guard ? c->n_regs++ : 0;
+        size_t first = c->code.len, each = n + 3 + (guard ? 8 : 0);
         for (uint32_t k = min; k < max; k++) {
             emit_u16(c, lazy ? RE_OP_PSPLIT : RE_OP_SPLIT, 0);
+            if (guard) {
+                emit_u16(c, RE_OP_MARK, r);
+            }
             emit(c, body, n);
+            if (guard) {
+                uint8_t b[5] = {RE_OP_CHECK, (uint8_t)r, (uint8_t)(r >> 8)};
+                emit(c, b, 5);
+            }
         }
         for (uint32_t k = min; k < max; k++) {
-            size_t at = first + (k - min) * (n + 3);
+            size_t at = first + (k - min) * each;
             patch(c, at + 1, at + 3, c->code.len);
+            if (guard) {
+                patch(c, at + each - 2, at + each, c->code.len);
+            }
         }
     }
     es_gc_free(body);

@@ -230,7 +230,9 @@ static bool assertion(const vm_t *vm, uint8_t op, size_t pos) {
     default: {
         bool before = pos > 0 && is_word(s[pos - 1]);
         bool after = pos < end && is_word(s[pos]);
-        return (before != after) == (op == RE_OP_WORDB);
+        // As CPython: \B never matches in an empty subject.
+        return (before != after) == (op == RE_OP_WORDB) && (end > 0
+            || op == RE_OP_WORDB);
     }
     }
 }

@@ -56,3 +56,7 @@ print(re.match(".*", "x" * 80))
 m = re.search(rb"(\d+)", bytearray(b"ab 12 cd"))
 print(m, m.group(1), m.groups(), m.span())
 print(re.match(b"a", memoryview(b"abc")).group())
+
+# empty iterations end a counted repeat too; \B never matches in ''
+print(re.findall(r"(\s*?|\B){,2}", "1d x"), re.findall(r"(\B|\d|.?){1,3}", "1bb "))
+print(re.search(r"\B", ""), re.search(r"\b", ""), re.search(r"\B", "a"))
