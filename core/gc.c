@@ -247,25 +247,53 @@ static void mark_roots(void) {
 
 // --- sweeping
 
+// The flag table's FINAL bits of four blocks per byte: a byte without one
+// is skipped whole, so a collection with few finalizable objects does not
+// walk the heap block by block.
+#define FT_FINAL_BITS 0xAA
+
 static void run_finalizers(bool all) {
-    for (size_t b = 0; b < GC.n_blocks; b++) {
-        unsigned a = at_get(b);
-        if ((a == AT_HEAD || (all && a == AT_MARK))
-            && (ft_get(b) & ES_GC_FINAL)) {
-            es_obj_t *o = block_ptr(b);
-            // Clear first: a finalizer runs at most once.
-            ft_set(b, ft_get(b) & ~ES_GC_FINAL);
-            if (o->type != NULL && o->type->finalize != NULL) {
-                o->type->finalize(o);
+    size_t n_bytes = GC.n_blocks / 4;
+    for (size_t i = 0; i < n_bytes; i++) {
+        if ((GC.ftb[i] & FT_FINAL_BITS) == 0) {
+            continue;
+        }
+        for (size_t b = i * 4; b < i * 4 + 4; b++) {
+            unsigned a = at_get(b);
+            if ((a == AT_HEAD || (all && a == AT_MARK))
+                && (ft_get(b) & ES_GC_FINAL)) {
+                es_obj_t *o = block_ptr(b);
+                // Clear first: a finalizer runs at most once.
+                ft_set(b, ft_get(b) & ~ES_GC_FINAL);
+                if (o->type != NULL && o->type->finalize != NULL) {
+                    o->type->finalize(o);
+                }
             }
         }
     }
 }
 
+// Allocation-table bytes that the sweep passes over whole: four free
+// blocks, or four tails of a live allocation.
+#define AT_BYTE_FREE 0x00
+#define AT_BYTE_TAILS 0xAA
+
 static void sweep(void) {
     size_t low = GC.n_blocks;
     bool freeing = false;
     for (size_t b = 0; b < GC.n_blocks; b++) {
+        if ((b & 3) == 0) {
+            uint8_t byte = GC.atb[b >> 2];
+            // A tail only follows a head or a tail, so after four free
+            // blocks [freeing] no longer matters.
+            if (byte == AT_BYTE_FREE || (byte == AT_BYTE_TAILS && !freeing)) {
+                if (byte == AT_BYTE_FREE && b < low) {
+                    low = b;
+                }
+                b += 3;
+                continue;
+            }
+        }
         switch (at_get(b)) {
             case AT_HEAD:
                 freeing = true;
@@ -339,12 +367,21 @@ static size_t find_run_top(size_t n) {
     return GC.n_blocks;
 }
 
+// Does an allocation-table byte hold a free block (a 00 pair)?
+static inline bool at_byte_has_free(uint8_t byte) {
+    return ((byte | (byte >> 1)) & 0x55) != 0x55;
+}
+
 // Lowest free run of [n] blocks at or above [from]; moves low_free up to
 // the first free block when the search starts there.
 static size_t find_run_up(size_t from, size_t n) {
     size_t run = 0;
     bool at_low = from == GC.low_free;
     for (size_t b = from; b < GC.n_blocks; b++) {
+        if ((b & 3) == 0 && run == 0 && !at_byte_has_free(GC.atb[b >> 2])) {
+            b += 3; // four used blocks: no run starts here
+            continue;
+        }
         if (at_get(b) != AT_FREE) {
             run = 0;
             continue;

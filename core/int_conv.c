@@ -328,6 +328,10 @@ es_int_t es_int_hash(es_val_t v) {
 // --- to double
 
 double es_int_to_double(es_val_t v) {
+    if (es_is_small(v)) {
+        // At most 63 bits: C's conversion rounds to nearest, as below.
+        return (double)es_small_get(v);
+    }
     es_int_view_t vv;
     es_int_view(&vv, v);
     size_t nbits = es_bigint_bit_length(vv.d, vv.len);
@@ -338,13 +342,19 @@ double es_int_to_double(es_val_t v) {
     size_t shift = nbits > 64 ? nbits - 64 : 0;
     // The top 64 bits, with a sticky low bit standing for the bits below
     // them: (double) of that rounds exactly like the whole value would.
+    size_t lo = shift / ES_DIGIT_BITS;
     uint64_t u = 0;
-    for (size_t i = 64; i-- > 0;) {
-        size_t pos = shift + i;
-        u = (u << 1) | (pos < nbits ? get_bits(vv.d, vv.len, pos, 1) : 0);
+    for (size_t j = vv.len; j-- > lo;) {
+        long sh = (long)(j * ES_DIGIT_BITS) - (long)shift;
+        u |= sh >= 0 ? (uint64_t)vv.d[j] << sh : (uint64_t)vv.d[j] >> -sh;
     }
-    for (size_t i = 0; i < shift && !(u & 1); i++) {
-        u |= get_bits(vv.d, vv.len, i, 1);
+    unsigned low_mask = (1u << (shift % ES_DIGIT_BITS)) - 1;
+    bool below = lo < vv.len && (vv.d[lo] & low_mask) != 0;
+    for (size_t j = 0; j < lo && !below; j++) {
+        below = vv.d[j] != 0;
+    }
+    if (below) {
+        u |= 1;
     }
     double d = (double)u;
     for (; shift >= 32; shift -= 32) {
