@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "builtins.h"
 #include "class.h"
 #include "exc.h"
 #include "format.h"
@@ -21,6 +22,7 @@
 #include "map.h"
 #include "nlr.h"
 #include "print.h"
+#include "rom.h"
 #include "runtime.h"
 #include "state.h"
 #include "str.h"
@@ -49,9 +51,23 @@ static bool init_style(const es_type_t *native) {
     return native == &es_type_list || native == &es_type_dict;
 }
 
+// staticmethod(f) and classmethod(f) objects.
+typedef struct wrapper {
+    es_obj_t base;
+    es_val_t fn;
+} wrapper_t;
+
 // Call [fn] with [first] before the [n_args] positionals and [n_kw] pairs.
 static es_val_t call_with_first(es_val_t fn, es_val_t first, size_t n_args,
     size_t n_kw, const es_val_t *args) {
+    if (es_is_type(fn, &es_type_staticmethod)) { // a static __sub__...
+        return es_call(((wrapper_t *)fn)->fn, n_args, n_kw, args);
+    }
+    if (es_is_type(fn, &es_type_classmethod)) { // ...or a class method
+        fn = ((wrapper_t *)fn)->fn;
+        first = es_is_type(first, &es_type_type) ? first
+            : es_val(es_type_of(first));
+    }
     size_t n = n_args + 2 * n_kw;
     es_val_t local[8];
     es_val_t *all = n + 1 <= ES_ARRAY_SIZE(local) ? local
@@ -420,11 +436,6 @@ static es_val_t class_binary_op(es_binary_op_t op, es_val_t lhs,
 
 // --- attributes
 
-typedef struct wrapper {
-    es_obj_t base;
-    es_val_t fn;
-} wrapper_t;
-
 typedef struct property {
     es_obj_t base;
     es_val_t fget, fset, fdel;
@@ -520,6 +531,25 @@ static es_val_t boxed_format(es_val_t self, es_val_t spec) {
 }
 static ES_FUN_2(fun_boxed_format, boxed_format);
 
+// --- descriptors: class attributes that are instances of a class with
+// __get__ (and, for a data descriptor, __set__ or __delete__)
+
+// Has [v]'s class the method [hook]?
+static bool has_hook(es_val_t v, es_qstr_t hook) {
+    return v != ES_NULL && special_lookup(es_type_of(v), hook) != ES_NULL;
+}
+
+static bool is_data_descr(es_val_t v) {
+    return has_hook(v, ES_Q(__get__))
+        && (has_hook(v, ES_Q(__set__)) || has_hook(v, ES_Q(__delete__)));
+}
+
+// descr.__get__(obj, cls) (obj None on the class).
+static es_val_t descr_get(es_val_t descr, es_val_t obj, es_val_t cls) {
+    es_val_t args[2] = {obj == ES_NULL ? ES_NONE : obj, cls};
+    return call_special(descr, ES_Q(__get__), 2, args);
+}
+
 void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     const es_class_t *c = class_of(obj);
     const es_type_t *owner = NULL;
@@ -529,10 +559,16 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
         dest[0] = property_get(cv, obj, name);
         return;
     }
+    if (is_data_descr(cv)) { // before the instance dict
+        dest[0] = descr_get(cv, obj, es_val(c));
+        return;
+    }
     es_val_t d = *inst_dict(obj);
     es_val_t v = d != ES_NULL ? es_dict_get(d, es_qstr_val(name)) : ES_NULL;
     if (v != ES_NULL) {
         dest[0] = v;
+    } else if (has_hook(cv, ES_Q(__get__))) {
+        dest[0] = descr_get(cv, obj, es_val(c));
     } else if (name == ES_Q(__format__) && is_boxed(c)
         && (cv == ES_NULL || !es_is_class(owner))) {
         dest[0] = es_val(&fun_boxed_format);
@@ -560,6 +596,9 @@ es_val_t es_class_load_attr(es_val_t cls, es_qstr_t name) {
         return name == ES_Q(__new__) ? es_val(&es_class_base_new)
             : name == ES_Q(__doc__) ? ES_NONE : ES_NULL;
     }
+    if (has_hook(v, ES_Q(__get__))) {
+        return descr_get(v, ES_NULL, cls);
+    }
     es_val_t dest[2];
     bind(v, ES_NULL, cls, false, dest);
     return dest[1] != ES_NULL ? es_bound_meth_new(dest[0], dest[1]) : dest[0];
@@ -581,6 +620,12 @@ static bool generic_store_attr(es_val_t self, es_qstr_t name,
         }
         es_val_t args[2] = {self, value};
         es_call(fn, value == ES_NULL ? 1 : 2, 0, args);
+        return true;
+    }
+    es_qstr_t hook = value == ES_NULL ? ES_Q(__delete__) : ES_Q(__set__);
+    if (has_hook(cv, hook)) { // descr.__set__(self, value), __delete__(self)
+        es_val_t args[2] = {self, value};
+        call_special(cv, hook, value == ES_NULL ? 1 : 2, args);
         return true;
     }
     if ((c->native->flags & ES_TYPE_EXCEPTION)
@@ -857,6 +902,11 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     }
     const es_type_t *native = native_base(bases);
     es_map_t *m = es_dict_map(ns);
+    es_val_t new_fn = es_dict_get(ns, es_qstr_val(ES_Q(__new__)));
+    if (es_is_type(new_fn, &es_type_fun)) { // implicitly static, as CPython
+        es_dict_store(ns, es_qstr_val(ES_Q(__new__)), es_call(
+            es_val(&es_type_staticmethod), 1, 0, &new_fn));
+    }
     if (es_map_lookup(m, es_qstr_val(ES_Q(__eq__)), ES_MAP_LOOKUP) != NULL
         && es_map_lookup(m, es_qstr_val(ES_Q(__hash__)), ES_MAP_LOOKUP)
         == NULL) {
@@ -895,20 +945,28 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
 
 // Tell the new class's attributes their names (__set_name__ of instances
 // of classes), then the nearest base's __init_subclass__ (an implicit
-// classmethod) with the class statement's keywords.
+// classmethod) with the class statement's keywords. As CPython, the
+// attributes are those of the class body: a __set_name__ that changes the
+// class does not change who is told.
 void es_class_created(es_val_t cls, size_t n_kw, const es_val_t *kw) {
     const es_class_t *c = (const es_class_t *)cls;
     es_map_t *m = es_dict_map(c->type.locals);
-    for (size_t i = 0; i < m->used; i++) {
-        es_val_t v = m->table[i].value;
-        if (m->table[i].key != ES_NULL && es_is_class(es_type_of(v))) {
+    size_t used = m->used;
+    es_map_elem_t *items = es_gc_alloc((used + 1) * sizeof(es_map_elem_t), 0);
+    if (used > 0) {
+        memcpy(items, m->table, used * sizeof(es_map_elem_t));
+    }
+    for (size_t i = 0; i < used; i++) {
+        es_val_t v = items[i].value;
+        if (items[i].key != ES_NULL && es_is_class(es_type_of(v))) {
             es_val_t fn = special_lookup(es_type_of(v), ES_Q(__set_name__));
-            es_val_t args[3] = {v, cls, m->table[i].key};
+            es_val_t args[3] = {v, cls, items[i].key};
             if (fn != ES_NULL) {
                 es_call(fn, 3, 0, args);
             }
         }
     }
+    es_gc_free(items);
     size_t n;
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
@@ -968,10 +1026,18 @@ static es_val_t property_new(es_val_t fget, es_val_t fset, es_val_t fdel) {
 static es_val_t property_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     ES_UNUSED(type);
-    es_check_nargs(ES_Q(property), n_args, 0, 4, n_kw, false);
-    es_val_t f[3] = {ES_NONE, ES_NONE, ES_NONE};
-    for (size_t i = 0; i < n_args && i < 3; i++) {
-        f[i] = args[i];
+    static const es_qstr_t names[4] = {ES_Q(fget), ES_Q(fset), ES_Q(fdel),
+        ES_Q(doc)};
+    es_check_nargs(ES_Q(property), n_args, 0, 4, 0, false);
+    es_val_t f[4];
+    es_builtins_get_kw(ES_Q(property), n_args, n_kw, args, 4, names, f);
+    for (size_t i = 0; i < 3; i++) { // doc is accepted and not kept
+        if (i < n_args && f[i] != ES_NULL) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("argument for property() "
+                "given by name ('%q') and position (%u)"),
+                es_rom_word(&names[i]), (unsigned)i + 1);
+        }
+        f[i] = i < n_args ? args[i] : f[i] == ES_NULL ? ES_NONE : f[i];
     }
     return property_new(f[0], f[1], f[2]);
 }
@@ -1039,6 +1105,13 @@ static es_val_t super_make_new(const es_type_t *type, size_t n_args,
     if (!es_is_type(s->cls, &es_type_type)) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("super() argument 1 must be a type"));
+    }
+    const es_type_t *cls = (const es_type_t *)s->cls;
+    if (n_args == 2 && !es_isinstance(s->obj, cls)
+        && !(es_is_type(s->obj, &es_type_type)
+            && es_issubclass((const es_type_t *)s->obj, cls))) {
+        es_raise_msg(&es_type_TypeError, ES_ERR("super(type, obj): obj must "
+            "be an instance or subtype of type"));
     }
     return es_val(s);
 }

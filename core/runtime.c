@@ -116,7 +116,8 @@ es_val_t es_unary_op(es_unary_op_t op, es_val_t v) {
     const es_type_t *t = es_type_of(v);
     if (t->unary_op != NULL) {
         es_val_t r = t->unary_op(op, v);
-        if (r != ES_NULL && r != ES_NOT_IMPLEMENTED) {
+        // a class's __neg__ may return NotImplemented as any value
+        if (r != ES_NULL && (r != ES_NOT_IMPLEMENTED || es_is_class(t))) {
             return r;
         }
     }
