@@ -2,7 +2,7 @@
 // The regular-expression matcher: runs a program of modules/re.h over a
 // subject by backtracking. Choice points and the undo records of slot
 // writes go on an explicit stack in a GC leaf block that doubles as it
-// fills, up to RE_STACK_MAX entries: past that, or when the heap cannot
+// fills, up to RE_STACK_MAX words: past that, or when the heap cannot
 // hold it, the match raises RuntimeError. No C recursion, so a
 // pathological pattern costs heap, never C stack.
 //
@@ -53,19 +53,27 @@ static ES_NORETURN void overflow(void) {
         ES_ERR("maximum recursion depth exceeded"));
 }
 
-// Push an entry: header [h] over position [b] (and [c] when [three]).
-// The stack grows by half again (less to copy and hold at once than
-// doubling, in a small heap).
-static void push(vm_t *vm, uint32_t h, size_t b, uint32_t c, bool three) {
-    if (vm->n + 3 > vm->cap) {
-        size_t cap = vm->cap ? vm->cap + vm->cap / 2 : 48;
+// Make room for an entry. The stack grows by half again (less to copy
+// and hold at once than doubling, in a small heap); when the heap cannot
+// give that, by less, down to a few entries' worth.
+static void grow(vm_t *vm) {
+    for (unsigned shift = 1; shift <= 16; shift *= 2) {
+        size_t cap = vm->cap + (vm->cap >> shift) + 48;
         uint32_t *nb = cap > RE_STACK_MAX ? NULL
             : es_gc_realloc_maybe(vm->bt, cap * sizeof(uint32_t));
-        if (nb == NULL) {
-            overflow();
+        if (nb != NULL) {
+            vm->bt = nb;
+            vm->cap = cap;
+            return;
         }
-        vm->bt = nb;
-        vm->cap = cap;
+    }
+    overflow();
+}
+
+// Push an entry: header [h] over position [b] (and [c] when [three]).
+static void push(vm_t *vm, uint32_t h, size_t b, uint32_t c, bool three) {
+    if (vm->n + 3 > vm->cap) {
+        grow(vm);
     }
     if (three) {
         vm->bt[vm->n++] = c;
