@@ -2,7 +2,8 @@
 # espy: the two commands are `make run` and `make test` (see README.md).
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
-	test-host clean asan test-asan test-oom bench bench-ir fuzz fuzz-build
+	test-host clean asan test-asan test-oom bench bench-ir fuzz fuzz-build \
+	fuzz-console
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -47,6 +48,14 @@ fuzz: fuzz-build
 
 # Board mode on this terminal: the REPL with its line editor (Ctrl-]
 # quits; docs/console.md).
+# libFuzzer over the console (line editor, REPL modes, raw-paste), seeded
+# with friendly, paste, raw and raw-paste sessions (tests/fuzz/console),
+# then console/'s line coverage over the corpus (tools/fuzzcov.sh, at
+# least COV_MIN, default 90%).
+fuzz-console: fuzz-build
+	tools/fuzz.sh console $(FUZZ_TIME) tests/fuzz/console
+	tools/fuzzcov.sh
+
 run: setup host
 	build/host/espy --uart0 stdio
 

@@ -12,6 +12,7 @@
 #include "intern.h"
 #include "list.h"
 #include "map.h"
+#include "module.h"
 #include "nlr.h"
 #include "runtime.h"
 #include "state.h"
@@ -21,10 +22,11 @@
 #define LINE (4 * SLOT)   // longest listing line
 
 // Where names come from: up to two runs of values (every [stride]-th one;
-// ES_NULL and non-str values are skipped).
+// ES_NULL and non-str values are skipped), or the built-in modules.
 typedef struct names {
     const es_val_t *items[2];
     size_t n[2], stride[2];
+    bool modules;
 } names_t;
 
 typedef struct match {
@@ -44,30 +46,39 @@ static int name_cmp(const char *a, size_t an, const char *b, size_t bn) {
     return c != 0 ? c : (an > bn) - (an < bn);
 }
 
-// The smallest name of [src] above [after] (none: from the first) that
-// starts with the [pn] bytes of [prefix]; names starting with '_' only
-// for a prefix that is not empty.
+// Is the name [s, len) a better next match than [best]: above [after],
+// starting with the [pn] bytes of [prefix] ('_' names only for a prefix
+// that is not empty), below [best]?
+static bool better(const char *s, size_t len, match_t best, match_t after,
+    const char *prefix, size_t pn) {
+    return len >= pn && memcmp(s, prefix, pn) == 0
+        && (pn != 0 || s[0] != '_')
+        && (after.s == NULL || name_cmp(s, len, after.s, after.len) > 0)
+        && (best.s == NULL || name_cmp(s, len, best.s, best.len) < 0);
+}
+
+// The smallest match of [src] above [after] (none: from the first).
 static match_t next_match(const names_t *src, match_t after,
     const char *prefix, size_t pn) {
     match_t best = {NULL, 0};
+    size_t len;
     for (int r = 0; r < 2; r++) {
         for (size_t i = 0; i < src->n[r]; i += src->stride[r]) {
             es_val_t v = src->items[r][i];
             if (v == ES_NULL || !es_is_str(v)) {
                 continue;
             }
-            size_t len;
             const char *s = es_str_data(v, &len);
-            if (len < pn || memcmp(s, prefix, pn) != 0
-                || (pn == 0 && s[0] == '_')) {
-                continue;
-            }
-            if (after.s != NULL && name_cmp(s, len, after.s, after.len) <= 0) {
-                continue;
-            }
-            if (best.s == NULL || name_cmp(s, len, best.s, best.len) < 0) {
+            if (better(s, len, best, after, prefix, pn)) {
                 best = (match_t){s, len};
             }
+        }
+    }
+    for (const es_module_def_t *d = es_builtin_modules;
+         src->modules && d->module != NULL; d++) {
+        const char *s = es_qstr_str(d->name, &len);
+        if (better(s, len, best, after, prefix, pn)) {
+            best = (match_t){s, len};
         }
     }
     return best;
@@ -139,12 +150,18 @@ static es_val_t resolve(const char *s, size_t n) {
 // return the prefix after that dot in [*prefix]. False when the path
 // names nothing. May raise.
 static bool candidates(names_t *src, const char *word, size_t n,
-    const char **prefix, size_t *pn) {
+    bool src_is_import, const char **prefix, size_t *pn) {
     const char *dot = NULL;
     for (size_t i = n; i > 0 && dot == NULL; i--) {
         dot = word[i - 1] == '.' ? word + i - 1 : NULL;
     }
     memset(src, 0, sizeof(*src));
+    if (dot == NULL && src_is_import) {
+        *prefix = word;
+        *pn = n;
+        src->modules = true;
+        return true;
+    }
     if (dot == NULL) {
         *prefix = word;
         *pn = n;
@@ -167,19 +184,28 @@ static bool candidates(names_t *src, const char *word, size_t n,
     return true;
 }
 
-// What to insert for the matches of [prefix] (see complete.h). May raise.
-// Not inlined: it runs under es_complete's handler, and its locals must
-// not live in es_complete's frame across the longjmp (gcc -m32 warns).
-__attribute__((noinline)) static size_t complete_word(const char *word,
-    size_t n, char *out) {
+static const char import_word[] = "import ";
+
+// What to insert for the matches of [word] (see complete.h): after
+// "import " a built-in module's name; the line's first word may complete
+// to "import " when no name matches. May raise. Not inlined: it runs
+// under es_complete's handler, and its locals must not live in
+// es_complete's frame across the longjmp (gcc -m32 warns).
+__attribute__((noinline)) static size_t complete_word(const char *line,
+    const char *word, size_t n, char *out) {
     names_t src;
     const char *prefix;
     size_t pn;
-    if (!candidates(&src, word, n, &prefix, &pn)) {
+    bool after_import = word - line >= 7 && memcmp(line, import_word, 7) == 0;
+    if (!candidates(&src, word, n, after_import, &prefix, &pn)) {
         return 0;
     }
     match_t first = next_match(&src, (match_t){NULL, 0}, prefix, pn);
     if (first.s == NULL) {
+        if (word == line && n > 0 && n < 7 && memcmp(word, import_word, n) == 0) {
+            memcpy(out, import_word + n, 7 - n);
+            return 7 - n;
+        }
         return 0;
     }
     // The common prefix of all matches.
@@ -215,7 +241,7 @@ size_t es_complete(const char *line, size_t n, char *out) {
     es_nlr_buf_t buf;
     volatile size_t r = 0;
     if (es_nlr_push(&buf) == 0) {
-        r = complete_word(line + start, n - start, out);
+        r = complete_word(line, line + start, n - start, out);
         es_nlr_pop();
     }
 

@@ -261,10 +261,37 @@ static int paste_mode(es_console_t *con) {
     }
 }
 
+// Does [s] (NUL-terminated) start with the keyword [kw] as a whole word?
+static bool starts_with_word(const char *s, const char *kw) {
+    size_t n = strlen(kw);
+    char c = s[n];
+    return strncmp(s, kw, n) == 0 && !((c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_');
+}
+
+// Does the input need another line? Open brackets, strings or a trailing
+// backslash (es_repl_continue), or, as the reference has it, an input
+// that starts with a compound statement's keyword until a line is empty.
+static bool needs_more(const es_rl_buf_t *in) {
+    static const char *const compound[] = {"if", "while", "for", "try",
+        "with", "def", "class", "async"};
+    if (in->len == 0) {
+        return false;
+    }
+    if (es_repl_continue(in->s, in->len)) {
+        return true;
+    }
+    bool compound_start = in->s[0] == '@';
+    for (size_t i = 0; i < sizeof(compound) / sizeof(compound[0]); i++) {
+        compound_start |= starts_with_word(in->s, compound[i]);
+    }
+    return compound_start && in->s[in->len - 1] != '\n';
+}
+
 // Read the continuation lines of a compound statement: 1 when the input
 // is complete, 0 when Ctrl-C cancelled it, -1 at the end of input.
 static int continuation(es_console_t *con) {
-    while (es_repl_continue(con->in.s, con->in.len)) {
+    while (needs_more(&con->in)) {
         if (!es_rl_buf_add(&con->in, "\n", 1)) {
             return 1; // no room for more: run what there is
         }

@@ -12,6 +12,8 @@ PKGS="$PKGS qemu-system-misc"
 PKGS="$PKGS qemu-user"
 # FAT images checked against the usual tools (tests/fs, make test).
 PKGS="$PKGS dosfstools mtools"
+# The console tests drive a terminal through tmux (tests/console).
+PKGS="$PKGS tmux"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" \

@@ -140,6 +140,13 @@ has stress && suite "stress" --espy build/stress/espy --timeout-scale 4 \
     --tag stress
 has asan && suite "asan" --espy build/asan/espy --timeout-scale 2 --tag asan
 
+# --- 4b. the console over UART0 (tests/console: a pty client of our own,
+# TCP, the keys on a terminal through tmux), host and asan builds only.
+has host && check "console tests on host" python3 tests/console/console_test.py \
+    --espy build/host/espy
+has asan && check "console tests on asan" python3 tests/console/console_test.py \
+    --espy build/asan/espy --timeout-scale 4 --tag asan
+
 # --- 5. allocation-failure sweep (-X failalloc=N, failallocfrom=N) --------
 # A few programs covering the compiler, calls, closures, generators, dicts,
 # big ints, str formatting and exceptions, with every one of their

@@ -175,7 +175,7 @@ static bool open_tcp(const char *port_text) {
         return false;
     }
     u.listen = s;
-    fprintf(stderr, "UART0: tcp 127.0.0.1:%ld\n", port);
+    fprintf(stderr, "UART0: tcp:127.0.0.1:%ld\n", port);
     return true;
 }
 

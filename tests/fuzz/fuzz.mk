@@ -12,7 +12,7 @@ SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
 	-D_GNU_SOURCE -I. -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
-SRC := $(CORE_SRC) $(MODULES_SRC) tests/fuzz/port_fuzz.c
+SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) tests/fuzz/port_fuzz.c
 TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 GEN := $(BUILD)/gen
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o

@@ -1,0 +1,658 @@
+# SPDX-License-Identifier: MIT
+"""The console over UART0, byte for byte against spec/esp8266-port.md
+section 3: espy --uart0 pty driven by pyclient.py, --uart0 tcp:PORT, and
+the line editor's keys on a terminal through tmux (screen compared with
+what the spec's keys produce).
+
+    python3 tests/console/console_test.py [--espy CMD] [--timeout-scale F]
+        [-k NAME]
+
+Prints one line per test and ends with `console: N passed, N failed`."""
+import argparse
+import os
+import re
+import shlex
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pyclient import RAW_BANNER, Board  # noqa: E402
+
+BANNER_RE = (rb"MicroPython espy-[0-9.]+ on \d{4}-\d\d-\d\d; "
+             rb"Adafruit Feather HUZZAH with ESP8266\r\n"
+             rb"Type \"help\(\)\" for more information\.\r\n")
+TESTS = []
+OPT = None
+
+
+class Skip(Exception):
+    pass
+
+
+def test(fn):
+    TESTS.append(fn)
+    return fn
+
+
+def skip_on(tag, why):
+    if tag in OPT.tag:
+        raise Skip(why)
+
+
+def board(*args, **kw):
+    cmd = shlex.split(OPT.espy)
+    if os.path.exists(cmd[0]):
+        cmd[0] = os.path.abspath(cmd[0])
+    return Board(cmd, args, scale=OPT.timeout_scale, **kw)
+
+
+def fresh(b):
+    """Ctrl-C, then nothing pending: the next bytes are a new prompt's."""
+    b.write(b"\x03")
+    b.read_until(b">>> ")
+    b.drain()
+
+
+def expect_eq(got, want, what=""):
+    if got != want:
+        raise AssertionError("%s\n  got:  %r\n  want: %r" % (what, got, want))
+
+
+def expect_re(got, pattern, what=""):
+    if not re.fullmatch(pattern, got, re.S):
+        raise AssertionError("%s\n  got:     %r\n  pattern: %r"
+                             % (what, got, pattern))
+
+
+def friendly(b, line):
+    """Type [line] and Enter at the friendly prompt; the echo and output
+    up to the next prompt."""
+    b.write(line.encode() + b"\r")
+    return b.read_until(b">>> ")
+
+
+# --- the friendly REPL -----------------------------------------------------
+
+@test
+def banner_and_prompt():
+    b = board()
+    try:
+        expect_re(b.read_until(b">>> "), BANNER_RE + rb">>> ", "at start")
+        b.write(b"\x02")  # Ctrl-B: banner again
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ", "Ctrl-B")
+    finally:
+        b.close()
+
+
+@test
+def friendly_exec_and_underscore():
+    b = board()
+    try:
+        fresh(b)
+        expect_eq(friendly(b, "1 + 2"), b"1 + 2\r\n3\r\n>>> ")
+        expect_eq(friendly(b, "_ * 2"), b"_ * 2\r\n6\r\n>>> ")
+        expect_eq(friendly(b, "print('a\\nb')"),
+                  b"print('a\\nb')\r\na\r\nb\r\n>>> ")
+        expect_eq(friendly(b, "1/0"),
+                  b"1/0\r\nTraceback (most recent call last):\r\n"
+                  b"  File \"<stdin>\", line 1, in <module>\r\n"
+                  b"ZeroDivisionError: division by zero\r\n>>> ")
+        # CR, LF and CRLF all end a line; the LF of a CRLF is no new line.
+        b.write(b"2\n3\r\n4\r")
+        got = b.read_until(b"4\r\n>>> ")
+        expect_eq(got, b"2\r\n2\r\n>>> 3\r\n3\r\n>>> 4\r\n4\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
+def auto_indent_and_continuation():
+    b = board()
+    try:
+        fresh(b)
+        b.write(b"def f(x):\r")
+        expect_eq(b.read_until(b"...     "), b"def f(x):\r\n...     ")
+        b.write(b"return x * 2\r")
+        expect_eq(b.read_until(b"...     "), b"return x * 2\r\n...     ")
+        # Blank lines: the indent stays once, then none, then the end.
+        b.write(b"\r")
+        expect_eq(b.read_until(b"...     "), b"\r\n...     ")
+        b.write(b"\r")
+        expect_eq(b.read_until(b"... "), b"\r\n... ")
+        b.write(b"\r")
+        expect_eq(b.read_until(b">>> "), b"\r\n>>> ")
+        expect_eq(friendly(b, "f(21)"), b"f(21)\r\n42\r\n>>> ")
+        # Backspace over the auto-indent removes 4 spaces at once.
+        b.write(b"if 1:\r\x7f")
+        expect_eq(b.read_until(b"\x1b[K"), b"if 1:\r\n...     \b\b\b\b\x1b[K")
+        b.write(b"\x03")
+        expect_eq(b.read_until(b">>> "), b"\r\n>>> ")
+        # A space right after the auto-indent (pasted code) replaces it.
+        b.write(b"if 1:\r    print(5)\r\r\r")
+        got = b.read_until(b"5\r\n>>> ")
+        expect_eq(got.count(b"5\r\n>>> "), 1)
+    finally:
+        b.close()
+
+
+@test
+def paste_mode():
+    b = board()
+    try:
+        fresh(b)
+        b.write(b"\x05")
+        expect_eq(b.read_until(b"=== "),
+                  b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ")
+        b.write(b"def g():\r    return 7\r\rprint(g())\r\x04")
+        got = b.read_until(b">>> ")
+        expect_eq(got, b"def g():\r\n===     return 7\r\n=== \r\n=== "
+                  b"print(g())\r\n=== \r\n7\r\n>>> ")
+        # Ctrl-C leaves paste mode without running anything.
+        b.write(b"\x05print(8)\x03")
+        got = b.read_until(b"=== print(8)\r\n>>> ")
+        expect_eq(friendly(b, "1"), b"1\r\n1\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
+def ctrl_c_cancels_and_interrupts():
+    b = board()
+    try:
+        fresh(b)
+        b.write(b"abc\x03")
+        expect_eq(b.read_until(b">>> "), b"abc\r\n>>> ")
+        b.write(b"while True: pass\r\r\r")
+        b.read_until(b"... \r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"Traceback \(most recent call last\):\r\n.*"
+                  rb"KeyboardInterrupt:? ?\r\n>>> ")
+        # a storm of them while code runs and while it does not
+        b.write(b"import time\r")
+        b.read_until(b">>> ")
+        b.write(b"for i in range(10**9): time.sleep_ms(1)\r\r\r")
+        b.read_until(b"... \r\n")
+        b.write(b"\x03" * 50)
+        b.read_until(b"KeyboardInterrupt")
+        b.write(b"\x03" * 50)
+        b.drain()
+        expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
+def soft_reset_friendly():
+    d = tempfile.mkdtemp()
+    b = board(cwd=d)
+    try:
+        fresh(b)
+        friendly(b, "x = 5")
+        # a file written but not closed: the soft reset's sweep closes it
+        friendly(b, "f = open('log.txt', 'w'); f.write('kept')")
+        b.write(b"\x04")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"\r\nMPY: soft reboot\r\n" + BANNER_RE + rb">>> ")
+        expect_eq(friendly(b, "print(open('log.txt').read())"),
+                  b"print(open('log.txt').read())\r\nkept\r\n>>> ")
+        got = friendly(b, "x")
+        expect_re(got, rb"x\r\nTraceback.*NameError: name 'x' is not "
+                  rb"defined\r\n>>> ")
+        # SystemExit soft-resets as well
+        b.write(b"import sys; sys.exit()\r")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb".*MPY: soft reboot\r\n" + BANNER_RE + rb">>> ")
+    finally:
+        b.close()
+        shutil.rmtree(d)
+
+
+@test
+def boot_and_main_py():
+    d = tempfile.mkdtemp()
+    with open(os.path.join(d, "boot.py"), "w") as f:
+        f.write("print('boot ran')\n")
+    with open(os.path.join(d, "main.py"), "w") as f:
+        f.write("print('main ran')\n")
+    b = board(cwd=d)
+    try:
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"boot ran\r\nmain ran\r\n" + BANNER_RE + rb">>> ")
+        b.write(b"\x04")  # soft reset: boot.py, main.py, banner
+        got = b.read_until(b">>> ")
+        expect_re(got, rb".*MPY: soft reboot\r\nboot ran\r\nmain ran\r\n"
+                  + BANNER_RE + rb">>> ")
+        # from the raw REPL: main.py is skipped
+        b.enter_raw()
+        b.write(b"\x04")
+        got = b.read_until(RAW_BANNER + b">")
+        expect_eq(got, b"OK\r\nMPY: soft reboot\r\nboot ran\r\n"
+                  + RAW_BANNER + b">")
+    finally:
+        b.close()
+        shutil.rmtree(d)
+
+
+@test
+def tab_completion():
+    b = board()
+    try:
+        fresh(b)
+        friendly(b, "import sys")
+        friendly(b, "abcdef = 1")
+        # one match: completed
+        b.write(b"abc\t")
+        expect_eq(b.read_until(b"abcdef"), b"abcdef")
+        b.write(b"\r")
+        expect_eq(b.read_until(b">>> "), b"\r\n1\r\n>>> ")
+        # several matches sharing no longer prefix: listed, line again
+        b.write(b"sys.std\t")
+        got = b.read_until(b">>> sys.std")
+        expect_eq(got, b"sys.std\r\nstderr          stdin           stdout"
+                  b"\r\n>>> sys.std")
+        # their common prefix: inserted
+        b.write(b"o\t\r")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"out\r\n<.*>\r\n>>> ")
+        # after a space Tab inserts 4 spaces
+        b.write(b"x = \t1\r")
+        expect_eq(b.read_until(b">>> "), b"x =     1\r\n>>> ")
+        # nothing to complete: nothing happens
+        b.write(b"zzz\t\x03")
+        expect_eq(b.read_until(b">>> "), b"zzz\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
+def help_texts():
+    b = board()
+    try:
+        fresh(b)
+        got = friendly(b, "help()")
+        expect_re(got, rb"help\(\)\r\nWelcome.*help\('modules'\)\r\n>>> ")
+        got = friendly(b, "help('modules')")
+        expect_re(got, rb"help\('modules'\)\r\n.*\bsys\b.*\r\n>>> ")
+    finally:
+        b.close()
+
+
+# --- the raw REPL ------------------------------------------------------
+
+@test
+def raw_repl_bytes():
+    b = board()
+    try:
+        fresh(b)
+        b.write(b"\x01")
+        expect_eq(b.read_until(b">"), b"\r\n" + RAW_BANNER + b">")
+        expect_eq(b.exec_raw("print(1)\nprint(2)"), (b"1\r\n2\r\n", b""))
+        out, err = b.exec_raw("print('x')\nraise ValueError(3)")
+        expect_eq(out, b"x\r\n")
+        expect_re(err, rb"Traceback \(most recent call last\):\r\n.*"
+                  rb"ValueError: 3\r\n")
+        out, err = b.exec_raw("1 +")
+        expect_re(err, rb".*SyntaxError.*\r\n")
+        # Ctrl-C clears the buffer; Ctrl-A prints the banner again
+        b.write(b"garbage\x03print(9)\x04")
+        expect_eq(b.read_exactly(2), b"OK")
+        expect_eq(b.follow(), (b"9\r\n", b""))
+        b.write(b"junk\x01")
+        expect_eq(b.read_until(b">"), RAW_BANNER + b">")
+        # an unknown raw-paste command
+        b.write(b"\x05B\x01")
+        expect_eq(b.read_exactly(3), b"R\x00>")
+        # empty command: soft reset, raw REPL again
+        b.write(b"\x04")
+        expect_eq(b.read_until(RAW_BANNER + b">"),
+                  b"OK\r\nMPY: soft reboot\r\n" + RAW_BANNER + b">")
+        # Ctrl-B back to friendly
+        b.write(b"\x02")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ")
+    finally:
+        b.close()
+
+
+def big_program(size):
+    """About [size] bytes of Python printing a checksum."""
+    lines = ["acc = 0"]
+    i = 0
+    while sum(len(x) + 1 for x in lines) < size - 120:
+        lines.append("acc = (acc * 31 + %d) %% 1000003  # %s" % (i, "x" * 20))
+        if i % 50 == 0:
+            lines.append("def f%d(a):\n    return a + %d" % (i, i))
+        i += 1
+    lines.append("print('lines', %d, 'acc', acc)" % i)
+    src = "\n".join(lines) + "\n"
+    return src, "lines %d acc %d\r\n" % (i, _checksum(i))
+
+
+def _checksum(n):
+    acc = 0
+    for i in range(n):
+        acc = (acc * 31 + i) % 1000003
+    return acc
+
+
+@test
+def raw_paste_20k_flow_control():
+    b = board()
+    try:
+        b.enter_raw()
+        src, want = big_program(20 * 1024)
+        stats = {}
+        out, err = b.exec_paste(src, stats=stats, timeout=30)
+        expect_eq((out, err), (want.encode(), b""))
+        expect_eq(stats["window"], 128, "window increment")
+        # one \x01 at the start and one per 128 bytes consumed
+        expect_eq(stats["grants"], 1 + len(src) // 128, "window grants")
+        # a compile error part-way: the board says \x04 (stop), drains
+        out, err = b.exec_paste("x = 1\n)\n" + "y = 2\n" * 3000, timeout=30)
+        expect_re(err, rb".*SyntaxError.*\r\n")
+        # Ctrl-C during the upload: \x04 then KeyboardInterrupt
+        b.write(b"\x05A\x01")
+        expect_eq(b.read_exactly(5), b"R\x01\x80\x00\x01")
+        b.write(b"x = 1\n\x03")
+        got = b.read_until(b">")
+        expect_re(got, rb"\x04\x04(Traceback.*)?KeyboardInterrupt:? ?\r\n\x04>")
+        expect_eq(b.exec_raw("print('after')"), (b"after\r\n", b""))
+    finally:
+        b.close()
+
+
+@test
+def raw_paste_window_overrun_and_garbage():
+    b = board()
+    try:
+        b.enter_raw()
+        # the host ignores the window and sends 4 KB at once
+        b.write(b"\x05A\x01")
+        b.read_until(b"\x80\x00\x01")
+        src = ("z = 0\n" + "z += 1\n" * 600 + "print(z)\n").encode()
+        b.write(src + b"\x04")
+        got = b.read_until(b">", timeout=20)
+        expect_re(got, rb"[\x01]*\x04600\r\n\x04\x04>")
+        # binary garbage, then a clean command still works
+        b.write(bytes(range(256)) * 4)
+        b.write(b"\x03")
+        b.drain()
+        b.enter_raw()
+        expect_eq(b.exec_raw("print('ok')"), (b"ok\r\n", b""))
+        b.write(b"\x02")
+        b.read_until(b">>> ")
+        # binary garbage in the friendly REPL, escape sequences cut short
+        b.write(bytes(range(6, 256)) + b"\x1b[\x1b[3\x1bO\x1b\x03")
+        b.drain()
+        fresh(b)
+        expect_eq(friendly(b, "3 * 3"), b"3 * 3\r\n9\r\n>>> ")
+        # a 100 KB line
+        b.write(b"'" + b"a" * 100000 + b"'\r")
+        got = b.read_until(b">>> ", timeout=60)
+        expect_eq(friendly(b, "len(_)"), b"len(_)\r\n100000\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
+def reconnect_and_disconnect_mid_paste():
+    b = board()
+    try:
+        b.enter_raw()
+        expect_eq(b.exec_raw("a = 41"), (b"", b""))
+        b.disconnect()
+        b.connect()
+        b.enter_raw()
+        expect_eq(b.exec_raw("print(a + 1)"), (b"42\r\n", b""))
+        # a client leaves in the middle of a raw-paste upload
+        b.write(b"\x05A\x01")
+        b.read_until(b"\x80\x00\x01")
+        b.write(b"b = 1\nc = ")
+        b.disconnect()
+        time.sleep(0.2)
+        b.connect()
+        b.enter_raw()  # its \r\x03 ends the upload: \x04, KeyboardInterrupt
+        expect_eq(b.exec_raw("print(a)"), (b"41\r\n", b""))
+    finally:
+        b.close()
+
+
+@test
+def tcp_transport():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    b = board(transport="tcp:%d" % port)
+    try:
+        b.enter_raw()
+        expect_eq(b.exec_raw("print(6 * 7)"), (b"42\r\n", b""))
+        b.disconnect()
+        b.connect()
+        b.enter_raw()
+        expect_eq(b.exec_raw("print('again')"), (b"again\r\n", b""))
+    finally:
+        b.close()
+
+
+@test
+def heap_38k_raw_paste():
+    skip_on("asan", "the ASan build gives every allocation a 16-byte red-zone "
+            "block, about doubling small objects in a 38 KB heap")
+    b = board("-X", "heapsize=38K")
+    try:
+        b.enter_raw()
+        src, want = big_program(20 * 1024)
+        out, err = b.exec_paste(src, timeout=30)
+        expect_eq((out, err), (want.encode(), b""))
+    finally:
+        b.close()
+
+
+# --- the line editor's keys on a terminal (tmux) --------------------------
+
+class Tmux:
+    def __init__(self, cmd):
+        self.sock = "espy-console-%d" % os.getpid()
+        self.run("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", cmd)
+        self.wait_for(">>> ")
+
+    def run(self, *args):
+        return subprocess.run(["tmux", "-L", self.sock] + list(args),
+                              check=True, capture_output=True).stdout.decode()
+
+    def keys(self, *keys):
+        self.run("send-keys", "-t", "t", *keys)
+
+    def text(self, *keys):
+        self.run("send-keys", "-t", "t", "-l", *keys)
+
+    def screen(self):
+        """The lines of the pane and its history, right spaces dropped."""
+        out = self.run("capture-pane", "-t", "t", "-p", "-S", "-")
+        return [line.rstrip() for line in out.split("\n")]
+
+    def prompts(self):
+        return sum(1 for x in self.screen() if x.startswith((">>>", "...")))
+
+    def enter(self, text, prompt=">>>"):
+        """Type [text] and Enter; wait for the prompt after its output."""
+        n = self.prompts()
+        self.text(text)
+        self.keys("Enter")
+        deadline = time.time() + 10 * OPT.timeout_scale
+        while self.prompts() <= n or self.wait_for(prompt) is None:
+            if time.time() > deadline:
+                raise AssertionError("no prompt after %r" % text)
+            time.sleep(0.05)
+        return [x for x in self.screen() if x]
+
+    def wait_for(self, last, timeout=10):
+        """Wait until the screen's last non-empty line is [last] (rstripped)."""
+        deadline = time.time() + timeout * OPT.timeout_scale
+        while True:
+            lines = [x for x in self.screen() if x]
+            if lines and lines[-1] == last.rstrip():
+                return lines
+            if time.time() > deadline:
+                raise AssertionError("screen never ended with %r:\n%s"
+                                     % (last, "\n".join(lines)))
+            time.sleep(0.05)
+
+    def close(self):
+        subprocess.run(["tmux", "-L", self.sock, "kill-server"],
+                       capture_output=True)
+
+
+@test
+def keys_on_terminal():
+    if shutil.which("tmux") is None:
+        raise AssertionError("tmux is missing (tools/setup.sh installs it)")
+    t = Tmux(OPT.espy + " --uart0 stdio")
+    try:
+        def line_after(keys_typed, want):
+            lines = t.wait_for(want)
+            expect_eq(lines[-1], want.rstrip(), keys_typed)
+
+        # Left, Right, Home, End, Backspace, Delete
+        t.text("print(123)")
+        t.keys("Left", "Left", "BSpace")
+        line_after("Left Left BSpace", ">>> print(13)")
+        t.keys("Home", "Right")
+        t.text("X")
+        line_after("Home Right X", ">>> pXrint(13)")
+        t.keys("Left", "DC")
+        line_after("Left Delete", ">>> print(13)")
+        t.keys("End", "C-a")
+        t.text("#")
+        line_after("End, Ctrl-A (home on a non-empty line)", ">>> #print(13)")
+        t.keys("C-e")
+        t.text("#")
+        line_after("Ctrl-E (end on a non-empty line)", ">>> #print(13)#")
+        t.keys("Home", "DC", "End", "BSpace", "Enter")
+        line_after("Enter", ">>>")
+        lines = t.screen()
+        # history: Up brings the last line back, Down clears it
+        t.keys("Up")
+        line_after("Up", ">>> print(13)")
+        t.keys("Down")
+        line_after("Down", ">>>")
+        for i in range(10):
+            t.enter("%d" % i)
+        t.keys(*["Up"] * 8)
+        line_after("Up x8 (8 lines of history)", ">>> 2")
+        t.keys("Up")
+        line_after("Up past the oldest", ">>> 2")
+        t.keys("C-c")
+        line_after("Ctrl-C", ">>>")
+        # auto-indent and Backspace over it
+        t.text("if True:")
+        t.keys("Enter")
+        line_after("auto-indent", "...     ")
+        t.keys("BSpace")
+        line_after("Backspace over the indent", "...")
+        t.keys("C-c")
+        line_after("Ctrl-C in a block", ">>>")
+        # Tab: completion and 4 spaces
+        t.text("impo")
+        t.keys("Tab")
+        line_after("Tab completes", ">>> import")
+        t.keys("C-c")
+        t.wait_for(">>>")
+        # the control keys of the spec's table on an empty line
+        t.keys("C-e")
+        line_after("Ctrl-E", "===")
+        expect_eq(t.screen()[[i for i, x in enumerate(t.screen()) if x][-1]
+                             - 1],
+                  "paste mode; Ctrl-C to cancel, Ctrl-D to finish")
+        t.keys("C-c")
+        line_after("Ctrl-C leaves paste mode", ">>>")
+        t.keys("C-a")
+        lines = t.wait_for(">")
+        expect_eq(lines[-2:], ["raw REPL; CTRL-B to exit", ">"], "Ctrl-A")
+        t.keys("C-b")
+        lines = t.wait_for(">>>")
+        expect_eq(lines[-2], 'Type "help()" for more information.', "Ctrl-B")
+        t.keys("C-d")
+        lines = t.wait_for(">>>")
+        expect_eq(lines[-4], "MPY: soft reboot", "Ctrl-D")
+        # Ctrl-C into running code
+        t.text("while True: pass")
+        t.keys("Enter", "Enter")
+        time.sleep(0.3)
+        t.keys("C-c")
+        lines = t.wait_for(">>>")
+        expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt",
+                  "Ctrl-C into code")
+        # Ctrl-] quits, restoring the terminal
+        t.keys("C-]")
+        time.sleep(0.3 * OPT.timeout_scale)
+    finally:
+        t.close()
+
+
+@test
+def plain_mode_terminal():
+    if shutil.which("tmux") is None:
+        raise AssertionError("tmux is missing (tools/setup.sh installs it)")
+    t = Tmux(OPT.espy + "; echo exited=$?; sleep 30")
+    try:
+        lines = t.wait_for(">>>")
+        expect_re(lines[-3].encode(),
+                  rb"MicroPython espy-[0-9.]+ on \d{4}-\d\d-\d\d; linux")
+        t.enter("x = 6")
+        lines = t.enter("x * 7")
+        expect_eq(lines[-2], "42")
+        t.text("while True: pass")
+        t.keys("Enter", "Enter")
+        time.sleep(0.3)
+        t.keys("C-c")
+        lines = t.wait_for(">>>")
+        expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt")
+        t.keys("C-d")
+        lines = t.wait_for("exited=0")
+    finally:
+        t.close()
+
+
+def main():
+    global OPT
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--espy", default="build/host/espy")
+    ap.add_argument("--timeout-scale", type=float, default=1.0)
+    ap.add_argument("-k", default=None, help="run tests whose name has this")
+    ap.add_argument("--tag", action="append", default=[],
+                    help="the build's tags (asan: skips heap-size tests)")
+    OPT = ap.parse_args()
+    passed = failed = skipped = 0
+    for fn in TESTS:
+        if OPT.k and OPT.k not in fn.__name__:
+            continue
+        start = time.time()
+        try:
+            fn()
+            passed += 1
+            print("ok   %-40s %.1f s" % (fn.__name__, time.time() - start))
+        except Skip as e:
+            skipped += 1
+            print("skip %s: %s" % (fn.__name__, e))
+        except Exception:
+            failed += 1
+            print("FAIL %s" % fn.__name__)
+            traceback.print_exc(file=sys.stdout)
+        sys.stdout.flush()
+    print("console: %d passed, %d failed%s" % (passed, failed,
+          ", %d skipped" % skipped if skipped else ""))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

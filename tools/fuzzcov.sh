@@ -1,0 +1,26 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Line coverage of the console (console/*.c) over the fuzz corpus of
+# fuzz_console: the target rebuilt with clang's source-based coverage for
+# console/ (the rest from build/fuzz/libfuzzcore.a), every input of
+# build/fuzz/corpus-console and the seeds run once, llvm-cov's report.
+# Exits 1 when the total line coverage is below COV_MIN (default 90).
+set -eu
+cd "$(dirname "$0")/.."
+out=build/fuzzcov
+mkdir -p "$out" build/fuzz/corpus-console
+flags="-std=c11 -O1 -g -fsanitize=address,undefined -fsanitize=fuzzer \
+ -fprofile-instr-generate -fcoverage-mapping -D_GNU_SOURCE -I. -Icore \
+ -Imodules -Iports/host -Itests/fuzz -Ibuild/fuzz"
+# shellcheck disable=SC2086
+clang $flags -o "$out/fuzz_console" tests/fuzz/fuzz_console.c console/*.c \
+    build/fuzz/libfuzzcore.a -lm
+rm -f "$out"/*.profraw
+LLVM_PROFILE_FILE="$out/console-%p.profraw" "$out/fuzz_console" -runs=0 \
+    build/fuzz/corpus-console tests/fuzz/console > "$out/run.log" 2>&1
+llvm-profdata merge -o "$out/console.profdata" "$out"/*.profraw
+llvm-cov report "$out/fuzz_console" -instr-profile="$out/console.profdata" \
+    console/*.c | tee "$out/report.txt"
+total=$(awk '/^TOTAL/ {print $(NF-3)}' "$out/report.txt" | tr -d '%')
+echo "fuzz console: line coverage of console/ ${total}%"
+awk -v t="$total" -v m="${COV_MIN:-90}" 'BEGIN { exit !(t + 0 >= m + 0) }'
