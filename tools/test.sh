@@ -187,6 +187,9 @@ if [ -z "$ONLY" ] || echo " $ONLY " | grep -q " fuzz "; then
         check "fuzz slice (${FUZZ_SLICE:-60} s)" tools/fuzz.sh source \
             "${FUZZ_SLICE:-60}" tests/basics tests/errors tests/limits \
             tests/modules tests/diff tests/regress
+        # the console's bytes (line editor, REPL modes, raw-paste)
+        check "fuzz console slice (${FUZZ_CONSOLE_SLICE:-30} s)" \
+            tools/fuzz.sh console "${FUZZ_CONSOLE_SLICE:-30}" tests/fuzz/console
     else
         note_fail "build fuzz"
     fi

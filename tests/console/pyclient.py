@@ -9,6 +9,7 @@ import re
 import select
 import socket
 import subprocess
+import termios
 import time
 import tty
 
@@ -48,7 +49,7 @@ class Board:
             self.sock.setblocking(False)
         else:
             self.fd = os.open(self.where, os.O_RDWR | os.O_NOCTTY)
-            tty.setraw(self.fd)
+            tty.setraw(self.fd, termios.TCSANOW)  # keep what is queued
 
     def disconnect(self):
         if self.sock is not None:

@@ -17,7 +17,7 @@
 
 #define HEAP_SIZE (64 * 1024)
 #define STACK_LIMIT (256 * 1024) // ASan frames are large
-#define POLLS 20000
+#define POLLS 1000 // the console is fuzzed here, not the VM
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
