@@ -20,7 +20,7 @@ static es_qstr_t fname(const es_code_t *code) {
 // given", or "from 1 to 2" when some have defaults.
 ES_NORETURN static void too_many(const es_code_t *code, size_t n_defaults,
     size_t given) {
-    size_t hi = code->n_pos, lo = hi - n_defaults;
+    size_t hi = es_code_n_pos(code), lo = hi - n_defaults;
     const char *was = given == 1 ? "was" : "were";
     if (lo == hi) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("%q() takes %u positional "
@@ -85,7 +85,7 @@ static int find_param(const es_code_t *code, size_t from, size_t n,
 // Keyword arguments: to named parameters, else into **kwargs [kwargs].
 static void bind_keywords(const es_code_t *code, es_val_t *slots,
     size_t n_kw, const es_val_t *kw, es_val_t kwargs) {
-    size_t n_named = (size_t)code->n_pos + code->n_kwonly;
+    size_t n_named = (size_t)es_code_n_pos(code) + es_code_n_kwonly(code);
     for (size_t i = 0; i < n_kw; i++) {
         es_val_t key = kw[2 * i], value = kw[2 * i + 1];
         if (!es_is_str(key)) {
@@ -122,8 +122,8 @@ static void bind_keywords(const es_code_t *code, es_val_t *slots,
 static void bind_defaults(const es_fun_t *fun, es_val_t *slots,
     size_t n_defaults) {
     const es_code_t *code = fun->code;
-    size_t first_default = code->n_pos - n_defaults;
-    for (size_t i = first_default; i < code->n_pos; i++) {
+    size_t first_default = es_code_n_pos(code) - n_defaults;
+    for (size_t i = first_default; i < es_code_n_pos(code); i++) {
         if (slots[i] == ES_NULL) {
             size_t n;
             es_val_t *defs;
@@ -131,22 +131,22 @@ static void bind_defaults(const es_fun_t *fun, es_val_t *slots,
             slots[i] = defs[i - first_default];
         }
     }
-    for (size_t i = 0; i < code->n_pos; i++) {
+    for (size_t i = 0; i < es_code_n_pos(code); i++) {
         if (slots[i] == ES_NULL) {
-            missing(code, slots, 0, code->n_pos, "positional");
+            missing(code, slots, 0, es_code_n_pos(code), "positional");
         }
     }
-    size_t end = (size_t)code->n_pos + code->n_kwonly;
-    for (size_t i = code->n_pos; i < end; i++) {
+    size_t end = (size_t)es_code_n_pos(code) + es_code_n_kwonly(code);
+    for (size_t i = es_code_n_pos(code); i < end; i++) {
         if (slots[i] == ES_NULL && fun->kwdefaults != ES_NULL) {
             es_val_t v = es_dict_get(fun->kwdefaults,
                 es_qstr_val(code->names[i]));
             slots[i] = v; // ES_NULL when absent: reported below
         }
     }
-    for (size_t i = code->n_pos; i < end; i++) {
+    for (size_t i = es_code_n_pos(code); i < end; i++) {
         if (slots[i] == ES_NULL) {
-            missing(code, slots, code->n_pos, end, "keyword-only");
+            missing(code, slots, es_code_n_pos(code), end, "keyword-only");
         }
     }
 }
@@ -154,31 +154,31 @@ static void bind_defaults(const es_fun_t *fun, es_val_t *slots,
 void es_args_bind(const es_fun_t *fun, es_val_t *slots, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     const es_code_t *code = fun->code;
-    size_t n_pos = code->n_pos, n_defaults = 0;
+    size_t n_pos = es_code_n_pos(code), n_defaults = 0;
     if (fun->defaults != ES_NULL) {
         es_val_t *defs;
         es_tuple_get(fun->defaults, &n_defaults, &defs);
         n_defaults = n_defaults < n_pos ? n_defaults : n_pos;
     }
-    size_t extra = (size_t)code->n_pos + code->n_kwonly;
-    if (n_args > n_pos && !(code->flags & ES_CODE_VARARGS)) {
+    size_t extra = (size_t)es_code_n_pos(code) + es_code_n_kwonly(code);
+    if (n_args > n_pos && !(es_code_flags(code) & ES_CODE_VARARGS)) {
         too_many(code, n_defaults, n_args);
     }
     size_t n = n_args < n_pos ? n_args : n_pos;
     for (size_t i = 0; i < n; i++) {
         slots[i] = args[i];
     }
-    if (code->flags & ES_CODE_VARARGS) {
+    if (es_code_flags(code) & ES_CODE_VARARGS) {
         slots[extra++] = n_args > n_pos
             ? es_tuple_new(n_args - n_pos, args + n_pos)
             : es_tuple_new(0, NULL);
     }
     es_val_t kwargs = ES_NULL;
-    if (code->flags & ES_CODE_VARKW) {
+    if (es_code_flags(code) & ES_CODE_VARKW) {
         kwargs = slots[extra] = es_dict_new(n_kw);
     }
     bind_keywords(code, slots, n_kw, args + n_args, kwargs);
-    if (n_args < n_pos || code->n_kwonly > 0) {
+    if (n_args < n_pos || es_code_n_kwonly(code) > 0) {
         bind_defaults(fun, slots, n_defaults);
     }
 }

@@ -17,6 +17,7 @@
 #include "file.h"
 #include "float.h" // floats: float, complex entries
 #include "format.h"
+#include "frozen.h"
 #include "fun.h"
 #include "gen.h"
 #include "gc.h"
@@ -699,7 +700,8 @@ static es_val_t bi_help(size_t n_args, const es_val_t *args) {
         for (const es_module_def_t *d = es_builtin_modules; d->module; d++) {
             es_printf(p, "%q ", d->name);
         }
-        es_print_cstr(p, "sys\n");
+        es_frozen_print_names(p);
+        es_print_cstr(p, "\n");
         return ES_NONE;
     }
     es_printf(p, "object %r is of type %T\n", v, v);

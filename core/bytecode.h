@@ -121,6 +121,11 @@
     X(IMPORT_FROM)       /* U name: module -> module value */ \
     X(IMPORT_STAR)       /* module -> */
 
+// Code that a loader relocates (frozen modules, .epy files) has each name
+// operand (Q in core/disasm.c's formats) in exactly this many bytes: a
+// varint whose first bytes carry a continuation bit even when not needed.
+#define ES_NAME_WIDTH 3
+
 typedef enum {
 #define ES_OP_ENUM(name) ES_OP_##name,
     ES_OPCODES(ES_OP_ENUM)

@@ -18,12 +18,12 @@ const es_type_t es_type_code = {
     .print = code_print,
 };
 
-// Read an unsigned LEB128 varint at *p.
+// Read an unsigned LEB128 varint at *p (in flash for frozen code).
 static uint32_t read_uint(const uint8_t **p, const uint8_t *end) {
     uint32_t v = 0;
     unsigned shift = 0;
     while (*p < end) {
-        uint8_t b = *(*p)++;
+        uint8_t b = es_rom_u8((*p)++);
         v |= (uint32_t)(b & 0x7f) << shift;
         shift += 7;
         if (!(b & 0x80)) {

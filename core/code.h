@@ -7,7 +7,10 @@
 #ifndef ES_CODE_H
 #define ES_CODE_H
 
+#include <stddef.h>
+
 #include "obj.h"
+#include "rom.h"
 
 // Flags.
 #define ES_CODE_VARARGS 0x01    // has *args (slot after the kw-only params)
@@ -54,11 +57,46 @@ typedef struct es_code {
     es_qstr_t qualname;
 } es_code_t;
 
+// A code object may lie in flash (a frozen module's, core/frozen.h), which
+// the chip reads in 32-bit words only: its narrow fields and its cell list
+// are read through these, never directly. A field is taken from its
+// aligned word (code objects are word-aligned) with a shift known at
+// compile time: one load and one extract on the lx106.
+#define ES_CODE_FIELD(c, field) (unsigned)((es_rom_word_at( \
+        (const char *)(c) + (offsetof(es_code_t, field) & ~(size_t)3)) \
+    >> ((offsetof(es_code_t, field) & 3) * 8)) \
+    & ((1u << (sizeof(((es_code_t *)0)->field) * 8 - 1) << 1) - 1))
+#if ES_ROM_WORD_ONLY
+#define ES_CODE_GETTER(field) \
+    static inline unsigned es_code_##field(const es_code_t *c) { \
+        return ES_CODE_FIELD(c, field); \
+    }
+#else
+#define ES_CODE_GETTER(field) \
+    static inline unsigned es_code_##field(const es_code_t *c) { \
+        return c->field; \
+    }
+#endif
+ES_CODE_GETTER(flags)
+ES_CODE_GETTER(n_pos)
+ES_CODE_GETTER(n_kwonly)
+ES_CODE_GETTER(n_locals)
+ES_CODE_GETTER(n_free)
+ES_CODE_GETTER(n_stack)
+ES_CODE_GETTER(n_blocks)
+ES_CODE_GETTER(n_cells)
+ES_CODE_GETTER(n_consts)
+#undef ES_CODE_GETTER
+// The slot number of cell [i].
+static inline unsigned es_code_cell(const es_code_t *c, size_t i) {
+    return es_rom_u16(&c->cells[i]);
+}
+
 // The high byte of flags counts the positional-only parameters (those
 // before a '/': the first ones), which keyword arguments do not bind.
 #define ES_CODE_POSONLY_SHIFT 8
 static inline unsigned es_code_n_posonly(const es_code_t *code) {
-    return (unsigned)code->flags >> ES_CODE_POSONLY_SHIFT;
+    return es_code_flags(code) >> ES_CODE_POSONLY_SHIFT;
 }
 
 extern const es_type_t es_type_code;

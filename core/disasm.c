@@ -15,7 +15,7 @@ static const char *const op_names[] = {
 #undef ES_OP_NAME
 };
 
-static uint32_t read_u(const uint8_t **ip) {
+uint32_t es_disasm_read_u(const uint8_t **ip) {
     uint32_t v = 0;
     unsigned shift = 0;
     uint8_t b;
@@ -27,8 +27,7 @@ static uint32_t read_u(const uint8_t **ip) {
     return v;
 }
 
-// Operand formats: one letter per operand.
-static const char *format_of(es_opcode_t op) {
+const char *es_disasm_operands(es_opcode_t op) {
     switch (op) {
         case ES_OP_LOAD_CONST_SMALL_INT: return "S";
         case ES_OP_LOAD_CONST_STR: case ES_OP_LOAD_NAME: case ES_OP_STORE_NAME:
@@ -70,14 +69,14 @@ static void print_insn(const es_print_t *p, const es_code_t *c,
     es_opcode_t op = (es_opcode_t)*(*ip)++;
     es_printf(p, "  %4u %5u %s", (unsigned)es_code_line(c, off),
         (unsigned)off, op < ES_N_OPCODES ? op_names[op] : "???");
-    for (const char *f = format_of(op); *f; f++) {
+    for (const char *f = es_disasm_operands(op); *f; f++) {
         if (*f == 'J') {
             int16_t rel = (int16_t)((*ip)[0] | ((*ip)[1] << 8));
             *ip += 2;
             es_printf(p, " ->%u", (unsigned)((size_t)(*ip - start) + rel));
             continue;
         }
-        uint32_t u = read_u(ip);
+        uint32_t u = es_disasm_read_u(ip);
         if (*f == 'S') {
             es_printf(p, " %ld", (long)((u >> 1) ^ (0u - (u & 1))));
         } else if (*f == 'Q') {

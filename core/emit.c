@@ -4,10 +4,12 @@
 // a single allocation and the scratch buffers can go.
 #include <string.h>
 
+#include "disasm.h"
 #include "exc.h"
 #include "emit.h"
 #include "gc.h"
 #include "intern.h"
+#include "state.h"
 #include "tuple.h"
 
 #define NO_LABEL UINT32_MAX
@@ -100,9 +102,25 @@ void es_emit_op(es_emit_t *em, es_opcode_t op, int delta) {
     es_emit_adjust(em, delta);
 }
 
+// A name operand in ES_NAME_WIDTH bytes (a varint with continuation bits
+// to spare), so that a loader can replace it in place (espy-cross).
+static void put_wide_name(es_emit_t *em, uint32_t v) {
+    if (v >> (7 * ES_NAME_WIDTH)) {
+        es_emit_error(em, ES_ERR("too many names"));
+    }
+    for (int i = 0; i < ES_NAME_WIDTH - 1; i++, v >>= 7) {
+        put_byte(em, (uint8_t)(0x80 | (v & 0x7f)));
+    }
+    put_byte(em, (uint8_t)v);
+}
+
 void es_emit_op_u(es_emit_t *em, es_opcode_t op, uint32_t u, int delta) {
     es_emit_op(em, op, delta);
-    put_uint(em, u);
+    if (es_g.wide_names && es_disasm_operands(op)[0] == 'Q') {
+        put_wide_name(em, u);
+    } else {
+        put_uint(em, u);
+    }
 }
 
 void es_emit_op_uu(es_emit_t *em, es_opcode_t op, uint32_t u1, uint32_t u2,

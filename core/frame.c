@@ -30,10 +30,10 @@ typedef struct chunk {
 } chunk_t;
 
 size_t es_frame_size(const es_code_t *code) {
-    size_t words = (size_t)code->n_locals + code->n_stack + 1
-        + !(code->flags & ES_CODE_NEWLOCALS);
+    size_t words = (size_t)es_code_n_locals(code) + es_code_n_stack(code) + 1
+        + !(es_code_flags(code) & ES_CODE_NEWLOCALS);
     return sizeof(es_frame_t) + words * sizeof(es_val_t)
-        + code->n_blocks * sizeof(es_block_t);
+        + es_code_n_blocks(code) * sizeof(es_block_t);
 }
 
 void es_frame_init(es_frame_t *f, const es_fun_t *fun) {
@@ -44,10 +44,10 @@ void es_frame_init(es_frame_t *f, const es_fun_t *fun) {
     f->n_sp = 0;
     f->n_block = 0;
     f->flags = 0;
-    for (size_t i = 0; i < code->n_locals; i++) {
+    for (size_t i = 0; i < es_code_n_locals(code); i++) {
         f->slots[i] = ES_NULL;
     }
-    if (!(code->flags & ES_CODE_NEWLOCALS)) {
+    if (!(es_code_flags(code) & ES_CODE_NEWLOCALS)) {
         es_frame_set_locals(f, ES_NULL);
     }
 }
@@ -160,16 +160,16 @@ void es_frame_gc_clear(void) {
 
 void es_frame_setup_cells(es_frame_t *f, es_val_t closure) {
     const es_code_t *code = es_frame_code(f);
-    for (size_t i = 0; i < code->n_cells; i++) {
-        size_t slot = code->cells[i];
+    for (size_t i = 0; i < es_code_n_cells(code); i++) {
+        size_t slot = es_code_cell(code, i);
         f->slots[slot] = es_cell_new(f->slots[slot]);
     }
-    if (closure != ES_NULL && code->n_free > 0) {
+    if (closure != ES_NULL && es_code_n_free(code) > 0) {
         size_t n;
         es_val_t *cells;
         es_tuple_get(closure, &n, &cells);
-        size_t base = code->n_locals - code->n_free;
-        for (size_t i = 0; i < n && i < code->n_free; i++) {
+        size_t base = es_code_n_locals(code) - es_code_n_free(code);
+        for (size_t i = 0; i < n && i < es_code_n_free(code); i++) {
             f->slots[base + i] = cells[i];
         }
     }

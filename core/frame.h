@@ -58,11 +58,12 @@ static inline es_val_t es_frame_globals(const es_frame_t *f) {
 }
 // The value-stack base and the block stack of [f].
 static inline es_val_t *es_frame_stack(es_frame_t *f) {
-    return f->slots + f->fun->code->n_locals;
+    return f->slots + es_code_n_locals(f->fun->code);
 }
 static inline es_block_t *es_frame_blocks(es_frame_t *f) {
     const es_code_t *c = f->fun->code;
-    return (es_block_t *)(f->slots + c->n_locals + c->n_stack + 1);
+    return (es_block_t *)(f->slots + es_code_n_locals(c) + es_code_n_stack(c)
+        + 1);
 }
 // The saved top of the value stack (one below the base when empty).
 static inline es_val_t *es_frame_sp(es_frame_t *f) {
@@ -74,13 +75,14 @@ static inline void es_frame_set_sp(es_frame_t *f, es_val_t *sp) {
 // The locals dict of a module or class body, else ES_NULL.
 static inline es_val_t es_frame_locals(es_frame_t *f) {
     const es_code_t *c = f->fun->code;
-    return c->flags & ES_CODE_NEWLOCALS ? ES_NULL
-        : *(es_val_t *)(es_frame_blocks(f) + c->n_blocks);
+    return es_code_flags(c) & ES_CODE_NEWLOCALS ? ES_NULL
+        : *(es_val_t *)(es_frame_blocks(f) + es_code_n_blocks(c));
 }
 // Set the locals dict of a module or class body frame [f].
 static inline void es_frame_set_locals(es_frame_t *f, es_val_t locals) {
-    ES_ASSERT(!(f->fun->code->flags & ES_CODE_NEWLOCALS));
-    *(es_val_t *)(es_frame_blocks(f) + f->fun->code->n_blocks) = locals;
+    ES_ASSERT(!(es_code_flags(f->fun->code) & ES_CODE_NEWLOCALS));
+    *(es_val_t *)(es_frame_blocks(f) + es_code_n_blocks(f->fun->code))
+        = locals;
 }
 
 // Initialise the frame at [f] (es_frame_size bytes) to run [fun]'s code:

@@ -16,6 +16,7 @@
 #include "intern.h"
 #include "map.h"
 #include "print.h"
+#include "rom.h"
 #include "runtime.h"
 #include "state.h"
 #include "str.h"
@@ -206,7 +207,8 @@ static bool delegate_throw(es_gen_t *g, size_t n_args, const es_val_t *args,
 
 // Is [g] suspended in a `yield from` (or await)?
 static bool in_yield_from(const es_gen_t *g) {
-    return g->state == GEN_SUSPENDED && *g->frame->ip == ES_OP_YIELD_FROM;
+    return g->state == GEN_SUSPENDED
+        && es_rom_u8(g->frame->ip) == ES_OP_YIELD_FROM;
 }
 
 bool es_gen_resume(es_val_t gen, es_val_t send, es_val_t throw,

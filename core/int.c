@@ -14,6 +14,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "int_priv.h"
+#include "rom.h"
 #include "runtime.h"
 
 #define WORD_BITS (sizeof(es_int_t) * 8)
@@ -51,6 +52,15 @@ es_bigint_t *es_int_alloc(size_t len) {
         ES_GC_LEAF);
     b->base.type = &es_type_int;
     return b;
+}
+
+es_val_t es_int_copy_rom(es_val_t v) {
+    const es_bigint_t *src = (const es_bigint_t *)v;
+    es_bigint_t *b = es_int_alloc(src->len);
+    es_rom_memcpy(b->d, src->d, src->len * sizeof(es_digit_t));
+    b->len = src->len;
+    b->neg = src->neg;
+    return es_val(b);
 }
 
 es_val_t es_int_done(es_bigint_t *b, size_t len, bool neg) {

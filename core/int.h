@@ -27,6 +27,9 @@ static inline bool es_is_bigint(es_val_t v) {
 
 // The int with value [i] / [ll] / [ull]; a big int when it does not fit a
 // small int (raises MemoryError then).
+// A heap copy of the const big int [v] (a frozen module's constant, in
+// flash: read in words). Raises MemoryError.
+es_val_t es_int_copy_rom(es_val_t v);
 es_val_t es_int_from(es_int_t i);
 es_val_t es_int_from_ll(long long ll);
 es_val_t es_int_from_ull(unsigned long long ull);

@@ -114,6 +114,11 @@ typedef struct es_state {
     // current one (NULL: the virtual root).
     struct es_vfs_mount *vfs_mounts;
     struct es_vfs_mount *vfs_cur;
+
+    // Compiler (core/emit.c): name operands in ES_NAME_WIDTH bytes each,
+    // for espy-cross (frozen modules, .epy files).
+    bool wide_names;
+
     // Interpreter (core/interp.c).
     bool exit_requested;  // a SystemExit ended a run (the prompt stops)
 

@@ -24,11 +24,13 @@
 #include "format.h"
 #include "gc.h"
 #include "gen.h"
+#include "int.h"
 #include "intern.h"
 #include "list.h"
 #include "map.h"
 #include "module.h"
 #include "range.h"
+#include "rom.h"
 #include "runtime.h"
 #include "seq.h"
 #include "set.h" // sets
@@ -56,7 +58,7 @@ static bool is_exc_instance(es_val_t v) {
 
 ES_NORETURN static void unbound_local(es_frame_t *f, size_t slot) {
     const es_code_t *code = es_frame_code(f);
-    if (slot >= (size_t)(code->n_locals - code->n_free)) {
+    if (slot >= (size_t)(es_code_n_locals(code) - es_code_n_free(code))) {
         es_raise_fmt(&es_type_NameError, ES_ERR("cannot access free variable "
             "'%q' where it is not associated with a value in enclosing scope"),
             code->names[slot]);
@@ -73,6 +75,19 @@ ES_NORETURN static void name_error(es_qstr_t name) {
 // The pending event (SIGINT, scheduled callbacks, the port's events).
 SLOW static void vm_pending(void) {
     es_pending_poll(true);
+}
+
+// A constant of a code object. A frozen module's big ints are const
+// objects in flash, whose 16-bit digits the chip cannot read with the
+// big-int code's halfword loads: there they are copied into the heap
+// (ES_ROM_WORD_ONLY ports only; elsewhere flash is memory like any other).
+static inline es_val_t const_obj(es_val_t v) {
+#if ES_ROM_WORD_ONLY
+    if (es_is_bigint(v) && !es_gc_is_heap_ptr((const void *)v)) {
+        return es_int_copy_rom(v);
+    }
+#endif
+    return v;
 }
 
 // --- names
@@ -330,7 +345,7 @@ SLOW static void unpack_ex(es_val_t seq, size_t before, size_t after,
 static void push_block(es_frame_t *f, unsigned kind, const uint8_t *handler,
     es_val_t *sp) {
     es_block_t *b = &es_frame_blocks(f)[f->n_block++];
-    ES_ASSERT(f->n_block <= es_frame_code(f)->n_blocks);
+    ES_ASSERT(f->n_block <= es_code_n_blocks(es_frame_code(f)));
     b->kind = (uint8_t)kind;
     b->handler = (uint32_t)(handler - es_frame_code(f)->bytecode);
     b->depth = (uint16_t)(sp + 1 - es_frame_stack(f));
@@ -594,7 +609,7 @@ static es_frame_t *fun_frame(const es_fun_t *fun, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     es_frame_t *f = es_frame_push(fun);
     es_args_bind(fun, f->slots, n_args, n_kw, args);
-    if (fun->code->n_cells > 0 || fun->closure != ES_NULL) {
+    if (es_code_n_cells(fun->code) > 0 || fun->closure != ES_NULL) {
         es_frame_setup_cells(f, fun->closure);
     }
     return f;
@@ -607,7 +622,7 @@ SLOW static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     if (es_is_type(fn, &es_type_fun)) {
         const es_fun_t *fun = (const es_fun_t *)fn;
-        if (!(fun->code->flags & ES_CODE_GENERATOR)) {
+        if (!(es_code_flags(fun->code) & ES_CODE_GENERATOR)) {
             return fun_frame(fun, n_args, n_kw, args);
         }
         *slot = es_gen_new(fun, n_args, n_kw, args);
@@ -805,9 +820,12 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
 
 // --- the loop
 
+// Bytecode may lie in flash (frozen modules): every byte of it is read
+// through es_rom_u8 (a plain load except on ES_ROM_WORD_ONLY ports).
 #define READ_U(v) do { \
         size_t v_ = 0; unsigned s_ = 0; uint8_t b_; \
-        do { b_ = *ip++; v_ |= (size_t)(b_ & 0x7f) << s_; s_ += 7; } \
+        do { b_ = es_rom_u8(ip++); v_ |= (size_t)(b_ & 0x7f) << s_; \
+            s_ += 7; } \
         while (b_ & 0x80); \
         (v) = v_; \
     } while (0)
@@ -815,7 +833,8 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
         size_t u_; READ_U(u_); \
         (v) = (es_int_t)(u_ >> 1) ^ -(es_int_t)(u_ & 1); \
     } while (0)
-#define READ_J(v) do { (v) = (int16_t)(ip[0] | (ip[1] << 8)); ip += 2; } while (0)
+#define READ_J(v) do { (v) = (int16_t)(es_rom_u8(ip) \
+        | (es_rom_u8(ip + 1) << 8)); ip += 2; } while (0)
 #define PUSH(v) (*++sp = (v))
 #define POP() (*sp--)
 #define TOP() (*sp)
@@ -831,7 +850,8 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
 
 #if VM_COMPUTED_GOTO
 #define CASE(op) L_##op:
-#define DISPATCH() do { frame->ip = ip; goto *labels[*ip++]; } while (0)
+#define DISPATCH() do { frame->ip = ip; goto *labels[es_rom_u8(ip++)]; } \
+    while (0)
 #else
 #define CASE(op) case ES_OP_##op:
 #define DISPATCH() goto dispatch
@@ -887,7 +907,7 @@ handler:
 #else
 dispatch:
     frame->ip = ip;
-    switch (*ip++) {
+    switch (es_rom_u8(ip++)) {
 #endif
     CASE(NOP) {
         DISPATCH();
@@ -951,7 +971,7 @@ dispatch:
     CASE(LOAD_CONST_OBJ) {
         size_t i;
         READ_U(i);
-        PUSH(es_frame_code(frame)->consts[i]);
+        PUSH(const_obj(es_frame_code(frame)->consts[i]));
         DISPATCH();
     }
     CASE(LOAD_FAST) {
@@ -1583,7 +1603,7 @@ es_val_t es_vm_exec_body(es_val_t fun, es_val_t locals) {
 
 es_val_t es_vm_call_fun(const es_fun_t *fun, size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    if (fun->code->flags & ES_CODE_GENERATOR) {
+    if (es_code_flags(fun->code) & ES_CODE_GENERATOR) {
         return es_gen_new(fun, n_args, n_kw, args);
     }
     es_stack_check();
@@ -1604,8 +1624,8 @@ es_val_t es_vm_locals(void) {
         return es_frame_locals(f);
     }
     const es_code_t *code = es_frame_code(f);
-    es_val_t d = es_dict_new(code->n_locals);
-    for (size_t i = 0; i < code->n_locals; i++) {
+    es_val_t d = es_dict_new(es_code_n_locals(code));
+    for (size_t i = 0; i < es_code_n_locals(code); i++) {
         es_val_t v = f->slots[i];
         if (es_is_type(v, &es_type_cell)) {
             v = ((es_cell_t *)v)->value;
@@ -1620,7 +1640,7 @@ es_val_t es_vm_locals(void) {
 void es_vm_super_args(es_val_t *cls, es_val_t *self) {
     es_frame_t *f = es_g.frame_cur;
     const es_code_t *code = f != NULL ? es_frame_code(f) : NULL;
-    if (code == NULL || code->n_pos + code->n_kwonly == 0
+    if (code == NULL || es_code_n_pos(code) + es_code_n_kwonly(code) == 0
         || f->slots[0] == ES_NULL) {
         es_raise_msg(&es_type_RuntimeError, ES_ERR("super(): no arguments"));
     }
@@ -1628,7 +1648,8 @@ void es_vm_super_args(es_val_t *cls, es_val_t *self) {
     if (es_is_type(*self, &es_type_cell)) {
         *self = ((es_cell_t *)*self)->value;
     }
-    for (size_t i = code->n_locals - code->n_free; i < code->n_locals; i++) {
+    size_t n = es_code_n_locals(code);
+    for (size_t i = n - es_code_n_free(code); i < n; i++) {
         if (code->names[i] == ES_Q(__class__)) {
             *cls = ((es_cell_t *)f->slots[i])->value;
             if (*cls != ES_NULL) {

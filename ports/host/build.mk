@@ -23,17 +23,22 @@ SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
 	-I. -Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
-OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
+include tools/frozen.mk
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ)
 LIB_OBJ := $(filter-out $(BUILD)/ports/host/main.o,$(OBJ))
 
-$(BUILD)/espy: $(OBJ)
-	$(CC) $(ARCH) $(SAN) -o $@ $^ -lm
+$(BUILD)/espy: $(OBJ) | $(BUILD)/espy-cross
+	$(CC) $(ARCH) $(SAN) -o $@ $(OBJ) -lm
+
+# espy-cross beside espy (the same program for every variant).
+$(BUILD)/espy-cross: $(CROSS)
+	cp $(CROSS) $@
 
 # The intern table: regenerated whenever a source changes; the header is
 # only rewritten when its content changes, so rebuilds stay incremental.
-$(GEN)/stamp: $(SRC) $(CORE_HDR) tools/gen_intern.py
+$(GEN)/stamp: $(SRC) $(CORE_HDR) $(FROZEN_C) tools/gen_intern.py
 	@mkdir -p $(GEN)
-	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR) $(FROZEN_C)
 	@touch $@
 $(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp ;
 
@@ -42,6 +47,9 @@ $(BUILD)/%.o: %.c | $(GEN)/stamp
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(FROZEN_OBJ): $(FROZEN_C) $(GEN)/stamp
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 # The core and modules without main(), for the C unit tests.

@@ -23,7 +23,9 @@ NOTABLES := -fno-tree-switch-conversion
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-sections \
 	-fdata-sections -D_GNU_SOURCE -iquote . -iquote core -iquote modules -iquote $(P) \
 	-iquote $(BUILD) $(DEFS)
-OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(BUILD)/$(P)/crt0.o
+include tools/frozen.mk
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ) \
+	$(BUILD)/$(P)/crt0.o
 LDFLAGS := -nostartfiles -T $(P)/esp8266.ld -Wl,--gc-sections \
 	-Wl,-Map=$(BUILD)/espy.map -L$(RTLIB) --oslib=rom
 
@@ -35,9 +37,9 @@ $(RTLIB)/librom.a: tools/lx106-rtlib.sh $(P)/rtlib/di.c $(P)/rtlib/xtensa-config
 	tools/lx106-rtlib.sh $(RTLIB)
 
 # The intern table, as in ports/host/build.mk.
-$(GEN)/stamp: $(SRC) $(CORE_HDR) tools/gen_intern.py
+$(GEN)/stamp: $(SRC) $(CORE_HDR) $(FROZEN_C) tools/gen_intern.py
 	@mkdir -p $(GEN)
-	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(CORE_HDR) $(FROZEN_C)
 	@touch $@
 $(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp ;
 
@@ -50,6 +52,9 @@ $(BUILD)/%.o: %.S
 	$(LX_CC) $(ARCHFLAGS) -c -o $@ $<
 
 $(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(LX_CC) $(CFLAGS) -c -o $@ $<
+
+$(FROZEN_OBJ): $(FROZEN_C) $(GEN)/stamp
 	$(LX_CC) $(CFLAGS) -c -o $@ $<
 
 -include $(OBJ:.o=.d)

@@ -15,7 +15,8 @@ CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
 SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) tests/fuzz/port_fuzz.c
 TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 GEN := $(BUILD)/gen
-OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o
+include tools/frozen.mk
+OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ)
 
 all: $(TARGETS:tests/fuzz/%.c=$(BUILD)/%)
 
@@ -26,9 +27,9 @@ $(BUILD)/libfuzzcore.a: $(OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(GEN)/stamp: $(SRC) $(TARGETS) $(CORE_HDR) tools/gen_intern.py
+$(GEN)/stamp: $(SRC) $(TARGETS) $(CORE_HDR) $(FROZEN_C) tools/gen_intern.py
 	@mkdir -p $(GEN)
-	python3 tools/gen_intern.py $(GEN) $(SRC) $(TARGETS) $(CORE_HDR)
+	python3 tools/gen_intern.py $(GEN) $(SRC) $(TARGETS) $(CORE_HDR) $(FROZEN_C)
 	@touch $@
 $(GEN)/intern_gen.h $(GEN)/intern_data.c: $(GEN)/stamp ;
 
@@ -37,6 +38,9 @@ $(BUILD)/%.o: %.c | $(GEN)/stamp
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(GEN)/intern_data.o: $(GEN)/intern_data.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+$(FROZEN_OBJ): $(FROZEN_C) $(GEN)/stamp
 	$(CC) $(CFLAGS) -c -o $@ $<
 
 -include $(OBJ:.o=.d)

@@ -1,0 +1,4 @@
+# A frozen package for tests/basics/import_frozen.py.
+from .sub import greet
+
+NAME = 'frozen package'
