@@ -167,19 +167,22 @@ static void emit_const(freezer_t *fz, es_val_t v, char *ref, size_t size) {
         emit_int(fz, v, id);
         snprintf(ref, size, "FZ_INT_%d", id);
     } else if (es_is_type(v, &es_type_float)) {
-        fprintf(o, "static const es_float_t fz_float_%d = {{&es_type_float}, "
-            "%a};\n", id, ((const es_float_t *)v)->value);
+        fprintf(o, "static const es_float_t fz_float_%d = "
+            "{.base = {&es_type_float}, .value = %a};\n", id,
+            ((const es_float_t *)v)->value);
         snprintf(ref, size, "ES_PTR(&fz_float_%d)", id);
     } else if (es_is_type(v, &es_type_complex)) {
         const es_complex_t *z = (const es_complex_t *)v;
         fprintf(o, "static const es_complex_t fz_complex_%d = "
-            "{{&es_type_complex}, %a, %a};\n", id, z->re, z->im);
+            "{.base = {&es_type_complex}, .re = %a, .im = %a};\n", id, z->re,
+            z->im);
         snprintf(ref, size, "ES_PTR(&fz_complex_%d)", id);
     } else if (es_is_type(v, &es_type_bytes)) {
         const es_bytes_t *b = (const es_bytes_t *)v;
         // The hash is stored: a const object is never written.
-        fprintf(o, "static const es_bytes_t fz_bytes_%d = {{&es_type_bytes}, "
-            "0x%08xu, %zu, 0, (uint8_t *)es_frozen_text + %zu};\n", id,
+        fprintf(o, "static const es_bytes_t fz_bytes_%d = "
+            "{.base = {&es_type_bytes}, .hash = 0x%08xu, .len = %zu, "
+            ".data = (uint8_t *)es_frozen_text + %zu};\n", id,
             es_hash_bytes((const char *)b->data, b->len), b->len,
             fz->text_len);
         for (size_t i = 0; i < b->len; i++) {

@@ -14,8 +14,8 @@ FROZEN_OBJ := $(GEN)/frozen_data.o
 # One build of the tool at a time, whichever port's make asks for it.
 $(CROSS): FORCE
 	@mkdir -p build
-	@flock build/cross.lock $(MAKE) --no-print-directory -s \
-		-f tools/cross.mk BUILD=build/cross CC=gcc
+	+@flock build/cross.lock $(MAKE) --no-print-directory -s \
+		-f tools/cross.mk
 
 $(FROZEN_C): $(FROZEN_PY) $(CROSS)
 	@mkdir -p $(GEN)

@@ -19,20 +19,32 @@ FPFLAGS := -msse2 -mfpmath=sse
 endif
 
 PORT_SRC := $(sort $(wildcard ports/host/*.c sim/*.c))
-SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) $(PORT_SRC)
 GEN := $(BUILD)/gen
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
-	-I. -Icore -Imodules -Iports/host -I$(BUILD) $(DEFS)
+	-I. -Icore -Imodules -Iports/host -Itools -I$(BUILD) $(DEFS)
+ifeq ($(CROSS_TOOL),1)
+# The build of espy-cross itself (tools/cross.mk): the host port with the
+# tool's main instead of espy's, and no frozen modules.
+PORT_SRC := $(filter-out ports/host/main.c,$(PORT_SRC)) \
+	$(sort $(wildcard tools/espy_cross.c tools/cross_*.c))
+else
 include tools/frozen.mk
+endif
+SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) $(PORT_SRC)
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ)
 LIB_OBJ := $(filter-out $(BUILD)/ports/host/main.o,$(OBJ))
 
+ifeq ($(CROSS_TOOL),1)
+$(BUILD)/espy-cross: $(OBJ)
+	$(CC) $(ARCH) $(SAN) -o $@ $(OBJ) -lm
+else
 $(BUILD)/espy: $(OBJ) | $(BUILD)/espy-cross
 	$(CC) $(ARCH) $(SAN) -o $@ $(OBJ) -lm
 
 # espy-cross beside espy (the same program for every variant).
 $(BUILD)/espy-cross: $(CROSS)
 	cp $(CROSS) $@
+endif
 
 # The intern table: regenerated whenever a source changes; the header is
 # only rewritten when its content changes, so rebuilds stay incremental.
