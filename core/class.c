@@ -367,6 +367,12 @@ static es_val_t try_special(es_val_t self, es_qstr_t name, es_val_t other) {
     if (name == 0 || !es_is_class(es_type_of(self))) {
         return ES_NULL;
     }
+    if (name == ES_Q(__ne__)
+        && special_lookup(es_type_of(self), ES_Q(__ne__)) == ES_NULL) {
+        // object.__ne__: the negated __eq__, when the class has one
+        es_val_t r = call_special(self, ES_Q(__eq__), 1, &other);
+        return answered(r) ? es_bool(!es_truthy(r)) : ES_NULL;
+    }
     es_val_t r = call_special(self, name, 1, &other);
     return answered(r) ? r : ES_NULL;
 }
@@ -419,7 +425,8 @@ static es_val_t class_binary_op(es_binary_op_t op, es_val_t lhs,
     const es_type_t *lt = es_type_of(lhs), *rt = es_type_of(rhs);
     // comparisons try the reflected method for operands of one class too
     bool other = rt != lt || !es_is_class(lt) || op <= ES_BOP_NE;
-    bool sub_first = other && es_is_class(rt) && es_issubclass(rt, lt);
+    bool sub_first = other && rt != lt && es_is_class(rt)
+        && es_issubclass(rt, lt);
     es_val_t r = sub_first ? try_special(rhs, reflected_names[op], lhs)
         : ES_NULL;
     if (r == ES_NULL) {

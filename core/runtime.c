@@ -306,17 +306,20 @@ static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
             return r;
         }
     }
+    if ((op == ES_BOP_EQ || op == ES_BOP_NE)
+        && (es_is_class(es_type_of(lhs)) || es_is_class(es_type_of(rhs)))) {
+        // a class's __eq__/__ne__ is called even for the same object (as
+        // CPython; containers keep identity first through es_equal)
+        es_val_t r = dispatch(op, lhs, rhs);
+        if (r != ES_NULL) {
+            return r;
+        }
+        return es_bool((lhs == rhs) == (op == ES_BOP_EQ)); // no answer
+    }
     if (op == ES_BOP_EQ) {
         return es_bool(es_equal(lhs, rhs));
     }
     if (op == ES_BOP_NE) {
-        // A class may define __ne__ itself; else != is the negated ==.
-        if (es_is_class(es_type_of(lhs)) || es_is_class(es_type_of(rhs))) {
-            es_val_t r = dispatch(op, lhs, rhs);
-            if (r != ES_NULL) {
-                return r;
-            }
-        }
         return es_bool(!es_equal(lhs, rhs));
     }
     es_val_t r = dispatch(op, lhs, rhs);
