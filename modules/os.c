@@ -129,6 +129,7 @@ static const es_map_elem_t os_table[] = {
     {ES_QV(umount), ES_PTR(&es_vfs_umount_obj)},
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
     {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
+    {ES_QV(VfsLfs2), ES_PTR(&es_type_vfs_lfs2)},
 };
 static ES_CONST_DICT(os_dict, os_table);
 

@@ -28,6 +28,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "vfs.h"
+#include "vfs_blockdev.h"
 
 // lookup()'s answers besides a mount: the virtual root ("/" itself, or a
 // relative path while the current directory is the root) and nothing.
@@ -100,7 +101,9 @@ static es_val_t proxy(es_vfs_mount_t *m, es_qstr_t name, size_t n,
     }
     es_val_t call[6];
     es_load_method(m->obj, name, call);
-    memcpy(call + 2, args, n * sizeof(es_val_t));
+    for (size_t i = 0; i < n; i++) {
+        call[2 + i] = args[i];
+    }
     return es_call_method(n, 0, call);
 }
 
@@ -531,6 +534,21 @@ void es_vfs_reader_close(es_val_t f) {
 // --- autodetect
 
 static es_val_t autodetect(es_val_t bdev) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_blockdev_t dev;
+        es_blockdev_init(&dev, bdev, true);
+        uint8_t magic[8];
+        for (uint32_t b = 0; b < 2; b++) {
+            if (dev.bd.block_size >= 16 && dev.bd.block_count > b
+                && dev.bd.read(&dev, b, 8, magic, 8) == 0
+                && memcmp(magic, "littlefs", 8) == 0) {
+                es_nlr_pop();
+                return es_call1(ES_PTR(&es_type_vfs_lfs2), bdev);
+            }
+        }
+        es_nlr_pop();
+    }
     return es_call1(ES_PTR(&es_type_vfs_fat), bdev);
 }
 
@@ -542,6 +560,7 @@ static const es_map_elem_t vfs_table[] = {
     {ES_QV(umount), ES_PTR(&es_vfs_umount_obj)},
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
     {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
+    {ES_QV(VfsLfs2), ES_PTR(&es_type_vfs_lfs2)},
 };
 static ES_CONST_DICT(vfs_dict, vfs_table);
 

@@ -58,7 +58,7 @@ extern const es_fun_builtin_t es_vfs_mount_obj, es_vfs_umount_obj,
     es_vfs_rename_obj, es_vfs_rmdir_obj, es_vfs_stat_obj,
     es_vfs_statvfs_obj, es_vfs_sync_obj;
 // The filesystem types (modules/vfs_posix.c, vfs_fat.c, vfs_lfs.c).
-extern const es_type_t es_type_vfs_posix, es_type_vfs_fat;
+extern const es_type_t es_type_vfs_posix, es_type_vfs_fat, es_type_vfs_lfs2;
 // What is at [path] in VfsPosix [fs]: 0 nothing, 1 a file, 2 a directory.
 // Raises only MemoryError.
 int es_vfs_posix_import_stat(es_val_t fs, const char *path);

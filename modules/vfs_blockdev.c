@@ -45,11 +45,10 @@ static int call_rw(const es_val_t *m, uint32_t block,
     return result(es_call_method(ext ? 3 : 2, 0, call));
 }
 
-// A whole block with offset 0 takes the simple form (FAT's calls, and
-// littlefs's through a device that may erase on it); anything else the
-// extended one.
+// A whole block with offset 0 takes the simple form (FAT's calls);
+// anything else, and every littlefs call, the extended one.
 static bool extended(es_blockdev_t *d, uint32_t off, uint32_t n) {
-    return off != 0 || n != d->bd.block_size;
+    return d->ext || off != 0 || n != d->bd.block_size;
 }
 
 static int bd_read(void *ctx, uint32_t block, uint32_t off, void *buf,

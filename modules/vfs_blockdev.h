@@ -14,6 +14,7 @@ typedef struct es_blockdev {
     es_val_t readblocks[2], writeblocks[2], ioctl[2]; // loaded methods
     es_val_t count[2], sync[2]; // the old protocol (no ioctl)
     es_val_t buf;          // bytearray passed to the device
+    bool ext;              // always the extended form (littlefs's calls)
 } es_blockdev_t;
 
 // Set up [d] over device [obj]: its methods, block size (ioctl 5, else

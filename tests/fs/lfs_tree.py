@@ -1,0 +1,68 @@
+# littlefs images between espy and other littlefs implementations
+# (docs/filesystem.md): argv: command image block_size block_count.
+#   dump   list the tree: "path size fnv1a [mtime]", directories "path/"
+#   write  format and write a fixed tree of files and directories
+#   modify append to and add to an existing image
+import sys, os, vfs
+sys.path.insert(0, sys.argv[0].rsplit('/', 1)[0])
+from filebdev import FileBdev
+
+cmd, img, bs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+bdev = FileBdev(img, bs)
+
+
+def fnv(b):
+    h = 2166136261
+    for c in b:
+        h = ((h ^ c) * 16777619) & 0xffffffff
+    return h
+
+
+def data(n, seed):
+    return bytes((seed * 7 + i * 13) & 0xff for i in range(n))
+
+
+def wfile(path, n, seed, mode='wb'):
+    with open(path, mode) as f:
+        d = data(n, seed)
+        for k in range(0, n, 700):
+            f.write(d[k:k + 700])
+
+
+def dump(d):
+    for name, kind, *_ in sorted(os.ilistdir(d), key=lambda e: e[0]):
+        p = d + '/' + name
+        if kind == 0x4000:
+            print(p[4:] + '/')
+            dump(p)
+        else:
+            with open(p, 'rb') as f:
+                b = f.read()
+            print('%s %d %08x mtime' % (p[4:], len(b), fnv(b)))
+
+
+if cmd == 'write':
+    vfs.VfsLfs2.mkfs(bdev)
+vfs.mount(vfs.VfsLfs2(bdev), '/img')
+if cmd == 'write':
+    wfile('/img/boot.py', 60, 1)
+    wfile('/img/empty', 0, 2)
+    os.mkdir('/img/lib')
+    os.mkdir('/img/lib/pkg')
+    os.mkdir('/img/data')
+    wfile('/img/lib/pkg/__init__.py', 300, 3)
+    wfile('/img/lib/mod.py', 5000, 4)
+    wfile('/img/data/big.bin', 40000, 5)
+    for i in range(40):
+        wfile('/img/data/f%02d.txt' % i, i * 37, i)
+    wfile('/img/data/big.bin', 3000, 6, 'ab')
+    os.rename('/img/boot.py', '/img/main.py')
+    os.remove('/img/data/f05.txt')
+elif cmd == 'modify':
+    wfile('/img/log.txt', 9000, 9)
+    wfile('/img/log.txt', 500, 10, 'ab')
+    os.mkdir('/img/refdir')
+    wfile('/img/refdir/x', 100, 11)
+else:
+    dump('/img')
+vfs.umount('/img')
