@@ -690,8 +690,12 @@ static es_val_t bi_help(size_t n_args, const es_val_t *args) {
     if (n_args == 0) {
         es_print_cstr(p, "Welcome to espy, a Python 3 for the ESP8266 "
             "(MicroPython-compatible).\n\nControl commands:\n"
-            "  CTRL-C -- interrupt a running program\n"
-            "  CTRL-D -- exit (on the board: soft reset)\n\n"
+            "  CTRL-A        -- on a blank line, enter raw REPL mode\n"
+            "  CTRL-B        -- on a blank line, enter normal REPL mode\n"
+            "  CTRL-C        -- interrupt a running program\n"
+            "  CTRL-D        -- on a blank line, exit (on the board: "
+            "soft reset)\n"
+            "  CTRL-E        -- on a blank line, enter paste mode\n\n"
             "For a list of available modules, type help('modules')\n");
         return ES_NONE;
     }
