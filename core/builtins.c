@@ -64,24 +64,24 @@ static bool given(es_val_t v) {
 
 // --- print and input
 
-// A printer that collects text for a file object's write().
+// file.write(str([v])), as CPython's print: each argument, separator and
+// the end are written one call each.
+static void write_piece(es_val_t dest[3], es_val_t v) {
+    es_val_t d[3] = {dest[0], dest[1], es_to_str(v)};
+    es_call_method(1, 0, d);
+}
+
 static void print_to_file(es_val_t file, size_t n_args, const es_val_t *args,
     es_val_t sep, es_val_t end) {
-    es_vstr_t v;
-    es_print_t p;
-    es_vstr_init(&v, 32);
-    es_vstr_printer(&v, &p);
-    for (size_t i = 0; i < n_args; i++) {
-        if (i > 0) {
-            es_print_val(&p, sep, ES_PRINT_STR);
-        }
-        es_print_val(&p, args[i], ES_PRINT_STR);
-    }
-    es_print_val(&p, end, ES_PRINT_STR);
     es_val_t dest[3];
     es_load_method(file, ES_Q(write), dest);
-    dest[2] = es_vstr_to_str(&v);
-    es_call_method(1, 0, dest);
+    for (size_t i = 0; i < n_args; i++) {
+        if (i > 0) {
+            write_piece(dest, sep);
+        }
+        write_piece(dest, args[i]);
+    }
+    write_piece(dest, end);
 }
 
 // sep= / end=: None means the default; anything else must be a str.
@@ -125,8 +125,8 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
         : check_sep(kw[0], "sep", " ");
     es_val_t end = kw[1] == ES_NULL || kw[1] == ES_NONE ? ES_NULL
         : check_sep(kw[1], "end", "\n");
-    if (given(kw[2])) {
-        print_to_file(kw[2], n_args, args,
+    if (given(kw[2]) || es_sys_stdout_replaced()) {
+        print_to_file(given(kw[2]) ? kw[2] : es_sys_stdout(), n_args, args,
             sep ? sep : es_str_from_cstr(" "), end ? end : es_str_from_cstr("\n"));
         return ES_NONE;
     }

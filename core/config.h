@@ -70,6 +70,12 @@
 #define ES_CFG_OS_GETENV 0
 #endif
 
+// @@ ES_CFG_PLATFORM_ESP8266: sys.platform is 'esp8266' (the chip's ports,
+// as MicroPython's ESP8266 port says), else 'linux' (the host).
+#ifndef ES_CFG_PLATFORM_ESP8266
+#define ES_CFG_PLATFORM_ESP8266 0
+#endif
+
 // @@ ES_HOT_ATTR: placement of hot code (IRAM on the ESP8266).
 #ifndef ES_HOT_ATTR
 #define ES_HOT_ATTR

@@ -64,6 +64,21 @@ void es_set_argv(int argc, char **argv) {
     }
 }
 
+int es_run_atexit(void) {
+    es_val_t fn = es_g.sys_atexit;
+    es_g.sys_atexit = ES_NULL;
+    if (fn == ES_NULL || fn == ES_NONE) {
+        return 0;
+    }
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_call(fn, 0, 0, NULL);
+        es_nlr_pop();
+        return 0;
+    }
+    return es_handle_uncaught(buf.value);
+}
+
 bool es_exit_requested(void) {
     return es_g.exit_requested;
 }

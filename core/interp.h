@@ -31,6 +31,10 @@ typedef enum {
 // SystemExit ended the run, es_exit_requested() is true afterwards.
 // Run the file [path] as __main__.
 int es_run_file(const char *path);
+// Call the function sys.atexit registered, if any (once): at the end of
+// the main program, before es_deinit. 0, or the status of what it raised
+// (printed, as es_run_file does). Never raises.
+int es_run_atexit(void);
 // Run [len] bytes of source [src] in __main__'s globals, naming it [file]
 // in tracebacks (e.g. "<stdin>", "<string>").
 int es_run_str(const char *src, size_t len, es_qstr_t file, es_run_mode_t mode);

@@ -61,6 +61,9 @@ void es_module_init(void);
 // value: deleting) returns false when [name] is not one (modules/sys.c).
 es_val_t es_sys_load_attr(es_qstr_t name);
 bool es_sys_store_attr(es_qstr_t name, es_val_t value);
+// sys.stdout as it is now, and whether a program replaced the console's.
+es_val_t es_sys_stdout(void);
+bool es_sys_stdout_replaced(void);
 // Set up sys.argv (empty) and sys.path ([""]): es_g.sys_argv and
 // es_g.sys_path (modules/sys.c). Called by es_init. Raises MemoryError.
 void es_sys_init(void);

@@ -98,7 +98,10 @@ typedef struct es_state {
     void *repr_active;    // chain of containers being printed (guard)
     es_val_t map_removed[2]; // key/value copy returned by ES_MAP_REMOVE
 
-    // sys (modules/sys.c). sys.path may be rebound (to any sequence).
+    // sys (modules/sys.c). sys.path may be rebound (to any sequence), and
+    // sys.stdin/stdout/stderr (sys_stdio, the console's streams at first).
+    es_val_t sys_stdio[3];
+    es_val_t sys_atexit;  // sys.atexit's function, or ES_NULL/None
     es_val_t sys_path;
     es_val_t sys_argv;
 

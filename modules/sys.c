@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "bytes.h"
 #include "exc.h"
 #include "fun.h"
 #include "int.h"
@@ -85,17 +86,110 @@ static const es_map_elem_t stream_locals_table[] = {
 };
 static ES_CONST_DICT(stream_locals, stream_locals_table);
 
+static const stream_t buffer_stdin, buffer_stdout, buffer_stderr;
+
+// stdin.buffer, stdout.buffer, stderr.buffer: the binary streams under the
+// text ones.
+static es_val_t stream_load_attr(es_val_t self, es_qstr_t name) {
+    if (name != ES_Q(buffer)) {
+        return ES_NULL;
+    }
+    static const stream_t *const buffers[] = {&buffer_stdin, &buffer_stdout,
+        &buffer_stderr};
+    return es_val(buffers[stream_fd(self)]);
+}
+
 static const es_type_t stream_type = {
     .base = {&es_type_type},
     .name = ES_Q(TextIOWrapper),
     .parent = &es_type_object,
     .print = stream_print,
+    .load_attr = stream_load_attr,
     .locals = ES_PTR(&stream_locals),
 };
 
 static const stream_t sys_stdin = {{&stream_type}, 0};
 static const stream_t sys_stdout = {{&stream_type}, 1};
 static const stream_t sys_stderr = {{&stream_type}, 2};
+
+// --- the binary console streams (io.FileIO, as MicroPython names them)
+
+// write(b): the bytes of any bytes-like object; their count.
+static es_val_t buffer_write(es_val_t self, es_val_t b) {
+    size_t n;
+    const uint8_t *d = es_bytes_need(b, &n);
+    port_write(stream_fd(self), (const char *)d, n);
+    return es_small_new((es_int_t)n);
+}
+static ES_FUN_2(fun_buffer_write, buffer_write);
+
+// Up to [n] console input bytes into [buf]: the count (short at the end).
+static size_t read_console(uint8_t *buf, size_t n) {
+    size_t i = 0;
+    int c;
+    while (i < n && (c = port_read_char()) >= 0) {
+        buf[i++] = (uint8_t)c;
+    }
+    return i;
+}
+
+// readinto(buf): fill a writable buffer from stdin; the count.
+static es_val_t buffer_readinto(es_val_t self, es_val_t buf) {
+    ES_UNUSED(self);
+    size_t n;
+    uint8_t *d = es_bytes_need_rw(buf, &n);
+    return es_small_new((es_int_t)read_console(d, n));
+}
+static ES_FUN_2(fun_buffer_readinto, buffer_readinto);
+
+// read(n): up to n bytes of stdin (n < 0 or absent: to the end).
+static es_val_t buffer_read(size_t n_args, const es_val_t *args) {
+    es_int_t want = n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1])
+        : -1;
+    es_vstr_t v;
+    es_vstr_init(&v, want > 0 ? (size_t)want : 32);
+    uint8_t chunk[64];
+    while (want != 0) {
+        size_t ask = want > 0 && (size_t)want < sizeof(chunk) ? (size_t)want
+            : sizeof(chunk);
+        size_t got = read_console(chunk, ask);
+        es_vstr_add(&v, (const char *)chunk, got);
+        want -= want > 0 ? (es_int_t)got : 0;
+        if (got < ask) {
+            break;
+        }
+    }
+    es_val_t b = es_bytes_new(v.buf, v.len);
+    es_vstr_drop(&v);
+    return b;
+}
+static ES_FUN_VAR(fun_buffer_read, 1, 2, buffer_read);
+
+static void buffer_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_printf(p, "<io.FileIO %d>", stream_fd(self));
+}
+
+static const es_map_elem_t buffer_locals_table[] = {
+    {ES_QV(write), ES_PTR(&fun_buffer_write)},
+    {ES_QV(read), ES_PTR(&fun_buffer_read)},
+    {ES_QV(readinto), ES_PTR(&fun_buffer_readinto)},
+    {ES_QV(flush), ES_PTR(&fun_stream_flush)},
+};
+static ES_CONST_DICT(buffer_locals, buffer_locals_table);
+
+static const es_type_t buffer_type = {
+    .base = {&es_type_type},
+    .name = ES_Q(FileIO),
+    .parent = &es_type_object,
+    .print = buffer_print,
+    .locals = ES_PTR(&buffer_locals),
+};
+
+static const stream_t buffer_stdin = {{&buffer_type}, 0};
+static const stream_t buffer_stdout = {{&buffer_type}, 1};
+static const stream_t buffer_stderr = {{&buffer_type}, 2};
 
 // --- sys.implementation
 
@@ -138,9 +232,18 @@ static es_val_t sys_exit(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_sys_exit, 0, 1, sys_exit);
 
+// atexit(func): [func] (or None) runs when the main program ends
+// (es_run_atexit); returns the one registered before, as MicroPython.
+static es_val_t sys_atexit(es_val_t func) {
+    es_val_t old = es_g.sys_atexit == ES_NULL ? ES_NONE : es_g.sys_atexit;
+    es_g.sys_atexit = func;
+    return old;
+}
+static ES_FUN_1(fun_sys_atexit, sys_atexit);
+
 // print_exception(exc, file=sys.stdout)
 static es_val_t sys_print_exception(size_t n_args, const es_val_t *args) {
-    es_val_t file = n_args > 1 ? args[1] : es_val(&sys_stdout);
+    es_val_t file = n_args > 1 ? args[1] : es_sys_stdout();
     if (es_is_type(file, &stream_type)) {
         es_exc_print(stream_fd(file) == 2 ? &es_print_stderr : &es_print_stdout,
             args[0]);
@@ -197,15 +300,23 @@ static const es_map_elem_t sys_table[] = {
     {ES_QV(exit), ES_PTR(&fun_sys_exit)},
     {ES_QV(print_exception), ES_PTR(&fun_sys_print_exception)},
     {ES_QV(exc_info), ES_PTR(&fun_sys_exc_info)},
+    {ES_QV(atexit), ES_PTR(&fun_sys_atexit)},
     {ES_QV(stdin), ES_PTR(&sys_stdin)},
     {ES_QV(stdout), ES_PTR(&sys_stdout)},
     {ES_QV(stderr), ES_PTR(&sys_stderr)},
+    {ES_QV(__stdin__), ES_PTR(&sys_stdin)},
+    {ES_QV(__stdout__), ES_PTR(&sys_stdout)},
+    {ES_QV(__stderr__), ES_PTR(&sys_stderr)},
     {ES_QV(implementation), ES_PTR(&sys_implementation)},
     {ES_QV(byteorder), ES_QV(little)},
     {ES_QV(version), ES_QVAL(ES_QS(sys_version, "3.4.0; espy 0.1.0"))},
     {ES_QV(version_info), ES_PTR(&sys_version_info)},
     {ES_QV(maxsize), ES_PTR(&sys_maxsize)},
+#if ES_CFG_PLATFORM_ESP8266
+    {ES_QV(platform), ES_QV(esp8266)},
+#else
     {ES_QV(platform), ES_QV(linux)},
+#endif
     {ES_QV(argv), ES_PTR(&es_g.sys_argv_obj)},
     {ES_QV(path), ES_PTR(&es_g.sys_path_obj)},
     {ES_QV(modules), ES_PTR(&es_g.modules_obj)},
@@ -214,18 +325,41 @@ static ES_CONST_DICT(sys_dict, sys_table);
 
 const es_module_t es_module_sys = {{&es_type_module}, ES_PTR(&sys_dict)};
 
-// sys.path may be rebound to any sequence (import reads lists and tuples),
-// as MicroPython and CPython allow; not deleted.
+// The attributes a program may rebind: sys.path (to any sequence: import
+// reads lists and tuples), as MicroPython and CPython allow, and
+// sys.stdin/stdout/stderr (any object with write/readline: print() and
+// input() then use it; sys.__stdout__ and the others keep the console's).
+// Deleting them is refused.
+static es_val_t *rebindable(es_qstr_t name) {
+    switch (name) {
+    case ES_Q(path): return &es_g.sys_path;
+    case ES_Q(stdin): return &es_g.sys_stdio[0];
+    case ES_Q(stdout): return &es_g.sys_stdio[1];
+    case ES_Q(stderr): return &es_g.sys_stdio[2];
+    default: return NULL;
+    }
+}
+
 es_val_t es_sys_load_attr(es_qstr_t name) {
-    return name == ES_Q(path) ? es_g.sys_path : ES_NULL;
+    es_val_t *slot = rebindable(name);
+    return slot != NULL ? *slot : ES_NULL;
 }
 
 bool es_sys_store_attr(es_qstr_t name, es_val_t value) {
-    if (name != ES_Q(path) || value == ES_NULL) {
+    es_val_t *slot = rebindable(name);
+    if (slot == NULL || value == ES_NULL) {
         return false;
     }
-    es_g.sys_path = value;
+    *slot = value;
     return true;
+}
+
+es_val_t es_sys_stdout(void) {
+    return es_g.sys_stdio[1];
+}
+
+bool es_sys_stdout_replaced(void) {
+    return es_g.sys_stdio[1] != es_val(&sys_stdout);
 }
 
 // sys.argv = [] and sys.path = ["", ".frozen"] (the current directory,
@@ -237,4 +371,7 @@ void es_sys_init(void) {
     es_g.sys_path = es_val(&es_g.sys_path_obj);
     es_list_append(es_g.sys_path, es_str_empty());
     es_list_append(es_g.sys_path, es_qstr_val(ES_QS(_frozen, ".frozen")));
+    es_g.sys_stdio[0] = es_val(&sys_stdin);
+    es_g.sys_stdio[1] = es_val(&sys_stdout);
+    es_g.sys_stdio[2] = es_val(&sys_stderr);
 }

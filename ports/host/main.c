@@ -401,6 +401,8 @@ int main(int argc, char **argv) {
     es_gc_fail_after(o.fail_at, o.fail_sticky);
     uint64_t allocs_at_start = es_gc_alloc_count();
     int status = run(&o, &board);
+    int at_exit = es_run_atexit(); // sys.atexit's function
+    status = status != 0 ? status : at_exit;
     fflush(stdout);
     if (o.alloc_count) { // as counted by failalloc=N (tools/failsweep.py)
         fprintf(stderr, "alloccount: %llu\n",

@@ -215,6 +215,8 @@ static int start(const options_t *o, int argc, char **argv) {
     es_vfs_mount_posix_root();
     es_gc_fail_after(o->fail_at, o->fail_sticky);
     int status = run(o, heap + o->heap_size, avail - o->heap_size);
+    int at_exit = es_run_atexit(); // sys.atexit's function
+    status = status != 0 ? status : at_exit;
     es_deinit();
     sh_console_flush();
     // The guard (crt0.S) sees stores into the lowest 64 bytes only; a frame

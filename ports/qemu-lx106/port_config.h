@@ -10,6 +10,8 @@
 // (printing, the collector's root scan, libc) and the start-up frames.
 #define ES_CFG_C_STACK_LIMIT (8 * 1024 - 1536)
 #define ES_CFG_MARK_STACK 32
+// sys.platform as MicroPython's ESP8266 port says it.
+#define ES_CFG_PLATFORM_ESP8266 1
 
 // Const tables in the flash-mapped region (read-only data after the code);
 // hot code in IRAM (budget 8 KB for the whole interpreter).
