@@ -647,6 +647,14 @@ static void add_keys(es_val_t l, es_val_t d) {
 // the type's bases (duplicates removed by sorting into a new list).
 static es_val_t bi_dir(size_t n_args, const es_val_t *args) {
     es_val_t l = es_list_new(0, NULL);
+    es_val_t dir_fn = n_args == 1 && es_is_class(es_type_of(args[0]))
+        ? es_type_lookup(es_type_of(args[0]), ES_Q(__dir__)) : ES_NULL;
+    if (dir_fn != ES_NULL) { // a class's __dir__: its list, sorted
+        l = es_call(es_val(&es_type_list), 1, 0,
+            (es_val_t[]){es_call(dir_fn, 1, 0, args)});
+        es_list_sort(l, ES_NONE, false);
+        return l;
+    }
     if (n_args == 0) {
         add_keys(l, es_vm_locals());
     } else {

@@ -243,7 +243,7 @@ static es_val_t fromhex(size_t n_args, const es_val_t *args, bool ba) {
     const char *s = es_str_data(str, &n);
     es_val_t r = es_bytearray_new(NULL, 0);
     for (size_t i = 0; i < n;) {
-        if (s[i] == ' ') {
+        if (es_span_class((uint8_t)s[i], ES_SPAN_SPACE)) { // any ASCII space
             i++;
             continue;
         }
@@ -465,6 +465,9 @@ static es_val_t strip(size_t n_args, const es_val_t *args, int ends) {
         n--;
     }
 #undef STRIPPED
+    if (i == 0 && n == B(args[0])->len && es_is_type(args[0], &es_type_bytes)) {
+        return args[0]; // nothing stripped: the same bytes, as CPython
+    }
     return same_kind(args[0], d + i, n - i);
 }
 

@@ -225,10 +225,12 @@ static es_val_t view_tolist(es_val_t self) {
 }
 static ES_FUN_1(view_tolist_obj, view_tolist);
 
-static es_val_t view_hex(es_val_t self) {
-    return es_call0(es_load_attr(view_tobytes(self), ES_Q(hex)));
+// hex([sep[, bytes_per_sep]]): the bytes' hex.
+static es_val_t view_hex(size_t n_args, const es_val_t *args) {
+    return es_call(es_load_attr(view_tobytes(args[0]), ES_Q(hex)), n_args - 1,
+        0, args + 1);
 }
-static ES_FUN_1(view_hex_obj, view_hex);
+static ES_FUN_VAR(view_hex_obj, 1, 3, view_hex);
 
 static es_val_t view_release(es_val_t self) {
     ES_UNUSED(self);

@@ -291,6 +291,13 @@ static void mod_int(es_vstr_t *out, es_val_t v, char type,
     if (es_is_float(v) && !strchr("xXo", type)) {
         v = es_float_to_int(es_float_get(v)); // %d of 2.5 is 2
     }
+    const es_type_t *t = es_type_of(v);
+    if (es_is_class(t) && es_type_lookup(t, ES_Q(__index__)) != ES_NULL) {
+        v = es_index_of(v); // as CPython: __index__ for every int format
+    } else if (es_is_class(t) && !strchr("xXo", type)
+        && es_type_lookup(t, ES_Q(__int__)) != ES_NULL) {
+        v = es_call(es_val(&es_type_int), 1, 0, &v); // and __int__ for %d
+    }
     if (!es_is_int(v)) {
         es_raise_fmt(&es_type_TypeError, strchr("xXo", type)
             ? ES_ERR("%%%c format: an integer is required, not %T")
@@ -388,6 +395,7 @@ static es_val_t mod_key(mod_ctx_t *m, const char *s, size_t n, size_t *i) {
     }
     es_val_t key = es_str_new(s + j, *i - j);
     (*i)++;
+    m->next = m->n; // as CPython: no positional use of the args after this
     return es_subscr_load(m->mapping, key);
 }
 

@@ -124,6 +124,18 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(__new__)) {
         return es_val(&es_class_base_new);
     }
+    if (name == ES_Q(__dict__)) { // a copy: a built-in type's is read-only
+        es_val_t d = es_dict_new(0);
+        if (t->locals != ES_NULL) {
+            es_map_t *m = es_dict_map(t->locals);
+            for (size_t i = 0; i < m->used; i++) {
+                if (m->table[i].key != ES_NULL) {
+                    es_dict_store(d, m->table[i].key, m->table[i].value);
+                }
+            }
+        }
+        return d;
+    }
     es_val_t v = es_type_lookup(t, name);
     if (es_is_type(v, &es_type_fun_builtin)
         && !(es_fun_builtin_kind((const es_fun_builtin_t *)v)
