@@ -10,14 +10,21 @@ def rnd(bits):
         s = (s * 1103515245 + 12345) & 0x7FFFFFFF
         x = (x << 30) | (s >> 1)
     return x & ((1 << bits) - 1)
+
+
+def show(v):
+    try:
+        print(float(v).hex())
+    except OverflowError:
+        print("OF")
+
+
+for v in vals:
+    show(v)
+# Made one at a time, so the test also runs in a small heap.
 for k in range(3000):
     n = rnd(10) % 1030 + 1
     x = rnd(n)
     if k % 3 == 0:
         x |= 1 << (rnd(10) % n)
-    vals.append(x if k % 2 else -x)
-for v in vals:
-    try:
-        print(float(v).hex())
-    except OverflowError:
-        print("OF")
+    show(x if k % 2 else -x)
