@@ -220,31 +220,59 @@ static ES_FUN_KW(pattern_fullmatch_obj, 2, 4, pattern_fullmatch);
 
 // --- split, findall
 
+// --- scanning: the successive matches of split, findall, finditer, sub
+
+void es_re_scan_init(re_scan_t *sc, es_val_t pattern, es_val_t string,
+    es_val_t pos, es_val_t endpos) {
+    sc->pattern = pattern;
+    es_re_subject(&sc->sj, string, P(pattern));
+    sc->start = sc->pos = es_re_offset(&sc->sj, int_or(pos, 0));
+    sc->end = endpos == ES_NULL ? sc->sj.len
+        : es_re_offset(&sc->sj, es_get_int(endpos));
+    sc->advance = sc->done = false;
+    sc->slots = es_re_slots(pattern);
+}
+
+bool es_re_scan_next(re_scan_t *sc) {
+    if (sc->done) {
+        return false;
+    }
+    es_re_refresh(&sc->sj); // a callback may have resized a bytearray
+    sc->end = sc->end < sc->sj.len ? sc->end : sc->sj.len;
+    if (!es_re_search(sc->pattern, &sc->sj, sc->pos, sc->end, RE_SEARCH,
+        sc->advance, sc->slots)) {
+        sc->done = true;
+        return false;
+    }
+    sc->advance = sc->slots[0] == sc->slots[1];
+    sc->pos = sc->slots[1];
+    return true;
+}
+
+// The text of group [g] of the scan's match, or [dflt] when unmatched.
+static es_val_t scan_group(const re_scan_t *sc, uint32_t g, es_val_t dflt) {
+    const uint32_t *sl = sc->slots;
+    return sl[2 * g] == RE_UNSET ? dflt
+        : es_re_slice(&sc->sj, sl[2 * g], sl[2 * g + 1]);
+}
+
 // pattern.split(string, maxsplit=0): the pieces between matches, with the
 // groups' text (None when unmatched) between them.
 static es_val_t split(es_val_t self, es_val_t string, es_int_t maxsplit) {
-    re_subject_t sj;
-    es_re_subject(&sj, string, P(self));
-    uint32_t *slots = es_re_slots(self);
-    uint32_t ng = P(self)->prog.n_groups;
+    re_scan_t sc;
+    es_re_scan_init(&sc, self, string, ES_NULL, ES_NULL);
     es_val_t list = es_list_new(0, NULL);
-    size_t last = 0, pos = 0;
-    bool advance = false;
-    for (es_int_t n = 0; maxsplit <= 0 || n < maxsplit; n++) {
-        if (!es_re_search(self, &sj, pos, sj.len, RE_SEARCH, advance,
-            slots)) {
-            break;
+    size_t last = 0;
+    for (es_int_t n = 0; (maxsplit <= 0 || n < maxsplit)
+        && es_re_scan_next(&sc); n++) {
+        es_list_append(list, es_re_slice(&sc.sj, last, sc.slots[0]));
+        for (uint32_t g = 1; g < P(self)->prog.n_groups; g++) {
+            es_list_append(list, scan_group(&sc, g, ES_NONE));
         }
-        es_list_append(list, es_re_slice(&sj, last, slots[0]));
-        for (uint32_t g = 1; g < ng; g++) {
-            es_list_append(list, slots[2 * g] == RE_UNSET ? ES_NONE
-                : es_re_slice(&sj, slots[2 * g], slots[2 * g + 1]));
-        }
-        advance = slots[0] == slots[1];
-        last = pos = slots[1];
+        last = sc.slots[1];
     }
-    es_list_append(list, es_re_slice(&sj, last, sj.len));
-    es_gc_free(slots);
+    es_list_append(list, es_re_slice(&sc.sj, last, sc.sj.len));
+    es_gc_free(sc.slots);
     return list;
 }
 
@@ -257,45 +285,30 @@ static es_val_t pattern_split(size_t n_args, size_t n_kw,
 }
 static ES_FUN_KW(pattern_split_obj, 2, 3, pattern_split);
 
-// What findall lists for one match: the whole match, the one group, or a
-// tuple of all groups ('' for an unmatched one).
-static es_val_t found(const re_subject_t *sj, const uint32_t *slots,
-    uint32_t ng) {
-    if (ng <= 2) {
-        uint32_t g = ng - 1;
-        return slots[2 * g] == RE_UNSET ? es_re_slice(sj, 0, 0)
-            : es_re_slice(sj, slots[2 * g], slots[2 * g + 1]);
-    }
-    es_val_t t = es_tuple_new(ng - 1, NULL), *items;
-    size_t n;
-    es_tuple_get(t, &n, &items);
-    for (uint32_t g = 1; g < ng; g++) {
-        items[g - 1] = slots[2 * g] == RE_UNSET
-            ? es_re_slice(sj, 0, 0)
-            : es_re_slice(sj, slots[2 * g], slots[2 * g + 1]);
-    }
-    return t;
-}
-
-static es_val_t findall(es_val_t self, es_val_t string, es_val_t pos_v,
-    es_val_t endpos_v) {
-    re_subject_t sj;
-    es_re_subject(&sj, string, P(self));
-    size_t pos = es_re_offset(&sj, int_or(pos_v, 0));
-    size_t end = endpos_v == ES_NULL ? sj.len
-        : es_re_offset(&sj, es_get_int(endpos_v));
-    uint32_t *slots = es_re_slots(self);
-    es_val_t list = es_list_new(0, NULL);
-    bool advance = false;
-    while (pos <= end) {
-        if (!es_re_search(self, &sj, pos, end, RE_SEARCH, advance, slots)) {
-            break;
+// pattern.findall(string, pos, endpos): per match, the whole match, the
+// one group, or a tuple of all groups ('' for an unmatched one).
+static es_val_t findall(es_val_t self, es_val_t string, es_val_t pos,
+    es_val_t endpos) {
+    re_scan_t sc;
+    es_re_scan_init(&sc, self, string, pos, endpos);
+    uint32_t ng = P(self)->prog.n_groups;
+    es_val_t list = es_list_new(0, NULL), empty = es_re_slice(&sc.sj, 0, 0);
+    while (es_re_scan_next(&sc)) {
+        es_val_t v;
+        if (ng <= 2) {
+            v = scan_group(&sc, ng - 1, empty);
+        } else {
+            v = es_tuple_new(ng - 1, NULL);
+            es_val_t *items;
+            size_t n;
+            es_tuple_get(v, &n, &items);
+            for (uint32_t g = 1; g < ng; g++) {
+                items[g - 1] = scan_group(&sc, g, empty);
+            }
         }
-        es_list_append(list, found(&sj, slots, P(self)->prog.n_groups));
-        advance = slots[0] == slots[1];
-        pos = slots[1];
+        es_list_append(list, v);
     }
-    es_gc_free(slots);
+    es_gc_free(sc.slots);
     return list;
 }
 

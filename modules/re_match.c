@@ -218,31 +218,16 @@ const es_type_t es_type_re_match = {
 
 typedef struct re_iter {
     es_obj_t base;
-    es_val_t pattern;
-    re_subject_t sj;
-    uint32_t pos, end;   // next search start, the end
-    uint32_t pos0;       // the pos given, for the matches' .pos
-    bool advance, done;  // no empty match at pos; exhausted
+    re_scan_t sc;
 } re_iter_t;
 
 static es_val_t iter_next(es_val_t self) {
-    re_iter_t *it = (re_iter_t *)es_obj(self);
-    if (it->done) {
+    re_scan_t *sc = &((re_iter_t *)es_obj(self))->sc;
+    if (!es_re_scan_next(sc)) {
         return ES_STOP;
     }
-    es_re_refresh(&it->sj);
-    uint32_t *slots = es_re_slots(it->pattern);
-    if (!es_re_search(it->pattern, &it->sj, it->pos, it->end, RE_SEARCH,
-        it->advance, slots)) {
-        it->done = true;
-        return ES_STOP;
-    }
-    es_val_t m = es_re_match_new(it->pattern, &it->sj, slots, it->pos0,
-        it->end);
-    it->advance = slots[0] == slots[1];
-    it->pos = slots[1];
-    es_gc_free(slots);
-    return m;
+    return es_re_match_new(sc->pattern, &sc->sj, sc->slots, sc->start,
+        sc->end);
 }
 
 static const es_type_t re_iter_type = {
@@ -256,12 +241,7 @@ es_val_t es_re_iter_new(es_val_t pattern, es_val_t string, es_val_t pos,
     es_val_t endpos) {
     re_iter_t *it = es_gc_alloc(sizeof(re_iter_t), 0);
     it->base.type = &re_iter_type;
-    it->pattern = pattern;
-    es_re_subject(&it->sj, string, P(pattern));
-    it->pos = it->pos0 = (uint32_t)es_re_offset(&it->sj,
-        pos == ES_NULL ? 0 : es_get_int(pos));
-    it->end = endpos == ES_NULL ? (uint32_t)it->sj.len
-        : (uint32_t)es_re_offset(&it->sj, es_get_int(endpos));
+    es_re_scan_init(&it->sc, pattern, string, pos, endpos);
     return es_val(it);
 }
 
@@ -468,8 +448,8 @@ static void add_span(es_vstr_t *out, const re_subject_t *sj, size_t a,
 
 es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
     es_int_t count, bool subn) {
-    re_subject_t sj;
-    es_re_subject(&sj, string, P(pattern));
+    re_scan_t sc;
+    es_re_scan_init(&sc, pattern, string, ES_NULL, ES_NULL);
     bool call = !es_is_str(repl) && !es_is_bytes_like(repl);
     size_t tn = 0;
     const uint8_t *t = NULL;
@@ -477,40 +457,32 @@ es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
         t = template_data(pattern, repl, &tn);
         expand_into(NULL, NULL, NULL, pattern, t, tn);
     }
-    uint32_t *slots = es_re_slots(pattern);
     es_vstr_t out;
-    es_vstr_init(&out, sj.len + 16);
-    size_t last = 0, pos = 0;
+    es_vstr_init(&out, sc.sj.len + 16);
+    size_t last = 0;
     es_int_t n = 0;
-    bool advance = false;
-    for (; count <= 0 || n < count; n++) {
-        es_re_refresh(&sj);
-        if (!es_re_search(pattern, &sj, pos, sj.len, RE_SEARCH, advance,
-            slots)) {
-            break;
-        }
-        add_span(&out, &sj, last, slots[0]);
+    for (; (count <= 0 || n < count) && es_re_scan_next(&sc); n++) {
+        add_span(&out, &sc.sj, last, sc.slots[0]);
         if (call) {
             size_t rn;
-            es_val_t r = es_call1(repl, es_re_match_new(pattern, &sj, slots,
-                0, sj.len));
+            es_val_t r = es_call1(repl, es_re_match_new(pattern, &sc.sj,
+                sc.slots, 0, sc.sj.len));
             if (r != ES_NONE) { // None adds nothing, as in CPython
                 const uint8_t *rd = template_data(pattern, r, &rn);
                 es_vstr_add(&out, (const char *)rd, rn);
             }
-            es_re_refresh(&sj);
         } else {
             if (!es_is_str(repl)) { // a bytearray template may change too
                 t = template_data(pattern, repl, &tn);
             }
-            expand_into(&out, &sj, slots, pattern, t, tn);
+            expand_into(&out, &sc.sj, sc.slots, pattern, t, tn);
         }
-        advance = slots[0] == slots[1];
-        last = pos = slots[1];
+        last = sc.slots[1];
     }
-    add_span(&out, &sj, last, sj.len);
-    es_gc_free(slots);
-    es_val_t r = vstr_value(&out, sj.text);
+    es_re_refresh(&sc.sj);
+    add_span(&out, &sc.sj, last, sc.sj.len);
+    es_gc_free(sc.slots);
+    es_val_t r = vstr_value(&out, sc.sj.text);
     if (!subn) {
         return r;
     }

@@ -54,6 +54,22 @@ typedef enum { RE_MATCH, RE_SEARCH, RE_FULL } re_mode_t;
 bool es_re_search(es_val_t pattern, const re_subject_t *sj, size_t start,
     size_t end, re_mode_t mode, bool must_advance, uint32_t *slots);
 
+// The successive matches of a pattern over a subject, as split, findall,
+// finditer and sub take them (CPython's rules for empty matches).
+typedef struct re_scan {
+    es_val_t pattern;
+    re_subject_t sj;
+    size_t start, pos, end; // byte offsets: the pos given, the next, the end
+    bool advance, done;     // no empty match at pos; no more matches
+    uint32_t *slots;        // es_re_slots; the last match's
+} re_scan_t;
+// Start a scan of [pattern] over [string] from [pos] to [endpos] (ints in
+// code points, or ES_NULL). Raises TypeError for a bad subject.
+void es_re_scan_init(re_scan_t *sc, es_val_t pattern, es_val_t string,
+    es_val_t pos, es_val_t endpos);
+// The next match into sc->slots; false when there is none.
+bool es_re_scan_next(re_scan_t *sc);
+
 // A Match object for [slots] of [pattern] over [sj]; [pos] and [endpos]
 // (byte offsets) are the bounds the search was given.
 es_val_t es_re_match_new(es_val_t pattern, const re_subject_t *sj,
