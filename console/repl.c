@@ -203,6 +203,16 @@ void es_console_run_file(es_console_t *con, const char *path) {
     es_g.pending_exc = ES_NULL;
 }
 
+void es_console_run_src(es_console_t *con, const char *src, size_t n,
+    es_qstr_t name) {
+    (void)con;
+    hal_uart0_set_interrupt_char(ES_CTRL_C);
+    es_run_str(src, n, name, ES_RUN_FILE);
+    hal_uart0_set_interrupt_char(-1);
+    es_g.exit_requested = false;
+    es_g.pending_exc = ES_NULL;
+}
+
 // Add byte [c] of a program to the input; CR and CRLF become LF. False
 // when the arena is full.
 static bool add_source_byte(es_console_t *con, int c, bool *after_cr) {

@@ -9,6 +9,7 @@
 #ifndef ES_CONSOLE_REPL_H
 #define ES_CONSOLE_REPL_H
 
+#include "intern.h"
 #include "readline.h"
 
 typedef enum { ES_CON_FRIENDLY, ES_CON_RAW } es_con_mode_t;
@@ -43,6 +44,10 @@ int es_console_run(es_console_t *con);
 // interrupt it; an uncaught exception's traceback goes to the console.
 // Never raises.
 void es_console_run_file(es_console_t *con, const char *path);
+// Same for source text [src] of [n] bytes named [name] (a host file run
+// as the board's main.py).
+void es_console_run_src(es_console_t *con, const char *src, size_t n,
+    es_qstr_t name);
 // The soft reset's line, printed between es_deinit and es_init.
 void es_console_soft_reboot_msg(void);
 

@@ -1241,6 +1241,8 @@ static int ctz_find(lfs_t *fs, uint32_t head, uint32_t size, uint32_t pos,
     return 0;
 }
 
+static int unit_flush(lfs_file_t *f);
+
 int lfs_read(lfs_file_t *f, void *buf, uint32_t n) {
     lfs_t *fs = f->fs;
     if (!(f->mode & LFS_READ)) {
@@ -1254,6 +1256,12 @@ int lfs_read(lfs_file_t *f, void *buf, uint32_t n) {
         memcpy(buf, f->inl + f->pos, n);
         f->pos += n;
         return (int)n;
+    }
+    // The unit being filled goes to the device first (writing on later
+    // programs the whole unit again: the same bytes, then more).
+    int r0 = unit_flush(f);
+    if (r0 != 0) {
+        return r0;
     }
     uint32_t done = 0;
     while (done < n) {
@@ -1329,7 +1337,8 @@ static int mark_file(lfs_file_t *f, uint32_t head, uint32_t size) {
     return -FS_ECORRUPT;
 }
 
-// Program the unit buffer (padded with 0xff to a whole unit).
+// Program the unit buffer (padded with 0xff to a whole unit). The unit
+// keeps its bytes: more may be put in it and it is programmed again.
 static int unit_flush(lfs_file_t *f) {
     lfs_t *fs = f->fs;
     uint32_t base = f->woff & ~(fs->prog - 1);

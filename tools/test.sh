@@ -176,6 +176,7 @@ done
 # mcopy images read back in espy (tests/fs/fat_tools.sh).
 has host && check "FAT images vs dosfstools and mtools" \
     tests/fs/fat_tools.sh build/host/espy
+has host && check "boot on a flash image" tests/fs/boot_flash.sh build/host/espy
 
 # --- 5c. fuzzing: the bounded slice of make fuzz ------------------------
 # libFuzzer over source programs for FUZZ_SLICE seconds (default 60) on

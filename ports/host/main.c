@@ -15,10 +15,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "console/repl.h"
 #include "exc.h"
+#include "frozen.h"
 #include "hal/uart.h"
 #include "gc.h"
 #include "interp.h"
@@ -30,6 +32,7 @@
 #include "state.h"
 #include "str.h"
 #include "uart0.h"
+#include "vm.h"
 #include "vfs.h"
 
 // The Feather HUZZAH's flash: 4 MB.
@@ -201,6 +204,53 @@ static void mount_root(void) {
     }
 }
 
+// Board mode: sys.path as the reference's ['', '.frozen', '/lib', '/'].
+static void board_paths(void) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_list_append(es_g.sys_path, es_qstr_val(es_intern_cstr("/lib")));
+        es_list_append(es_g.sys_path, es_qstr_val(es_intern_cstr("/")));
+        es_nlr_pop();
+    }
+}
+
+// The user's persistent flash image for [board]: $XDG_DATA_HOME/espy/
+// (default ~/.local/share/espy/), made if missing. NULL when there is no
+// such directory to use.
+static const char *user_image(char *buf, size_t n, const char *board) {
+    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
+    char dir[PATH_MAX];
+    int len = xdg != NULL && *xdg != '\0'
+        ? snprintf(dir, sizeof(dir), "%s/espy", xdg)
+        : home != NULL ? snprintf(dir, sizeof(dir), "%s/.local/share/espy", home)
+        : -1;
+    if (len < 0 || (size_t)len >= sizeof(dir)) {
+        return NULL;
+    }
+    for (char *p = dir + 1; *p != '\0'; p++) { // mkdir -p
+        if (*p == '/') {
+            *p = '\0';
+            mkdir(dir, 0755);
+            *p = '/';
+        }
+    }
+    mkdir(dir, 0755);
+    len = snprintf(buf, n, "%s/%s.img", dir, board);
+    return len > 0 && (size_t)len < n ? buf : NULL;
+}
+
+// Attach the board's flash: --flash IMAGE; else, on a terminal, the user's
+// persistent image; else (scripts, CI) a fresh one in memory. 0 or -1.
+static int attach_flash(const options_t *o) {
+    char path[PATH_MAX];
+    const char *img = o->flash;
+    if (img == NULL && isatty(0) && isatty(1)) {
+        img = user_image(path, sizeof(path), o->board ? o->board : "huzzah");
+    }
+    return img != NULL ? sim_flash_open(img, FLASH_SIZE)
+        : sim_flash_memory(FLASH_SIZE);
+}
+
 // --- signals and limits
 
 // Ctrl-C raises KeyboardInterrupt unless micropython.kbd_intr(-1) turned
@@ -318,21 +368,73 @@ static void board_start(const board_t *b) {
     es_init(b->heap, b->o->heap_size, b->stack_top,
         stack_limit(b->o->stack_limit));
     es_set_argv(1, (char *[]){(char *)""});
-    set_path(NULL);
-    mount_root();
+    board_paths();
 }
 
-// The boot sequence after each (re)start: boot.py, then main.py (the FILE
-// of the command line, else ./main.py) unless the reset came from the raw
-// REPL, as the reference does. The filesystem (issue 15) replaces the
-// current directory with the board's flash here.
+// The frozen _boot runs in __main__'s globals, as the reference runs it
+// (its names, bdev and vfs, are then at the prompt; no module is kept).
+static void run_boot(void) {
+    es_val_t code = es_frozen_code("_boot.py");
+    es_nlr_buf_t buf;
+    if (code == ES_NULL) {
+        return;
+    }
+    if (es_nlr_push(&buf) == 0) {
+        es_vm_exec_code(code, es_g.main_globals, es_g.main_globals);
+        es_nlr_pop();
+    } else {
+        es_handle_uncaught(buf.value);
+    }
+}
+
+// Run the host file [path] (the command line's FILE) as the board's
+// main.py: its text is read here, since the board's "/" is its flash.
+static void run_host_file(es_console_t *con, const char *path) {
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        fprintf(stderr, "espy: can't open file '%s': [Errno %d] %s\n", path,
+            errno, strerror(errno));
+        return;
+    }
+    size_t n = 0, cap = 4096;
+    char *src = malloc(cap);
+    for (size_t k; src != NULL && (k = fread(src + n, 1, cap - n, f)) > 0;) {
+        n += k;
+        if (n == cap) {
+            char *more = realloc(src, cap *= 2);
+            if (more == NULL) {
+                free(src);
+            }
+            src = more;
+        }
+    }
+    fclose(f);
+    es_nlr_buf_t buf;
+    if (src != NULL && es_nlr_push(&buf) == 0) {
+        es_qstr_t name = es_intern_cstr(path);
+        es_nlr_pop();
+        es_console_run_src(con, src, n, name);
+    }
+    free(src);
+}
+
+// The boot sequence after each (re)start: the frozen _boot mounts the
+// flash (or sets it up the first time; Ctrl-C is off, an error is printed
+// and the board goes on), then boot.py, then main.py from the flash, or
+// the FILE of the command line in its place, unless the reset came from
+// the raw REPL, as the reference does.
 static void board_boot(const board_t *b, es_console_t *con) {
-    if (port_stat("boot.py") == 1) {
+    run_boot();
+    if (es_vfs_import_stat("boot.py") == 1) {
         es_console_run_file(con, "boot.py");
     }
-    const char *main_py = b->o->file != NULL ? b->o->file : "main.py";
-    if (!con->raw_reset && port_stat(main_py) == 1) {
-        es_console_run_file(con, main_py);
+    if (con->raw_reset) {
+        return;
+    }
+    if (b->o->file != NULL) {
+        run_host_file(con, b->o->file);
+    } else if (es_vfs_import_stat("main.py") == 1) {
+        es_console_run_file(con, "main.py");
     }
 }
 
@@ -364,8 +466,11 @@ int main(int argc, char **argv) {
     memset(&o, 0, sizeof(o));
     o.heap_size = ES_CFG_HEAP_SIZE;
     parse_args(&o, argc, argv);
-    if (o.flash != NULL ? sim_flash_open(o.flash, FLASH_SIZE) != 0
-        : o.board != NULL && sim_flash_memory(FLASH_SIZE) != 0) {
+    // Board mode: any of --uart0, --board, --flash (docs/DESIGN.md).
+    if (o.uart0 == NULL && (o.board != NULL || o.flash != NULL)) {
+        o.uart0 = "stdio";
+    }
+    if (o.uart0 != NULL && attach_flash(&o) != 0) {
         return 1;
     }
     void *heap = malloc(o.heap_size);

@@ -1,4 +1,5 @@
-# args: --board huzzah
+# Run by tests/fs/boot_flash.sh on a new board (expected output:
+# esp_flash.exp, reasoned from the reference's esp module).
 # The emulated SPI NOR flash through esp.flash_*: 4 MB, the reference's
 # layout, NOR rules (a program only clears bits, an erase sets 0xFF).
 import esp
