@@ -1072,7 +1072,20 @@ static es_val_t property_deleter(es_val_t self, es_val_t fn) {
 }
 static ES_FUN_2(fun_property_deleter, property_deleter);
 
+// property.__get__(obj[, type]): the value for obj, the property itself
+// for None.
+static es_val_t property_dunder_get(size_t n_args, const es_val_t *args) {
+    ES_UNUSED(n_args);
+    if (!es_is_type(args[0], &es_type_property)) {
+        es_raise_self_type("__get__", ES_Q(property), args[0]);
+    }
+    return args[1] == ES_NONE ? args[0]
+        : property_get(args[0], args[1], ES_Q(property));
+}
+static ES_FUN_VAR(fun_property_dunder_get, 2, 3, property_dunder_get);
+
 static const es_map_elem_t property_locals_table[] = {
+    {ES_QV(__get__), ES_PTR(&fun_property_dunder_get)},
     {ES_QV(getter), ES_PTR(&fun_property_getter)},
     {ES_QV(setter), ES_PTR(&fun_property_setter)},
     {ES_QV(deleter), ES_PTR(&fun_property_deleter)},

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "class.h"
+#include "dunder.h"
 #include "exc.h"
 #include "float.h" // floats: nan == nan is False
 #include "fun.h"
@@ -449,6 +450,9 @@ void es_load_method_maybe(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
     if (dest[0] == ES_NULL && name == ES_Q(__next__) && t->iternext != NULL) {
         dest[0] = es_val(&fun_iter_next); // any built-in iterator's
         dest[1] = obj;
+    }
+    if (dest[0] == ES_NULL && (dest[0] = es_dunder_lookup(t, name)) != ES_NULL) {
+        dest[1] = obj; // x.__add__(y) of a built-in type
     }
 }
 

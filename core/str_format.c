@@ -40,6 +40,10 @@ static void set_numbering(fmt_ctx_t *c, int mode) {
 }
 
 static es_val_t positional(fmt_ctx_t *c, size_t i) {
+    if (c->mapping != ES_NULL) { // format_map has no positional arguments
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("Format string contains positional fields"));
+    }
     if (i >= c->n_pos) {
         es_raise_fmt(&es_type_IndexError, ES_ERR("Replacement index %zu out "
             "of range for positional args tuple"), i);

@@ -4,6 +4,7 @@
 // core/int.c. Calling a type object goes through es_type_type's call slot
 // to the type's make_new.
 #include "class.h"
+#include "dunder.h"
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
@@ -137,6 +138,9 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
         return d;
     }
     es_val_t v = es_type_lookup(t, name);
+    if (v == ES_NULL) {
+        v = es_dunder_lookup(t, name); // str.__mod__(fmt, args)
+    }
     if (es_is_type(v, &es_type_fun_builtin)
         && !(es_fun_builtin_kind((const es_fun_builtin_t *)v)
             & ES_FUN_CLASS_LEVEL)) {
