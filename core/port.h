@@ -98,4 +98,25 @@ void port_random(void *buf, size_t n);
 const char *port_getenv(const char *name);
 #endif
 
+// Readiness of handles, for select and asyncio (modules/select.c). The
+// layout and bits are poll(2)'s on Linux, so a POSIX port passes the array
+// through. [fd]: 0 the console's input, 1 and 2 its output, or a handle
+// of port_file_open_mode.
+typedef struct es_pollfd {
+    int fd;
+    int16_t events;   // ES_POLL_IN | ES_POLL_OUT wanted
+    int16_t revents;  // set by port_wait; also ERR, HUP, NVAL
+} es_pollfd_t;
+enum {
+    ES_POLL_IN = 0x1, ES_POLL_OUT = 0x4, ES_POLL_ERR = 0x8,
+    ES_POLL_HUP = 0x10, ES_POLL_NVAL = 0x20
+};
+// Wait until one of the [n] handles of [fds] is ready, [timeout_us] has
+// passed (< 0: no limit) or es_g.pending is set (Ctrl-C, an interrupt
+// handler, micropython.schedule), without using the CPU while it waits:
+// with n == 0 this is the port's idle. Sets each revents; returns how many
+// are non-zero, or a negative errno (-EINVAL: too many handles). Never
+// raises.
+int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us);
+
 #endif

@@ -648,6 +648,8 @@ void es_pending_poll(bool run_sched) {
     }
     if (run_sched && es_g.sched_len != 0) {
         es_sched_run();
+    } else if (es_g.sched_len != 0) {
+        es_g.pending = 1; // the callbacks wait for a poll that runs them
     }
 }
 

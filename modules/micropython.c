@@ -150,8 +150,10 @@ static es_val_t mp_schedule(es_val_t f, es_val_t arg) {
 }
 static ES_FUN_2(fun_schedule, mp_schedule);
 
+// Only the callbacks queued when the run starts: one that schedules itself
+// again runs at the next poll, so the program (an event loop) goes on.
 void es_sched_run(void) {
-    while (es_g.sched_len != 0) {
+    for (size_t n = es_g.sched_len; n != 0 && es_g.sched_len != 0; n--) {
         es_val_t f = es_g.sched[0][0], arg = es_g.sched[0][1];
         es_g.sched_len--;
         memmove(&es_g.sched[0], &es_g.sched[1],

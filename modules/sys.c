@@ -73,6 +73,11 @@ static es_val_t stream_readline(es_val_t self) {
 }
 static ES_FUN_1(fun_stream_readline, stream_readline);
 
+static es_val_t stream_fileno(es_val_t self) {
+    return es_small_new(stream_fd(self));
+}
+static ES_FUN_1(fun_stream_fileno, stream_fileno);
+
 static void stream_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
@@ -83,6 +88,7 @@ static const es_map_elem_t stream_locals_table[] = {
     {ES_QV(write), ES_PTR(&fun_stream_write)},
     {ES_QV(flush), ES_PTR(&fun_stream_flush)},
     {ES_QV(readline), ES_PTR(&fun_stream_readline)},
+    {ES_QV(fileno), ES_PTR(&fun_stream_fileno)},
 };
 static ES_CONST_DICT(stream_locals, stream_locals_table);
 

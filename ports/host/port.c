@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <string.h>
 #include <sys/random.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <time.h>
@@ -171,6 +172,40 @@ void port_sleep_us(uint64_t us) {
         uint64_t left = end - now > 10000 ? 10000 : end - now;
         struct timespec ts = {0, (long)left * 1000};
         nanosleep(&ts, NULL);
+    }
+}
+
+// es_pollfd_t is struct pollfd with the same bits: passed through.
+_Static_assert(sizeof(es_pollfd_t) == sizeof(struct pollfd)
+    && ES_POLL_IN == POLLIN && ES_POLL_OUT == POLLOUT && ES_POLL_ERR == POLLERR
+    && ES_POLL_HUP == POLLHUP && ES_POLL_NVAL == POLLNVAL, "pollfd layout");
+
+// poll(2) in slices of at most 10 ms (as port_sleep_us) so an event that
+// sets es_g.pending without a signal still ends the wait; stdout is
+// flushed first, so what was printed shows while the program waits.
+int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+    if (timeout_us != 0) {
+        fflush(stdout);
+    }
+    uint64_t now = port_time_us();
+    uint64_t end = timeout_us < 0 ? UINT64_MAX : now + (uint64_t)timeout_us;
+    for (;;) {
+        uint64_t left = end - now;
+        int ms = left >= 10000 ? 10 : (int)((left + 999) / 1000);
+        int r = poll((struct pollfd *)fds, (nfds_t)n, es_g.pending ? 0 : ms);
+        if (r < 0 && errno != EINTR) {
+            return -errno;
+        }
+        if (r > 0) {
+            return r;
+        }
+        for (size_t i = 0; i < n; i++) {
+            fds[i].revents = 0;
+        }
+        now = port_time_us();
+        if (es_g.pending || now >= end) {
+            return 0;
+        }
     }
 }
 

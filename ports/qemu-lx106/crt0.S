@@ -4,7 +4,9 @@
 // C stack (so the port can report its high-water mark) and guards its
 // lowest 64 bytes with the data breakpoint, zeroes .bss, runs
 // the C constructors and calls exit(main()). Every exception ends
-// in lx106_fatal_exc (port.c), which prints the cause and exits 128+cause.
+// in lx106_fatal_exc (port.c), which prints the cause and exits 128+cause,
+// except the CCOMPARE0 timer's level-1 interrupt that ends the port's idle
+// (lx106_idle_us): it is dismissed and the program goes on.
 
     .section .vectors, "ax"
     .global _vectors
@@ -17,7 +19,7 @@ _vectors:
     .org _vectors + 0x30      // KernelException
     j other_exc
     .org _vectors + 0x50      // UserException
-    j other_exc
+    j user_exc
     .org _vectors + 0x70      // DoubleException
     j other_exc
     .org _vectors + 0x80
@@ -25,6 +27,15 @@ _vectors:
     .section .iram.text, "ax"
     .literal_position
     .align 4
+user_exc:
+    wsr a2, excsave1
+    rsr a2, exccause
+    bnei a2, 4, other_exc     // 4: level-1 interrupt, only the idle's timer
+    movi a2, 0
+    wsr a2, intenable         // taken once: the idle enables it again
+    rsync
+    rsr a2, excsave1
+    rfe
 other_exc:
     rsr a2, exccause
     rsr a3, epc1

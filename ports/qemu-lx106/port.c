@@ -10,6 +10,7 @@
 #include "lx106.h"
 #include "port.h"
 #include "semihost.h"
+#include "state.h"
 
 void port_write(int fd, const char *s, size_t n) {
     sh_console_write(fd == 2 ? 2 : 1, s, n);
@@ -154,6 +155,51 @@ void port_sleep_us(uint64_t us) {
     uint64_t end = port_time_us() + us;
     while (port_time_us() < end) {
     }
+}
+
+#define TIMER0_INT 6 // the lx106's CCOMPARE0 interrupt
+
+// Idle up to [us], at most a second at a time (port_time_us must see
+// CCOUNT more often than it wraps): CCOMPARE0 is set at the deadline and
+// the CPU waits (waiti) for its interrupt, which crt0.S's vector takes and
+// dismisses. Interrupts are masked from before the timer is armed until
+// waiti unmasks them, so the interrupt cannot come before the wait.
+static void lx106_idle_us(uint64_t us) {
+    if (us < 100) {
+        return; // too close to arm the timer safely: the caller spins
+    }
+    uint32_t c, ps;
+    __asm__ volatile("rsr %0, ccount" : "=r"(c));
+    uint32_t target = c + (uint32_t)((us > 1000000 ? 1000000 : us) * CPU_MHZ);
+    __asm__ volatile("rsil %0, 1\n\t"
+                     "wsr %1, ccompare0\n\t"
+                     "wsr %2, intenable\n\t"
+                     "rsync\n\t"
+                     "waiti 0"
+                     : "=&r"(ps) : "r"(target), "r"(1u << TIMER0_INT)
+                     : "memory");
+}
+
+// Semihosting's console and files never make a caller wait for long: they
+// are always ready. Nothing ready: the CPU idles until the deadline.
+int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+    int ready = 0;
+    for (size_t i = 0; i < n; i++) {
+        fds[i].revents = (int16_t)(fds[i].fd < 0 ? ES_POLL_NVAL
+            : fds[i].events & (ES_POLL_IN | ES_POLL_OUT));
+        ready += fds[i].revents != 0;
+    }
+    if (ready != 0 || timeout_us == 0) {
+        return ready;
+    }
+    sh_console_flush();
+    uint64_t now = port_time_us();
+    uint64_t end = timeout_us < 0 ? UINT64_MAX : now + (uint64_t)timeout_us;
+    while (!es_g.pending && now < end) {
+        lx106_idle_us(end - now);
+        now = port_time_us();
+    }
+    return 0;
 }
 
 // --- directories: semihosting has none of these but seek.

@@ -190,3 +190,21 @@ const char *port_getenv(const char *name) {
     (void)name;
     return NULL;
 }
+
+// Nothing is ever ready but the console and files; a wait only moves the
+// clock on, and one without limit counts as a pending event (the budget
+// ends it).
+int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+    int ready = 0;
+    for (size_t i = 0; i < n; i++) {
+        fds[i].revents = (int16_t)(fds[i].events & (ES_POLL_IN | ES_POLL_OUT));
+        ready += fds[i].revents != 0;
+    }
+    if (ready == 0 && timeout_us > 0) {
+        clock_us += (uint64_t)timeout_us;
+    }
+    if (ready == 0 && timeout_us < 0) {
+        es_g.pending = 1;
+    }
+    return ready;
+}

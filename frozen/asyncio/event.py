@@ -1,0 +1,59 @@
+# asyncio.Event and asyncio.ThreadSafeFlag.
+
+from . import core
+
+
+class Event:
+    # A flag tasks can wait for: set() wakes them all.
+
+    def __init__(self):
+        self.state = False
+        self.waiting = core.TaskQueue()
+
+    def is_set(self):
+        return self.state
+
+    def set(self):
+        q = self.waiting
+        while q.peek() is not None:
+            core._schedule(q.pop())
+        self.state = True
+
+    def clear(self):
+        self.state = False
+
+    def wait(self):
+        # await ev.wait(): True once the event is set.
+        if not self.state:
+            self.waiting.push(core.cur_task, 0)
+            yield
+        return True
+
+
+class ThreadSafeFlag:
+    # A flag one task waits for, that an interrupt handler or a scheduled
+    # callback may set: set() only stores an int (no allocation, no queue
+    # touched). The waiting task waits as a stream does: the loop's poll
+    # asks ioctl() whether the flag is set, and a scheduled callback that
+    # sets it ends the loop's idle wait.
+
+    def __init__(self):
+        self.state = 0
+
+    def ioctl(self, req, flags):
+        if req == 3:  # MP_STREAM_POLL
+            return self.state * flags
+        return 0
+
+    def set(self):
+        self.state = 1
+
+    def clear(self):
+        self.state = 0
+
+    def wait(self):
+        # await flag.wait(): returns once the flag is set, clearing it.
+        if not self.state:
+            core._io.queue_read(self)
+            yield
+        self.state = 0
