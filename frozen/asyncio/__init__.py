@@ -6,5 +6,3 @@ from .core import _as_task
 from .event import Event, ThreadSafeFlag
 from .lock import Lock
 from .funcs import wait_for, wait_for_ms, gather
-
-__version__ = (3, 0, 0)

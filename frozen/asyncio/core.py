@@ -213,10 +213,9 @@ class _IO:
     def remove(self, t):
         # A cancelled task stops waiting for its stream.
         for entry in list(self.map.values()):
-            for idx in (1, 2):
-                if entry[idx] is t:
-                    entry[idx] = None
-                    self._update(entry)
+            if entry[1] is t or entry[2] is t:
+                entry[entry.index(t)] = None
+                self._update(entry)
         t.queue = None
 
     def wait(self, dt):

@@ -2,9 +2,6 @@
 # event, a lock or another task, caught and ignored, cancelling a finished
 # task), and wait_for (in time, timed out, raising, cancelled from
 # outside, None). Runs on CPython's asyncio too.
-import sys
-if sys.implementation.name == 'micropython':
-    sys.path.insert(0, '../../frozen')  # until asyncio is frozen in
 import asyncio
 
 

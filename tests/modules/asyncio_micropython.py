@@ -3,8 +3,6 @@
 # wait_for timeout when the task ignores its cancellation, the exception
 # handler for a task nobody awaits, a sleep in the loop's idle wait, and
 # uasyncio as asyncio's other name.
-import sys
-sys.path.insert(0, '../../frozen')  # until asyncio is frozen in
 import asyncio, micropython, time
 
 

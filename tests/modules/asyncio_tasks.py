@@ -1,9 +1,6 @@
 # asyncio: run, create_task, sleep ordering, results through await,
 # gather (also return_exceptions), current_task, Event, Lock, and the
 # event loop object. Runs on CPython's asyncio too.
-import sys
-if sys.implementation.name == 'micropython':
-    sys.path.insert(0, '../../frozen')  # until asyncio is frozen in
 import asyncio
 
 
