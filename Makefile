@@ -3,7 +3,7 @@
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
 	test-host clean asan test-asan test-oom bench bench-ir fuzz fuzz-build \
-	fuzz-console
+	fuzz-console fuzz-epy fuzz-epy-seeds
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
 
@@ -45,6 +45,15 @@ fuzz-build:
 	+$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
 fuzz: fuzz-build
 	tools/fuzz.sh source $(FUZZ_TIME) $(FUZZ_SEEDS)
+
+# libFuzzer over .epy files given to the loader (tests/fuzz/fuzz_epy.c),
+# seeded with every test program that espy-cross compiles; FUZZ_TIME
+# seconds (docs/epy-format.md).
+EPY_SEEDS := build/fuzz/seeds-epy
+fuzz-epy-seeds: host
+	tools/epy-fixtures.sh --seeds $(EPY_SEEDS) $(FUZZ_SEEDS)
+fuzz-epy: fuzz-build fuzz-epy-seeds
+	tools/fuzz.sh epy $(FUZZ_TIME) $(EPY_SEEDS)
 
 # Board mode on this terminal: the REPL with its line editor (Ctrl-]
 # quits; docs/console.md).

@@ -103,6 +103,10 @@ for v in $built; do dirs="$dirs build/$v"; done
 [ -n "$dirs" ] && check "nm: no malloc/free in core/ and modules/" \
     tools/check_nomalloc.sh $dirs
 
+# The committed .epy test fixtures are what espy-cross makes of their
+# sources (tests/*/_epy/; a format change regenerates them).
+has host && check "epy fixtures current" tools/epy-fixtures.sh --check
+
 # --- 3. C unit tests (tests/unit/*.c), on every build but stress ----------
 for v in $VARIANTS; do
     name=${v%%:*}
@@ -188,6 +192,13 @@ if [ -z "$ONLY" ] || echo " $ONLY " | grep -q " fuzz "; then
         check "fuzz slice (${FUZZ_SLICE:-60} s)" tools/fuzz.sh source \
             "${FUZZ_SLICE:-60}" tests/basics tests/errors tests/limits \
             tests/modules tests/diff tests/regress
+        # .epy files given to the loader (tests/fuzz/fuzz_epy.c), seeded
+        # with the test programs compiled by espy-cross
+        if has host && tools/epy-fixtures.sh --seeds build/fuzz/seeds-epy \
+                tests/basics tests/errors tests/modules tests/regress; then
+            check "fuzz epy slice (${FUZZ_EPY_SLICE:-30} s)" tools/fuzz.sh \
+                epy "${FUZZ_EPY_SLICE:-30}" build/fuzz/seeds-epy
+        fi
         # the console's bytes (line editor, REPL modes, raw-paste)
         check "fuzz console slice (${FUZZ_CONSOLE_SLICE:-30} s)" \
             tools/fuzz.sh console "${FUZZ_CONSOLE_SLICE:-30}" tests/fuzz/console

@@ -1,0 +1,31 @@
+# Source of tests/basics/_mods/imp_epy.epy (precompiled by espy-cross;
+# tools/test.sh checks that the committed .epy is what espy-cross makes of
+# this file). Constants of every kind, closures, a class, a generator.
+MASK = 0xFFFFFFFF
+BIG = -(1 << 80)
+HALF = 0.5
+Z = 1 - 2j
+RAW = b'\x00\xffepy'
+
+
+def outer(a, b=2, *rest, c=3, **kw):
+    def inner():
+        return a + b + c
+    return inner() + len(rest) + len(kw)
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def __repr__(self):
+        return 'Box(%r)' % (self.v,)
+
+
+def fail():
+    raise KeyError('from an .epy module')
