@@ -22,6 +22,7 @@
 typedef struct vfs_posix {
     es_obj_t base;
     es_val_t root;   // str: "" or the root directory ending with "/"
+    bool readonly;   // mounted read-only: changes give EROFS
 } vfs_posix_t;
 
 static vfs_posix_t *P(es_val_t v) {
@@ -85,10 +86,16 @@ static const char *host_path(es_val_t self, es_val_t path) {
 }
 
 static es_val_t posix_mount(es_val_t self, es_val_t readonly, es_val_t mkfs) {
-    ES_UNUSED(self);
-    ES_UNUSED(readonly);
     ES_UNUSED(mkfs);
+    P(self)->readonly = es_truthy(readonly);
     return ES_NONE;
+}
+
+// EROFS for a change to a read-only mount.
+static void writable(es_val_t self) {
+    if (P(self)->readonly) {
+        es_raise_os_error(-EROFS);
+    }
 }
 static ES_FUN_3(posix_mount_obj, posix_mount);
 
@@ -99,6 +106,10 @@ static es_val_t posix_umount(es_val_t self) {
 static ES_FUN_1(posix_umount_obj, posix_umount);
 
 static es_val_t posix_open(es_val_t self, es_val_t path, es_val_t mode) {
+    const char *m = es_str_arg(mode, "open", "mode", NULL);
+    if (strpbrk(m, "wax+") != NULL) {
+        writable(self);
+    }
     return es_file_open_port(host_path(self, path), mode);
 }
 static ES_FUN_3(posix_open_obj, posix_open);
@@ -165,6 +176,9 @@ static ES_FUN_2(posix_ilistdir_obj, posix_ilistdir);
 // --- changes
 
 static es_val_t change(char op, es_val_t self, es_val_t a) {
+    if (op != 'c') {
+        writable(self);
+    }
     check(port_fs_change(op, host_path(self, a), NULL));
     return ES_NONE;
 }
@@ -190,6 +204,7 @@ static es_val_t posix_chdir(es_val_t self, es_val_t path) {
 static ES_FUN_2(posix_chdir_obj, posix_chdir);
 
 static es_val_t posix_rename(es_val_t self, es_val_t from, es_val_t to) {
+    writable(self);
     const char *a = host_path(self, from);
     check(port_fs_change('n', a, host_path(self, to)));
     return ES_NONE;
