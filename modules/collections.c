@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The collections module (also `ucollections`): deque, namedtuple and
-// OrderedDict (core/dict.c).
+// The collections module (also `ucollections`): deque, namedtuple,
+// OrderedDict (core/dict.c) and defaultdict (frozen/_collections.py).
 //
 // deque is MicroPython's: a ring of maxlen + 1 slots (one stays empty so
 // that full and empty differ), so deque(iterable, maxlen[, flags]) needs
@@ -507,8 +507,22 @@ static es_val_t collections_namedtuple(size_t n_args, size_t n_kw,
 }
 static ES_FUN_KW(fun_namedtuple, 2, 2, collections_namedtuple);
 
+// The module's __getattr__ (PEP 562): defaultdict comes from the frozen
+// module _collections (frozen/_collections.py), imported on first use.
+static es_val_t collections_getattr(es_val_t name) {
+    es_qstr_t q = es_qstr_get(es_str_intern(name));
+    if (q != ES_Q(defaultdict)) {
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("module 'collections' has no attribute '%q'"), q);
+    }
+    es_val_t m = es_import(ES_Q(_collections), ES_NULL, ES_NULL, ES_NULL);
+    return es_load_attr(m, q);
+}
+static ES_FUN_1(fun_getattr, collections_getattr);
+
 static const es_map_elem_t collections_table[] = {
     {ES_QV(__name__), ES_QV(collections)},
+    {ES_QV(__getattr__), ES_PTR(&fun_getattr)},
     {ES_QV(OrderedDict), ES_PTR(&es_type_ordereddict)},
     {ES_QV(deque), ES_PTR(&es_type_deque)},
     {ES_QV(namedtuple), ES_PTR(&fun_namedtuple)},
