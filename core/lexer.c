@@ -42,6 +42,17 @@ static ES_NORETURN void error(es_lexer_t *lx, const char *msg) {
     es_lexer_error(&es_type_SyntaxError, lx->file, lx->tok_line, msg);
 }
 
+// The next source byte, with CPython's universal newlines: "\r\n" and a
+// lone "\r" read as "\n" (in string literals too).
+static int read_src(es_lexer_t *lx) {
+    int c = lx->src->next(lx->src->data);
+    if (c == '\n' && lx->after_cr) {
+        c = lx->src->next(lx->src->data);
+    }
+    lx->after_cr = c == '\r';
+    return c == '\r' ? '\n' : c;
+}
+
 static void advance(es_lexer_t *lx) {
     if (lx->c0 == '\n') {
         lx->line++;
@@ -49,7 +60,7 @@ static void advance(es_lexer_t *lx) {
     lx->last = lx->c0;
     lx->c0 = lx->c1;
     lx->c1 = lx->c2;
-    lx->c2 = lx->c2 < 0 ? -1 : lx->src->next(lx->src->data);
+    lx->c2 = lx->c2 < 0 ? -1 : read_src(lx);
 }
 
 static void buf_add(es_lexer_t *lx, int c) {
@@ -75,7 +86,7 @@ void es_lexer_init(es_lexer_t *lx, es_reader_t *src, es_qstr_t file,
     lx->file = file;
     lx->line = line;
     lx->c0 = lx->c1 = lx->c2 = 0;
-    lx->c2 = src->next(src->data);
+    lx->c2 = read_src(lx);
     advance(lx);
     advance(lx);
     if (lx->c0 == 0xef && lx->c1 == 0xbb && lx->c2 == 0xbf) {

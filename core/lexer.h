@@ -61,6 +61,7 @@ typedef struct es_lexer {
     es_qstr_t file;
     int c0, c1, c2;          // lookahead bytes (-1 = end)
     int last;                // the byte before c0
+    bool after_cr;           // the last byte read was a '\r' (read_src)
     uint32_t line;           // line of c0
     uint32_t tok_line;       // line where the current token starts
     es_tok_t tok;            // the current token

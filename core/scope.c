@@ -173,9 +173,38 @@ static void visit_comp(ctx_t *cx, scope_t *sc, node_t *e) {
     visit_expr(cx, c, e->a);
 }
 
+// Does assignment target [t] (a name, or a tuple/list of targets) bind
+// [name]?
+static bool target_binds(node_t *t, es_qstr_t name) {
+    if (t->kind == ES_N_NAME) {
+        return es_qstr_get(t->val) == name;
+    }
+    if (t->kind == ES_N_STAR) {
+        return target_binds(t->a, name);
+    }
+    if (t->kind == ES_N_TUPLE || t->kind == ES_N_LIST) {
+        for (node_t *x = t->a; x != NULL; x = x->next) {
+            if (target_binds(x, name)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 static void visit_named(ctx_t *cx, scope_t *sc, node_t *e) {
     es_qstr_t name = es_qstr_get(e->a->val);
     visit_expr(cx, sc, e->b);
+    // [i := 0 for i in x] rebinds the loop variable: a SyntaxError in both
+    // CPython and MicroPython (only the innermost comprehension counts, as
+    // MicroPython: CPython also refuses outer ones' variables)
+    for (node_t *f = sc->kind == ES_SCOPE_COMP ? sc->node->b : NULL; f != NULL;
+        f = f->next) {
+        if (target_binds(f->a, name)) {
+            es_parse_error_late(cx->p, e->line, ES_ERR("assignment "
+                "expression cannot rebind comprehension iteration variable"));
+        }
+    }
     scope_t *t = sc;
     while (t->kind == ES_SCOPE_COMP) {
         use(t, name);
@@ -392,7 +421,9 @@ static void visit_stmt(ctx_t *cx, scope_t *sc, node_t *s) {
             visit_expr(cx, sc, s->b);
             if (s->c != NULL) {
                 visit_expr(cx, sc, s->c);
-                visit_target(cx, sc, s->a);
+            }
+            if (s->c != NULL || s->a->kind == ES_N_NAME) {
+                visit_target(cx, sc, s->a); // x: int makes x local, unbound
             }
             break;
         case ES_N_DELETE:
