@@ -42,8 +42,14 @@ void hal_uart0_tx(const char *s, size_t n) {
     }
 }
 
+// Code starts to run: the port polls again (an uncaught exception's
+// handler clears es_g.pending, and the poll budget must stay in force for
+// every run of a session, or `while True: pass` after an error would never
+// end).
 void hal_uart0_set_interrupt_char(int c) {
-    (void)c;
+    if (c >= 0) {
+        es_g.pending = 1;
+    }
 }
 
 static void start(void) {
