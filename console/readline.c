@@ -11,13 +11,18 @@
 #include "hal/uart.h"
 #include "readline.h"
 
-// Escape-sequence states.
+// Escape-sequence states: ESC seen; ESC [ seen; ESC [ digit seen (a ~
+// must follow); ESC O seen. The sequences are VT100's, as terminals and
+// the reference send them; any other byte ends the sequence unused.
 enum { ESC_NONE, ESC_ESC, ESC_BRACKET, ESC_DIGIT, ESC_O };
 // Auto-indent flags: on for this input; spaces were just added.
 #define INDENT_ON 1
 #define INDENT_JUST 2
 
 // --- the buffer
+
+// Invariant: s[len] == '\0' once s is allocated; alloc 0 means s is not
+// an arena block (NULL, or the static empty line of es_rl_start).
 
 static bool buf_room(es_rl_buf_t *b, size_t n) {
     if (n > SIZE_MAX / 2 - b->len) {
@@ -64,6 +69,10 @@ static void buf_cut(es_rl_buf_t *b, size_t at, size_t n) {
 }
 
 // --- screen output
+//
+// Invariant between keys: the terminal's cursor stands after the prompt
+// and the columns of line[start, cursor); what is drawn after it is
+// line[cursor, len).
 
 static void tx(const char *s, size_t n) {
     hal_uart0_tx(s, n);
@@ -146,7 +155,9 @@ static void push_history(es_readline_t *rl, const char *s, size_t n) {
     rl->hist[0] = copy;
 }
 
-// Show history line [pos] (-1: an empty line) in place of the line.
+// Show history line [pos] (-1: an empty line) in place of the line: back
+// to the line's start while the old text is still there to count its
+// columns, then the new text (ESC [ K first if it is shorter).
 static void show_history(es_readline_t *rl, int pos) {
     size_t old_len = rl->line->len;
     const char *h = pos < 0 ? "" : rl->hist[pos];
@@ -374,7 +385,9 @@ static int enter(es_readline_t *rl) {
     return 0;
 }
 
-// A control byte or a printable one outside an escape sequence.
+// A control byte or a printable one outside an escape sequence. Ctrl-A
+// to Ctrl-E end the line only when it is empty; Ctrl-C always; bytes
+// from 0x80 (UTF-8) are text like printable ASCII.
 static int plain_key(es_readline_t *rl, int c) {
     bool empty = rl->line->len == rl->start;
     if (c >= ES_CTRL_A && c <= ES_CTRL_E && empty) {

@@ -93,11 +93,15 @@ static void drop_input(es_console_t *con) {
 
 // --- running
 
-// How execute() runs a source.
+// How execute() runs a source. In both raw forms the host reads the
+// output up to the first \x04 and the error text up to the second.
 #define RUN_SINGLE 1 // a prompt input (else a file)
 #define RUN_RAW 2    // raw REPL: \x04 after the output and after the error
 
 // The raw-paste reader: bytes from UART0 within the flow-control window.
+// The host may have [left] + 128 bytes in flight (two windows at the
+// start); each \x01 sent frees another 128. The lexer pulls bytes as it
+// needs them, so the program is never in the arena whole.
 typedef struct paste {
     bool eof;       // Ctrl-D (or Ctrl-C) seen, \x04 sent
     bool after_cr;  // for CR and CRLF as newlines
@@ -211,6 +215,28 @@ void es_console_run_src(es_console_t *con, const char *src, size_t n,
     hal_uart0_set_interrupt_char(-1);
     es_g.exit_requested = false;
     es_g.pending_exc = ES_NULL;
+}
+
+int es_console_input(es_vstr_t *v) {
+    es_readline_t rl;
+    es_rl_init(&rl);
+    es_rl_buf_t line = {NULL, 0, 0};
+    int r;
+    do { // Ctrl-A, B and E on an empty line mean nothing here
+        line.len = 0;
+        r = es_readline(&rl, &line, "");
+    } while (r == ES_CTRL_A || r == ES_CTRL_B || r == ES_CTRL_E);
+    if (r == ES_CTRL_C) {
+        es_g.pending_exc = (es_val_t)&es_type_KeyboardInterrupt;
+        es_g.pending = 1;
+    }
+    if (r == 0 && line.len != 0) {
+        es_vstr_add(v, line.s, line.len);
+    }
+    if (line.alloc != 0) {
+        es_gc_free(line.s);
+    }
+    return r == 0;
 }
 
 // Add byte [c] of a program to the input; CR and CRLF become LF. False
@@ -448,6 +474,9 @@ static int raw(es_console_t *con) {
     }
 }
 
+// The modes hand over to each other (MODE_CHANGED) until one returns a
+// soft reset or an exit status; the interrupt character is off whenever
+// the console itself reads.
 int es_console_run(es_console_t *con) {
     hal_uart0_set_interrupt_char(-1);
     int r;

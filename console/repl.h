@@ -48,6 +48,13 @@ void es_console_run_file(es_console_t *con, const char *path);
 // as the board's main.py).
 void es_console_run_src(es_console_t *con, const char *src, size_t n,
     es_qstr_t name);
+// input() on the board (core/port.h's port_read_line): one line read
+// with the editor (echoed, keys as at the prompt, no history), appended to
+// [v] without its end. 1 when read; 0 at the end of input, at Ctrl-D on
+// an empty line, or when a Ctrl-C is pending. Raises MemoryError.
+struct es_vstr;
+int es_console_input(struct es_vstr *v);
+
 // The soft reset's line, printed between es_deinit and es_init.
 void es_console_soft_reboot_msg(void);
 

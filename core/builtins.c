@@ -158,10 +158,13 @@ static es_val_t bi_input(size_t n_args, const es_val_t *args) {
     }
     es_vstr_t v;
     es_vstr_init(&v, 32);
-    int c;
-    while ((c = port_read_char()) >= 0 && c != '\n') {
-        char ch = (char)c;
-        es_vstr_add(&v, &ch, 1);
+    int got = port_read_line(&v); // the port's line editor, if it has one
+    int c = got > 0 ? '\n' : -1;
+    if (got < 0) {
+        while ((c = port_read_char()) >= 0 && c != '\n') {
+            char ch = (char)c;
+            es_vstr_add(&v, &ch, 1);
+        }
     }
     if (c < 0 && es_g.pending && es_g.pending_exc != ES_NULL) {
         // Ctrl-C while waiting for input.

@@ -70,6 +70,15 @@ int port_statvfs(const char *path, uint64_t out[10]);
 // input. Output written before is flushed first.
 int port_read_char(void);
 
+// input()'s line, for a port with its own line editor (the board's
+// console echoes and edits as the reference's readline does): the line
+// typed, without its end, appended to [v]; 1 when read, 0 at the end of
+// input, on Ctrl-D on an empty line or with a Ctrl-C pending
+// (es_g.pending_exc). -1 when the port has none: input() then reads
+// port_read_char up to '\n'. May raise MemoryError.
+struct es_vstr;
+int port_read_line(struct es_vstr *v);
+
 // Called at each pending-event poll (core/runtime.h: es_pending_poll), that
 // is while Python code runs and es_g.pending is set: the port services its
 // events (console input such as Ctrl-C, timers, an execution budget) and

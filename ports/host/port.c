@@ -50,6 +50,11 @@ void port_fatal(const char *msg) {
 void port_gc_mark_roots(void) {
 }
 
+// Board mode: input() reads with the console's line editor.
+int port_read_line(struct es_vstr *v) {
+    return uart0_active() && uart0_board() ? es_console_input(v) : -1;
+}
+
 void port_poll(void) {
     if (uart0_active()) {
         uart0_poll();

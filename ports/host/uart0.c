@@ -241,6 +241,10 @@ static void accept_client(void) {
 }
 
 // --- receiving
+//
+// Bytes move from the file descriptor to the ring only here (fill, from
+// hal_uart0_rx, hal_uart0_rx_any and port_poll), never in a signal
+// handler, so the ring needs no locking: SIGIO only asks for a poll.
 
 // One byte from the line: the interrupt character and Ctrl-] act at once,
 // others wait in the ring (dropped when it is full, as on the chip).
@@ -299,16 +303,21 @@ static void wait_input(void) {
     }
 }
 
+// Is a Ctrl-C pending for the code that is waiting here?
+static bool interrupted(void) {
+    return u.intr >= 0 && es_g.pending_exc != ES_NULL;
+}
+
 int hal_uart0_rx(void) {
     for (;;) {
         if (u.head != u.tail) {
             return u.ring[u.tail++ % RING];
         }
-        if (u.ended || (u.intr >= 0 && es_g.pending_exc != ES_NULL)) {
+        if (u.ended || interrupted()) {
             return -1;
         }
         fill();
-        if (u.head == u.tail && !u.ended) {
+        if (u.head == u.tail && !u.ended && !interrupted()) {
             wait_input();
         }
     }
@@ -327,6 +336,11 @@ void hal_uart0_set_interrupt_char(int c) {
 }
 
 // --- sending
+//
+// A write that would block waits up to TX_WAIT_MS for the reader (a
+// serial port's sender waits for the line); when nobody reads, output is
+// dropped from then on without waiting until a write gets through again,
+// so a board without a client keeps running at full speed.
 
 void hal_uart0_tx(const char *s, size_t n) {
     while (n > 0 && u.out >= 0) {

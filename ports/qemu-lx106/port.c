@@ -100,6 +100,12 @@ int port_stat(const char *path) {
     return r < 0 ? 2 : 1;
 }
 
+// No line editor here: input() reads port_read_char.
+int port_read_line(struct es_vstr *v) {
+    (void)v;
+    return -1;
+}
+
 int port_read_char(void) {
     unsigned char c;
     sh_console_flush();

@@ -283,6 +283,35 @@ def tab_completion():
 
 
 @test
+def input_on_the_board():
+    b = board()
+    try:
+        fresh(b)
+        # input() reads with the line editor: echoed, keys work, CR ends
+        b.write(b"x = input('name? ')\r")
+        expect_eq(b.read_until(b"\nname? "), b"x = input('name? ')\r\nname? ")
+        b.write(b"bob\x1b[Dx\r")
+        expect_eq(b.read_until(b">>> "), b"bob\bxb\b\r\n>>> ")
+        expect_eq(friendly(b, "x"), b"x\r\n'boxb'\r\n>>> ")
+        # Ctrl-C while input() waits: KeyboardInterrupt
+        b.write(b"input()\r")
+        b.read_until(b"input()\r\n")
+        b.write(b"ab")
+        b.read_until(b"ab")
+        b.write(b"\x03")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"\r?\n?Traceback.*KeyboardInterrupt:? ?\r\n>>> ")
+        # Ctrl-D on an empty line: EOFError
+        b.write(b"input()\r")
+        b.read_until(b"input()\r\n")
+        b.write(b"\x04")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"Traceback.*EOFError.*\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
 def help_texts():
     b = board()
     try:

@@ -83,6 +83,12 @@ int port_stat(const char *path) {
     return 0;
 }
 
+// No line editor here: input() reads port_read_char.
+int port_read_line(struct es_vstr *v) {
+    (void)v;
+    return -1;
+}
+
 int port_read_char(void) {
     return -1;
 }
