@@ -19,6 +19,7 @@
 #include "int_priv.h"
 #include "intern.h"
 #include "str.h"
+#include "tuple.h"
 
 // Limits of what a valid file holds (espy-cross never writes more).
 #define MAX_NAMES 65535
@@ -187,8 +188,52 @@ static es_val_t read_int(loader_t *l) {
     return v;
 }
 
+// 'S': a str (UTF-8), interned as the compiler's string constants are.
+static es_val_t read_str(loader_t *l) {
+    uint32_t n = read_uint(l, MAX_CODE_BYTES);
+    uint8_t *b = read_block(l, n);
+    if (!valid_utf8(b, n)) {
+        corrupt("str not UTF-8");
+    }
+    es_val_t v = es_qstr_val(es_intern((const char *)b, n));
+    es_gc_free(b);
+    return v;
+}
+
+static es_val_t read_const(loader_t *l);
+
+// 'T': a tuple of constants (nested ones count towards MAX_DEPTH).
+static es_val_t read_tuple(loader_t *l) {
+    uint32_t n = read_uint(l, 0xffff);
+    if (++l->depth > MAX_DEPTH) {
+        corrupt("constants nested too deep");
+    }
+    es_val_t t = es_tuple_new(n, NULL);
+    size_t len;
+    es_val_t *items;
+    es_tuple_get(t, &len, &items);
+    for (uint32_t i = 0; i < n; i++) {
+        items[i] = read_const(l);
+    }
+    l->depth--;
+    return t;
+}
+
 static es_val_t read_const(loader_t *l) {
+    es_stack_check();
     switch (next(l)) {
+    case 'n':
+        return ES_NONE;
+    case 't':
+        return ES_TRUE;
+    case 'f':
+        return ES_FALSE;
+    case 'e':
+        return ES_ELLIPSIS;
+    case 'S':
+        return read_str(l);
+    case 'T':
+        return read_tuple(l);
     case 'C':
         return read_code(l);
     case 'I':

@@ -79,15 +79,52 @@ SLOW static void vm_pending(void) {
 
 // A constant of a code object. A frozen module's big ints are const
 // objects in flash, whose 16-bit digits the chip cannot read with the
-// big-int code's halfword loads: there they are copied into the heap
-// (ES_ROM_WORD_ONLY ports only; elsewhere flash is memory like any other).
-static inline es_val_t const_obj(es_val_t v) {
+// big-int code's halfword loads: there they are copied into the heap when
+// loaded, and a tuple holding one is copied with them (ES_ROM_WORD_ONLY
+// ports only; elsewhere flash is memory like any other).
 #if ES_ROM_WORD_ONLY
-    if (es_is_bigint(v) && !es_gc_is_heap_ptr((const void *)v)) {
+static bool in_flash(es_val_t v) {
+    return es_is_obj(v) && !es_gc_is_heap_ptr((const void *)v);
+}
+
+SLOW static es_val_t const_from_flash(es_val_t v) {
+    if (!in_flash(v)) {
+        return v;
+    }
+    if (es_is_bigint(v)) {
         return es_int_copy_rom(v);
     }
+    if (!es_is_tuple(v)) {
+        return v;
+    }
+    size_t n;
+    es_val_t *items;
+    es_tuple_get(v, &n, &items);
+    size_t i = 0;
+    es_val_t first = ES_NULL; // the first item that is copied
+    while (i < n && (first = const_from_flash(items[i])) == items[i]) {
+        i++;
+    }
+    if (i == n) {
+        return v;
+    }
+    es_val_t t = es_tuple_new(n, items);
+    es_val_t *copy;
+    es_tuple_get(t, &n, &copy);
+    copy[i] = first;
+    for (i++; i < n; i++) {
+        copy[i] = const_from_flash(items[i]);
+    }
+    return t;
+}
 #endif
+
+static inline es_val_t const_obj(es_val_t v) {
+#if ES_ROM_WORD_ONLY
+    return const_from_flash(v);
+#else
     return v;
+#endif
 }
 
 // --- names

@@ -1,12 +1,13 @@
 # A small frozen module that tests/basics/import_frozen.py imports: it
 # exercises the kinds of constants and code that frozen code objects hold
-# (functions with defaults and keyword-only parameters, a closure, a
+# (a tuple of constants, functions with defaults and keyword-only parameters, a closure, a
 # generator, a class, bytes, float, complex and big int constants).
 MASK = 0xFFFFFFFF
 BIG = 1 << 70
 RATIO = 2.5
 Z = 3j
 MAGIC = b'\x00espy\xff'
+TUPLE = (1, 'two', (3.0, None, True, ...), b'x', -5000000000, 2 ** 65)
 
 
 def scale(x, factor=2, *, offset=0):

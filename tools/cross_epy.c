@@ -14,6 +14,8 @@
 #include "float.h"
 #include "int.h"
 #include "intern.h"
+#include "str.h"
+#include "tuple.h"
 
 // A growing byte buffer (the tool's own memory).
 typedef struct out {
@@ -138,7 +140,27 @@ static void put_double(out_t *o, double x) {
 
 // One constant: a tag byte, then its data. False if it cannot be written.
 static bool put_const(out_t *o, es_val_t v) {
-    if (es_is_type(v, &es_type_code)) {
+    if (v == ES_NONE || v == ES_TRUE || v == ES_FALSE || v == ES_ELLIPSIS) {
+        put_u8(o, v == ES_NONE ? 'n' : v == ES_TRUE ? 't' : v == ES_FALSE
+            ? 'f' : 'e');
+    } else if (es_is_str(v)) {
+        size_t n;
+        const char *s = es_str_data(v, &n);
+        put_u8(o, 'S');
+        put_uint(o, (uint32_t)n);
+        put(o, s, n);
+    } else if (es_is_tuple(v)) {
+        size_t n;
+        es_val_t *items;
+        es_tuple_get(v, &n, &items);
+        put_u8(o, 'T');
+        put_uint(o, (uint32_t)n);
+        for (size_t i = 0; i < n; i++) {
+            if (!put_const(o, items[i])) {
+                return false;
+            }
+        }
+    } else if (es_is_type(v, &es_type_code)) {
         put_u8(o, 'C');
         put_code(o, (const es_code_t *)v);
     } else if (es_is_small(v) || es_is_bigint(v)) {

@@ -21,6 +21,7 @@
 #include "int.h"
 #include "intern.h"
 #include "str.h"
+#include "tuple.h"
 
 typedef struct freezer {
     FILE *o;            // the code objects (written after fz_text)
@@ -155,28 +156,40 @@ static void emit_int(freezer_t *fz, es_val_t v, int id) {
 
 static int emit_code(freezer_t *fz, const es_code_t *c);
 
-// Constant [v] as a const object; writes its reference to [ref] (a C
-// expression of type es_val_t).
-static void emit_const(freezer_t *fz, es_val_t v, char *ref, size_t size) {
+static char *emit_const(freezer_t *fz, es_val_t v);
+
+// A tuple of constants: its items first.
+static void emit_tuple(freezer_t *fz, es_val_t v, int id) {
+    size_t n;
+    es_val_t *items;
+    es_tuple_get(v, &n, &items);
+    char **refs = calloc(n + 1, sizeof(char *));
+    for (size_t i = 0; i < n; i++) {
+        refs[i] = emit_const(fz, items[i]);
+    }
+    fprintf(fz->o, "static ES_CONST_TUPLE(fz_tuple_%d, %zu", id, n);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(fz->o, ",\n    %s", refs[i]);
+        free(refs[i]);
+    }
+    fputs(");\n", fz->o);
+    free(refs);
+}
+
+// An object constant (float, complex, bytes) as a const object.
+static bool emit_object(freezer_t *fz, es_val_t v, int id, FILE *ref) {
     FILE *o = fz->o;
-    int id = fz->next_id++;
-    if (es_is_type(v, &es_type_code)) {
-        snprintf(ref, size, "ES_PTR(&fz_code_%d)",
-            emit_code(fz, (const es_code_t *)v));
-    } else if (es_is_small(v) || es_is_bigint(v)) {
-        emit_int(fz, v, id);
-        snprintf(ref, size, "FZ_INT_%d", id);
-    } else if (es_is_type(v, &es_type_float)) {
+    if (es_is_type(v, &es_type_float)) {
         fprintf(o, "static const es_float_t fz_float_%d = "
             "{.base = {&es_type_float}, .value = %a};\n", id,
             ((const es_float_t *)v)->value);
-        snprintf(ref, size, "ES_PTR(&fz_float_%d)", id);
+        fprintf(ref, "ES_PTR(&fz_float_%d)", id);
     } else if (es_is_type(v, &es_type_complex)) {
         const es_complex_t *z = (const es_complex_t *)v;
         fprintf(o, "static const es_complex_t fz_complex_%d = "
             "{.base = {&es_type_complex}, .re = %a, .im = %a};\n", id, z->re,
             z->im);
-        snprintf(ref, size, "ES_PTR(&fz_complex_%d)", id);
+        fprintf(ref, "ES_PTR(&fz_complex_%d)", id);
     } else if (es_is_type(v, &es_type_bytes)) {
         const es_bytes_t *b = (const es_bytes_t *)v;
         // The hash is stored: a const object is never written.
@@ -189,25 +202,57 @@ static void emit_const(freezer_t *fz, es_val_t v, char *ref, size_t size) {
             fprintf(fz->text, "%u,%s", b->data[i], i % 16 == 15 ? "\n" : " ");
         }
         fz->text_len += b->len;
-        snprintf(ref, size, "ES_PTR(&fz_bytes_%d)", id);
+        fprintf(ref, "ES_PTR(&fz_bytes_%d)", id);
     } else {
+        return false;
+    }
+    return true;
+}
+
+// Constant [v] as a const object (or a value needing none); returns its
+// reference, a C expression of type es_val_t (malloc'd).
+static char *emit_const(freezer_t *fz, es_val_t v) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *ref = open_memstream(&text, &len);
+    int id = fz->next_id++;
+    if (v == ES_NONE || v == ES_TRUE || v == ES_FALSE || v == ES_ELLIPSIS) {
+        fputs(v == ES_NONE ? "ES_NONE" : v == ES_TRUE ? "ES_TRUE"
+            : v == ES_FALSE ? "ES_FALSE" : "ES_ELLIPSIS", ref);
+    } else if (es_is_str(v)) {
+        fputs("ES_QVAL(", ref);
+        name_ref(ref, es_qstr_get(es_str_intern(v)));
+        fputc(')', ref);
+    } else if (es_is_type(v, &es_type_code)) {
+        fprintf(ref, "ES_PTR(&fz_code_%d)",
+            emit_code(fz, (const es_code_t *)v));
+    } else if (es_is_small(v) || es_is_bigint(v)) {
+        emit_int(fz, v, id);
+        fprintf(ref, "FZ_INT_%d", id);
+    } else if (es_is_tuple(v)) {
+        emit_tuple(fz, v, id);
+        fprintf(ref, "ES_PTR(&fz_tuple_%d)", id);
+    } else if (!emit_object(fz, v, id, ref)) {
         fprintf(stderr, "espy-cross: a constant of type %s cannot be frozen\n",
             es_qstr_str(es_type_of(v)->name, NULL));
         fz->errors++;
-        snprintf(ref, size, "ES_NONE");
+        fputs("ES_NONE", ref);
     }
+    fclose(ref);
+    return text;
 }
 
 // The consts array of [c] (its code objects and other constants first).
 static void emit_consts(freezer_t *fz, const es_code_t *c, int id) {
-    char (*refs)[48] = calloc(c->n_consts + 1, sizeof(*refs));
+    char **refs = calloc(c->n_consts + 1, sizeof(char *));
     for (size_t i = 0; i < c->n_consts; i++) {
-        emit_const(fz, c->consts[i], refs[i], sizeof(refs[i]));
+        refs[i] = emit_const(fz, c->consts[i]);
     }
     if (c->n_consts > 0) {
         fprintf(fz->o, "static const es_val_t fz_consts_%d[] = {", id);
         for (size_t i = 0; i < c->n_consts; i++) {
             fprintf(fz->o, "\n    %s,", refs[i]);
+            free(refs[i]);
         }
         fputs("\n};\n", fz->o);
     }
@@ -308,7 +353,7 @@ int es_cross_freeze(const char *root, int n, char **files, FILE *out) {
     fputs("// Generated by espy-cross --freeze; do not edit.\n"
         "#include <stdint.h>\n#include \"bytes.h\"\n#include \"float.h\"\n"
         "#include \"frozen.h\"\n#include \"int.h\"\n#include \"intern.h\"\n"
-        "#include \"map.h\"\n\n", out);
+        "#include \"map.h\"\n#include \"tuple.h\"\n\n", out);
     // At least one byte: C has no empty arrays.
     fprintf(out, "const uint8_t es_frozen_text[] = {\n%s0};\n\n", text);
     fputs(body, out);

@@ -5,6 +5,7 @@ print('.frozen' in sys.path)
 import _espy_frozen_mod as m
 print(m.__name__, m.__file__)
 print(m.MASK, m.BIG, m.RATIO, m.Z, m.MAGIC, len(m.MAGIC), hash(m.MAGIC) == hash(b'\x00espy\xff'))
+print(m.TUPLE, hash(m.TUPLE) == hash((1, 'two', (3.0, None, True, ...), b'x', -5000000000, 2 ** 65)))
 print(m.scale(3), m.scale(3, 5), m.scale(3, offset=1), m.scale(x=1, factor=4))
 step = m.counter(10)
 print(step(), step())

@@ -1,11 +1,12 @@
 # Source of tests/basics/_mods/imp_epy.epy (precompiled by espy-cross;
 # tools/test.sh checks that the committed .epy is what espy-cross makes of
-# this file). Constants of every kind, closures, a class, a generator.
+# this file). Constants of every kind (a tuple of constants too), closures, a class, a generator.
 MASK = 0xFFFFFFFF
 BIG = -(1 << 80)
 HALF = 0.5
 Z = 1 - 2j
 RAW = b'\x00\xffepy'
+TUPLE = (1, 'two', (3.0, None, True, ...), b'x', -5000000000, 2 ** 65)
 
 
 def outer(a, b=2, *rest, c=3, **kw):
