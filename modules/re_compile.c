@@ -33,6 +33,7 @@ typedef struct group {
     bool null_seq;   // the current alternative can match empty so far
     bool null_any;   // some finished alternative can match empty
     uint8_t look;    // a look-around: RE_LOOK_* | LOOK_GROUP, else 0
+    uint32_t bars;   // '|' read so far: alternatives - 1
 } group_t;
 
 #define LOOK_GROUP 0x80
@@ -406,7 +407,7 @@ static void push_group(comp_t *c, uint32_t index, size_t at, uint8_t look) {
     commit(c);
     group_t *g = &c->groups[++c->depth];
     *g = (group_t){(uint32_t)c->code.len, 0, 0, index, (uint32_t)at, true,
-        false, look};
+        false, look, 0};
     if (index) {
         emit_u16(c, RE_OP_SAVE, 2 * index);
     }
@@ -443,6 +444,7 @@ static void alternative(comp_t *c) {
     patch(c, g->alt + 1, g->alt + 3, jmp + 3);
     emit_u16(c, RE_OP_JMP, g->jmps);
     g->jmps = (uint32_t)jmp + 1;
+    g->bars++;
     g->alt = (uint32_t)c->code.len;
     g->null_seq = true;
     c->have_atom = false;
@@ -513,11 +515,81 @@ static void end_look(comp_t *c, const group_t *g) {
     c->after_repeat = false;
 }
 
+static uint32_t rd16(const uint8_t *p) {
+    return p[0] | (uint32_t)p[1] << 8;
+}
+
+// The [bars] + 1 alternatives of the code from [from] to the end when
+// each is one character (CHAR, CHARI or a set that is not negated): their
+// count of set items, or 0 when some alternative is more than that.
+static size_t single_chars(const uint8_t *code, size_t from, size_t end,
+    uint32_t bars) {
+    size_t items = 0;
+    for (size_t pc = from;; bars--) {
+        size_t a = pc, next = end;
+        if (bars > 0) { // the SPLIT before each alternative but the last
+            a = pc + 3;
+            next = a + (int16_t)rd16(code + pc + 1);
+        }
+        uint8_t op = code[a];
+        if (op == RE_OP_CLASS ? (code[a + 1] & RE_CLASS_NEG) != 0
+                              : op != RE_OP_CHAR && op != RE_OP_CHARI) {
+            return 0;
+        }
+        items += op == RE_OP_CLASS ? rd16(code + a + 2) : 1;
+        size_t after = a + es_re_insn_len(code + a);
+        if (next == end) {
+            return after == end ? items : 0;
+        }
+        if (code[after] != RE_OP_JMP || after + 3 != next) {
+            return 0;
+        }
+        pc = next;
+    }
+}
+
+// An alternation of single characters (a|b|[0-9]) from [from] to the end
+// (the code of group [g]) becomes one set, so a repeat of it takes one
+// stack entry, not one per character; true when it did.
+static bool merge_alternatives(comp_t *c, size_t from, const group_t *g) {
+    const uint8_t *code = (const uint8_t *)c->code.buf;
+    size_t end = c->code.len;
+    size_t items = g->bars > 0 && !g->look
+        ? single_chars(code, from, end, g->bars) : 0;
+    if (items == 0 || items > 0xffff) {
+        return false;
+    }
+    size_t n = 4 + items * RE_ITEM_SIZE;
+    uint8_t *set = es_gc_alloc(n, ES_GC_LEAF), *out = set + 4;
+    set[0] = RE_OP_CLASS;
+    set[1] = (c->flags & RE_FLAG_I) ? RE_CLASS_ICASE : 0;
+    put16(set + 2, (uint32_t)items);
+    for (size_t pc = from, k = 0; pc < end; k++) {
+        size_t a = k < g->bars ? pc + 3 : pc;
+        size_t len = es_re_insn_len(code + a);
+        if (code[a] == RE_OP_CLASS) {
+            memcpy(out, code + a + 4, len - 4);
+            out += len - 4;
+        } else {
+            uint8_t item[RE_ITEM_SIZE] = {code[a + 1], 0, 0, code[a + 1]};
+            memcpy(out, item, RE_ITEM_SIZE);
+            out += RE_ITEM_SIZE;
+        }
+        pc = a + len + (a + len < end ? 3 : 0); // and the JMP
+    }
+    c->code.len = from;
+    emit(c, set, n);
+    es_gc_free(set);
+    return true;
+}
+
 // Close the innermost group: its JMPs land here; it becomes the atom.
 static void pop_group(comp_t *c) {
     end_alternative(c);
     group_t g = c->groups[c->depth--];
     land_jumps(c, &g);
+    size_t body = g.start + (g.index ? 3 : 0);
+    bool merged = merge_alternatives(c, body, &g);
     if (g.index) {
         emit_u16(c, RE_OP_SAVE, 2 * g.index + 1);
     }
@@ -528,7 +600,7 @@ static void pop_group(comp_t *c) {
     c->atom = g.start;
     c->have_atom = c->pending = true;
     c->atom_null = g.null_any;
-    c->atom_simple = false;
+    c->atom_simple = merged && !g.index;
     c->after_repeat = false;
 }
 
@@ -852,7 +924,7 @@ void es_re_compile(re_prog_t *prog, const uint8_t *p, size_t n,
         .cap = 8, .n_groups = 0, .names = ES_NULL};
     es_vstr_init(&c.code, 16 + n * 2);
     c.groups = es_gc_alloc(c.cap * sizeof(group_t), ES_GC_LEAF);
-    c.groups[0] = (group_t){0, 0, 0, 0, 0, true, false, 0};
+    c.groups[0] = (group_t){0, 0, 0, 0, 0, true, false, 0, 0};
     for (skip_verbose(&c); more(&c); skip_verbose(&c)) {
         element(&c);
     }
@@ -862,6 +934,7 @@ void es_re_compile(re_prog_t *prog, const uint8_t *p, size_t n,
     }
     end_alternative(&c);
     land_jumps(&c, &c.groups[0]);
+    merge_alternatives(&c, 0, &c.groups[0]);
     emit(&c, &(uint8_t){RE_OP_MATCH}, 1);
     es_gc_free(c.groups);
     prog->code = (uint8_t *)c.code.buf;
