@@ -41,11 +41,17 @@ static void st32(uint8_t *p, uint32_t v) {
 
 // --- the window
 
+// A device error is EIO to the filesystem's callers, as FatFs's disk
+// errors are in MicroPython (a read-only device stays EROFS).
+static int dev_err(int r) {
+    return r < 0 && r != -FS_EROFS ? -FS_EIO : r;
+}
+
 static int dev_write(fat_t *fs, uint32_t sect, const uint8_t *buf) {
     if (fs->bd->readonly) {
         return -FS_EROFS;
     }
-    return fs->bd->write(fs->bd->ctx, sect, 0, buf, fs->ss);
+    return dev_err(fs->bd->write(fs->bd->ctx, sect, 0, buf, fs->ss));
 }
 
 static int win_flush(fat_t *fs) {
@@ -75,7 +81,7 @@ static int win_load(fat_t *fs, uint32_t sect) {
         return r;
     }
     fs->win_sect = NO_SECT;
-    r = fs->bd->read(fs->bd->ctx, sect, 0, fs->win, fs->ss);
+    r = dev_err(fs->bd->read(fs->bd->ctx, sect, 0, fs->win, fs->ss));
     if (r == 0) {
         fs->win_sect = sect;
     }
@@ -1355,7 +1361,8 @@ static void write_vbr(uint8_t *b, const layout_t *L, uint32_t ss,
 static int fill(fs_bdev_t *bd, uint32_t first, uint32_t count,
     const uint8_t *buf) {
     for (uint32_t i = 0; i < count; i++) {
-        int r = bd->write(bd->ctx, first + i, 0, buf, bd->block_size);
+        int r = dev_err(bd->write(bd->ctx, first + i, 0, buf,
+            bd->block_size));
         if (r != 0) {
             return r;
         }

@@ -20,6 +20,7 @@
 #include "lfs.h"
 
 #define RCACHE 128
+#define ROOT 1 // walk's answer for the path "/"
 
 // Tag fields (SPEC.md "Metadata tags").
 #define TAG(type, id, size) \
@@ -647,7 +648,8 @@ static int write_commit(lfs_t *fs, const mload_t *L, uint32_t lo,
         for (int s = 0; r == 0 && s < N_SLOTS; s++) {
             const slot_t *sl = &L->e[i].s[s];
             if (sl->tag != 0) {
-                uint32_t tag = (sl->tag & ~TAG(0, 0x3ff, 0)) | TAG(0, i - lo, 0);
+                uint32_t tag = (sl->tag & ~TAG(0, 0x3ff, 0))
+                    | TAG(0, i - lo, 0);
                 r = w_slot(&w, L, sl, tag);
             }
         }
@@ -833,7 +835,7 @@ static int dir_find(lfs_t *fs, const uint32_t dir[2], comp_t c, where_t *w) {
 
 // Walk [path] to its last component: [w] says where it is; [*last] is it.
 // ENOENT/ENOTDIR for a missing or non-directory parent; the root itself
-// gives EINVAL.
+// gives ROOT (a positive answer: no entry holds the root).
 static int walk(lfs_t *fs, const char *path, where_t *w, comp_t *last) {
     uint32_t dir[2] = {0, 1};
     memset(w, 0, sizeof(*w));
@@ -841,7 +843,7 @@ static int walk(lfs_t *fs, const char *path, where_t *w, comp_t *last) {
         path++;
     }
     if (*path == '\0') {
-        return -FS_EINVAL;
+        return ROOT;
     }
     for (;;) {
         const char *end = strchr(path, '/');
@@ -884,7 +886,7 @@ int lfs_stat(lfs_t *fs, const char *path, lfs_info_t *info) {
     where_t w;
     comp_t c;
     int r = walk(fs, path, &w, &c);
-    if (r == -FS_EINVAL) { // the root
+    if (r == ROOT) {
         memset(info, 0, sizeof(*info));
         info->type = TY_DIR;
         info->pair[0] = 0;
@@ -954,7 +956,7 @@ int lfs_mkdir(lfs_t *fs, const char *path) {
     fs->n_flight = 0;
     int r = walk(fs, path, &w, &c);
     if (r != 0) {
-        return r == -FS_EINVAL ? -FS_EEXIST : r;
+        return r == ROOT ? -FS_EEXIST : r;
     }
     if (w.found) {
         unload(&w.L);
@@ -1045,7 +1047,7 @@ int lfs_remove(lfs_t *fs, const char *path) {
     fs->n_flight = 0;
     int r = walk(fs, path, &w, &c);
     if (r != 0) {
-        return r == -FS_EINVAL ? -FS_EACCES : r;
+        return r == ROOT ? -FS_EACCES : r;
     }
     lfs_info_t info;
     r = w.found ? ent_info(fs, &w.L, w.id, &info) : -FS_ENOENT;
@@ -1091,7 +1093,7 @@ int lfs_rename(lfs_t *fs, const char *from, const char *to) {
     fs->n_flight = 0;
     int r = walk(fs, from, &src, &cs);
     if (r != 0) {
-        return r == -FS_EINVAL ? -FS_EACCES : r;
+        return r == ROOT ? -FS_EACCES : r;
     }
     if (!src.found) {
         unload(&src.L);
@@ -1117,7 +1119,7 @@ int lfs_rename(lfs_t *fs, const char *from, const char *to) {
     }
     unload(&src.L);
     if ((r = walk(fs, to, &dst, &cd)) != 0) {
-        return r == -FS_EINVAL ? -FS_EINVAL : r;
+        return r == ROOT ? -FS_EINVAL : r;
     }
     if (dst.found) {
         lfs_info_t di;
@@ -1527,7 +1529,8 @@ int lfs_write(lfs_file_t *f, const void *buf, uint32_t n) {
             return r;
         }
     }
-    if (f->pos > f->nsize && (r = ctz_append(f, NULL, f->pos - f->nsize)) != 0) {
+    if (f->pos > f->nsize
+        && (r = ctz_append(f, NULL, f->pos - f->nsize)) != 0) {
         return r;
     }
     if (f->pos < f->nsize) {
@@ -1612,7 +1615,7 @@ int lfs_open(lfs_t *fs, lfs_file_t *f, const char *path, unsigned mode,
     comp_t c;
     int r = walk(fs, path, &w, &c);
     if (r != 0) {
-        return r == -FS_EINVAL ? -FS_EISDIR : r;
+        return r == ROOT ? -FS_EISDIR : r;
     }
     size_t plen = strlen(path);
     f->path = es_gc_alloc(plen + 1, ES_GC_LEAF);

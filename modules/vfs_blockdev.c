@@ -4,8 +4,9 @@
 // interface, FAT), readblocks(n, buf, off) / writeblocks(n, buf, off) with
 // parts of a block and ioctl(6, n) to erase (the extended one, littlefs),
 // ioctl(op, arg) for init, sync and geometry. Data passes through one
-// bytearray the device fills or reads; a read/write returning a non-zero
-// int is that negative errno (a positive one is EINVAL), None is success.
+// bytearray, seen through a memoryview, that the device fills or reads; a
+// read/write returning a non-zero int is that negative errno (a positive
+// one is EINVAL), None is success.
 #include <string.h>
 
 #include "bytes.h"
@@ -32,6 +33,9 @@ static int result(es_val_t r) {
     if (r == ES_NONE) {
         return 0;
     }
+    if (!es_is_int(r)) { // MicroPython's text for a device's bad answer
+        es_raise_fmt(&es_type_TypeError, ES_ERR("can't convert %T to int"), r);
+    }
     es_int_t i = es_get_int(r);
     return i > 0 ? -FS_EINVAL : (int)i;
 }
@@ -40,8 +44,10 @@ static int result(es_val_t r) {
 // [off] (the extended form when [ext]).
 static int call_rw(const es_val_t *m, uint32_t block,
     uint32_t off, es_bytes_t *b, bool ext) {
-    es_val_t call[5] = {m[0], m[1], es_int_from((es_int_t)block),
-        es_val(b), es_int_from((es_int_t)off)};
+    // A memoryview, as the reference passes: the device cannot resize it.
+    es_val_t view = es_call1(ES_PTR(&es_type_memoryview), es_val(b));
+    es_val_t call[5] = {m[0], m[1], es_int_from((es_int_t)block), view,
+        es_int_from((es_int_t)off)};
     return result(es_call_method(ext ? 3 : 2, 0, call));
 }
 

@@ -68,12 +68,12 @@ static es_val_t fat_make(const es_type_t *type, size_t n_args, size_t n_kw,
     return es_val(v);
 }
 
-// VfsFat.mkfs(bdev): a new, empty FAT volume.
+// VfsFat.mkfs(bdev): a new, empty FAT volume. As the reference, the
+// device is first opened as a VfsFat (which reads its first sector).
 static es_val_t fat_mkfs_fn(size_t n_args, const es_val_t *args) {
     ES_UNUSED(n_args);
-    es_blockdev_t dev;
-    es_blockdev_init(&dev, args[0], false);
-    check(fat_mkfs(&dev.bd, (uint32_t)(port_time_ns() / 1000)));
+    es_val_t fs = es_call1(ES_PTR(&es_type_vfs_fat), args[0]);
+    check(fat_mkfs(&V(fs)->dev.bd, (uint32_t)(port_time_ns() / 1000)));
     return ES_NONE;
 }
 static ES_FUN_VAR_CLASS(fat_mkfs_obj, 1, 1, fat_mkfs_fn);
@@ -150,7 +150,8 @@ static es_val_t fat_open_m(es_val_t self, es_val_t path, es_val_t mode) {
     unsigned flags = es_file_mode(es_str_arg(mode, "open", "mode", NULL),
         &kind, &plus);
     unsigned fm = (kind == 'r' || plus ? FAT_READ : 0)
-        | (kind != 'r' || plus ? FAT_WRITE : 0) | (kind == 'a' ? FAT_APPEND : 0);
+        | (kind != 'r' || plus ? FAT_WRITE : 0)
+        | (kind == 'a' ? FAT_APPEND : 0);
     fat_handle_t *h = es_gc_alloc(sizeof(fat_handle_t), 0);
     h->vfs = self;
     check(fat_open(fs, &h->f, path_of(self, path), fm,
