@@ -111,7 +111,8 @@ void es_import_star(es_val_t module, es_val_t locals);
 void es_module_run_main(es_qstr_t name);
 // Compile the file [path] and run it in the dict [globals] (which gets
 // __file__: the path as an interned name, as the code's tracebacks name
-// it). Raises OSError (ENOENT...) when it cannot be read.
+// it). Raises OSError (ENOENT...) when it cannot be read. Into __main__'s
+// globals (the main program) it collects first.
 void es_module_exec_file(const char *path, es_val_t globals);
 
 #endif
