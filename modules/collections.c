@@ -113,9 +113,12 @@ static es_val_t deque_make(const es_type_t *type, size_t n_args, size_t n_kw,
         es_check_nargs(type->name, n_args, 2, 3, n_kw, false);
     }
     es_int_t n = es_get_int(maxlen);
-    if (n < 0 || n >= (es_int_t)(SIZE_MAX / sizeof(es_val_t) / 2)) {
+    if (n < 0) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("maxlen must be non-negative"));
+    }
+    if ((size_t)n >= SIZE_MAX / sizeof(es_val_t) / 2) {
+        es_raise_mem_error(); // the ring is allocated whole
     }
     deque_t *d = es_gc_alloc(sizeof(deque_t), 0);
     d->base.type = type;

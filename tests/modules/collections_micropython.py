@@ -35,3 +35,9 @@ try:
 except TypeError:
     print('TypeError')
 print(OrderedDict(), OrderedDict(a=1, b=[2]), repr(OrderedDict({1: OrderedDict()})))
+# The ring is allocated whole: a maxlen the heap cannot hold is a
+# MemoryError at construction (CPython allocates as it grows).
+try:
+    deque((), 2**28)
+except MemoryError:
+    print('MemoryError')
