@@ -320,7 +320,7 @@ static es_val_t float_pow(double x, double y) {
     if (x != x || y != y) {
         return es_float_new(x == 1.0 ? 1.0 : NAN);
     }
-    if (x == 0 && y < 0) {
+    if (x == 0 && y < 0 && !isinf(y)) { // 0.0 ** -inf is inf
         es_raise_msg(&es_type_ZeroDivisionError,
             ES_ERR("0.0 cannot be raised to a negative power"));
     }

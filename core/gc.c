@@ -444,7 +444,7 @@ static void *alloc_blocks(size_t size, unsigned flags) {
 #if ES_CFG_GC_STRESS
     es_gc_collect();
 #endif
-    if (GC.threshold != 0 && !GC.disabled && GC.since_collect >= GC.threshold) {
+    if (!GC.disabled && GC.since_collect >= GC.threshold) {
         es_gc_collect();
     }
     size_t b = find_run(n);

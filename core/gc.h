@@ -11,6 +11,9 @@
 #define ES_GC_BLOCK 16 // bytes per block; every allocation is whole blocks
 
 // Allocation flags.
+// es_g.gc.threshold when automatic collection by amount is off.
+#define ES_GC_NO_THRESHOLD SIZE_MAX
+
 #define ES_GC_LEAF 0x1     // holds no pointers: the collector does not scan it
 #define ES_GC_FINAL 0x2    // call type->finalize before freeing (object with
                            // a type pointer in its first word)

@@ -51,15 +51,16 @@ static es_val_t gc_isenabled(void) {
 static ES_FUN_0(fun_gc_isenabled, gc_isenabled);
 
 // threshold(): the bytes allocated between automatic collections (-1 when
-// none); threshold(n) sets it (n < 0: none).
+// none); threshold(n) sets it (n < 0: none), in whole blocks rounded down
+// as MicroPython (threshold(1) reads back 0: collect at every allocation).
 static es_val_t gc_threshold(size_t n_args, const es_val_t *args) {
     if (n_args == 0) {
         size_t t = es_g.gc.threshold;
-        return t == 0 ? es_small_new(-1)
+        return t == ES_GC_NO_THRESHOLD ? es_small_new(-1)
             : es_int_from((es_int_t)(t * ES_GC_BLOCK));
     }
     es_int_t n = es_get_int(args[0]);
-    es_g.gc.threshold = n < 0 ? 0 : ((size_t)n + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    es_g.gc.threshold = n < 0 ? ES_GC_NO_THRESHOLD : (size_t)n / ES_GC_BLOCK;
     return ES_NONE;
 }
 static ES_FUN_VAR(fun_gc_threshold, 0, 1, gc_threshold);
