@@ -3,11 +3,13 @@
 over --uart0 pty (raw-paste, as mpremote and pyboard.py send it, and plain
 raw mode), and the heap sizes at which it runs (16 to 64 KB, in steps of 2 KB).
 
-    python3 tests/console/measure.py [--espy build/host/espy] [--runs 5]"""
+    python3 tests/console/measure.py [--espy build/host/espy] [--runs 5]
+        [--no-fs]"""
 import argparse
 import os
 import statistics
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -15,8 +17,11 @@ from console_test import big_program  # noqa: E402
 from pyclient import Board  # noqa: E402
 
 
+FLASH = []  # --flash IMAGE of the board measured (none: a fresh 4 MB one)
+
+
 def run_once(espy, heap, paste, src):
-    b = Board([espy], ["-X", "heapsize=%d" % heap] if heap else [])
+    b = Board([espy], (["-X", "heapsize=%d" % heap] if heap else []) + FLASH)
     try:
         b.enter_raw()
         t = time.perf_counter()
@@ -51,7 +56,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--espy", default="build/host/espy")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--no-fs", action="store_true",
+                    help="a 512 KB flash: no filesystem mounted (its heap "
+                    "stays the program's), as the reference's 512K build")
     o = ap.parse_args()
+    if o.no_fs:
+        img = os.path.join(tempfile.mkdtemp(), "flash512k.img")
+        with open(img, "wb") as f:
+            f.write(b"\xff" * (512 * 1024))
+        FLASH.extend(["--flash", img])
     espy = os.path.abspath(o.espy)
     src, want = big_program(20 * 1024)
     want = want.encode()
