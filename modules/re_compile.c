@@ -144,16 +144,16 @@ static uint32_t hex_escape(comp_t *c, size_t n, size_t at) {
     for (size_t k = 0; k < n; k++) {
         uint8_t h = more(c) ? c->p[c->i] | 0x20 : 0;
         if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f'))) {
-            es_raise_fmt(&es_type_re_error, "incomplete escape \\%c%.*s at "
-                "position %u", c->p[at + 1], (int)(c->i - at - 2),
+            es_raise_fmt(&es_type_re_error, ES_ERR("incomplete escape "
+                "\\%c%.*s at position %u"), c->p[at + 1], (int)(c->i - at - 2),
                 c->p + at + 2, (unsigned)at);
         }
         v = v * 16 + (h <= '9' ? h - '0' : h - 'a' + 10);
         c->i++;
     }
     if (v > 0x10ffff) {
-        es_raise_fmt(&es_type_re_error, "bad escape \\%.*s at position %u",
-            (int)(c->i - at - 1), c->p + at + 1, (unsigned)at);
+        es_raise_fmt(&es_type_re_error, ES_ERR("bad escape \\%.*s at "
+            "position %u"), (int)(c->i - at - 1), c->p + at + 1, (unsigned)at);
     }
     return v;
 }
@@ -192,15 +192,15 @@ static uint32_t escape_char(comp_t *c, uint32_t e, size_t at) {
             v = v * 8 + (c->p[c->i++] - '0');
         }
         if (v > 0377) {
-            es_raise_fmt(&es_type_re_error, "octal escape value \\%.*s "
-                "outside of range 0-0o377 at position %u",
+            es_raise_fmt(&es_type_re_error, ES_ERR("octal escape value \\%.*s "
+                "outside of range 0-0o377 at position %u"),
                 (int)(c->i - at - 1), c->p + at + 1, (unsigned)at);
         }
         return v;
     }
     if (e < 0x80 && es_span_class((uint8_t)e, ES_SPAN_ALNUM)) {
-        es_raise_fmt(&es_type_re_error, "bad escape \\%c at position %u",
-            (int)e, (unsigned)at);
+        es_raise_fmt(&es_type_re_error, ES_ERR("bad escape \\%c at "
+            "position %u"), (int)e, (unsigned)at);
     }
     return e;
 }
@@ -310,15 +310,16 @@ static void set_member(comp_t *c) {
             }
             uint32_t e = next_char(c);
             if (is_class_letter(e)) {
-                es_raise_fmt(&es_type_re_error, "bad character range %.*s "
-                    "at position %u", (int)(c->i - at), c->p + at,
+                es_raise_fmt(&es_type_re_error, ES_ERR("bad character "
+                    "range %.*s at position %u"), (int)(c->i - at), c->p + at,
                     (unsigned)at);
             }
             hi = e == 'b' ? '\b' : escape_char(c, e, hat);
         }
         if (hi < lo) {
-            es_raise_fmt(&es_type_re_error, "bad character range %.*s at "
-                "position %u", (int)(c->i - at), c->p + at, (unsigned)at);
+            es_raise_fmt(&es_type_re_error, ES_ERR("bad character range "
+                "%.*s at position %u"), (int)(c->i - at), c->p + at,
+                (unsigned)at);
         }
         class_item(c, lo, hi);
         return;
@@ -626,8 +627,8 @@ static const uint8_t *group_name(comp_t *c, uint8_t end, size_t *len) {
         fail_at("missing group name", start);
     }
     if (!ok) {
-        es_raise_fmt(&es_type_re_error, "bad character in group name "
-            "'%.*s' at position %u", (int)*len, s, (unsigned)start);
+        es_raise_fmt(&es_type_re_error, ES_ERR("bad character in group name "
+            "'%.*s' at position %u"), (int)*len, s, (unsigned)start);
     }
     return s;
 }
@@ -643,8 +644,8 @@ static void named_group(comp_t *c, size_t at) {
     }
     es_val_t old = es_dict_get(c->names, name);
     if (old != ES_NULL) {
-        es_raise_fmt(&es_type_re_error, "redefinition of group name %r as "
-            "group %u; was group %d at position %u", name,
+        es_raise_fmt(&es_type_re_error, ES_ERR("redefinition of group name "
+            "%r as group %u; was group %d at position %u"), name,
             (unsigned)c->n_groups + 1, (int)es_small_get(old),
             (unsigned)(s - c->p));
     }
@@ -659,8 +660,8 @@ static void named_backref(comp_t *c) {
     es_val_t g = c->names == ES_NULL ? ES_NULL
         : es_dict_get(c->names, es_str_new((const char *)s, len));
     if (g == ES_NULL) {
-        es_raise_fmt(&es_type_re_error, "unknown group name '%.*s' at "
-            "position %u", (int)len, s, (unsigned)(s - c->p));
+        es_raise_fmt(&es_type_re_error, ES_ERR("unknown group name '%.*s' at "
+            "position %u"), (int)len, s, (unsigned)(s - c->p));
     }
     backref(c, (uint32_t)es_small_get(g));
 }

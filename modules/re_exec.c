@@ -475,8 +475,8 @@ static bool run(vm_t *vm, const re_run_t *r, size_t pos) {
             next = target(ins + 1, pc + 3);
             break;
         case RE_OP_CHECK:
-            next = vm->slots[vm->reg0 + rd16(ins + 1)] == pos ? target(ins + 3, pc + 5)
-                                                   : pc + 5;
+            next = vm->slots[vm->reg0 + rd16(ins + 1)] == pos
+                ? target(ins + 3, pc + 5) : pc + 5;
             break;
         case RE_OP_BACKREF:
             if ((pos = backref(vm, ins, pos)) != FAIL) {
