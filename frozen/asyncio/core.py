@@ -52,6 +52,20 @@ class _Waker:
 _waker = _Waker()
 
 
+class _Woken:
+    pass
+
+
+# The data of a task an Event woke: its Event awaitable sees by it that the
+# wait is over (core._wake, event.py).
+_WOKEN = _Woken()
+
+
+def _wake(t):
+    _schedule(t)
+    t.data = _WOKEN
+
+
 def _schedule(t, exc=None, when=None):
     # Put task [t] in the run queue, to run at [when] (now by default) and
     # then to have [exc] thrown into it.
@@ -269,7 +283,7 @@ def _step(t):
     cur_task = t
     try:
         exc = t.data
-        if exc is None:
+        if exc is None or exc is _WOKEN:
             t.coro.send(None)
         else:
             t.data = None

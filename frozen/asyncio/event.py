@@ -16,18 +16,36 @@ class Event:
     def set(self):
         q = self.waiting
         while q.peek() is not None:
-            core._schedule(q.pop())
+            core._wake(q.pop())
         self.state = True
 
     def clear(self):
         self.state = False
 
     def wait(self):
-        # await ev.wait(): True once the event is set.
-        if not self.state:
-            self.waiting.push(core.cur_task, 0)
-            yield
-        return True
+        # await ev.wait(): True once the event is set. The event itself is
+        # the awaitable for every waiting task, so a wait allocates no
+        # generator: a task's first step queues it, and set() wakes it
+        # marked (core._wake), so that its next step ends the wait.
+        return self
+
+    def __await__(self):
+        return self
+
+    def __next__(self):
+        t = core.cur_task
+        if t.data is core._WOKEN:
+            t.data = None
+        elif not self.state:
+            self.waiting.push(t, 0)
+            return None
+        raise StopIteration(True)
+
+    def send(self, v):
+        return self.__next__()
+
+    def throw(self, exc, *rest):
+        raise exc
 
 
 class ThreadSafeFlag:

@@ -67,7 +67,9 @@ def gather(*aws, return_exceptions=False):
     # others go on running) or, with [return_exceptions], put in its place.
     # Cancelling gather cancels them all. A gathered task tells gather when
     # it ends through its `waiting`, so it cannot be awaited meanwhile.
-    ts = [core._as_task(a) for a in aws]
+    ts = list(aws)  # the tasks, then their results: one list
+    for i in range(len(ts)):
+        ts[i] = core._as_task(ts[i])
     me = core.cur_task
     wq = core.TaskQueue()  # where gather waits (cancel takes it out)
     left = [0]
@@ -99,14 +101,14 @@ def gather(*aws, return_exceptions=False):
         for t in ts:
             if t.waiting is done:
                 t.waiting = None
-    res = []
-    for t in ts:
+    for i in range(len(ts)):
+        t = ts[i]
         if t.state is not True:
             t.state = False  # taken: not reported
             if isinstance(t.data, BaseException) and not return_exceptions:
                 raise t.data
-        res.append(t.data)
-    return res
+        ts[i] = t.data
+    return ts
 
 
 def _failed(ts):

@@ -9,7 +9,8 @@ stop = False
 
 
 def cb(x):
-    runs.append(x)
+    if len(runs) < 10:
+        runs.append(x)
     if not stop:
         micropython.schedule(cb, x + 1)
 
