@@ -34,7 +34,7 @@ static void check(int r) {
 
 static uint32_t offset_arg(es_val_t v) {
     es_int_t off = es_get_int(v);
-    if (off < 0 || off > (es_int_t)UINT32_MAX) {
+    if (off < 0 || (uint64_t)off > UINT32_MAX) {
         es_raise_os_error(-EIO);
     }
     return (uint32_t)off;
@@ -89,7 +89,7 @@ static ES_FUN_2(esp_flash_write_obj, esp_flash_write);
 
 static es_val_t esp_flash_erase(es_val_t sector) {
     es_int_t s = es_get_int(sector);
-    check(s < 0 || s > (es_int_t)UINT32_MAX ? -EIO
+    check(s < 0 || (uint64_t)s > UINT32_MAX ? -EIO
         : hal_flash_erase((uint32_t)s));
     return ES_NONE;
 }
