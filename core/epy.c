@@ -191,6 +191,9 @@ static es_val_t read_int(loader_t *l) {
 // 'S': a str (UTF-8), interned as the compiler's string constants are.
 static es_val_t read_str(loader_t *l) {
     uint32_t n = read_uint(l, MAX_CODE_BYTES);
+    if (n == 0) {
+        return es_str_empty();
+    }
     uint8_t *b = read_block(l, n);
     if (!valid_utf8(b, n)) {
         corrupt("str not UTF-8");
@@ -247,7 +250,7 @@ static es_val_t read_const(loader_t *l) {
     case 'B': {
         uint32_t n = read_uint(l, MAX_CODE_BYTES);
         uint8_t *b = read_block(l, n);
-        es_val_t v = es_bytes_new(b, n);
+        es_val_t v = es_bytes_new(n > 0 ? b : (const uint8_t *)"", n);
         es_gc_free(b);
         return v;
     }

@@ -9,6 +9,7 @@ import imp_epy as m
 print(m.__name__, m.__file__)
 print(m.MASK, m.BIG, m.HALF, m.Z, m.RAW)
 print(m.TUPLE, m.TUPLE[2][3] is ...)
+print(m.EMPTY)
 print(m.outer(1), m.outer(1, 2, 3, 4, c=5, d=6), list(m.squares(5)))
 print(m.Box([1]), type(m.Box(0)).__name__)
 try:

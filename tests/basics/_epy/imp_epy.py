@@ -6,6 +6,7 @@ BIG = -(1 << 80)
 HALF = 0.5
 Z = 1 - 2j
 RAW = b'\x00\xffepy'
+EMPTY = ('', b'', ())  # empty str and bytes constants (a fuzz finding)
 TUPLE = (1, 'two', (3.0, None, True, ...), b'x', -5000000000, 2 ** 65)
 
 
