@@ -12,7 +12,7 @@
 // namespace holds _fields and a few built-in methods: __new__ binds the
 // arguments to the fields, __getattr__ reads a field by name (so no
 // per-field objects are made) and gives _asdict and _replace, __setattr__
-// refuses the fields.
+// refuses the fields; _make is a classmethod, _field_defaults a dict.
 #include <string.h>
 
 #include "builtins.h"
@@ -312,14 +312,12 @@ static void bind_fields(const es_type_t *cls, es_val_t *vals, size_t n_args,
         vals[k] = args[n_args + 2 * i + 1];
     }
     es_val_t defaults = es_type_lookup(cls, ES_Q(_field_defaults));
-    size_t nd = 0;
-    es_val_t *dv = NULL;
-    if (defaults != ES_NULL) {
-        es_tuple_get(defaults, &nd, &dv);
-    }
+    defaults = defaults != ES_NULL ? es_dict_arg(defaults) : ES_NULL;
     for (size_t i = 0; i < n; i++) {
         vals[i] = i < n_args ? args[i] : vals[i];
-        vals[i] = vals[i] == ES_NULL && i + nd >= n ? dv[i + nd - n] : vals[i];
+        if (vals[i] == ES_NULL && defaults != ES_NULL) {
+            vals[i] = es_dict_get(defaults, names[i]);
+        }
         if (vals[i] == ES_NULL) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("%q.__new__() missing "
                 "required argument: '%S'"), cls->name, names[i]);
@@ -417,6 +415,20 @@ static es_val_t nt_replace(size_t n_args, size_t n_kw, const es_val_t *args) {
 }
 static ES_FUN_KW(fun_nt_replace, 1, 1, nt_replace);
 
+// _make(cls, iterable): a classmethod making an instance from the items.
+static es_val_t nt_make(es_val_t cls, es_val_t iterable) {
+    size_t n, m;
+    es_val_t *names;
+    fields_of((const es_type_t *)cls, &n, &names);
+    es_val_t *items = es_seq_collect(iterable, &m);
+    if (m != n) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("Expected %zu arguments, got "
+            "%zu"), n, m);
+    }
+    return nt_instance(cls, es_tuple_new(n, items));
+}
+static ES_FUN_2(fun_nt_make, nt_make);
+
 // __getattr__(self, name): a field, or _asdict/_replace bound to self
 // (built-ins in a class namespace do not bind, so they come from here).
 static es_val_t nt_getattr(es_val_t self, es_val_t name) {
@@ -484,6 +496,7 @@ static es_val_t collections_namedtuple(size_t n_args, size_t n_kw,
     es_val_t fields = field_names(args[1]);
     es_val_t ns = es_dict_new(8);
     es_dict_store(ns, es_qstr_val(ES_Q(_fields)), fields);
+    es_val_t field_defaults = es_dict_new(0); // {field: default} as CPython
     if (defaults != ES_NULL && defaults != ES_NONE) {
         size_t nd, nf;
         es_val_t *dv = es_seq_collect(defaults, &nd), *fv;
@@ -492,9 +505,14 @@ static es_val_t collections_namedtuple(size_t n_args, size_t n_kw,
             es_raise_msg(&es_type_TypeError,
                 ES_ERR("Got more default values than field names"));
         }
-        es_dict_store(ns, es_qstr_val(ES_Q(_field_defaults)),
-            es_tuple_new(nd, dv));
+        for (size_t i = 0; i < nd; i++) {
+            es_dict_store(field_defaults, fv[nf - nd + i], dv[i]);
+        }
     }
+    es_dict_store(ns, es_qstr_val(ES_Q(_field_defaults)), field_defaults);
+    es_val_t make = es_call1(es_val(&es_type_classmethod),
+        es_val(&fun_nt_make));
+    es_dict_store(ns, es_qstr_val(ES_Q(_make)), make);
     static const es_map_elem_t methods[] = {
         {ES_QV(__new__), ES_PTR(&fun_nt_new)},
         {ES_QV(__getattr__), ES_PTR(&fun_nt_getattr)},
