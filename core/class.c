@@ -93,10 +93,13 @@ static es_val_t special_lookup(const es_type_t *t, es_qstr_t name) {
     size_t n;
     es_val_t *mro;
     es_tuple_get(c->mro, &n, &mro);
-    for (size_t i = 0; i < n && es_is_class((const es_type_t *)mro[i]); i++) {
-        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
-        if (v != ES_NULL) {
-            return v;
+    for (size_t i = 0; i < n; i++) {
+        const es_type_t *m = (const es_type_t *)mro[i];
+        es_val_t v = es_type_own_lookup(m, name);
+        if (v != ES_NULL || m == &es_type_object
+            || (name == ES_Q(__init__) && init_style(m))) {
+            // a built-in type's own method is the boxed value's behaviour
+            return es_is_class(m) ? v : ES_NULL;
         }
     }
     return ES_NULL;
