@@ -605,12 +605,16 @@ static node_t *parse_unary(parser_t *p) {
             : ES_UOP_INVERT;
         return n;
     }
-    if (t == ES_TOK_KW_AWAIT) {
-        // binds tighter than **: await x ** 2 is (await x) ** 2
+    // await binds tighter than **: await x ** 2 is (await x) ** 2. One call
+    // of parse_primary, so that it stays inlined: every bracket level goes
+    // through here, and its own frame would cost 48 bytes of the chip's
+    // C stack per level (tests/limits/parse_nested_parens.py).
+    bool await = t == ES_TOK_KW_AWAIT;
+    if (await) {
         next(p);
-        return node1(p, ES_N_AWAIT, line, parse_primary(p));
     }
-    return parse_primary(p);
+    node_t *n = parse_primary(p);
+    return await ? node1(p, ES_N_AWAIT, line, n) : n;
 }
 
 // A chain of comparisons after [left]. Out of line: its list stays off
