@@ -49,6 +49,7 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(collections), &es_module_collections, true}, // modules
     {ES_Q(select), &es_module_select, true}, // asyncio
     {ES_Q(_asyncio), &es_module_asyncio, false}, // asyncio
+    {ES_Q(machine), &es_module_machine, false}, // board
     {ES_Q_NULL, NULL, false},
 };
 

@@ -55,6 +55,8 @@ extern const es_module_t es_module_re;
 extern const es_module_t es_module_array, es_module_collections;
 // select and _asyncio, asyncio's C core (modules/select.c, asyncio.c).
 extern const es_module_t es_module_select, es_module_asyncio;
+// machine (modules/machine.c): the board's pins and peripherals.
+extern const es_module_t es_module_machine;
 // Set up sys.modules (es_g.modules) holding sys and __main__ (whose
 // globals are es_g.main_globals). Called by es_init. Raises MemoryError.
 void es_module_init(void);

@@ -114,6 +114,12 @@ typedef struct es_state {
     es_val_t sched[ES_CFG_SCHED_DEPTH][2];
     uint8_t sched_len;
 
+    // machine.Pin's interrupts (modules/machine_pin.c): each GPIO's handler
+    // (ES_NULL: none), its edges, and which are hard (bit per GPIO).
+    es_val_t pin_irq[17];
+    uint8_t pin_irq_trigger[17];
+    uint32_t pin_irq_hard;
+
     // Mounted filesystems (modules/vfs.c): the chain of mounts, and the
     // current one (NULL: the virtual root).
     struct es_vfs_mount *vfs_mounts;

@@ -182,6 +182,11 @@ has host && check "FAT images vs dosfstools and mtools" \
     tests/fs/fat_tools.sh build/host/espy
 has host && check "boot on a flash image" tests/fs/boot_flash.sh build/host/espy
 
+# --- 5b''. the virtual board: machine in board mode, the examples'
+# scenarios (and a flipped expectation failing), bad diagrams/scenarios
+# (tests/board/check.sh, docs/board.md).
+has host && check "virtual board and examples" tests/board/check.sh build/host/espy
+
 # --- 5c. fuzzing: the bounded slice of make fuzz ------------------------
 # libFuzzer over source programs for FUZZ_SLICE seconds (default 60) on
 # the clang ASan+UBSan build, seeded with the test programs; any crash,

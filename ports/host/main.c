@@ -28,15 +28,16 @@
 #include "list.h"
 #include "nlr.h"
 #include "port.h"
+#include "sim/board.h"
+#include "sim/diagram.h"
 #include "sim/flash.h"
+#include "sim/scenario.h"
 #include "state.h"
 #include "str.h"
 #include "uart0.h"
 #include "vm.h"
 #include "vfs.h"
 
-// The Feather HUZZAH's flash: 4 MB.
-#define FLASH_SIZE (4u << 20)
 
 typedef struct options {
     size_t heap_size;
@@ -49,8 +50,14 @@ typedef struct options {
     const char *module; // -m
     const char *file;
     const char *flash;  // --flash IMAGE: the board's flash image
-    const char *board;  // --board NAME (only the Feather HUZZAH so far)
+    const char *board;  // --board NAME: boards/NAME.json
     const char *uart0;  // --uart0: board mode, the REPL on this transport
+    const char *vcd;    // --vcd-file F: the GPIO trace
+    const char *clock;  // --clock virtual|real
+    const char *diagram;  // --diagram diagram.json
+    const char *scenario; // --scenario S.yaml
+    const char *serial_log; // --serial-log-file F
+    long timeout_ms;    // --timeout MS, virtual (default 30000)
     int arg0;           // index of sys.argv[0] in argv (0: none)
 } options_t;
 
@@ -59,6 +66,9 @@ static void usage(const char *prog) {
         "[--flash image] [-c cmd | -m mod | file] [arg] ...\n"
         "       %s --uart0 pty|tcp:PORT|stdio [--board name] "
         "[--flash image] [-X option] [main.py]\n"
+        "board options: --diagram diagram.json --scenario S.yaml "
+        "--vcd-file F.vcd --serial-log-file F --timeout MS "
+        "--clock virtual|real\n"
         "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
         "failalloc=N failallocfrom=N alloccount\n", prog, prog);
     exit(2);
@@ -127,6 +137,20 @@ static void parse_args(options_t *o, int argc, char **argv) {
             o->uart0 = argv[++i];
         } else if (strcmp(a, "--board") == 0 && i + 1 < argc) {
             o->board = argv[++i];
+        } else if (strcmp(a, "--vcd-file") == 0 && i + 1 < argc) {
+            o->vcd = argv[++i];
+        } else if (strcmp(a, "--clock") == 0 && i + 1 < argc
+            && (strcmp(argv[i + 1], "virtual") == 0
+                || strcmp(argv[i + 1], "real") == 0)) {
+            o->clock = argv[++i];
+        } else if (strcmp(a, "--diagram") == 0 && i + 1 < argc) {
+            o->diagram = argv[++i];
+        } else if (strcmp(a, "--scenario") == 0 && i + 1 < argc) {
+            o->scenario = argv[++i];
+        } else if (strcmp(a, "--serial-log-file") == 0 && i + 1 < argc) {
+            o->serial_log = argv[++i];
+        } else if (strcmp(a, "--timeout") == 0 && i + 1 < argc) {
+            o->timeout_ms = strtol(argv[++i], NULL, 10);
         } else if (strcmp(a, "-O") == 0 || strcmp(a, "-v") == 0) {
             // accepted and ignored, as MicroPython's optimisation/verbosity
         } else {
@@ -247,8 +271,8 @@ static int attach_flash(const options_t *o) {
     if (img == NULL && isatty(0) && isatty(1)) {
         img = user_image(path, sizeof(path), o->board ? o->board : "huzzah");
     }
-    return img != NULL ? sim_flash_open(img, FLASH_SIZE)
-        : sim_flash_memory(FLASH_SIZE);
+    return img != NULL ? sim_flash_open(img, sim_board.flash_size)
+        : sim_flash_memory(sim_board.flash_size);
 }
 
 // --- signals and limits
@@ -369,6 +393,7 @@ static void board_start(const board_t *b) {
         stack_limit(b->o->stack_limit));
     es_set_argv(1, (char *[]){(char *)""});
     board_paths();
+    es_g.pending = 1; // the VM polls: the board's clock moves (port_poll)
 }
 
 // The frozen _boot runs in __main__'s globals, as the reference runs it
@@ -436,6 +461,37 @@ static void board_boot(const board_t *b, es_console_t *con) {
     } else if (es_vfs_import_stat("main.py") == 1) {
         es_console_run_file(con, "main.py");
     }
+    if (b->o->scenario != NULL) { // the program ended: the board idles on
+        sim_scenario_finish();
+    }
+}
+
+// Board mode's board: the profile (--board, or the diagram's board part,
+// else the Feather HUZZAH), the diagram's parts, the scenario, the clock
+// (virtual with a scenario or when stdin is no terminal) and the trace.
+// False after a message naming the file, line and item at fault.
+static bool board_setup(const options_t *o) {
+    const char *id = o->board != NULL ? o->board : "feather_huzzah";
+    if (sim_board_load(id) != 0) {
+        return false;
+    }
+    if (o->diagram != NULL && !sim_diagram_load(o->diagram,
+        o->board != NULL)) {
+        return false;
+    }
+    if (o->scenario != NULL && !sim_scenario_load(o->scenario)) {
+        return false;
+    }
+    bool virt = o->clock != NULL ? strcmp(o->clock, "virtual") == 0
+        : o->scenario != NULL || !isatty(0);
+    if (!sim_board_start(virt, o->vcd)
+        || (o->serial_log != NULL && !sim_serial_log_open(o->serial_log))) {
+        return false;
+    }
+    sim_diagram_start();
+    sim_serial_rx = uart0_feed;
+    sim_scenario_start(o->timeout_ms > 0 ? o->timeout_ms : 30000);
+    return true;
 }
 
 // The REPL on UART0 until the input ends. Each soft reset sweeps the
@@ -443,8 +499,7 @@ static void board_boot(const board_t *b, es_console_t *con) {
 // the boot sequence runs each time. Returns the exit status.
 static int run_console(const board_t *b, bool board) {
     es_console_t con;
-    es_console_init(&con, board,
-        board ? "Adafruit Feather HUZZAH with ESP8266" : "linux");
+    es_console_init(&con, board, board ? sim_board.name : "linux");
     for (;;) {
         if (board) {
             board_boot(b, &con);
@@ -466,11 +521,14 @@ int main(int argc, char **argv) {
     memset(&o, 0, sizeof(o));
     o.heap_size = ES_CFG_HEAP_SIZE;
     parse_args(&o, argc, argv);
-    // Board mode: any of --uart0, --board, --flash (docs/DESIGN.md).
-    if (o.uart0 == NULL && (o.board != NULL || o.flash != NULL)) {
+    // Board mode: any of --uart0, --board, --flash or the board's own
+    // options (docs/DESIGN.md, docs/board.md).
+    if (o.uart0 == NULL && (o.board != NULL || o.flash != NULL
+        || o.diagram != NULL || o.scenario != NULL || o.vcd != NULL
+        || o.clock != NULL || o.serial_log != NULL)) {
         o.uart0 = "stdio";
     }
-    if (o.uart0 != NULL && attach_flash(&o) != 0) {
+    if (o.uart0 != NULL && (!board_setup(&o) || attach_flash(&o) != 0)) {
         return 1;
     }
     void *heap = malloc(o.heap_size);
@@ -485,7 +543,16 @@ int main(int argc, char **argv) {
             usage(argv[0]);
         }
         board_start(&board);
-        int status = uart0_open(o.uart0, true) ? run_console(&board, true) : 2;
+        int status = 2;
+        if (uart0_open(o.uart0, true)) {
+            static const char rom[] =
+                "\r\n ets Jan  8 2013,rst cause:1, boot mode:(3,6)\r\n\r\n";
+            hal_uart0_tx(rom, sizeof(rom) - 1);
+            status = run_console(&board, true);
+        }
+        if (o.scenario != NULL) {
+            sim_scenario_finish();
+        }
         es_deinit();
         free(heap);
         uart0_close();

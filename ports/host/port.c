@@ -17,7 +17,10 @@
 
 #include "hal/uart.h"
 #include "port.h"
+#include "sim/board.h"
+#include "sim/clock.h"
 #include "console/repl.h"
+#include "runtime.h"
 #include "state.h"
 #include "uart0.h"
 
@@ -55,7 +58,20 @@ int port_read_line(struct es_vstr *v) {
     return uart0_active() && uart0_board() ? es_console_input(v) : -1;
 }
 
+// On the virtual board with its own clock each poll moves the time on
+// (sim/clock.h), and the VM is kept polling (es_g.pending stays set);
+// the console's input is then looked at every 256th poll.
 void port_poll(void) {
+    static unsigned polls;
+    if (sim_board_on()) {
+        sim_clock_poll();
+        if (sim_clock_virtual()) {
+            es_g.pending = 1;
+            if (polls++ % 256 != 0) {
+                return;
+            }
+        }
+    }
     if (uart0_active()) {
         uart0_poll();
     }
@@ -144,6 +160,9 @@ int port_read_char(void) {
 // --- time
 
 uint64_t port_time_us(void) {
+    if (sim_board_on()) {
+        return sim_now_ns() / 1000u;
+    }
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000u + (uint64_t)ts.tv_nsec / 1000u;
@@ -170,7 +189,24 @@ static bool sleep_ends(void) {
     return es_g.pending;
 }
 
+// The board's sleep: its time moves to the end through the events on the
+// way; scheduled callbacks (pin interrupts) run meanwhile, as on the chip.
+static void board_sleep(uint64_t us) {
+    uint64_t end = sim_now_ns() + us * 1000u;
+    while (sim_now_ns() < end) {
+        uint64_t now = sim_now_ns(), next = sim_next_event();
+        sim_advance((next > now && next < end ? next : end) - now);
+        if (es_g.sched_len != 0 || es_g.pending_exc != ES_NULL) {
+            es_pending_poll(true);
+        }
+    }
+}
+
 void port_sleep_us(uint64_t us) {
+    if (sim_board_on()) {
+        board_sleep(us);
+        return;
+    }
     uint64_t end = port_time_us() + us;
     for (uint64_t now = port_time_us(); now < end && !sleep_ends();
          now = port_time_us()) {
@@ -191,6 +227,15 @@ _Static_assert(sizeof(es_pollfd_t) == sizeof(struct pollfd)
 int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
     if (timeout_us != 0) {
         fflush(stdout);
+    }
+    if (sim_clock_virtual()) { // the board's time moves, not the host's
+        int r = poll((struct pollfd *)fds, (nfds_t)n, 0);
+        if (r != 0) {
+            return r < 0 ? -errno : r;
+        }
+        board_sleep(timeout_us < 0 || timeout_us > 1000 ? 1000
+            : (uint64_t)timeout_us);
+        return 0;
     }
     uint64_t now = port_time_us();
     uint64_t end = timeout_us < 0 ? UINT64_MAX : now + (uint64_t)timeout_us;

@@ -24,6 +24,7 @@
 #include "hal/uart.h"
 #include "state.h"
 #include "uart0.h"
+#include "sim/board.h"
 
 #define RING 256            // the reference's receive ring
 #define QUIT_CHAR 0x1d      // Ctrl-]: leave board mode on a terminal
@@ -295,6 +296,12 @@ void uart0_poll(void) {
     fill();
 }
 
+void uart0_feed(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        take((uint8_t)s[i]);
+    }
+}
+
 // Wait until the input (or the TCP listener) has something.
 static void wait_input(void) {
     struct pollfd p = {u.in >= 0 ? u.in : u.listen, POLLIN, 0};
@@ -342,7 +349,7 @@ void hal_uart0_set_interrupt_char(int c) {
 // dropped from then on without waiting until a write gets through again,
 // so a board without a client keeps running at full speed.
 
-void hal_uart0_tx(const char *s, size_t n) {
+static void tx_bytes(const char *s, size_t n) {
     while (n > 0 && u.out >= 0) {
         ssize_t w = write(u.out, s, n);
         if (w > 0) {
@@ -363,4 +370,10 @@ void hal_uart0_tx(const char *s, size_t n) {
             return;
         }
     }
+}
+
+// The virtual board's serial log and scenario see the bytes once sent.
+void hal_uart0_tx(const char *s, size_t n) {
+    tx_bytes(s, n);
+    sim_serial_tx(s, n);
 }

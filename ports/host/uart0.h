@@ -29,4 +29,7 @@ bool uart0_ended(void);
 // character among them makes a KeyboardInterrupt pending).
 void uart0_poll(void);
 
+// Bytes received as if from the line (a scenario's write-serial).
+void uart0_feed(const char *s, size_t n);
+
 #endif

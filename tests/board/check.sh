@@ -1,0 +1,108 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# The virtual board (make test; docs/board.md):  tests/board/check.sh ESPY
+# 1. machine on the board: each tests/board/*.py runs in board mode; what
+#    it prints between BEGIN and END (CR LF as LF) must be its .exp.
+# 2. Each example's scenarios pass (exit 0) in examples/<name>/; a copy of
+#    each with its first expect-pin value flipped exits 1; a timeout 42.
+# 3. Bad diagrams and scenarios are refused before the program starts,
+#    with the file, line and item named (exit 1).
+set -u
+ESPY=$(realpath "$1")
+HERE=$(dirname "$(realpath "$0")")
+ROOT=$(dirname "$(dirname "$HERE")")
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+failed=0
+fail() { echo "board: FAIL $*"; failed=1; }
+
+for t in "$HERE"/*.py; do
+    name=$(basename "$t" .py)
+    "$ESPY" --board feather_huzzah "$t" < /dev/null 2>&1 | tr -d '\r' \
+        | sed -n '/^BEGIN$/,/^END$/p' | sed '1d;$d' > "$T/$name.out"
+    diff -u "$HERE/$name.exp" "$T/$name.out" > "$T/$name.diff" \
+        || { fail "$name"; cat "$T/$name.diff"; }
+done
+
+for dir in "$ROOT"/examples/*/; do
+    for s in "$dir"*.yaml; do
+        ex=$(basename "$dir")/$(basename "$s")
+        (cd "$dir" && "$ESPY" --diagram diagram.json --scenario "$s" \
+            main.py < /dev/null > "$T/out" 2>&1)
+        r=$?
+        [ $r = 0 ] || { fail "$ex exits $r"; cat "$T/out"; }
+        # the first expect-pin's value flipped: the scenario must fail
+        awk 'f == 0 && /expect-pin/ { e = 1 }
+             e == 1 && /value:/ { sub(/value: 1/, "value: X"); sub(/value: 0/, "value: 1");
+                                  sub(/value: X/, "value: 0"); e = 2; f = 1 }
+             { print }' "$s" > "$T/flipped.yaml"
+        cmp -s "$s" "$T/flipped.yaml" && fail "$ex has no expect-pin"
+        (cd "$dir" && "$ESPY" --diagram diagram.json \
+            --scenario "$T/flipped.yaml" main.py < /dev/null > "$T/out" 2>&1)
+        r=$?
+        [ $r = 1 ] || fail "$ex flipped exits $r, not 1"
+        grep -q "expect-pin failed" "$T/out" || fail "$ex flipped: no message"
+    done
+done
+
+# a timeout: a step that never happens
+cd "$ROOT/examples/blink" || exit 1
+printf 'name: t\nversion: 1\nsteps:\n  - wait-serial: "never"\n' > "$T/never.yaml"
+"$ESPY" --diagram diagram.json --scenario "$T/never.yaml" --timeout 200 \
+    main.py < /dev/null > "$T/out" 2>&1
+r=$?
+[ $r = 42 ] || fail "timeout exits $r, not 42"
+
+# bad input: exit 1, the message names the file and line, nothing runs
+bad() { # expected-message-part file-kind content
+    want=$1; kind=$2
+    printf '%s\n' "$3" > "$T/bad.$kind"
+    if [ "$kind" = json ]; then
+        args="--diagram $T/bad.json --scenario blink.yaml"
+    else
+        args="--diagram diagram.json --scenario $T/bad.yaml"
+    fi
+    "$ESPY" $args main.py < /dev/null > "$T/out" 2>&1
+    r=$?
+    [ $r = 1 ] || fail "bad $kind ($want) exits $r"
+    grep -q "bad\.$kind:[0-9]*: .*$want" "$T/out" \
+        || { fail "bad $kind: no '$want'"; cat "$T/out"; }
+    grep -q "blink" "$T/out" && fail "bad $kind: the program ran"
+}
+bad "expected ',' or '}'" json '{"version": 1, "parts": [{"id": "esp" "type": "x"}]}'
+bad "unknown part type 'wokwi-lcd'" json '{"version": 1, "parts": [
+ {"id": "esp", "type": "board-esp8266-feather-huzzah"},
+ {"id": "x", "type": "wokwi-lcd"}], "connections": []}'
+bad "part 'esp' has no pin 'D9'" json '{"version": 1, "parts": [
+ {"id": "esp", "type": "board-esp8266-feather-huzzah"},
+ {"id": "led1", "type": "wokwi-led"}],
+ "connections": [["esp:D9", "led1:A", "", []]]}'
+bad "wired to the flash" json '{"version": 1, "parts": [
+ {"id": "esp", "type": "board-esp8266-feather-huzzah"},
+ {"id": "led1", "type": "wokwi-led"}],
+ "connections": [["esp:7", "led1:A", "", []]]}'
+bad "unknown board type" json '{"version": 1, "parts": [
+ {"id": "esp", "type": "board-esp32-devkit-c-v4"}]}'
+bad "unknown step: jump-twice" yaml 'name: x
+version: 1
+steps:
+  - jump-twice: 1'
+bad "delay needs a time" yaml 'name: x
+version: 1
+steps:
+  - delay: 500'
+bad "no part .led9." yaml 'name: x
+version: 1
+steps:
+  - expect-pin:
+      part-id: led9
+      name: A
+      value: 1'
+bad "only version 1" yaml 'name: x
+version: 2
+steps: []'
+bad "unterminated" yaml 'name: x
+version: 1
+steps:
+  - wait-serial: "abc'
+exit $failed
