@@ -166,7 +166,7 @@ const es_type_t machine_signal_type = {
 
 typedef struct mem {
     es_obj_t base;
-    uint8_t width;
+    uint32_t width; // words: read from flash on the chip
 } mem_t;
 
 // An int as a 32-bit word (addresses and register values wrap).
@@ -297,7 +297,7 @@ static ES_FUN_1(fun_enable_irq, machine_enable_irq);
 // ADC(0): the TOUT pin, 0..1024; ADC(1): the supply, in mV.
 typedef struct adc {
     es_obj_t base;
-    uint8_t id;
+    uint32_t id;
 } adc_t;
 
 extern const es_type_t machine_adc_type;

@@ -23,12 +23,12 @@
 
 typedef struct pin {
     es_obj_t base;
-    uint8_t gpio;
+    uint32_t gpio; // a word: the objects are in flash on the chip
 } pin_t;
 
 typedef struct pin_irq {
     es_obj_t base;
-    uint8_t gpio;
+    uint32_t gpio; // a word: the objects are in flash on the chip
 } pin_irq_t;
 
 extern const es_type_t pin_irq_type;
