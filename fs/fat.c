@@ -208,9 +208,12 @@ static int alloc_clust(fat_t *fs, uint32_t prev, uint32_t *cl) {
     return -FS_ENOSPC;
 }
 
-// Free the chain starting at [cl].
+// Free the chain starting at [cl] (a cycle ends after every cluster).
 static int free_chain(fat_t *fs, uint32_t cl) {
-    while (cl != 0) {
+    for (uint32_t guard = 0; cl != 0; guard++) {
+        if (guard > fs->n_clust) {
+            return -FS_EIO;
+        }
         uint32_t next;
         int r = next_clust(fs, cl, &next);
         if (r != 0 || (r = fat_put(fs, cl, 0)) != 0) {
@@ -242,6 +245,9 @@ static int zero_clust(fat_t *fs, uint32_t cl) {
 // FAT32 root's cluster): 1 past the directory's end.
 static int slot_sect(fat_t *fs, uint32_t dcl, uint32_t idx, uint32_t *sect) {
     uint32_t byte = idx * 32;
+    if (idx >= 65536) {
+        return 1; // the most entries a directory has (a cyclic chain ends)
+    }
     if (dcl == 0) {
         if (idx >= fs->root_entries) {
             return 1;
@@ -281,7 +287,11 @@ static int dir_extend(fat_t *fs, uint32_t dcl) {
     }
     uint32_t last = dcl, next;
     int r;
-    while ((r = next_clust(fs, last, &next)) == 0 && next != 0) {
+    for (uint32_t guard = 0; (r = next_clust(fs, last, &next)) == 0
+         && next != 0; guard++) {
+        if (guard > fs->n_clust) {
+            return -FS_EIO;
+        }
         last = next;
     }
     uint32_t cl;
