@@ -42,7 +42,8 @@ typedef struct poll {
     size_t n, alloc;
     size_t iter;        // ipoll: next entry to look at
     bool one_shot;      // ipoll flag 1: events cleared once reported
-    es_val_t pair;      // ipoll's (obj, revents) tuple, reused
+    es_val_t pair;      // ipoll's (obj, revents) tuple, made with the
+                        // object so that ipoll never allocates
 } poll_t;
 
 static const es_type_t poll_type;
@@ -196,9 +197,11 @@ static void add(poll_t *p, es_val_t obj, es_int_t events) {
 }
 
 static es_val_t poll_make(void) {
+    es_val_t t[2] = {ES_NONE, ES_NONE};
+    es_val_t pair = es_tuple_new(2, t);
     poll_t *p = es_gc_alloc(sizeof(poll_t), 0);
     p->base.type = &poll_type;
-    p->pair = ES_NULL;
+    p->pair = pair;
     return es_val(p);
 }
 
@@ -270,10 +273,6 @@ static es_val_t poll_ipoll(size_t n_args, const es_val_t *args) {
     poll_wait(p, timeout_arg(n_args, args));
     p->one_shot = n_args > 2 && (es_get_int(args[2]) & 1);
     p->iter = 0;
-    if (p->pair == ES_NULL) {
-        es_val_t t[2] = {ES_NONE, ES_NONE};
-        p->pair = es_tuple_new(2, t);
-    }
     return args[0];
 }
 static ES_FUN_VAR(fun_ipoll, 1, 3, poll_ipoll);

@@ -34,6 +34,11 @@ class TimeoutError(Exception):
 _POLLIN = select.POLLIN
 _POLLOUT = select.POLLOUT
 
+# Exception classes, as tuples made once (a tuple written in an except
+# clause would be made at each use: the loop allocates nothing per step).
+_EXIT = (KeyboardInterrupt, SystemExit)
+_QUIET = (StopIteration, CancelledError)
+
 cur_task = None     # the task running now
 _stopping = False   # stop() was called
 
@@ -122,6 +127,9 @@ def _task(coro):
     return _Task(coro, _hooks)
 
 
+Task = _Task
+
+
 def create_task(coro):
     # A task running [coro], scheduled to start now.
     if not hasattr(coro, "send"):
@@ -157,7 +165,9 @@ class _Sleep:
 
     def __next__(self):
         if self.ms is None:
-            raise StopIteration
+            e = self.stop
+            e.__traceback__ = None
+            raise e
         _queue.push(cur_task, ticks_add(ticks(), self.ms))
         self.ms = None
         return None
@@ -171,6 +181,7 @@ class _Sleep:
 
 _sleep = _Sleep()
 _sleep.ms = None
+_sleep.stop = StopIteration()  # raised again and again: no allocation
 
 
 def sleep_ms(ms):
@@ -262,7 +273,7 @@ def _finish(t, er, main):
         while w.peek() is not None:
             _schedule(w.pop())
         t.state = False
-    elif t is main or isinstance(er, (StopIteration, CancelledError)):
+    elif t is main or isinstance(er, _QUIET):
         t.state = False
     else:
         # Nobody waits for it yet: if nobody has taken its exception by
@@ -289,7 +300,7 @@ def _step(t):
             t.data = None
             t.coro.throw(exc)
         return None
-    except (KeyboardInterrupt, SystemExit):
+    except _EXIT:
         raise
     except BaseException as er:
         return er
