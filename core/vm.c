@@ -18,6 +18,7 @@
 
 #include "args.h"
 #include "bytecode.h"
+#include "buffer.h"
 #include "bytes.h"
 #include "class.h"
 #include "exc.h"
@@ -699,14 +700,16 @@ SLOW static es_val_t *subscr_stack_slice(es_val_t *sp, es_val_t stop,
 // The state of a for loop: three value-stack slots x y z, so that common
 // loops allocate nothing (heap_lock, interrupt handlers):
 //   x counter, y stop, z step   range() of small ints (z != 0)
-//   x sequence, y index, z True exact tuple, list, bytes or bytearray
+//   x sequence, y index, z True exact tuple, list, bytes, bytearray or
+//                               array.array
 //   x iterator, y = z = NULL    anything else
 
 // GET_ITER_STACK: s[0] the iterable; fills s[0..2].
 SLOW static void iter_stack(es_val_t *s) {
     es_val_t v = s[0];
     if (es_is_type(v, &es_type_tuple) || es_is_type(v, &es_type_list)
-        || es_is_type(v, &es_type_bytes) || es_is_type(v, &es_type_bytearray)) {
+        || es_is_type(v, &es_type_bytes) || es_is_type(v, &es_type_bytearray)
+        || (es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_ARRAY))) {
         s[1] = es_small_new(0);
         s[2] = ES_TRUE;
         return;
@@ -755,11 +758,15 @@ static es_val_t seq_next(es_val_t *s) {
         return items[i];
     }
     const es_bytes_t *b = (const es_bytes_t *)v;
-    if (i >= b->len) {
+    size_t size = b->base.type->flags & ES_TYPE_ARRAY // typed items
+        ? es_buffer_item_size((int)b->typecode, true) : 1;
+    if (i >= b->len / size) {
         return ES_STOP;
     }
     s[1] = es_small_new((es_int_t)i + 1);
-    return es_small_new(b->data[i]);
+    return size == 1 && !(b->base.type->flags & ES_TYPE_ARRAY)
+        ? es_small_new(b->data[i]) : es_buffer_load((int)b->typecode, size,
+            b->data + i * size, es_buffer_native_little());
 }
 
 // FOR_STACK: the next value of the loop state at s[0..2], or ES_STOP.
