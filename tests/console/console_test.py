@@ -563,7 +563,12 @@ class Tmux:
 def keys_on_terminal():
     if shutil.which("tmux") is None:
         raise AssertionError("tmux is missing (tools/setup.sh installs it)")
-    t = Tmux(OPT.espy + " --uart0 stdio")
+    # On a terminal board mode would use the user's persistent flash
+    # image: the test brings its own.
+    d = tempfile.mkdtemp()
+    t = Tmux(OPT.espy + " --uart0 stdio --flash " + os.path.join(d, "f.img")
+             + "; echo; stty -a | tr ' ' '\\n' | grep -x icanon; echo quit=$?;"
+             " sleep 30")
     try:
         def line_after(keys_typed, want):
             lines = t.wait_for(want)
@@ -639,11 +644,13 @@ def keys_on_terminal():
         lines = t.wait_for(">>>")
         expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt",
                   "Ctrl-C into code")
-        # Ctrl-] quits, restoring the terminal
+        # Ctrl-] quits, the terminal back in its own (canonical) mode
         t.keys("C-]")
-        time.sleep(0.3 * OPT.timeout_scale)
+        lines = t.wait_for("quit=0")
+        expect_eq(lines[-2], "icanon", "terminal modes after Ctrl-]")
     finally:
         t.close()
+        shutil.rmtree(d)
 
 
 @test
