@@ -91,7 +91,16 @@ void es_exc_alloc_emergency(size_t size) {
     es_g.emg_size = size;
 }
 
-// Without room for the args tuple the exception has none (MicroPython).
+// Whether an exception may go without its args or message when the heap
+// cannot hold them: only while the heap is locked (MicroPython's emergency
+// exceptions). Otherwise the MemoryError surfaces: an exception that lost
+// its message would be caught and reported as if nothing went wrong.
+static bool exc_may_go_without(void) {
+    return es_g.gc.lock_depth != 0;
+}
+
+// Without room for the args tuple the exception has none while the heap is
+// locked (MicroPython), else MemoryError.
 es_val_t es_exc_new(const es_type_t *type, size_t n_args,
     const es_val_t *args) {
     es_exc_t *e = es_gc_alloc_maybe(sizeof(es_exc_t), 0);
@@ -103,8 +112,12 @@ es_val_t es_exc_new(const es_type_t *type, size_t n_args,
         return v;
     }
     e->base.type = type;
-    es_val_t t = es_tuple_new_maybe(n_args, args);
-    e->args = t != ES_NULL ? t : es_val(&es_tuple_empty);
+    e->args = es_val(&es_tuple_empty);
+    if (n_args > 0) { // e is unreachable: a failure leaves it to the collector
+        es_val_t t = exc_may_go_without() ? es_tuple_new_maybe(n_args, args)
+            : es_tuple_new(n_args, args);
+        e->args = t != ES_NULL ? t : e->args;
+    }
     return es_val(e);
 }
 
@@ -419,9 +432,12 @@ static es_val_t exc_with_msg_maybe(const es_type_t *type, const char *msg) {
     return v;
 }
 
-// The str of the [len] bytes of text at [msg], or ES_NULL when the heap
-// cannot hold it.
+// The str of the [len] bytes of text at [msg], or ES_NULL when the heap is
+// locked and cannot hold it (without the lock: MemoryError).
 static es_val_t msg_maybe(const char *msg, size_t len) {
+    if (!exc_may_go_without()) {
+        return es_str_new(msg, len);
+    }
     volatile es_val_t v = ES_NULL;
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
