@@ -14,7 +14,7 @@
 
 // Estimated lx106 cycles of the bytecode between two polls of the VM
 // (a loop's iteration or a call); docs/board.md says how it was measured.
-#define SIM_CYCLES_PER_POLL 240
+#define SIM_CYCLES_PER_POLL 346
 
 // Start the board's clock at 0: virtual or following the host's.
 void sim_clock_start(bool virtual_clock);
