@@ -269,7 +269,8 @@ static int attach_flash(const options_t *o) {
     char path[PATH_MAX];
     const char *img = o->flash;
     if (img == NULL && isatty(0) && isatty(1)) {
-        img = user_image(path, sizeof(path), o->board ? o->board : "huzzah");
+        img = user_image(path, sizeof(path),
+            o->board ? o->board : "feather_huzzah");
     }
     return img != NULL ? sim_flash_open(img, sim_board.flash_size)
         : sim_flash_memory(sim_board.flash_size);
