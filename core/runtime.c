@@ -300,8 +300,9 @@ static void raise_seq_mul(es_val_t lhs, es_val_t rhs) {
 // The rich comparisons. == and != never raise for want of a method (they
 // fall back to identity); ordering without one is a TypeError.
 static es_val_t compare(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
-    if ((op == ES_BOP_EQ || op == ES_BOP_NE) && es_is_float(lhs)) {
-        // floats: no identity shortcut, x == x is False for a NaN
+    if ((op == ES_BOP_EQ || op == ES_BOP_NE)
+        && (es_is_float(lhs) || es_is_complex(lhs))) {
+        // floats and complexes: no identity shortcut, NaN != NaN
         es_val_t r = dispatch(op, lhs, rhs);
         if (r != ES_NULL) {
             return r;
