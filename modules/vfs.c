@@ -471,6 +471,8 @@ int es_vfs_import_stat(const char *path) {
         es_int_t mode = es_get_int(es_subscr_load(st, ES_SMALL(0)));
         kind = mode & MODE_DIR ? 2 : 1;
         es_nlr_pop();
+    } else if (es_isinstance(buf.value, &es_type_MemoryError)) {
+        es_nlr_jump(buf.value); // not "no such module": the heap is full
     }
     return kind;
 }

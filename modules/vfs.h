@@ -31,7 +31,8 @@ void es_vfs_mount_posix_root(void);
 es_val_t es_vfs_open(es_val_t path, es_val_t mode);
 
 // For import: what is at [path] (0 nothing, 1 a file, 2 a directory),
-// through the mounts. Never raises.
+// through the mounts. Raises only MemoryError (an error of the
+// filesystem, as MicroPython, reads as nothing there).
 int es_vfs_import_stat(const char *path);
 
 // Import's source reader: open [path] for reading (a file object, or

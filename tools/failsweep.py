@@ -5,7 +5,8 @@
 # every later one fail) for N = 1, 2, ... until the program runs past its
 # last allocation. Every run must end cleanly: as the run without injection
 # ended (same stdout, exit status and last stderr line), or with exit status
-# 1 and a MemoryError (or a RecursionError, when a frame-stack chunk could
+# 1 (or its own SystemExit status, when a sys.atexit function failed) and
+# a MemoryError (or a RecursionError, when a frame-stack chunk could
 # not be allocated) as the last stderr line, or with the expected exception's
 # type alone (its message could not be formatted); never a signal, a hang, a
 # sanitizer report or another exception. A program with a broad handler
@@ -70,7 +71,12 @@ def judge(o, ref, broad):
         return "%s on stderr (last line %r)" % (o.report, o.last)
     if o.same(ref):
         return None
-    if o.status == 1 and o.last.startswith(("MemoryError", "RecursionError")):
+    out_of_memory = o.last.startswith(("MemoryError", "RecursionError"))
+    if o.status == 1 and out_of_memory:
+        return None
+    # A program that ends with SystemExit(n) keeps its status n when a
+    # sys.atexit function then runs out of memory (reported, as CPython).
+    if ref.status not in (0, 1) and o.status == ref.status and out_of_memory:
         return None
     # Out of memory while formatting the message: the type alone.
     if o.status == ref.status == 1 and o.last == ref.last.split(":")[0]:
