@@ -26,6 +26,8 @@ from pyclient import RAW_BANNER, Board  # noqa: E402
 # A board's first boot on a blank flash (each run without --flash gets a
 # fresh flash in memory) sets the filesystem up first.
 SETUP = rb"Performing initial setup\r\n"
+# What the chip's ROM prints at power-on, before espy's firmware starts.
+ROM = rb"\r\n ets Jan  8 2013,rst cause:1, boot mode:\(3,6\)\r\n\r\n"
 BANNER_RE = (rb"MicroPython espy-[0-9.]+ on \d{4}-\d\d-\d\d; "
              rb"Adafruit Feather HUZZAH with ESP8266\r\n"
              rb"Type \"help\(\)\" for more information\.\r\n")
@@ -85,7 +87,7 @@ def friendly(b, line):
 def banner_and_prompt():
     b = board()
     try:
-        expect_re(b.read_until(b">>> "), SETUP + BANNER_RE + rb">>> ",
+        expect_re(b.read_until(b">>> "), ROM + SETUP + BANNER_RE + rb">>> ",
                   "at start")
         b.write(b"\x02")  # Ctrl-B: banner again
         got = b.read_until(b">>> ")
@@ -235,7 +237,8 @@ def boot_and_main_py():
     b = board("--flash", img)
     try:
         got = b.read_until(b">>> ")
-        expect_re(got, rb"boot ran\r\nmain ran\r\n" + BANNER_RE + rb">>> ")
+        expect_re(got, ROM + rb"boot ran\r\nmain ran\r\n" + BANNER_RE
+                  + rb">>> ")
         b.write(b"\x04")  # soft reset: boot.py, main.py, banner
         got = b.read_until(b">>> ")
         expect_re(got, rb".*MPY: soft reboot\r\nboot ran\r\nmain ran\r\n"
