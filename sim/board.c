@@ -84,6 +84,7 @@ static int load_file(const char *id, bool quiet) {
         fprintf(stderr, "espy: %s:%d: a profile needs name, part, "
             "flash_size, labels (and GPIO lists pull_up, pull_down)\n", path,
             j->line);
+        json_free(j);
         return -1;
     }
     snprintf(b.name, sizeof(b.name), "%s", name);
@@ -94,11 +95,13 @@ static int load_file(const char *id, bool quiet) {
             || l->num < 0 || l->num > 16 || strlen(l->key) >= 12) {
             fprintf(stderr, "espy: %s:%d: bad label '%s'\n", path, l->line,
                 l->key);
+            json_free(j);
             return -1;
         }
         snprintf(b.labels[b.n_labels].label, 12, "%s", l->key);
         b.labels[b.n_labels++].gpio = (int)l->num;
     }
+    json_free(j);
     sim_board = b;
     return 0;
 }

@@ -219,6 +219,8 @@ static bool load_parts(const json_t *parts, bool board_given) {
     return true;
 }
 
+static bool load(const json_t *j, bool board_given);
+
 bool sim_diagram_load(const char *path, bool board_given) {
     char err[1200];
     d.path = path;
@@ -227,6 +229,12 @@ bool sim_diagram_load(const char *path, bool board_given) {
         fprintf(stderr, "espy: %s\n", err);
         return false;
     }
+    bool ok = load(j, board_given);
+    json_free(j);
+    return ok;
+}
+
+static bool load(const json_t *j, bool board_given) {
     if (!load_parts(json_get(j, "parts"), board_given)) {
         return false;
     }

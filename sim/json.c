@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The JSON reader (sim/json.h): recursive descent; strings keep \uXXXX
-// escapes below 0x80 only (the board's files are ASCII). The tree is
-// never freed: a few files are read once at start.
+// escapes below 0x80 only (the board's files are ASCII).
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,6 +88,7 @@ static char *string(reader_t *r) {
 }
 
 static json_t *value(reader_t *r, int depth);
+void json_free(json_t *j);
 
 // The items of an array or members of an object, up to [close].
 static json_t *items(reader_t *r, json_t *j, char close, int depth) {
@@ -105,19 +105,21 @@ static json_t *items(reader_t *r, json_t *j, char close, int depth) {
         if (close == '}') {
             if (*r->p != '"') {
                 fail(r, "expected a member name in quotes");
-                return NULL;
+                break;
             }
             key = string(r);
             skip(r);
             if (key == NULL || *r->p != ':') {
                 fail(r, "expected ':' after a member name");
-                return NULL;
+                free(key);
+                break;
             }
             r->p++;
         }
         json_t *v = value(r, depth + 1);
         if (v == NULL) {
-            return NULL;
+            free(key);
+            break;
         }
         v->key = key;
         *tail = v;
@@ -130,9 +132,11 @@ static json_t *items(reader_t *r, json_t *j, char close, int depth) {
             return j;
         } else {
             fail(r, close == '}' ? "expected ',' or '}'" : "expected ',' or ']'");
-            return NULL;
+            break;
         }
     }
+    json_free(j);
+    return NULL;
 }
 
 static json_t *value(reader_t *r, int depth) {
@@ -150,6 +154,7 @@ static json_t *value(reader_t *r, int depth) {
     if (c == '"') {
         j = node(r, JSON_STR);
         if (j != NULL && (j->str = string(r)) == NULL) {
+            json_free(j);
             return NULL;
         }
         return j;
@@ -179,16 +184,30 @@ static json_t *value(reader_t *r, int depth) {
     return j;
 }
 
+void json_free(json_t *j) {
+    while (j != NULL) {
+        json_t *next = j->next;
+        json_free(j->child);
+        free(j->str);
+        free(j->key);
+        free(j);
+        j = next;
+    }
+}
+
 json_t *json_parse(const char *text, int *line, char *err, size_t n) {
     reader_t r = {text, 1, err, n, false};
     json_t *j = value(&r, 0);
     skip(&r);
     if (j != NULL && *r.p != '\0') {
         fail(&r, "text after the value");
-        j = NULL;
     }
     *line = r.line;
-    return r.failed ? NULL : j;
+    if (r.failed) {
+        json_free(j);
+        return NULL;
+    }
+    return j;
 }
 
 json_t *json_load(const char *path, char *err, size_t n) {

@@ -27,6 +27,9 @@ json_t *json_parse(const char *text, int *line, char *err, size_t n);
 // Parse the file [path]; NULL with the message in err (file:line: ...).
 json_t *json_load(const char *path, char *err, size_t n);
 
+// Free the tree [j] (NULL: nothing).
+void json_free(json_t *j);
+
 // The member [key] of object [o] (NULL when absent or [o] is no object).
 json_t *json_get(const json_t *o, const char *key);
 // The string of [o], or NULL when it is no string.
