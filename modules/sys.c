@@ -247,7 +247,8 @@ static es_val_t sys_atexit(es_val_t func) {
 }
 static ES_FUN_1(fun_sys_atexit, sys_atexit);
 
-// print_exception(exc, file=sys.stdout)
+// print_exception(exc, file=sys.stdout); a file that is no stream (no
+// write method) is OSError EINVAL, as MicroPython's stream check.
 static es_val_t sys_print_exception(size_t n_args, const es_val_t *args) {
     es_val_t file = n_args > 1 ? args[1] : es_sys_stdout();
     if (es_is_type(file, &stream_type)) {
@@ -255,13 +256,16 @@ static es_val_t sys_print_exception(size_t n_args, const es_val_t *args) {
             args[0]);
         return ES_NONE;
     }
+    es_val_t dest[3];
+    es_load_method_maybe(file, ES_Q(write), dest);
+    if (dest[0] == ES_NULL) {
+        es_raise_os_error(22);
+    }
     es_vstr_t v;
     es_print_t p;
     es_vstr_init(&v, 64);
     es_vstr_printer(&v, &p);
     es_exc_print(&p, args[0]);
-    es_val_t dest[3];
-    es_load_method(file, ES_Q(write), dest);
     dest[2] = es_vstr_to_str(&v);
     es_call_method(1, 0, dest);
     return ES_NONE;
