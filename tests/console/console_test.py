@@ -522,6 +522,12 @@ class Tmux:
     def keys(self, *keys):
         self.run("send-keys", "-t", "t", *keys)
 
+    def press(self, key, last):
+        """Send [key]; wait for the screen to change and end with [last]."""
+        before = self.screen()
+        self.keys(key)
+        return self.wait_for(last, changed_from=before)
+
     def text(self, *keys):
         self.run("send-keys", "-t", "t", "-l", *keys)
 
@@ -545,12 +551,15 @@ class Tmux:
             time.sleep(0.05)
         return [x for x in self.screen() if x]
 
-    def wait_for(self, last, timeout=10):
-        """Wait until the screen's last non-empty line is [last] (rstripped)."""
+    def wait_for(self, last, timeout=10, changed_from=None):
+        """Wait until the screen's last non-empty line is [last] (rstripped)
+        and the screen differs from [changed_from] (a screen() before)."""
         deadline = time.time() + timeout * OPT.timeout_scale
         while True:
-            lines = [x for x in self.screen() if x]
-            if lines and lines[-1] == last.rstrip():
+            screen = self.screen()
+            lines = [x for x in screen if x]
+            if (lines and lines[-1] == last.rstrip()
+                    and screen != changed_from):
                 return lines
             if time.time() > deadline:
                 raise AssertionError("screen never ended with %r:\n%s"
@@ -630,21 +639,17 @@ def keys_on_terminal():
                   "paste mode; Ctrl-C to cancel, Ctrl-D to finish")
         t.keys("C-c")
         line_after("Ctrl-C leaves paste mode", ">>>")
-        t.keys("C-a")
-        lines = t.wait_for(">")
+        lines = t.press("C-a", ">")
         expect_eq(lines[-2:], ["raw REPL; CTRL-B to exit", ">"], "Ctrl-A")
-        t.keys("C-b")
-        lines = t.wait_for(">>>")
+        lines = t.press("C-b", ">>>")
         expect_eq(lines[-2], 'Type "help()" for more information.', "Ctrl-B")
-        t.keys("C-d")
-        lines = t.wait_for(">>>")
+        lines = t.press("C-d", ">>>")
         expect_eq(lines[-4], "MPY: soft reboot", "Ctrl-D")
         # Ctrl-C into running code
         t.text("while True: pass")
         t.keys("Enter", "Enter")
         time.sleep(0.3)
-        t.keys("C-c")
-        lines = t.wait_for(">>>")
+        lines = t.press("C-c", ">>>")
         expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt",
                   "Ctrl-C into code")
         # Ctrl-] quits, the terminal back in its own (canonical) mode
@@ -671,8 +676,7 @@ def plain_mode_terminal():
         t.text("while True: pass")
         t.keys("Enter", "Enter")
         time.sleep(0.3)
-        t.keys("C-c")
-        lines = t.wait_for(">>>")
+        lines = t.press("C-c", ">>>")
         expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt")
         t.keys("C-d")
         lines = t.wait_for("exited=0")
