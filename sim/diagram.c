@@ -16,11 +16,13 @@
 #include "sim/diagram.h"
 #include "sim/gpio.h"
 #include "sim/json.h"
+#include "sim/vcd.h"
 
 #define MAX_PARTS 32
 #define MAX_NODES 256
 
-typedef enum { P_BOARD, P_LED, P_BUTTON, P_POT, P_RESISTOR } part_kind_t;
+typedef enum { P_BOARD, P_LED, P_BUTTON, P_POT, P_RESISTOR, P_LOGIC }
+    part_kind_t;
 
 typedef struct part {
     char id[32];
@@ -30,6 +32,7 @@ typedef struct part {
     bool pressed;
     int bounces_left;
     int value;          // potentiometer: 0..1023
+    char channels[8][24]; // logic analyzer: the channels' names
 } part_t;
 
 typedef struct node {
@@ -50,13 +53,15 @@ static struct {
 static const struct {
     const char *type;
     part_kind_t kind;
-    const char *pins[5];
+    const char *pins[9];
 } types[] = {
     {"wokwi-led", P_LED, {"A", "C"}},
     {"wokwi-pushbutton", P_BUTTON, {"1.l", "1.r", "2.l", "2.r"}},
     {"wokwi-pushbutton-6mm", P_BUTTON, {"1.l", "1.r", "2.l", "2.r"}},
     {"wokwi-potentiometer", P_POT, {"GND", "SIG", "VCC"}},
     {"wokwi-resistor", P_RESISTOR, {"1", "2"}},
+    {"wokwi-logic-analyzer", P_LOGIC, {"D0", "D1", "D2", "D3", "D4", "D5",
+        "D6", "D7", "GND"}},
 };
 
 static bool bad(int line, const char *fmt, const char *a, const char *b) {
@@ -106,7 +111,7 @@ static bool has_pin(int p, const char *pin) {
     }
     for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
         if (types[t].kind == d.parts[p].kind) {
-            for (int k = 0; k < 5 && types[t].pins[k] != NULL; k++) {
+            for (int k = 0; k < 9 && types[t].pins[k] != NULL; k++) {
                 if (strcmp(types[t].pins[k], pin) == 0) {
                     return true;
                 }
@@ -209,6 +214,16 @@ static bool load_parts(const json_t *parts, bool board_given) {
         q->bounce = bounce == NULL || strcmp(bounce, "0") != 0;
         const char *value = json_str(json_get(attrs, "value"));
         q->value = value != NULL ? atoi(value) : 0;
+        const char *names = json_str(json_get(attrs, "channelNames"));
+        for (int c = 0; c < 8; c++) { // "D0,...,D7" unless named
+            snprintf(q->channels[c], sizeof(q->channels[c]), "D%d", c);
+            size_t len = names != NULL ? strcspn(names, ",") : 0;
+            if (len > 0 && len < sizeof(q->channels[c])) {
+                snprintf(q->channels[c], len + 1, "%s", names);
+            }
+            names = names != NULL && names[len] == ',' ? names + len + 1
+                : NULL;
+        }
         d.n_parts++;
     }
     if (d.board < 0) {
@@ -220,6 +235,7 @@ static bool load_parts(const json_t *parts, bool board_given) {
 }
 
 static bool load(const json_t *j, bool board_given);
+static void add_channels(void);
 
 bool sim_diagram_load(const char *path, bool board_given) {
     char err[1200];
@@ -270,6 +286,7 @@ static bool load(const json_t *j, bool board_given) {
             }
         }
     }
+    add_channels();
     return true;
 }
 
@@ -299,6 +316,26 @@ static net_t net_of(int r) {
 static net_t pin_net(int part, const char *pin) {
     int i = node_of(part, pin);
     return i >= 0 ? net_of(root(i)) : (net_t){-1, false, false, false};
+}
+
+// A logic analyzer's channels on GPIO nets are traced under their names
+// (the VCD's scope "logic").
+static void add_channels(void) {
+    for (int p = 0; p < d.n_parts; p++) {
+        for (int c = 0; d.parts[p].kind == P_LOGIC && c < 8; c++) {
+            char pin[4] = {'D', (char)('0' + c), 0, 0};
+            int i = -1;
+            for (int k = 0; k < d.n_nodes; k++) {
+                if (d.nodes[k].part == p && strcmp(d.nodes[k].pin, pin) == 0) {
+                    i = k;
+                }
+            }
+            net_t n = i >= 0 ? net_of(root(i)) : (net_t){-1, 0, 0, 0};
+            if (n.gpio >= 0) {
+                sim_vcd_alias(d.parts[p].channels[c], n.gpio);
+            }
+        }
+    }
 }
 
 static int net_level(net_t n) {

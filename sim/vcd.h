@@ -8,6 +8,10 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+// Before sim_vcd_open: record GPIO [gpio] also as [name] in the scope
+// "logic" (a logic analyzer's channel; the same VCD identifier).
+void sim_vcd_alias(const char *name, int gpio);
+
 // Open [path] and write the header with the pins' levels [levels] (bit i:
 // GPIO i). False after a message on stderr.
 bool sim_vcd_open(const char *path, uint32_t levels);

@@ -3,7 +3,7 @@
 # The virtual board (make test; docs/board.md):  tests/board/check.sh ESPY
 # 1. machine on the board: each tests/board/*.py runs in board mode; what
 #    it prints between BEGIN and END (CR LF as LF) must be its .exp.
-# 2. Each example's scenarios pass (exit 0) in examples/<name>/; a copy of
+# 2. Each example's scenarios (and tests/board/*/'s) pass (exit 0); a copy of
 #    each with its first expect-pin value flipped exits 1; a timeout 42.
 # 3. Bad diagrams and scenarios are refused before the program starts,
 #    with the file, line and item named (exit 1).
@@ -24,7 +24,7 @@ for t in "$HERE"/*.py; do
         || { fail "$name"; cat "$T/$name.diff"; }
 done
 
-for dir in "$ROOT"/examples/*/; do
+for dir in "$ROOT"/examples/*/ "$HERE"/*/; do
     for s in "$dir"*.yaml; do
         ex=$(basename "$dir")/$(basename "$s")
         (cd "$dir" && "$ESPY" --diagram diagram.json --scenario "$s" \
@@ -45,8 +45,17 @@ for dir in "$ROOT"/examples/*/; do
     done
 done
 
-# a timeout: a step that never happens
+# the trace: every GPIO, the analyzer's channel LED (GPIO5) under its name,
+# GPIO5 high at 0 s and 1 s, low at 0.5 s (blink.yaml ends at 1.5 s)
 cd "$ROOT/examples/blink" || exit 1
+"$ESPY" --diagram diagram.json --scenario blink.yaml --vcd-file "$T/b.vcd" \
+    main.py < /dev/null > /dev/null 2>&1
+grep -q '^\$var wire 1 & gpio5 \$end$' "$T/b.vcd" || fail "vcd: no gpio5"
+grep -q '^\$var wire 1 & LED \$end$' "$T/b.vcd" || fail "vcd: no LED channel"
+[ "$(grep -c '^1&$' "$T/b.vcd")" = 2 ] || fail "vcd: not two rises of GPIO5"
+[ "$(grep -c '^0&$' "$T/b.vcd")" -ge 2 ] || fail "vcd: GPIO5 never fell"
+
+# a timeout: a step that never happens
 printf 'name: t\nversion: 1\nsteps:\n  - wait-serial: "never"\n' > "$T/never.yaml"
 "$ESPY" --diagram diagram.json --scenario "$T/never.yaml" --timeout 200 \
     main.py < /dev/null > "$T/out" 2>&1
