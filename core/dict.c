@@ -518,7 +518,8 @@ static es_val_t dict_popitem_meth(es_val_t self) {
     }
     es_map_elem_t *last = &m->table[m->used - 1];
     es_map_elem_t *e = es_map_lookup(m, last->key, ES_MAP_REMOVE);
-    return es_tuple_new(2, &e->key);
+    es_val_t kv[2] = {e->key, e->value}; // e is no root
+    return es_tuple_new(2, kv);
 }
 static ES_FUN_1(dict_popitem_obj, dict_popitem_meth);
 

@@ -331,6 +331,9 @@ void es_gc_collect(void) {
     GC.collecting = true;
     uint64_t t0 = port_time_us();
     es_frame_gc_clear(); // popped frames' slots are not roots
+    // nor is the copy of the last entry removed from a map (`del x` would
+    // keep x's value until the next removal)
+    es_g.map_removed[0] = es_g.map_removed[1] = ES_NULL;
     GC.mark_sp = 0;
     GC.mark_overflow = false;
     mark_roots();

@@ -30,8 +30,9 @@ void es_map_init(es_map_t *m, size_t n);
 // Find [key]. LOOKUP: the element or NULL. ADD: the element, created with
 // value ES_NULL if new (raises MemoryError; TypeError if [key] is
 // unhashable). REMOVE: removes it and returns a pointer to a copy that is
-// valid until the next map operation, or NULL. May call back into Python
-// (__eq__, __hash__).
+// valid until the next map operation or allocation (it is no root: copy
+// out what must survive an allocation), or NULL. May call back into
+// Python (__eq__, __hash__).
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key, es_map_action_t action);
 void es_map_clear(es_map_t *m);
 

@@ -98,6 +98,7 @@ typedef struct es_state {
     // Containers (core/seq.c, core/map.c).
     void *repr_active;    // chain of containers being printed (guard)
     es_val_t map_removed[2]; // key/value copy returned by ES_MAP_REMOVE
+                             // (cleared by each collection)
 
     // sys (modules/sys.c). sys.path may be rebound (to any sequence), and
     // sys.stdin/stdout/stderr (sys_stdio, the console's streams at first).
