@@ -12,7 +12,9 @@ SAN := -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
 	-D_GNU_SOURCE -I. -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
-SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) tests/fuzz/port_fuzz.c
+# the pins and clock: the QEMU port's stubs (no GPIO, as the host's plain mode)
+SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) tests/fuzz/port_fuzz.c \
+	ports/qemu-lx106/pin.c
 TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 GEN := $(BUILD)/gen
 include tools/frozen.mk
