@@ -177,7 +177,9 @@ void es_args_bind(const es_fun_t *fun, es_val_t *slots, size_t n_args,
     if (es_code_flags(code) & ES_CODE_VARKW) {
         kwargs = slots[extra] = es_dict_new(n_kw);
     }
-    bind_keywords(code, slots, n_kw, args + n_args, kwargs);
+    // args is NULL in a call without arguments (UBSan: NULL + 0)
+    bind_keywords(code, slots, n_kw, args != NULL ? args + n_args : NULL,
+        kwargs);
     if (n_args < n_pos || es_code_n_kwonly(code) > 0) {
         bind_defaults(fun, slots, n_defaults);
     }
