@@ -1675,6 +1675,9 @@ int lfs_open(lfs_t *fs, lfs_file_t *f, const char *path, unsigned mode,
 int lfs_mkfs(fs_bdev_t *bd) {
     lfs_t fs;
     int r = lfs_mount(&fs, bd);
+    if (fs.rcache == NULL) {
+        return r; // a geometry littlefs cannot use (EINVAL)
+    }
     if (r != 0 && r != -FS_ECORRUPT && r != -FS_EINVAL) {
         return r;
     }
