@@ -43,6 +43,7 @@ $(BUILD)/espy: $(OBJ) | $(BUILD)/espy-cross
 
 # espy-cross beside espy (the same program for every variant).
 $(BUILD)/espy-cross: $(CROSS)
+	@mkdir -p $(dir $@)
 	cp $(CROSS) $@
 endif
 
