@@ -1426,9 +1426,11 @@ dispatch:
         READ_U(n);
         es_val_t step = n == 3 ? POP() : ES_NONE;
         es_val_t stop = POP();
-        if ((*ip == ES_OP_LOAD_SUBSCR || *ip == ES_OP_STORE_SUBSCR)
-            && slice_on_stack_ok(sp[-1], *ip == ES_OP_STORE_SUBSCR)) {
-            sp = subscr_stack_slice(sp, stop, step, *ip++);
+        unsigned next = es_rom_u8(ip); // bytecode may lie in flash
+        if ((next == ES_OP_LOAD_SUBSCR || next == ES_OP_STORE_SUBSCR)
+            && slice_on_stack_ok(sp[-1], next == ES_OP_STORE_SUBSCR)) {
+            ip++;
+            sp = subscr_stack_slice(sp, stop, step, next);
             DISPATCH();
         }
         sp[0] = es_slice_new(sp[0], stop, step);
@@ -1538,7 +1540,8 @@ dispatch:
             vm_pending();
         }
         if (slot[0] == es_val(&es_type_super) && n_args + n_kw == 0
-            && *ip == ES_OP_LOAD_METHOD) { // super().m: see es_super_load_method
+            && es_rom_u8(ip) == ES_OP_LOAD_METHOD) {
+            // super().m: see es_super_load_method
             size_t q;
             ip++;
             READ_U(q);
