@@ -14,6 +14,7 @@
 
 #include "fat.h"
 #include "gc.h"
+#include "rom.h"
 
 #define MAX_FAT12 0xff5u
 #define MAX_FAT16 0xfff5u
@@ -414,7 +415,7 @@ static int dir_next(fat_t *fs, fat_dir_t *d, fat_info_t *info,
                 continue;
             }
             for (int i = 0; i < 13; i++) {
-                uint16_t c = ld16(e + lfn_pos[i]);
+                uint16_t c = ld16(e + es_rom_u8(&lfn_pos[i]));
                 uint32_t at = (uint32_t)(ord - 1) * 13 + (uint32_t)i;
                 if (c == 0 && at < units) {
                     units = at;
@@ -762,7 +763,7 @@ static int add_entry(fat_t *fs, uint32_t dcl, const char *name, size_t n,
             uint32_t k = (p - 1) * 13 + i;
             uint16_t c = k < (uint32_t)units ? fs->lfn[k]
                 : k == (uint32_t)units ? 0 : 0xffff;
-            st16(e + lfn_pos[i], c);
+            st16(e + es_rom_u8(&lfn_pos[i]), c);
         }
         fs->win_dirty = true;
     }

@@ -18,6 +18,7 @@
 #include "map.h"
 #include "module.h"
 #include "port.h"
+#include "rom.h"
 #include "runtime.h"
 #include "state.h"
 #include "tuple.h"
@@ -344,7 +345,7 @@ static es_val_t select_select(size_t n_args, const es_val_t *args) {
         es_val_t it = es_getiter(args[k]);
         for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
             entry_t *e = find(p, v);
-            add(p, v, (e != NULL ? e->events : 0) | masks[k]);
+            add(p, v, (e != NULL ? e->events : 0) | es_rom_u16(&masks[k]));
         }
     }
     es_int_t ms = -1;
@@ -355,7 +356,7 @@ static es_val_t select_select(size_t n_args, const es_val_t *args) {
     poll_wait(p, ms);
     es_val_t r[3];
     for (size_t k = 0; k < 3; k++) {
-        r[k] = ready_of(p, args[k], masks[k]);
+        r[k] = ready_of(p, args[k], es_rom_u16(&masks[k]));
     }
     return es_tuple_new(3, r);
 }
