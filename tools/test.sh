@@ -181,6 +181,9 @@ done
 has host && check "FAT images vs dosfstools and mtools" \
     tests/fs/fat_tools.sh build/host/espy
 has host && check "boot on a flash image" tests/fs/boot_flash.sh build/host/espy
+# tools/fsimage: images built from a directory boot, list and extract
+# (littlefs and FAT, 4 MB and 1 MB layouts; tests/fs/fsimage.sh).
+has host && check "filesystem images (tools/fsimage)" tests/fs/fsimage.sh build/host/espy
 
 # --- 5b''. the virtual board: machine in board mode, the examples'
 # scenarios (and a flipped expectation failing), bad diagrams/scenarios
