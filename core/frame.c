@@ -29,6 +29,17 @@ typedef struct chunk {
     es_val_t data[];     // frames
 } chunk_t;
 
+// A chunk's frame space stops one word before its block ends. Otherwise
+// `end`, a full chunk's es_g.frame_top or prev_top would hold the address
+// of the next block in the arena, and the conservative scan would keep
+// that block (say, the string passed to the call that made the chunk)
+// alive for as long as the chunk lives.
+#define CHUNK_SLACK sizeof(void *)
+
+static uint8_t *chunk_end(chunk_t *c) {
+    return (uint8_t *)c + es_gc_size(c) - CHUNK_SLACK;
+}
+
 size_t es_frame_size(const es_code_t *code) {
     size_t words = (size_t)es_code_n_locals(code) + es_code_n_stack(code) + 1
         + !(es_code_flags(code) & ES_CODE_NEWLOCALS);
@@ -69,7 +80,7 @@ static bool grow(size_t size) {
         // The first chunk (usually the module's frame alone) is only as big
         // as that frame: it stays for the whole run and its size counts
         // against gc.mem_free() at start; calls go on in full chunks.
-        size_t bytes = sizeof(chunk_t) + size;
+        size_t bytes = sizeof(chunk_t) + size + CHUNK_SLACK;
         if (bytes < ES_CFG_FRAME_CHUNK && cur != NULL) {
             bytes = ES_CFG_FRAME_CHUNK;
         }
@@ -80,7 +91,7 @@ static bool grow(size_t size) {
         if (next != NULL) {
             free_chain(next);
         }
-        c->end = (uint8_t *)c + es_gc_size(c);
+        c->end = chunk_end(c);
         if (cur != NULL) {
             cur->next = c;
         }
@@ -132,7 +143,7 @@ void es_frame_reserve(void) {
     }
     chunk_t *spare = es_gc_alloc_maybe(ES_CFG_FRAME_CHUNK, 0);
     if (spare != NULL) {
-        spare->end = (uint8_t *)spare + es_gc_size(spare);
+        spare->end = chunk_end(spare);
         c->next = spare;
     }
 }
