@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The diagram's parts and nets (sim/diagram.h). Every pin end
 // ("part:pin") is a node; connections join nodes into nets (union-find);
-// a net holds at most one board GPIO and may hold GND or 3V3. A resistor
-// joins its two pins. Parts see their nets' levels and drive them:
-// a pressed button joins its two contacts, so a GPIO on one side reads the
-// GND or 3V3 on the other (with a few ms-scale bounces when enabled); the
-// potentiometer's SIG on A0 sets the ADC.
+// a net holds at most one board GPIO and may hold GND, 3V3, A0 or RST.
+// Pins a part joins inside (sim_part_ops_t.joined) are one net. The parts
+// themselves are models behind sim/part.h (sim/parts/*.c); this file
+// calls their operations: load, attach, start, pin changes, controls and
+// screenshots.
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,24 +16,10 @@
 #include "sim/diagram.h"
 #include "sim/gpio.h"
 #include "sim/json.h"
-#include "sim/vcd.h"
+#include "sim/part.h"
 
 #define MAX_PARTS 32
 #define MAX_NODES 256
-
-typedef enum { P_BOARD, P_LED, P_BUTTON, P_POT, P_RESISTOR, P_LOGIC }
-    part_kind_t;
-
-typedef struct part {
-    char id[32];
-    part_kind_t kind;
-    int line;
-    bool bounce;
-    bool pressed;
-    int bounces_left;
-    int value;          // potentiometer: 0..1023
-    char channels[8][24]; // logic analyzer: the channels' names
-} part_t;
 
 typedef struct node {
     int part;           // index in parts
@@ -43,26 +29,12 @@ typedef struct node {
 
 static struct {
     const char *path;
-    part_t parts[MAX_PARTS];
+    sim_part_t parts[MAX_PARTS]; // the board's has no ops
     int n_parts;
     node_t nodes[MAX_NODES];
     int n_nodes;
     int board;          // the board part's index, -1: none
 } d = {.board = -1};
-
-static const struct {
-    const char *type;
-    part_kind_t kind;
-    const char *pins[9];
-} types[] = {
-    {"wokwi-led", P_LED, {"A", "C"}},
-    {"wokwi-pushbutton", P_BUTTON, {"1.l", "1.r", "2.l", "2.r"}},
-    {"wokwi-pushbutton-6mm", P_BUTTON, {"1.l", "1.r", "2.l", "2.r"}},
-    {"wokwi-potentiometer", P_POT, {"GND", "SIG", "VCC"}},
-    {"wokwi-resistor", P_RESISTOR, {"1", "2"}},
-    {"wokwi-logic-analyzer", P_LOGIC, {"D0", "D1", "D2", "D3", "D4", "D5",
-        "D6", "D7", "GND"}},
-};
 
 static bool bad(int line, const char *fmt, const char *a, const char *b) {
     fprintf(stderr, "espy: %s:%d: ", d.path, line);
@@ -105,18 +77,12 @@ static int node_of(int part, const char *pin) {
 
 // Is [pin] a pin of part [p]? For the board: a GPIO it has or a supply.
 static bool has_pin(int p, const char *pin) {
-    if (d.parts[p].kind == P_BOARD) {
-        int g = sim_board_pin(pin);
-        return g != SIM_PIN_UNKNOWN;
+    if (p == d.board) {
+        return sim_board_pin(pin) != SIM_PIN_UNKNOWN;
     }
-    for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
-        if (types[t].kind == d.parts[p].kind) {
-            for (int k = 0; k < 9 && types[t].pins[k] != NULL; k++) {
-                if (strcmp(types[t].pins[k], pin) == 0) {
-                    return true;
-                }
-            }
-            return false;
+    for (const char *const *k = d.parts[p].ops->pins; *k != NULL; k++) {
+        if (strcmp(*k, pin) == 0) {
+            return true;
         }
     }
     return false;
@@ -161,6 +127,41 @@ static int end_node(const json_t *e, int line) {
     return n;
 }
 
+// The board part [p] of [type]: it picks the profile (or must match the
+// --board given).
+static bool load_board(const json_t *p, const char *id, const char *type,
+    bool board_given) {
+    if (d.board >= 0) {
+        return bad(p->line, "part '%s': a second board (%s)", id, type);
+    }
+    if (board_given ? strcmp(sim_board.part, type) != 0
+        : sim_board_load_part(type) != 0) {
+        return bad(p->line, board_given ? "board part '%s' of type "
+            "'%s' is not the --board given" : "part '%s': unknown "
+            "board type '%s'", id, type);
+    }
+    d.board = d.n_parts;
+    return true;
+}
+
+// Part [q] of [type] with its attrs: its model's state and load.
+static bool load_model(sim_part_t *q, const json_t *p, const char *type) {
+    char err[160] = "";
+    q->ops = sim_part_type(type);
+    if (q->ops == NULL) {
+        return bad(p->line, "part '%s': unknown part type '%s'", q->id, type);
+    }
+    q->state = calloc(1, q->ops->state_size ? q->ops->state_size : 1);
+    if (q->state == NULL) {
+        return bad(p->line, "part '%s': out of memory%s", q->id, "");
+    }
+    if (q->ops->load != NULL
+        && !q->ops->load(q, json_get(p, "attrs"), err, sizeof(err))) {
+        return bad(p->line, "part '%s': %s", q->id, err);
+    }
+    return true;
+}
+
 static bool load_parts(const json_t *parts, bool board_given) {
     if (parts == NULL || parts->kind != JSON_ARR) {
         return bad(1, "the diagram needs a \"parts\" list%s%s", "", "");
@@ -179,50 +180,15 @@ static bool load_parts(const json_t *parts, bool board_given) {
         if (find_part(id) >= 0) {
             return bad(p->line, "duplicate part id '%s'%s", id, "");
         }
-        part_t *q = &d.parts[d.n_parts];
+        sim_part_t *q = &d.parts[d.n_parts];
         memset(q, 0, sizeof(*q));
         snprintf(q->id, sizeof(q->id), "%s", id);
         q->line = p->line;
-        bool known = false;
-        if (strncmp(type, "board-", 6) == 0) {
-            if (d.board >= 0) {
-                return bad(p->line, "part '%s': a second board (%s)", id,
-                    type);
-            }
-            if (board_given ? strcmp(sim_board.part, type) != 0
-                : sim_board_load_part(type) != 0) {
-                return bad(p->line, board_given ? "board part '%s' of type "
-                    "'%s' is not the --board given" : "part '%s': unknown "
-                    "board type '%s'", id, type);
-            }
-            q->kind = P_BOARD;
-            d.board = d.n_parts;
-            known = true;
-        }
-        for (size_t t = 0; !known && t < sizeof(types) / sizeof(types[0]);
-             t++) {
-            if (strcmp(types[t].type, type) == 0) {
-                q->kind = types[t].kind;
-                known = true;
-            }
-        }
-        if (!known) {
-            return bad(p->line, "part '%s': unknown part type '%s'", id, type);
-        }
-        const json_t *attrs = json_get(p, "attrs");
-        const char *bounce = json_str(json_get(attrs, "bounce"));
-        q->bounce = bounce == NULL || strcmp(bounce, "0") != 0;
-        const char *value = json_str(json_get(attrs, "value"));
-        q->value = value != NULL ? atoi(value) : 0;
-        const char *names = json_str(json_get(attrs, "channelNames"));
-        for (int c = 0; c < 8; c++) { // "D0,...,D7" unless named
-            snprintf(q->channels[c], sizeof(q->channels[c]), "D%d", c);
-            size_t len = names != NULL ? strcspn(names, ",") : 0;
-            if (len > 0 && len < sizeof(q->channels[c])) {
-                snprintf(q->channels[c], len + 1, "%s", names);
-            }
-            names = names != NULL && names[len] == ',' ? names + len + 1
-                : NULL;
+        q->index = d.n_parts;
+        bool ok = strncmp(type, "board-", 6) == 0
+            ? load_board(p, id, type, board_given) : load_model(q, p, type);
+        if (!ok) {
+            return false;
         }
         d.n_parts++;
     }
@@ -235,7 +201,7 @@ static bool load_parts(const json_t *parts, bool board_given) {
 }
 
 static bool load(const json_t *j, bool board_given);
-static void add_channels(void);
+static void attach(void);
 
 bool sim_diagram_load(const char *path, bool board_given) {
     char err[1200];
@@ -247,7 +213,16 @@ bool sim_diagram_load(const char *path, bool board_given) {
     }
     bool ok = load(j, board_given);
     json_free(j);
+    if (ok) {
+        attach();
+    }
     return ok;
+}
+
+static void join(int a, int b) {
+    if (a >= 0 && b >= 0) {
+        d.nodes[root(a)].parent = root(b);
+    }
 }
 
 static bool load(const json_t *j, bool board_given) {
@@ -268,36 +243,20 @@ static bool load(const json_t *j, bool board_given) {
         if (a == -1 || b == -1) {
             return false;
         }
-        if (a >= 0 && b >= 0) {
-            d.nodes[root(a)].parent = root(b);
-        }
+        join(a, b);
     }
-    // A resistor is a wire here; a button's two pins of one contact are
-    // joined inside it.
-    static const char *const joined[][2] = {{"1", "2"}, {"1.l", "1.r"},
-        {"2.l", "2.r"}};
     for (int p = 0; p < d.n_parts; p++) {
-        part_kind_t k = d.parts[p].kind;
-        for (int w = k == P_RESISTOR ? 0 : 1;
-             (k == P_RESISTOR && w < 1) || (k == P_BUTTON && w < 3); w++) {
-            int a = node_of(p, joined[w][0]), b = node_of(p, joined[w][1]);
-            if (a >= 0 && b >= 0) {
-                d.nodes[root(a)].parent = root(b);
-            }
+        const char *const *w = p != d.board ? d.parts[p].ops->joined : NULL;
+        for (; w != NULL && w[0] != NULL && w[1] != NULL; w += 2) {
+            join(node_of(p, w[0]), node_of(p, w[1]));
         }
     }
-    add_channels();
     return true;
 }
 
-// What net [r] (a root) holds: its GPIO (or -1), GND, 3V3, A0.
-typedef struct net {
-    int gpio;
-    bool gnd, vcc, a0;
-} net_t;
-
-static net_t net_of(int r) {
-    net_t n = {-1, false, false, false};
+// What net [r] (a root) holds of the board.
+static sim_net_t net_of(int r) {
+    sim_net_t n = {-1, false, false, false, false};
     for (int i = 0; i < d.n_nodes; i++) {
         if (root(i) != r || d.nodes[i].part != d.board) {
             continue;
@@ -309,69 +268,58 @@ static net_t net_of(int r) {
         n.gnd |= g == SIM_PIN_GND;
         n.vcc |= g == SIM_PIN_3V3;
         n.a0 |= g == SIM_PIN_A0;
+        n.rst |= g == SIM_PIN_RST;
     }
     return n;
 }
 
-static net_t pin_net(int part, const char *pin) {
-    int i = node_of(part, pin);
-    return i >= 0 ? net_of(root(i)) : (net_t){-1, false, false, false};
+sim_net_t sim_part_net(const sim_part_t *p, const char *pin) {
+    for (int i = 0; i < d.n_nodes; i++) {
+        if (d.nodes[i].part == p->index && strcmp(d.nodes[i].pin, pin) == 0) {
+            return net_of(root(i));
+        }
+    }
+    return (sim_net_t){-1, false, false, false, false};
 }
 
-// A logic analyzer's channels on GPIO nets are traced under their names
-// (the VCD's scope "logic").
-static void add_channels(void) {
+sim_net_t sim_diagram_board_net(const char *pin) {
+    sim_part_t board = {.index = d.board};
+    return sim_part_net(&board, pin);
+}
+
+// Each part learns the GPIOs on its nets, then attaches (before the board
+// starts: the VCD is not open yet).
+static void attach(void) {
     for (int p = 0; p < d.n_parts; p++) {
-        for (int c = 0; d.parts[p].kind == P_LOGIC && c < 8; c++) {
-            char pin[4] = {'D', (char)('0' + c), 0, 0};
-            int i = -1;
-            for (int k = 0; k < d.n_nodes; k++) {
-                if (d.nodes[k].part == p && strcmp(d.nodes[k].pin, pin) == 0) {
-                    i = k;
-                }
-            }
-            net_t n = i >= 0 ? net_of(root(i)) : (net_t){-1, 0, 0, 0};
-            if (n.gpio >= 0) {
-                sim_vcd_alias(d.parts[p].channels[c], n.gpio);
-            }
+        sim_part_t *q = &d.parts[p];
+        for (const char *const *k = q->ops ? q->ops->pins : NULL;
+             k != NULL && *k != NULL; k++) {
+            sim_net_t n = sim_part_net(q, *k);
+            q->gpios |= n.gpio >= 0 ? 1u << n.gpio : 0;
+        }
+        if (q->ops != NULL && q->ops->attach != NULL) {
+            q->ops->attach(q);
         }
     }
 }
 
-static int net_level(net_t n) {
-    return n.gpio >= 0 ? hal_pin_get(n.gpio) : n.vcc ? 1 : 0;
-}
-
-// A button's contacts: what a GPIO on one side reads when joined.
-static void button_drive(part_t *q, bool closed) {
-    int p = (int)(q - d.parts);
-    net_t a = pin_net(p, "1.l"), b = pin_net(p, "2.l");
-    if (a.gpio >= 0) {
-        sim_gpio_drive(a.gpio, closed && (b.gnd || b.vcc) ? b.vcc : -1);
-    }
-    if (b.gpio >= 0) {
-        sim_gpio_drive(b.gpio, closed && (a.gnd || a.vcc) ? a.vcc : -1);
-    }
-}
-
-// Bounce: the contact opens and closes a few times over about 1 ms
-// before it settles (deterministic: 6 changes, 60..260 us apart).
-static void bounce_step(void *arg) {
-    part_t *q = arg;
-    q->bounces_left--;
-    bool closed = q->bounces_left % 2 == 0 ? q->pressed : !q->pressed;
-    button_drive(q, closed);
-    if (q->bounces_left > 0) {
-        sim_event_at(sim_now_ns() + 60000u + 40000u * (uint64_t)
-            (q->bounces_left % 6), bounce_step, q);
+// A GPIO changed: the parts on its net hear of it.
+static void pin_changed(void *arg, int gpio, int level) {
+    (void)arg;
+    for (int p = 0; p < d.n_parts; p++) {
+        sim_part_t *q = &d.parts[p];
+        if ((q->gpios >> gpio & 1) && q->ops->pin_change != NULL) {
+            q->ops->pin_change(q, gpio, level);
+        }
     }
 }
 
 void sim_diagram_start(void) {
+    sim_gpio_watch(pin_changed, NULL);
     for (int p = 0; p < d.n_parts; p++) {
-        part_t *q = &d.parts[p];
-        if (q->kind == P_POT && pin_net(p, "SIG").a0) {
-            sim_adc_set(q->value * 1024 / 1023);
+        sim_part_t *q = &d.parts[p];
+        if (q->ops != NULL && q->ops->start != NULL) {
+            q->ops->start(q);
         }
     }
 }
@@ -388,35 +336,59 @@ int sim_diagram_pin_level(const char *id, const char *pin, char *err,
         int g = sim_board_pin(pin);
         return g >= 0 ? hal_pin_get(g) : g == SIM_PIN_3V3;
     }
-    return net_level(pin_net(p, pin));
+    return sim_net_level(sim_part_net(&d.parts[p], pin));
 }
 
 bool sim_diagram_set_control(const char *id, const char *name, double value,
     char *err, int n) {
     int p = find_part(id);
-    part_t *q = p >= 0 ? &d.parts[p] : NULL;
-    if (q != NULL && q->kind == P_BUTTON && strcmp(name, "pressed") == 0) {
-        bool press = value != 0;
-        if (press != q->pressed) {
-            q->pressed = press;
-            sim_event_cancel(bounce_step, q);
-            if (q->bounce) {
-                q->bounces_left = 7;
-                bounce_step(q);
-            } else {
-                button_drive(q, press);
-            }
-        }
-        return true;
+    sim_part_t *q = p >= 0 && p != d.board ? &d.parts[p] : NULL;
+    if (q != NULL && q->ops->control != NULL) {
+        return q->ops->control(q, name, value, err, n);
     }
-    if (q != NULL && q->kind == P_POT && strcmp(name, "position") == 0) {
-        q->value = (int)(value * 1023 + 0.5);
-        if (pin_net(p, "SIG").a0) {
-            sim_adc_set((int)(value * 1024 + 0.5));
-        }
-        return true;
-    }
-    snprintf(err, (size_t)n, q == NULL ? "no part '%s'" : "part '%s' has "
+    snprintf(err, (size_t)n, p < 0 ? "no part '%s'" : "part '%s' has "
         "no control '%s'", id, name);
     return false;
 }
+
+// The board's line: its part type and every GPIO's level.
+static void board_screenshot(FILE *f) {
+    uint32_t levels = sim_gpio_levels();
+    fprintf(f, "%s %s gpio0-16 ", d.board >= 0 ? d.parts[d.board].id
+        : "board", sim_board.part);
+    for (int i = 0; i <= 16; i++) {
+        fputc('0' + (int)(levels >> i & 1), f);
+    }
+    fputc('\n', f);
+}
+
+bool sim_diagram_screenshot(const char *id, FILE *f, char *err, int n) {
+    int p = id != NULL ? find_part(id) : d.board;
+    if (p < 0 && id != NULL) {
+        snprintf(err, (size_t)n, "no part '%s'", id);
+        return false;
+    }
+    if (p >= 0 && p != d.board) {
+        sim_part_t *q = &d.parts[p];
+        if (q->ops->screenshot == NULL) {
+            snprintf(err, (size_t)n, "part '%s' shows nothing", id);
+            return false;
+        }
+        if (f != NULL) {
+            q->ops->screenshot(q, f);
+        }
+        return true;
+    }
+    if (f == NULL) {
+        return true;
+    }
+    board_screenshot(f);
+    for (int k = 0; k < d.n_parts; k++) {
+        sim_part_t *q = &d.parts[k];
+        if (k != d.board && q->ops->screenshot != NULL) {
+            q->ops->screenshot(q, f);
+        }
+    }
+    return true;
+}
+

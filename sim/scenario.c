@@ -33,6 +33,7 @@ typedef struct step {
     char *text;         // serial text (bytes, with its length)
     size_t len;
     char part[32], pin[32];
+    char *save_to, *compare_with; // take-screenshot's files (allocated)
     double value;
     bool has_part, has_pin, has_value;
 } step_t;
@@ -186,6 +187,19 @@ static int kind_of(const char *key) {
     return -1;
 }
 
+// [name] relative to the scenario file's folder (as wokwi-cli takes
+// take-screenshot's files), in a new buffer; NULL when out of memory.
+static char *beside_scenario(const char *name) {
+    const char *slash = strrchr(sc.path, '/');
+    int dir = name[0] == '/' || slash == NULL ? 0 : (int)(slash - sc.path + 1);
+    size_t n = (size_t)dir + strlen(name) + 1;
+    char *out = malloc(n);
+    if (out != NULL) {
+        snprintf(out, n, "%.*s%s", dir, sc.path, name);
+    }
+    return out;
+}
+
 // A parameter of step [s].
 static bool param(step_t *s, const char *key, const char *v, int line) {
     size_t len;
@@ -203,8 +217,14 @@ static bool param(step_t *s, const char *key, const char *v, int line) {
             return bad(line, "value is not a number", v);
         }
         s->has_value = true;
-    } else if (strcmp(key, "save-to") == 0 || strcmp(key, "compare-with") == 0
-        || strcmp(key, "timeout") == 0) {
+    } else if (strcmp(key, "save-to") == 0 || strcmp(key, "compare-with") == 0) {
+        char **f = key[0] == 's' ? &s->save_to : &s->compare_with;
+        free(*f);
+        *f = beside_scenario(v);
+        if (*f == NULL) {
+            return bad(line, "out of memory", key);
+        }
+    } else if (strcmp(key, "timeout") == 0) {
         (void)len;
     } else {
         return bad(line, "unknown key in a step", key);
@@ -233,8 +253,19 @@ static bool command_value(step_t *s, const char *v, int line) {
 static bool check_step(step_t *s) {
     char err[128];
     const char *k = kind_names[s->kind];
+    if (s->kind == S_SCREENSHOT) {
+        if (s->save_to == NULL && s->compare_with == NULL) {
+            return bad(s->line, "take-screenshot needs save-to or "
+                "compare-with", NULL);
+        }
+        if (!sim_diagram_screenshot(s->has_part ? s->part : NULL, NULL, err,
+            sizeof(err))) {
+            return bad(s->line, err, k);
+        }
+        return true;
+    }
     if (s->kind == S_DELAY || s->kind == S_WAIT_SERIAL
-        || s->kind == S_WRITE_SERIAL || s->kind == S_SCREENSHOT) {
+        || s->kind == S_WRITE_SERIAL) {
         return true;
     }
     if (!s->has_part || !s->has_pin || !s->has_value) {
@@ -394,6 +425,75 @@ static bool serial_seen(const step_t *s) {
     return false;
 }
 
+// The whole of file [path] into a new buffer (its length in *n); NULL
+// when it cannot be read.
+static char *read_all(const char *path, size_t *n) {
+    FILE *f = fopen(path, "rb");
+    char *buf = NULL;
+    size_t cap = 0;
+    *n = 0;
+    if (f == NULL) {
+        return NULL;
+    }
+    for (;;) {
+        if (*n + 4096 > cap) {
+            char *more = realloc(buf, cap = *n + 8192);
+            if (more == NULL) {
+                break;
+            }
+            buf = more;
+        }
+        size_t got = fread(buf + *n, 1, 4096, f);
+        *n += got;
+        if (got < 4096) {
+            break;
+        }
+    }
+    fclose(f);
+    return buf != NULL ? buf : malloc(1);
+}
+
+// take-screenshot: the parts' state as text (sim_diagram_screenshot),
+// saved to save-to, compared byte for byte with compare-with.
+static void screenshot(const step_t *s) {
+    char err[160], *text = NULL, *want;
+    size_t len = 0, want_len;
+    FILE *f = open_memstream(&text, &len);
+    if (f == NULL) {
+        fail(s, "out of memory");
+    }
+    bool ok = sim_diagram_screenshot(s->has_part ? s->part : NULL, f, err,
+        sizeof(err));
+    fclose(f);
+    if (!ok) {
+        free(text);
+        fail(s, err);
+    }
+    if (s->save_to != NULL) {
+        FILE *out = fopen(s->save_to, "wb");
+        if (out == NULL || fwrite(text, 1, len, out) != len) {
+            snprintf(err, sizeof(err), "cannot write %s", s->save_to);
+        }
+        if (out == NULL || fclose(out) != 0) {
+            free(text);
+            fail(s, err);
+        }
+    }
+    if (s->compare_with != NULL) {
+        want = read_all(s->compare_with, &want_len);
+        if (want == NULL || want_len != len || memcmp(want, text, len) != 0) {
+            snprintf(err, sizeof(err), want == NULL ? "cannot read %s"
+                : "the screenshot differs from %s", s->compare_with);
+            fprintf(stderr, "screenshot:\n%.*s", (int)len, text);
+            free(want);
+            free(text);
+            fail(s, err);
+        }
+        free(want);
+    }
+    free(text);
+}
+
 // Run the steps that can run now; false while one waits.
 static void run(void) {
     char err[128];
@@ -440,7 +540,8 @@ static void run(void) {
             }
             break;
         }
-        case S_SCREENSHOT: // no display parts yet: nothing to take
+        case S_SCREENSHOT:
+            screenshot(s);
             break;
         }
         sc.cur++;

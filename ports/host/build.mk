@@ -18,7 +18,7 @@ ifneq ($(filter -m32,$(ARCH)),)
 FPFLAGS := -msse2 -mfpmath=sse
 endif
 
-PORT_SRC := $(sort $(wildcard ports/host/*.c sim/*.c))
+PORT_SRC := $(sort $(wildcard ports/host/*.c sim/*.c sim/parts/*.c))
 GEN := $(BUILD)/gen
 CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCH) $(FPFLAGS) $(SAN) -D_GNU_SOURCE \
 	-I. -Icore -Imodules -Iports/host -Itools -I$(BUILD) $(DEFS)

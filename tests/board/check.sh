@@ -55,6 +55,14 @@ grep -q '^\$var wire 1 & LED \$end$' "$T/b.vcd" || fail "vcd: no LED channel"
 [ "$(grep -c '^1&$' "$T/b.vcd")" = 2 ] || fail "vcd: not two rises of GPIO5"
 [ "$(grep -c '^0&$' "$T/b.vcd")" -ge 2 ] || fail "vcd: GPIO5 never fell"
 
+# take-screenshot's save-to: the board and every part, beside the scenario
+printf 'name: s\nversion: 1\nsteps:\n  - delay: 200ms\n  - take-screenshot:\n      save-to: shot.txt\n' > "$T/shot.yaml"
+"$ESPY" --diagram diagram.json --scenario "$T/shot.yaml" main.py < /dev/null \
+    > /dev/null 2>&1 || fail "take-screenshot save-to exits $?"
+printf '%s\n' "esp board-esp8266-feather-huzzah gpio0-16 00100100000000000" \
+    "led1 wokwi-led red on, lit 1 times" "logic1 wokwi-logic-analyzer LED=1" \
+    | cmp -s - "$T/shot.txt" || { fail "take-screenshot save-to"; cat "$T/shot.txt"; }
+
 # a timeout: a step that never happens
 printf 'name: t\nversion: 1\nsteps:\n  - wait-serial: "never"\n' > "$T/never.yaml"
 "$ESPY" --diagram diagram.json --scenario "$T/never.yaml" --timeout 200 \
@@ -107,6 +115,23 @@ steps:
       part-id: led9
       name: A
       value: 1'
+bad "take-screenshot needs save-to or compare-with" yaml 'name: x
+version: 1
+steps:
+  - take-screenshot:
+      part-id: led1'
+bad "no part .lcd1." yaml 'name: x
+version: 1
+steps:
+  - take-screenshot:
+      part-id: lcd1
+      save-to: x.txt'
+bad "part .r1. shows nothing" yaml 'name: x
+version: 1
+steps:
+  - take-screenshot:
+      part-id: r1
+      save-to: x.txt'
 bad "only version 1" yaml 'name: x
 version: 2
 steps: []'
