@@ -11,6 +11,7 @@
 #include "bytes.h"
 #include "exc.h"
 #include "fun.h"
+#include "hal/pin.h"
 #include "int.h"
 #include "intern.h"
 #include "list.h"
@@ -305,6 +306,20 @@ static const maxsize_t sys_maxsize = {{&es_type_int}, MAXSIZE_DIGITS, 0,
 #endif
 };
 
+#if !ES_CFG_PLATFORM_ESP8266
+// sys.platform on the host: 'esp8266' in board mode, where the program runs
+// as on the chip (code that picks its drivers by platform takes the
+// board's), 'linux' in plain mode, as MicroPython's unix port.
+static es_val_t sys_getattr(es_val_t name) {
+    if (es_qstr_get(name) == ES_Q(platform)) {
+        return es_qstr_val(hal_pin_board() ? ES_Q(esp8266) : ES_Q(linux));
+    }
+    es_raise_fmt(&es_type_AttributeError,
+        ES_ERR("module 'sys' has no attribute '%q'"), es_qstr_get(name));
+}
+static ES_FUN_1(fun_sys_getattr, sys_getattr);
+#endif
+
 static const es_map_elem_t sys_table[] = {
     {ES_QV(__name__), ES_QV(sys)},
     {ES_QV(exit), ES_PTR(&fun_sys_exit)},
@@ -325,7 +340,7 @@ static const es_map_elem_t sys_table[] = {
 #if ES_CFG_PLATFORM_ESP8266
     {ES_QV(platform), ES_QV(esp8266)},
 #else
-    {ES_QV(platform), ES_QV(linux)},
+    {ES_QV(__getattr__), ES_PTR(&fun_sys_getattr)},
 #endif
     {ES_QV(argv), ES_PTR(&es_g.sys_argv_obj)},
     {ES_QV(path), ES_PTR(&es_g.sys_path_obj)},

@@ -1,0 +1,9 @@
+# Plain mode is MicroPython's unix port: sys.platform is the host's
+# ('linux', as CPython prints on this machine); board mode gives 'esp8266'
+# (tests/board/sys_platform.py).
+import sys
+
+print(sys.platform)
+from sys import platform
+
+print(platform, hasattr(sys, "platform"), getattr(sys, "nothing", 5))
