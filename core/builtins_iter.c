@@ -59,6 +59,7 @@ static es_val_t enumerate_next(es_val_t self) {
 const es_type_t es_type_enumerate = {
     .base = {&es_type_type},
     .name = ES_Q(enumerate),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = enumerate_make_new,
     .iternext = enumerate_next,
@@ -119,6 +120,7 @@ static es_val_t zip_next(es_val_t self) {
 const es_type_t es_type_zip = {
     .base = {&es_type_type},
     .name = ES_Q(zip),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = zip_make_new,
     .iternext = zip_next,
@@ -153,6 +155,7 @@ static es_val_t map_next(es_val_t self) {
 const es_type_t es_type_map = {
     .base = {&es_type_type},
     .name = ES_Q(map),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = map_make_new,
     .iternext = map_next,
@@ -193,6 +196,7 @@ static es_val_t filter_next(es_val_t self) {
 const es_type_t es_type_filter = {
     .base = {&es_type_type},
     .name = ES_Q(filter),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = filter_make_new,
     .iternext = filter_next,
@@ -239,6 +243,7 @@ static es_val_t reversed_next(es_val_t self) {
 const es_type_t es_type_reversed = {
     .base = {&es_type_type},
     .name = ES_Q(reversed),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = reversed_make_new,
     .iternext = reversed_next,

@@ -6,6 +6,7 @@
 
 #include "bytes.h"
 #include "exc.h"
+#include "format.h"
 #include "fun.h"
 #include "gc.h"
 #include "int.h"
@@ -159,20 +160,7 @@ static es_val_t mod_arg(es_val_t v) {
 
 es_val_t es_bytes_mod(es_val_t fmt, es_val_t args) {
     es_val_t text = decode(fmt, ENC_LATIN1, 0);
-    if (es_is_type(args, &es_type_tuple)) {
-        size_t n;
-        es_val_t *items;
-        es_tuple_get(args, &n, &items);
-        es_val_t t = es_tuple_new(n, items);
-        es_tuple_get(t, &n, &items);
-        for (size_t i = 0; i < n; i++) {
-            items[i] = mod_arg(items[i]);
-        }
-        args = t;
-    } else {
-        args = mod_arg(args);
-    }
-    es_val_t r = es_binary_op(ES_BOP_MOD, text, args);
+    es_val_t r = es_str_mod_text(text, args, mod_arg);
     es_val_t enc[3] = {r, es_qstr_val(ES_Q(latin1)), ES_NULL};
     es_val_t b = str_encode(2, 0, enc);
     return same_kind(fmt, B(b)->data, B(b)->len);

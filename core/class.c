@@ -183,6 +183,13 @@ static es_val_t alloc_instance(const es_class_t *c, size_t n_args,
     if (c->native->flags & ES_TYPE_EXCEPTION) {
         return es_exc_new(&c->type, n_args, args);
     }
+    if (c->native == &es_type_type) { // no metaclasses: a class of type type
+        if (n_args != 3) {
+            es_raise_fmt(&es_type_TypeError, ES_ERR("type.__new__() takes "
+                "exactly 3 arguments (%zu given)"), n_args);
+        }
+        return es_type_type.make_new(&es_type_type, n_args, n_kw, args);
+    }
     bool boxed = is_boxed(c);
     es_instance_t *i = es_gc_alloc(boxed ? sizeof(es_instance_t)
         : offsetof(es_instance_t, value), 0);
@@ -214,6 +221,21 @@ static es_val_t base_new(size_t n_args, size_t n_kw, const es_val_t *args) {
         : alloc_instance(c, n_args - 1, n_kw, args + 1);
 }
 ES_FUN_KW(es_class_base_new, 1, ES_FUN_ARGS_MAX, base_new);
+
+// object.__new__(X): only for object and classes laid out as object; a
+// built-in layout (exceptions too) wants X.__new__.
+static es_val_t object_new(size_t n_args, size_t n_kw, const es_val_t *args) {
+    const es_type_t *t = es_is_type(args[0], &es_type_type)
+        ? (const es_type_t *)args[0] : NULL;
+    const es_type_t *n = t != NULL && es_is_class(t)
+        ? ((const es_class_t *)t)->native : t;
+    if (n != NULL && n != &es_type_object) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("object.__new__(%q) is not "
+            "safe, use %q.__new__()"), (es_qstr_t)t->name, (es_qstr_t)t->name);
+    }
+    return base_new(n_args, n_kw, args);
+}
+ES_FUN_KW(es_class_object_new, 1, ES_FUN_ARGS_MAX, object_new);
 
 // The bare instance: from a class's __new__ (called with the class first),
 // else in the native base's layout.
@@ -747,7 +769,10 @@ static es_val_t class_getiter(es_val_t self) {
         return r;
     }
     if (boxed_val(self)) {
-        return es_getiter(es_class_unbox(self));
+        // a built-in iterator (map, zip...) is its own iterator, and so is
+        // the instance, whose __next__ may be overridden
+        es_val_t v = es_class_unbox(self);
+        return es_type_of(v)->iternext != NULL ? self : es_getiter(v);
     }
     if (es_type_lookup(es_type_of(self), ES_Q(__getitem__)) != ES_NULL) {
         return es_seq_iter_new(self);
@@ -756,12 +781,19 @@ static es_val_t class_getiter(es_val_t self) {
         self);
 }
 
-// __next__; its StopIteration becomes the end marker.
+// __next__, else a boxed built-in iterator's next item; a StopIteration
+// becomes the end marker.
 static es_val_t class_iternext(es_val_t self) {
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
         es_val_t r = call_special(self, ES_Q(__next__), 0, NULL);
         es_nlr_pop();
+        if (r == ES_NULL && boxed_val(self)) {
+            es_val_t v = es_class_unbox(self);
+            if (es_type_of(v)->iternext != NULL) {
+                return es_type_of(v)->iternext(v);
+            }
+        }
         if (r == ES_NULL) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("'%T' object is not an iterator"), self);
@@ -947,7 +979,8 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     if (special_lookup(t, ES_Q(__call__)) != ES_NULL) {
         t->call = class_call;
     }
-    if (special_lookup(t, ES_Q(__next__)) != ES_NULL) {
+    if (special_lookup(t, ES_Q(__next__)) != ES_NULL
+        || native->iternext != NULL) {
         t->iternext = class_iternext;
     }
     return es_val(c);
@@ -1139,6 +1172,19 @@ static es_val_t super_make_new(const es_type_t *type, size_t n_args,
     return es_val(s);
 }
 
+// A built-in base's method that its type's locals do not list (__next__
+// of map, a dunder of int), bound to the boxed value of instance [obj].
+static bool native_method(es_val_t obj, es_val_t base, es_qstr_t name,
+    es_val_t dest[2]) {
+    es_val_t v = es_class_unbox(obj);
+    if (v == obj || es_is_class((const es_type_t *)base)
+        || !es_issubclass(es_type_of(v), (const es_type_t *)base)) {
+        return false;
+    }
+    es_load_method_maybe(v, name, dest);
+    return dest[0] != ES_NULL;
+}
+
 // [name] in the MRO of the object's type after the super's class, into
 // dest as es_load_method gives it; false when absent.
 static bool super_find(const super_t *s, es_qstr_t name, es_val_t dest[2]) {
@@ -1161,6 +1207,9 @@ static bool super_find(const super_t *s, es_qstr_t name, es_val_t dest[2]) {
         if (v != ES_NULL) {
             bind_found(v, (const es_type_t *)mro[i], of_type ? ES_NULL
                 : s->obj, es_val(start), name, dest);
+            return true;
+        }
+        if (!of_type && native_method(s->obj, mro[i], name, dest)) {
             return true;
         }
     }

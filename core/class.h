@@ -52,6 +52,8 @@ es_val_t es_class_unbox(es_val_t v);
 // X.__new__ for built-in X: __new__(cls, *args) makes a bare instance of
 // cls (a class or a built-in type) from its built-in base.
 extern const struct es_fun_builtin es_class_base_new;
+// object.__new__: base_new refusing types with a built-in layout.
+extern const struct es_fun_builtin es_class_object_new;
 
 // The MRO of any type as a tuple (built-in types: the parent chain).
 es_val_t es_class_mro(const es_type_t *t);

@@ -43,5 +43,9 @@ es_val_t es_format(es_val_t value, es_val_t spec);
 // fmt % args for a str [fmt]: printf-style formatting (%s %r %a %d %i %u
 // %x %X %o %c %%, flags, width, precision, %(name)s with a mapping).
 es_val_t es_str_mod(es_val_t fmt, es_val_t args);
+// The same for bytes % args, run on [fmt]'s latin-1 text: %s and %b print
+// [text](arg) (bytes-like values as their latin-1 text), %r is %a.
+es_val_t es_str_mod_text(es_val_t fmt, es_val_t args,
+    es_val_t (*text)(es_val_t));
 
 #endif

@@ -224,16 +224,6 @@ static es_val_t len_val(const es_range_t *r) {
     return es_small_new((es_int_t)range_len(r));
 }
 
-// len as a C size; OverflowError when it does not fit.
-static size_t len_c(const es_range_t *r) {
-    es_val_t n = len_val(r);
-    if (!es_is_small(n)) {
-        es_raise_msg(&es_type_OverflowError,
-            ES_ERR("Python int too large to convert to C ssize_t"));
-    }
-    return (size_t)es_small_get(n);
-}
-
 // Equal ranges hold the same sequence: same length, and the same start
 // and step where they matter.
 static bool range_equal(const es_range_t *a, const es_range_t *b) {
@@ -272,7 +262,7 @@ static es_val_t range_unary_op(es_unary_op_t op, es_val_t self) {
     es_range_t *r = rng(self);
     switch (op) {
     case ES_UOP_BOOL: return es_bool(len_val(r) != es_small_new(0));
-    case ES_UOP_LEN: return es_small_new((es_int_t)len_c(r));
+    case ES_UOP_LEN: return len_val(r); // es_len checks it fits
     case ES_UOP_HASH: return range_hash(r);
     default: return ES_NULL;
     }

@@ -109,7 +109,7 @@ es_val_t es_unary_op(es_unary_op_t op, es_val_t v) {
         return es_bool(es_truthy(v));
     }
     if (op == ES_UOP_LEN) {
-        return es_small_new((es_int_t)es_len(v));
+        return es_int_from((es_int_t)es_len(v));
     }
     if (op == ES_UOP_HASH) {
         return es_small_new(es_hash(v));

@@ -5,6 +5,7 @@
 // expanded first. Output is built in an arena vstr.
 #include <string.h>
 
+#include "bytes.h"
 #include "class.h"
 #include "exc.h"
 #include "float.h"
@@ -246,6 +247,7 @@ typedef struct mod_ctx {
     const es_val_t *args;
     size_t n, next;
     es_val_t mapping; // for %(name)s, or ES_NULL
+    es_val_t (*text)(es_val_t); // bytes % args: %s/%b's text, else NULL
 } mod_ctx_t;
 
 static es_val_t next_arg(mod_ctx_t *m) {
@@ -455,14 +457,24 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
         es_raise_msg(&es_type_ValueError, ES_ERR("incomplete format"));
     }
     char type = s[(*i)++];
-    if (arg == ES_NULL && strchr("sracdiuxXoeEfFgG", type)) {
+    if (arg == ES_NULL && strchr(m->text ? "sbracdiuxXoeEfFgG"
+        : "sracdiuxXoeEfFgG", type)) {
         arg = next_arg(m);
     }
     switch (type) {
-    case 's': mod_text(out, es_to_str(arg), &spec); return;
-    case 'r': mod_text(out, es_repr(arg), &spec); return;
+    case 'b': case 's':
+        if (type == 'b' && m->text == NULL) {
+            break;
+        }
+        mod_text(out, es_to_str(m->text ? m->text(arg) : arg), &spec);
+        return;
+    case 'r':
+        // bytes' %r is %a
+        mod_text(out, m->text ? es_str_ascii(es_repr(arg)) : es_repr(arg),
+            &spec);
+        return;
     case 'a': mod_text(out, es_str_ascii(es_repr(arg)), &spec); return;
-    case 'c': mod_char(out, arg, &spec); return;
+    case 'c': mod_char(out, m->text ? m->text(arg) : arg, &spec); return;
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
         mod_int(out, arg, type, &spec);
         return;
@@ -470,10 +482,10 @@ static void mod_one(es_vstr_t *out, mod_ctx_t *m, const char *s, size_t n,
         mod_float(out, arg, type, &spec);
         return;
     default:
-        es_raise_fmt(&es_type_ValueError, ES_ERR("unsupported format "
-            "character '%c' (0x%x) at index %zu"), type, (unsigned)type,
-            *i - 1);
+        break;
     }
+    es_raise_fmt(&es_type_ValueError, ES_ERR("unsupported format "
+        "character '%c' (0x%x) at index %zu"), type, (unsigned)type, *i - 1);
 }
 
 // Does %-formatting take [v] as the mapping for %(name)s? As CPython:
@@ -488,14 +500,20 @@ static bool is_mapping(es_val_t v) {
 }
 
 es_val_t es_str_mod(es_val_t fmt, es_val_t args) {
+    return es_str_mod_text(fmt, args, NULL);
+}
+
+es_val_t es_str_mod_text(es_val_t fmt, es_val_t args,
+    es_val_t (*text)(es_val_t)) {
     es_text_t t;
     es_text_get(&t, fmt);
-    mod_ctx_t m = {&args, 1, 0, ES_NULL};
+    mod_ctx_t m = {&args, 1, 0, ES_NULL, text};
     if (es_is_tuple(args)) {
         es_val_t *items;
         es_tuple_get(args, &m.n, &items);
         m.args = items;
-    } else if (is_mapping(args)) {
+    } else if (is_mapping(args) && !(text != NULL && (es_is_type(args,
+        &es_type_bytes) || es_is_type(args, &es_type_bytearray)))) {
         m.mapping = args;
     }
     es_vstr_t out;

@@ -123,7 +123,8 @@ static es_val_t type_load_attr(es_val_t self, es_qstr_t name) {
         return es_class_load_attr(self, name);
     }
     if (name == ES_Q(__new__)) {
-        return es_val(&es_class_base_new);
+        return es_val(t == &es_type_object ? &es_class_object_new
+            : &es_class_base_new);
     }
     if (name == ES_Q(__dict__)) { // a copy: a built-in type's is read-only
         es_val_t d = es_dict_new(0);
@@ -166,6 +167,7 @@ static bool type_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
 const es_type_t es_type_type = {
     .base = {&es_type_type},
     .name = ES_Q(type),
+    .flags = ES_TYPE_BASETYPE, // a subclass's instances are plain classes
     .parent = &es_type_object,
     .print = type_print,
     .make_new = type_make_new,
