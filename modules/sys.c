@@ -183,6 +183,7 @@ static const es_map_elem_t buffer_locals_table[] = {
     {ES_QV(read), ES_PTR(&fun_buffer_read)},
     {ES_QV(readinto), ES_PTR(&fun_buffer_readinto)},
     {ES_QV(flush), ES_PTR(&fun_stream_flush)},
+    {ES_QV(fileno), ES_PTR(&fun_stream_fileno)},
 };
 static ES_CONST_DICT(buffer_locals, buffer_locals_table);
 

@@ -16,3 +16,6 @@ try:
     sys.stdout.buffer.write('text')
 except TypeError:
     print('TypeError')
+# the binary streams have the text streams' file descriptors
+print([s.fileno() for s in (sys.stdin, sys.stdout, sys.stderr)])
+print([s.buffer.fileno() for s in (sys.stdin, sys.stdout, sys.stderr)])
