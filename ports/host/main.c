@@ -50,6 +50,7 @@ typedef struct options {
     const char *module; // -m
     const char *file;
     const char *flash;  // --flash IMAGE: the board's flash image
+    const char *powercut; // --powercut JOBS|at=N: power-loss tests
     const char *board;  // --board NAME: boards/NAME.json
     const char *uart0;  // --uart0: board mode, the REPL on this transport
     const char *vcd;    // --vcd-file F: the GPIO trace
@@ -70,7 +71,9 @@ static void usage(const char *prog) {
         "--vcd-file F.vcd --serial-log-file F --timeout MS "
         "--clock virtual|real\n"
         "-X options: heapsize=N[w][K|M] emit=bytecode stacklimit=N[K] "
-        "failalloc=N failallocfrom=N alloccount\n", prog, prog);
+        "failalloc=N failallocfrom=N alloccount\n"
+        "--powercut JOBS|at=N: power-loss tests (docs/filesystem.md)\n",
+        prog, prog);
     exit(2);
 }
 
@@ -133,6 +136,8 @@ static void parse_args(options_t *o, int argc, char **argv) {
             return;
         } else if (strcmp(a, "--flash") == 0 && i + 1 < argc) {
             o->flash = argv[++i];
+        } else if (strcmp(a, "--powercut") == 0 && i + 1 < argc) {
+            o->powercut = argv[++i];
         } else if (strcmp(a, "--uart0") == 0 && i + 1 < argc) {
             o->uart0 = argv[++i];
         } else if (strcmp(a, "--board") == 0 && i + 1 < argc) {
@@ -274,6 +279,31 @@ static int attach_flash(const options_t *o) {
     }
     return img != NULL ? sim_flash_open(img, sim_board.flash_size)
         : sim_flash_memory(sim_board.flash_size);
+}
+
+// --powercut JOBS (a cut at every distinct flash operation, JOBS checks
+// at a time) or --powercut at=N (one cut, at operation N); in plain mode
+// it brings a fresh 1 MB flash in memory (docs/filesystem.md).
+static bool powercut_setup(const options_t *o) {
+    if (o->uart0 == NULL && sim_flash_memory(1u << 20) != 0) {
+        return false;
+    }
+    char *end;
+    if (strncmp(o->powercut, "at=", 3) == 0) {
+        unsigned long long op = strtoull(o->powercut + 3, &end, 10);
+        if (*end == '\0' && op > 0) {
+            sim_flash_cut(op);
+            return true;
+        }
+    } else {
+        unsigned long jobs = strtoul(o->powercut, &end, 10);
+        if (*end == '\0' && jobs > 0) {
+            sim_flash_cut_each((unsigned)jobs);
+            return true;
+        }
+    }
+    fprintf(stderr, "espy: --powercut takes JOBS or at=N\n");
+    return false;
 }
 
 // --- signals and limits
@@ -530,6 +560,9 @@ int main(int argc, char **argv) {
         o.uart0 = "stdio";
     }
     if (o.uart0 != NULL && (!board_setup(&o) || attach_flash(&o) != 0)) {
+        return 1;
+    }
+    if (o.powercut != NULL && !powercut_setup(&o)) {
         return 1;
     }
     void *heap = malloc(o.heap_size);

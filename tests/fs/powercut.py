@@ -1,0 +1,389 @@
+# Power-loss proof of a filesystem (docs/filesystem.md): run under
+#   espy --powercut JOBS tests/fs/powercut.py lfs|fat STEPS SEED
+# the flash forks at every distinct program and erase; the child carries
+# the cut (that operation torn, the flash dead after it), this program
+# sees an OSError(EIO), and checks what a board would find at its next
+# boot: the flash as the cut left it, mounted again through a fresh block
+# device whose writes stay in RAM (the dead filesystem objects of before
+# the cut can no longer change anything). The workload is a fixed
+# pseudo-random sequence of creates, appends, overwrites, renames,
+# removes, mkdir/rmdir and os.sync; the model keeps the tree as it must be
+# after each call that returned. Checks: the filesystem mounts; the tree
+# read back (names, types, every file's bytes) is the model before the call
+# in progress or after it (each call is atomic: a file written is its
+# old or its new content, a rename is never both names); listings agree
+# with the files (sizes from ilistdir = bytes read); free space: at least
+# the blocks the tree needs are in use, and after removing everything the
+# filesystem is empty again (no block lost). A failed check prints what
+# differs and exits 1. The parent (never cut) ends with the flash's
+# `powercut: N cut points, F failures` line.
+import errno
+import esp
+import os
+import sys
+import vfs
+
+BS = 4096
+START = 8  # first sector of the test filesystem (the flash is 1 MB)
+
+KIND = sys.argv[1] if len(sys.argv) > 1 else "lfs"
+STEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+SEED = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+NBLOCKS = 48 if KIND == "lfs" else 64
+
+
+class Flash:
+    # Blocks [START, START + n) of the flash, littlefs's and FAT's
+    # block-device protocol (writeblocks without an offset erases first).
+    def __init__(self, n):
+        self.n = n
+
+    def readblocks(self, b, buf, off=0):
+        esp.flash_read((START + b) * BS + off, buf)
+
+    def writeblocks(self, b, buf, off=None):
+        if off is None:
+            esp.flash_erase(START + b)
+            off = 0
+        esp.flash_write((START + b) * BS + off, buf)
+
+    def ioctl(self, op, arg):
+        if op == 4:
+            return self.n
+        if op == 5:
+            return BS
+        if op == 6:
+            esp.flash_erase(START + arg)
+        return 0
+
+
+class Reboot(Flash):
+    # The flash as the cut left it; what is written after the reboot
+    # stays here (the flash itself takes no more writes in this process).
+    def __init__(self, n):
+        self.n = n
+        self.blocks = {}
+
+    def block(self, b):
+        blk = self.blocks.get(b)
+        if blk is None:
+            blk = bytearray(BS)
+            esp.flash_read((START + b) * BS, blk)
+            self.blocks[b] = blk
+        return blk
+
+    def readblocks(self, b, buf, off=0):
+        blk = self.blocks.get(b)
+        if blk is None:
+            esp.flash_read((START + b) * BS + off, buf)
+        else:
+            buf[:] = blk[off : off + len(buf)]
+
+    def writeblocks(self, b, buf, off=None):
+        blk = self.block(b)
+        if off is None:
+            blk[:] = b"\xff" * BS
+            off = 0
+        for i in range(len(buf)):
+            blk[off + i] &= buf[i]
+
+    def ioctl(self, op, arg):
+        if op == 6:
+            self.block(arg)[:] = b"\xff" * BS
+            return 0
+        return Flash.ioctl(self, op, arg)
+
+
+def make_fs(dev):
+    if KIND == "lfs":
+        return vfs.VfsLfs2(dev)
+    return vfs.VfsFat(dev)
+
+
+def mkfs(dev):
+    if KIND == "lfs":
+        vfs.VfsLfs2.mkfs(dev)
+    else:
+        vfs.VfsFat.mkfs(dev)
+
+
+# --- the workload: a fixed pseudo-random sequence
+
+
+class Rng:
+    def __init__(self, seed):
+        self.x = seed * 2654435761 % 4294967296 or 1
+
+    def next(self, n):
+        x = self.x
+        x ^= (x << 13) & 0xFFFFFFFF
+        x ^= x >> 17
+        x ^= (x << 5) & 0xFFFFFFFF
+        self.x = x
+        return x % n
+
+
+rng = Rng(SEED)
+model = {}  # path -> bytes, or None for a directory
+before = None  # the model before the call in progress (None: no call)
+
+
+def data(n, tag):
+    # n bytes, different for each write (so old and new contents differ)
+    b = bytearray(n)
+    v = tag * 31 + n
+    for i in range(n):
+        b[i] = (v + i * 7) & 0xFF
+    return bytes(b)
+
+
+def atomic(fn, path, value, *more):
+    # Call fn: the model is [path] = [value] (and the pairs of [more])
+    # after it; a cut inside it leaves the model before or after.
+    global before, after
+    before = dict(model)
+    after = dict(model)
+    pairs = (path, value) + more
+    for i in range(0, len(pairs), 2):
+        if pairs[i + 1] is GONE:
+            del after[pairs[i]]
+        else:
+            after[pairs[i]] = pairs[i + 1]
+    fn()
+    model.clear()
+    model.update(after)
+    before = after = None
+
+
+GONE = "gone"
+after = None
+
+
+def files():
+    return [p for p in model if model[p] is not None]
+
+
+def dirs():
+    return ["/"] + [p for p in model if model[p] is None]
+
+
+def join(d, name):
+    return "/" + name if d == "/" else d + "/" + name
+
+
+def fresh_name(d):
+    for _ in range(20):
+        p = join(d, "f%d" % rng.next(40))
+        if p not in model:
+            return p
+    return None
+
+
+def used_bytes():
+    return sum(len(model[p]) for p in files())
+
+
+def write_file(path, mode, chunks, tag):
+    # open, write the chunks (a flush after the first when there are
+    # several), close; the model follows each call that returned.
+    box = []
+    if mode == "w" and path not in model:
+        atomic(lambda: box.append(open(path, "wb")), path, b"")
+    else:
+        box.append(open(path, mode + "b"))
+    f = box[0]
+    new = model[path] if mode == "a" else b""
+    for i, n in enumerate(chunks):
+        new += data(n, tag + i)
+        f.write(data(n, tag + i))
+        if i == 0 and len(chunks) > 1:
+            atomic(f.flush, path, new)
+    atomic(f.close, path, new)
+
+
+def step(k):
+    r = rng.next(100)
+    fl = files()
+    room = used_bytes() < 60000
+    if r < 25 and room:
+        d = dirs()[rng.next(len(dirs()))]
+        p = fresh_name(d)
+        if p is not None:
+            n = [8, 60, 200, 1500, 5000][rng.next(5)]
+            write_file(p, "w", [n], k)
+    elif r < 40 and fl and room:
+        p = fl[rng.next(len(fl))]
+        write_file(p, "a", [rng.next(300) + 1, rng.next(900) + 1], k)
+    elif r < 52 and fl and room:
+        p = fl[rng.next(len(fl))]
+        write_file(p, "w", [[16, 100, 700, 3000][rng.next(4)]], k)
+    elif r < 64 and fl:
+        a = fl[rng.next(len(fl))]
+        d = dirs()[rng.next(len(dirs()))]
+        b = fresh_name(d) if rng.next(2) else fl[rng.next(len(fl))]
+        if b is not None and b != a:
+            atomic(lambda: os.rename(a, b), a, GONE, b, model[a])
+    elif r < 76 and fl:
+        p = fl[rng.next(len(fl))]
+        atomic(lambda: os.remove(p), p, GONE)
+    elif r < 86:
+        d = dirs()[rng.next(len(dirs()))]
+        if d.count("/") < 3:
+            p = join(d, "d%d" % rng.next(6))
+            if p not in model:
+                atomic(lambda: os.mkdir(p), p, None)
+    elif r < 96:
+        empty = [
+            d
+            for d in dirs()
+            if d != "/" and not any(p.startswith(d + "/") for p in model)
+        ]
+        if empty:
+            p = empty[rng.next(len(empty))]
+            atomic(lambda: os.rmdir(p), p, GONE)
+    else:
+        os.sync()
+
+
+# --- the checks after the cut
+
+
+def read_tree(fs):
+    # {path: bytes or None} of the mounted [fs], and the listing's sizes
+    tree = {}
+    errors = []
+    todo = [""]
+    while todo:
+        d = todo.pop()
+        for ent in fs.ilistdir(d or "/"):
+            name, typ = ent[0], ent[1]
+            p = d + "/" + name
+            if typ == 0x4000:
+                tree[p] = None
+                todo.append(p)
+            else:
+                f = fs.open(p, "rb")
+                b = f.read()
+                f.close()
+                tree[p] = b
+                if len(ent) > 3 and ent[3] != len(b):
+                    errors.append("%s: listed %d bytes, read %d" % (p, ent[3], len(b)))
+    return tree, errors
+
+
+def ctz_blocks(n):
+    # blocks of a littlefs file of n bytes (inline: none)
+    if n <= min(BS // 8, 128):
+        return 0
+    i = 0
+    cap = 0
+    while cap < n:
+        cap += BS - (4 * (((i & -i).bit_length()) if i else 0))
+        i += 1
+    return i
+
+
+def need_blocks(tree):
+    # the least a littlefs tree uses: the root's pair, one per directory,
+    # and each outlined file's skip-list
+    n = 2 + 2 * sum(1 for p in tree if tree[p] is None)
+    return n + sum(ctz_blocks(len(tree[p])) for p in tree if tree[p] is not None)
+
+
+def used(fs):
+    s = fs.statvfs("/")
+    return s[2] - s[3]
+
+
+def remove_all(fs, tree):
+    for p in sorted(tree, key=lambda p: -p.count("/")):
+        if tree[p] is None:
+            fs.rmdir(p)
+        else:
+            fs.remove(p)
+
+
+def describe(tree, want):
+    out = []
+    for p in sorted(set(tree) | set(want)):
+        a, b = tree.get(p, "absent"), want.get(p, "absent")
+        if a != b:
+            out.append("  %s: found %s, expected %s" % (p, show(a), show(b)))
+    return "\n".join(out[:10])
+
+
+def show(v):
+    if v is None:
+        return "dir"
+    if isinstance(v, bytes):
+        return "%d bytes" % len(v)
+    return v
+
+
+def check(when):
+    # Reboot and check; returns a list of failures.
+    dev = Reboot(NBLOCKS)
+    wants = [model] if before is None else [before, after]
+    if model is EMPTY_FS:
+        # the cut came during mkfs: no filesystem yet, or an empty one
+        try:
+            fs = make_fs(dev)
+        except OSError:
+            mkfs(dev)
+            fs = make_fs(dev)
+    else:
+        try:
+            fs = make_fs(dev)
+        except OSError as e:
+            return ["%s: mount failed: %r" % (when, e)]
+    tree, errors = read_tree(fs)
+    if tree not in wants:
+        errors.append("%s: the tree is neither before nor after the call:\n%s" % (when, describe(tree, wants[-1])))
+        return errors
+    if KIND == "lfs":
+        n = used(fs)
+        if n < need_blocks(tree):
+            errors.append("%s: %d blocks in use, the tree needs %d" % (when, n, need_blocks(tree)))
+    remove_all(fs, tree)
+    if KIND == "lfs" and used(fs) != 2:
+        errors.append("%s: %d blocks in use after removing everything (2 expected)" % (when, used(fs)))
+    f = fs.open("/after", "wb")
+    f.write(b"x" * 3000)
+    f.close()
+    f = fs.open("/after", "rb")
+    if f.read() != b"x" * 3000:
+        errors.append("%s: a file written after the reboot reads back wrong" % when)
+    f.close()
+    return errors
+
+
+EMPTY_FS = {}
+
+
+def main():
+    global model
+    k = -1
+    try:
+        model = EMPTY_FS
+        dev = Flash(NBLOCKS)
+        mkfs(dev)
+        model = {}
+        vfs.umount("/")
+        vfs.mount(make_fs(dev), "/")
+        for k in range(STEPS):
+            step(k)
+    except OSError as e:
+        if e.errno != errno.EIO:
+            raise
+        try:
+            vfs.umount("/")
+        except OSError:
+            pass
+        errors = check("step %d" % k)
+        if errors:
+            print("\n".join(errors))
+            sys.exit(1)
+        sys.exit(0)
+
+
+main()
