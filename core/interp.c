@@ -9,6 +9,7 @@
 #include "builtins.h"
 #include "compile.h"
 #include "exc.h"
+#include "frozen.h"
 #include "gc.h"
 #include "interp.h"
 #include "intern.h"
@@ -175,6 +176,17 @@ static void run_module_body(void *arg) {
 
 int es_run_module(const char *name) {
     return run_protected(run_module_body, (void *)name);
+}
+
+static void run_frozen_body(void *arg) {
+    es_val_t code = es_frozen_code(arg);
+    if (code != ES_NULL) {
+        es_vm_exec_code(code, es_g.main_globals, es_g.main_globals);
+    }
+}
+
+int es_run_frozen(const char *path) {
+    return run_protected(run_frozen_body, (void *)path);
 }
 
 // --- the prompt

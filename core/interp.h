@@ -40,6 +40,10 @@ int es_run_atexit(void);
 int es_run_str(const char *src, size_t len, es_qstr_t file, es_run_mode_t mode);
 // Run the module [name] from sys.path as __main__ (python -m).
 int es_run_module(const char *name);
+// Run the frozen module [path] (e.g. "_boot.py") in __main__'s globals,
+// as a board runs its frozen _boot: its names stay there and no module is
+// kept. 0 when there is no such module.
+int es_run_frozen(const char *path);
 // True once a SystemExit has ended a run (the prompt then stops).
 bool es_exit_requested(void);
 

@@ -71,6 +71,10 @@ bool es_sys_stdout_replaced(void);
 // Set up sys.argv (empty) and sys.path ([""]): es_g.sys_argv and
 // es_g.sys_path (modules/sys.c). Called by es_init. Raises MemoryError.
 void es_sys_init(void);
+// A board's sys.path after es_sys_init's: adds "/lib" and "/" (names
+// known at build time, so they cost the heap no name records). Raises
+// MemoryError.
+void es_sys_path_board(void);
 
 // A new, empty module named [name] (globals holds __name__). Raises
 // MemoryError. Does not register it in sys.modules.

@@ -401,3 +401,8 @@ void es_sys_init(void) {
     es_g.sys_stdio[1] = es_val(&sys_stdout);
     es_g.sys_stdio[2] = es_val(&sys_stderr);
 }
+
+void es_sys_path_board(void) {
+    es_list_append(es_g.sys_path, es_qstr_val(ES_QS(_slash_lib, "/lib")));
+    es_list_append(es_g.sys_path, es_qstr_val(ES_QS(slash, "/")));
+}

@@ -234,6 +234,10 @@ if { [ -z "$ONLY" ] && [ "${QEMU:-1}" = 1 ]; } || echo " $ONLY " | grep -q " qem
         check "no byte/halfword loads from flash on qemu-lx106 but listed text" \
             python3 tools/lx106-flashreads.py build/qemu-lx106 \
             --dynamic="$loads" --check=ports/qemu-lx106/flashreads-allow.txt
+        # The board's boot (littlefs mounted, boot.py run) on the 38 KB
+        # heap, then gc.mem_free() in main.py (docs/size.md).
+        check "free heap after boot on qemu-lx106" \
+            python3 tools/bootmem.py --min 34600
     else
         note_fail "build qemu"
     fi

@@ -20,10 +20,10 @@
 
 #include "console/repl.h"
 #include "exc.h"
-#include "frozen.h"
 #include "hal/uart.h"
 #include "gc.h"
 #include "interp.h"
+#include "module.h"
 #include "intern.h"
 #include "list.h"
 #include "nlr.h"
@@ -237,8 +237,7 @@ static void mount_root(void) {
 static void board_paths(void) {
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
-        es_list_append(es_g.sys_path, es_qstr_val(es_intern_cstr("/lib")));
-        es_list_append(es_g.sys_path, es_qstr_val(es_intern_cstr("/")));
+        es_sys_path_board();
         es_nlr_pop();
     }
 }
@@ -427,22 +426,6 @@ static void board_start(const board_t *b) {
     es_g.pending = 1; // the VM polls: the board's clock moves (port_poll)
 }
 
-// The frozen _boot runs in __main__'s globals, as the reference runs it
-// (its names, bdev and vfs, are then at the prompt; no module is kept).
-static void run_boot(void) {
-    es_val_t code = es_frozen_code("_boot.py");
-    es_nlr_buf_t buf;
-    if (code == ES_NULL) {
-        return;
-    }
-    if (es_nlr_push(&buf) == 0) {
-        es_vm_exec_code(code, es_g.main_globals, es_g.main_globals);
-        es_nlr_pop();
-    } else {
-        es_handle_uncaught(buf.value);
-    }
-}
-
 // Run the host file [path] (the command line's FILE) as the board's
 // main.py: its text is read here, since the board's "/" is its flash.
 static void run_host_file(es_console_t *con, const char *path) {
@@ -480,7 +463,9 @@ static void run_host_file(es_console_t *con, const char *path) {
 // the FILE of the command line in its place, unless the reset came from
 // the raw REPL, as the reference does.
 static void board_boot(const board_t *b, es_console_t *con) {
-    run_boot();
+    // _boot runs in __main__'s globals, as the reference runs it (its
+    // names, bdev and vfs, are then at the prompt; no module is kept).
+    es_run_frozen("_boot.py");
     if (es_vfs_import_stat("boot.py") == 1) {
         es_console_run_file(con, "boot.py");
     }

@@ -7,16 +7,21 @@
 // bytes> ccount=<cycles of the run>" to a host file, for `make size` and
 // `make bench-lx106`). The heap lies right after .bss (38 KB unless asked
 // otherwise), the C stack is the real 8 KB one; without a program the
-// source is read from stdin. A heap larger than the DRAM left (only tests
+// source is read from stdin. The port's -X boot=N runs the board's boot
+// sequence first (see board_boot). A heap larger than the DRAM left (only tests
 // listed in bigheap.txt, and a test's own -X heapsize) goes to the QEMU sim
 // machine's sysram, which the ESP8266 does not have.
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytes.h"
 #include "gc.h"
 #include "interp.h"
 #include "intern.h"
 #include "list.h"
+#include "module.h"
+#include "nlr.h"
+#include "runtime.h"
 #include "lx106.h"
 #include "port.h"
 #include "semihost.h"
@@ -30,6 +35,7 @@ typedef struct options {
     uint64_t fail_at;
     bool fail_sticky;
     const char *stats_file;
+    int boots;          // -X boot=N: boot sequences before the program
     const char *code;   // -c
     const char *module; // -m
     const char *file;
@@ -72,6 +78,8 @@ static void parse_x(options_t *o, const char *x) {
         o->stack_limit = parse_size(x + 11);
     } else if (strncmp(x, "statsfile=", 10) == 0) {
         o->stats_file = x + 10;
+    } else if (strncmp(x, "boot=", 5) == 0) {
+        o->boots = atoi(x + 5);
     } else if (strncmp(x, "failalloc=", 10) == 0) {
         o->fail_at = strtoull(x + 10, NULL, 0);
         o->fail_sticky = false;
@@ -122,6 +130,53 @@ static int run_stdin(char *buf, size_t room) {
         buf[n++] = (char)c;
     }
     return es_run_str(buf, n, ES_QS(lt_stdin_gt, "<stdin>"), ES_RUN_FILE);
+}
+
+// --- board mode (-X boot=N)
+
+// The board's boot sequence after each (re)start, as the host port's
+// board mode: sys.path as the reference's, the frozen _boot in
+// __main__'s globals (the filesystem on the RAM flash mounted at "/", or
+// first-time setup), then boot.py from the flash.
+static void board_boot(void) {
+    es_nlr_buf_t buf;
+    if (es_nlr_push(&buf) == 0) {
+        es_sys_path_board();
+        es_nlr_pop();
+    }
+    es_run_frozen("_boot.py");
+    if (es_vfs_import_stat("boot.py") == 1) {
+        es_run_file("boot.py");
+    }
+}
+
+// Write the host file [path] to the board's flash as main.py, read into
+// [buf] (room for [room] bytes, above the arena). False after a message.
+static bool install_main(const char *path, char *buf, size_t room) {
+    int fd = port_file_open(path);
+    int n = fd < 0 ? fd : port_file_read(fd, buf, room);
+    if (fd >= 0) {
+        port_file_close(fd);
+    }
+    if (n < 0 || (size_t)n == room) {
+        err("espy: cannot read ", path);
+        return false;
+    }
+    es_nlr_buf_t nb;
+    if (es_nlr_push(&nb) == 0) {
+        es_val_t f = es_vfs_open(es_qstr_val(ES_QS(main_py, "main.py")),
+            es_qstr_val(ES_QS(wb, "wb")));
+        es_val_t call[3];
+        es_load_method(f, ES_Q(write), call);
+        call[2] = es_bytes_new(buf, (size_t)n);
+        es_call_method(1, 0, call);
+        es_load_method(f, ES_Q(close), call);
+        es_call_method(0, 0, call);
+        es_nlr_pop();
+        return true;
+    }
+    es_handle_uncaught(nb.value);
+    return false;
 }
 
 static uint32_t ccount(void) {
@@ -175,9 +230,11 @@ static int run(const options_t *o, char *spare, size_t spare_size) {
     return run_stdin(spare, spare_size);
 }
 
-// sys.argv as the host port sets it.
+// sys.argv as the host port sets it ([""] on a board).
 static void set_argv(const options_t *o, int argc, char **argv) {
-    if (o->code != NULL) {
+    if (o->boots > 0) {
+        es_set_argv(1, (char *[]){(char *)""});
+    } else if (o->code != NULL) {
         es_set_argv(1, (char *[]){(char *)"-c"});
         es_set_argv(argc - o->arg0 - 1, argv + o->arg0 + 1);
     } else if (o->arg0 != 0) {
@@ -189,6 +246,35 @@ static void set_argv(const options_t *o, int argc, char **argv) {
 
 #define SYSRAM ((char *)0x60000000)
 #define SYSRAM_SIZE (64u << 20)
+
+// A fresh interpreter in [heap], as at power-on or after a soft reset.
+static void interp_start(const options_t *o, char *heap, size_t limit,
+    int argc, char **argv) {
+    es_init(heap, o->heap_size, __stack, limit);
+    set_argv(o, argc, argv);
+    if (o->boots == 0) {
+        set_path(o->file);
+        es_vfs_mount_posix_root();
+    }
+}
+
+// -X boot=N: N boot sequences, as at power-on on the blank RAM flash and
+// after N-1 soft resets. FILE goes to the flash as main.py after the
+// first and runs after the last, as the reference runs main.py.
+static int run_board(const options_t *o, char *heap, size_t limit,
+    char *spare, size_t spare_size) {
+    board_boot();
+    if (o->file == NULL || !install_main(o->file, spare, spare_size)) {
+        return 2;
+    }
+    for (int i = 1; i < o->boots; i++) {
+        es_deinit();
+        interp_start(o, heap, limit, 0, NULL);
+        board_boot();
+    }
+    es_gc_fail_after(o->fail_at, o->fail_sticky);
+    return es_run_file("main.py");
+}
 
 static int start(const options_t *o, int argc, char **argv) {
     char *heap = __espy_heap_start;
@@ -209,12 +295,16 @@ static int start(const options_t *o, int argc, char **argv) {
         limit = ES_CFG_C_STACK_LIMIT;
     }
     uint32_t t0 = ccount();
-    es_init(heap, o->heap_size, __stack, limit);
-    set_argv(o, argc, argv);
-    set_path(o->file);
-    es_vfs_mount_posix_root();
-    es_gc_fail_after(o->fail_at, o->fail_sticky);
-    int status = run(o, heap + o->heap_size, avail - o->heap_size);
+    char *spare = heap + o->heap_size;
+    size_t spare_size = avail - o->heap_size;
+    interp_start(o, heap, limit, argc, argv);
+    int status;
+    if (o->boots > 0) {
+        status = run_board(o, heap, limit, spare, spare_size);
+    } else {
+        es_gc_fail_after(o->fail_at, o->fail_sticky);
+        status = run(o, spare, spare_size);
+    }
     int at_exit = es_run_atexit(); // sys.atexit's function
     status = status != 0 ? status : at_exit;
     es_deinit();
