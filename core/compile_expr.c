@@ -38,7 +38,8 @@ void es_compile_name(es_emit_t *em, es_qstr_t name, es_opcode_t op) {
         bool fn = sc->kind != ES_SCOPE_CLASS;
         if (f & (ES_SYM_GLOBAL | ES_SYM_GLOBAL_IMPL)) {
             base = ES_OP_LOAD_GLOBAL;
-        } else if ((f & ES_SYM_FREE) && (fn || !(f & ES_SYM_BOUND))) {
+        } else if ((f & ES_SYM_FREE)
+            && (fn || !(f & ES_SYM_BOUND) || (f & ES_SYM_NONLOCAL))) {
             base = ES_OP_LOAD_DEREF;
             arg = s->slot;
         } else if (fn && (f & ES_SYM_LOCAL)) {

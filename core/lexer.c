@@ -302,28 +302,77 @@ static ES_NORETURN void unterminated(es_lexer_t *lx, bool triple) {
     error(lx, msg);
 }
 
+// Nesting of f-strings (PEP 701): inside a replacement field a quote opens
+// a nested string, which may reuse the enclosing one's quote. A string
+// nests at most this deep, with at most this many open brackets a level.
+#define FSTR_MAX_NEST 32
+
+// Does the nested string opening at c0 have an f prefix? Its prefix is the
+// name just before it at the end of buf.
+static bool nested_is_f(const es_lexer_t *lx) {
+    size_t i = lx->len, k = 0;
+    bool f = false;
+    for (; i > 0 && is_name_char((unsigned char)lx->buf[i - 1]); i--, k++) {
+        f |= (lx->buf[i - 1] | 0x20) == 'f';
+    }
+    return f && k <= 2;
+}
+
+static void take_quotes(es_lexer_t *lx, int n, bool keep) {
+    for (; n > 0; n--) {
+        if (keep) {
+            take(lx);
+        } else {
+            advance(lx);
+        }
+    }
+}
+
+static ES_NORETURN void fstring_too_deep(es_lexer_t *lx) {
+    error(lx, ES_ERR("f-string: expressions nested too deeply"));
+}
+
+// One character of an f-string's replacement field (expression, brackets
+// inside it) at c0, taken into buf; the field [stack] follows it: 'F' a
+// field's expression, 'B' a bracket inside it, 'S' the field's format spec.
+static void field_char(es_lexer_t *lx, char *stack, int *sp, int nest);
+
 // Read the body of a string whose opening quote is c0; buf gets the raw
-// body (backslashes kept).
-static void read_string_body(es_lexer_t *lx) {
+// body (backslashes kept; with [keep], the quotes too). [fstr]: an
+// f-string, whose fields may hold strings; [nest]: how deep it is.
+static void read_string_body(es_lexer_t *lx, bool fstr, bool keep, int nest) {
     int q = lx->c0;
     bool triple = lx->c1 == q && lx->c2 == q;
-    advance(lx);
-    if (triple) {
-        advance(lx);
-        advance(lx);
-    }
+    take_quotes(lx, triple ? 3 : 1, keep);
+    char stack[FSTR_MAX_NEST];
+    int sp = 0;
     for (;;) {
         int c = lx->c0;
+        if ((c < 0 || (c == '\n' && !triple)) && nest > 0) {
+            error(lx, ES_ERR("f-string: expecting '}'")); // as CPython 3.12
+        }
         if (c < 0 || (c == '\n' && !triple)) {
             unterminated(lx, triple);
         }
+        if (sp > 0 && stack[sp - 1] != 'S') {
+            field_char(lx, stack, &sp, nest);
+            continue;
+        }
         if (c == q && (!triple || (lx->c1 == q && lx->c2 == q))) {
-            advance(lx);
-            if (triple) {
-                advance(lx);
-                advance(lx);
-            }
+            take_quotes(lx, triple ? 3 : 1, keep);
             return;
+        }
+        if (fstr && (c == '{' || c == '}')) {
+            if (sp == 0 && lx->c1 == c) {
+                take(lx); // {{ or }}
+            } else if (c == '{') {
+                if (sp == FSTR_MAX_NEST) {
+                    fstring_too_deep(lx);
+                }
+                stack[sp++] = 'F';
+            } else if (sp > 0) {
+                sp--; // the end of a field's format spec
+            }
         }
         if (c == '\\') {
             take(lx);
@@ -338,9 +387,35 @@ static void read_string_body(es_lexer_t *lx) {
     }
 }
 
+static void field_char(es_lexer_t *lx, char *stack, int *sp, int nest) {
+    int c = lx->c0;
+    if (c == '\'' || c == '"') {
+        if (nest == FSTR_MAX_NEST) {
+            fstring_too_deep(lx);
+        }
+        es_stack_check();
+        read_string_body(lx, nested_is_f(lx), true, nest + 1);
+        return;
+    }
+    if (c == '(' || c == '[' || c == '{') {
+        if (*sp == FSTR_MAX_NEST) {
+            fstring_too_deep(lx);
+        }
+        stack[(*sp)++] = 'B';
+    } else if (c == '}' || ((c == ')' || c == ']') && stack[*sp - 1] == 'B')) {
+        (*sp)--;
+    } else if (c == ':' && stack[*sp - 1] == 'F') {
+        stack[*sp - 1] = 'S';
+    }
+    if (lx->c0 == '\r' && lx->c1 == '\n') {
+        advance(lx);
+    }
+    take(lx);
+}
+
 static void lex_string(es_lexer_t *lx, int pfx) {
     lx->len = 0;
-    read_string_body(lx);
+    read_string_body(lx, (pfx & PFX_F) != 0, false, 0);
     lx->str_flags = (pfx & PFX_RAW) ? ES_LEX_RAW : 0;
     if (pfx & PFX_F) {
         lx->tok = ES_TOK_FSTRING;
