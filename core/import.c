@@ -4,8 +4,8 @@
 // built-in), then among the built-in modules that cannot be extended (and
 // uNAME for any built-in NAME), then on sys.path in order, then among the
 // extensible built-ins. On a path entry, name is a package when name/ is a
-// directory (its __init__ runs if there is one), else name.py, name.epy
-// (precompiled, core/epy.c) or name.mpy (refused). The entry ".frozen"
+// directory (its __init__ runs if there is one), else name.py, name.mpy
+// (refused) or name.epy (precompiled, core/epy.c). The entry ".frozen"
 // holds the modules compiled into the firmware (core/frozen.c). A module
 // is registered in sys.modules before its body runs, so circular imports
 // see it, and removed again when loading it fails.
@@ -68,15 +68,28 @@ static int file_next(void *data) {
     return (uint8_t)r->buf[r->pos++];
 }
 
-// Compile the file [file] (open as [fd]) as a module body, or (epy) load
-// it as precompiled code; closes fd.
-static es_val_t code_from_fd(es_val_t fd, es_qstr_t file, bool epy) {
+// What a module file holds.
+typedef enum { FILE_SOURCE, FILE_EPY, FILE_MPY } file_kind_t;
+
+// An .mpy file is MicroPython's compiled code, which espy cannot run: its
+// header is read, as MicroPython reads it to check the version, then the
+// file is refused.
+ES_NORETURN static es_val_t mpy_refuse(es_reader_t *reader) {
+    for (int i = 0; i < 4 && reader->next(reader->data) >= 0; i++) {
+    }
+    es_raise_msg(&es_type_ValueError, ES_ERR("incompatible .mpy file"));
+}
+
+// Compile the file [file] (open as [fd]) as a module body, or load it as
+// precompiled code (.epy), or refuse it (.mpy); closes fd.
+static es_val_t code_from_fd(es_val_t fd, es_qstr_t file, file_kind_t kind) {
     file_reader_t fr = {fd, 0, 0, {0}};
     es_reader_t reader = {&fr, file_next};
     es_val_t code = ES_NULL;
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
-        code = epy ? es_epy_load(&reader, file)
+        code = kind == FILE_EPY ? es_epy_load(&reader, file)
+            : kind == FILE_MPY ? mpy_refuse(&reader)
             : es_compile(&reader, file, ES_COMPILE_FILE);
         es_nlr_pop();
     } else {
@@ -93,7 +106,8 @@ static bool ends_with(const char *s, const char *suffix) {
 }
 
 // The code of the module file [path] (interned as [file]): a frozen
-// module, an .epy file, or a source file; an .mpy file is refused.
+// module, an .epy file, or a source file; an .mpy file is opened and
+// refused.
 static es_val_t module_code(const char *path, es_qstr_t file) {
     if (strncmp(path, FROZEN_PREFIX, FROZEN_PREFIX_LEN) == 0) {
         es_val_t code = es_frozen_code(path + FROZEN_PREFIX_LEN);
@@ -101,11 +115,9 @@ static es_val_t module_code(const char *path, es_qstr_t file) {
             return code;
         }
     }
-    if (ends_with(path, ".mpy")) {
-        es_raise_msg(&es_type_ValueError, ES_ERR("incompatible .mpy file"));
-    }
     return code_from_fd(es_vfs_reader_open(path), file,
-        ends_with(path, ".epy"));
+        ends_with(path, ".epy") ? FILE_EPY
+        : ends_with(path, ".mpy") ? FILE_MPY : FILE_SOURCE);
 }
 
 void es_module_exec_file(const char *path, es_val_t globals) {
@@ -142,10 +154,11 @@ static void vstr_set_tail(es_vstr_t *v, size_t n, const char *s) {
     es_vstr_add(v, s, strlen(s));
 }
 
-// [path] + ".py", else + ".epy", else + ".mpy" (refused when loaded), as
-// a file; [path] is left with the extension found.
+// [path] + ".py", else + ".mpy" (refused when loaded), else + ".epy", as
+// a file; [path] is left with the extension found. MicroPython looks for
+// .py then .mpy: a filesystem written in Python sees the same stat calls.
 static stat_t stat_file(es_vstr_t *path) {
-    static const char *const exts[] = {".py", ".epy", ".mpy"};
+    static const char *const exts[] = {".py", ".mpy", ".epy"};
     es_vstr_add(path, exts[0], 3);
     for (size_t i = 0; i < 3; i++) {
         if (i > 0) {
