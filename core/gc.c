@@ -149,12 +149,9 @@ static void mark_block(size_t head) {
     }
 }
 
-// Mark the allocation containing [p], if any. Interior pointers count.
-void es_gc_mark_ptr(const void *p) {
-    const uint8_t *q = p;
-    if (q < GC.pool || q >= GC.pool_end) {
-        return;
-    }
+// Mark the allocation containing [q], a pointer into the pool. Interior
+// pointers count.
+static void mark_in_pool(const uint8_t *q) {
     size_t b = ptr_block(q);
     unsigned a = at_get(b);
     if (a == AT_FREE || a == AT_MARK) {
@@ -164,6 +161,14 @@ void es_gc_mark_ptr(const void *p) {
         a = at_get(--b);
     }
     mark_block(b);
+}
+
+// Mark the allocation containing [p], if any.
+void es_gc_mark_ptr(const void *p) {
+    const uint8_t *q = p;
+    if (q >= GC.pool && q < GC.pool_end) {
+        mark_in_pool(q);
+    }
 }
 
 void es_gc_mark_val(es_val_t v) {
@@ -184,11 +189,18 @@ void es_gc_mark_val(es_val_t v) {
 #define NO_ASAN
 #endif
 
-NO_ASAN void es_gc_mark_range(const void *start, const void *end) {
+// Most scanned words are not arena pointers (small ints, names, C stack
+// slots): the bounds test stays in the loop, without a call. Out of line,
+// so that the pool's address it keeps in a register is no stale root in
+// the registers that the C-stack scan reads (it would keep block 0).
+NO_ASAN __attribute__((noinline)) void es_gc_mark_range(const void *start, const void *end) {
     const uintptr_t *w = (const uintptr_t *)(((uintptr_t)start + sizeof(void *) - 1)
         & ~(uintptr_t)(sizeof(void *) - 1));
+    uintptr_t lo = (uintptr_t)GC.pool, size = (uintptr_t)(GC.pool_end - GC.pool);
     for (; (const void *)(w + 1) <= end; w++) {
-        es_gc_mark_ptr((const void *)*w);
+        if (*w - lo < size) {
+            mark_in_pool((const uint8_t *)*w);
+        }
     }
 }
 
@@ -247,18 +259,49 @@ static void mark_roots(void) {
 
 // --- sweeping
 
-// The flag table's FINAL bits of four blocks per byte: a byte without one
-// is skipped whole, so a collection with few finalizable objects does not
-// walk the heap block by block.
-#define FT_FINAL_BITS 0xAA
+// The sweep and the finalizer pass read the tables a 32-bit word (16
+// blocks) at a time. A word is assembled byte by byte, so block [i] of it is
+// at bits 2i..2i+1 on any host; the compiler makes one load of it.
+#define PAIRS_LO 0x55555555u // the low bit of every block's pair
+#define PAIRS_HI 0xAAAAAAAAu // the high bit: FINAL in the flag table
+
+static inline uint32_t tab_load(const uint8_t *t, size_t n_bytes) {
+    if (n_bytes == 4) {
+        return (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16
+            | (uint32_t)t[3] << 24;
+    }
+    uint32_t w = 0;
+    for (size_t i = 0; i < n_bytes; i++) {
+        w |= (uint32_t)t[i] << (8 * i);
+    }
+    return w;
+}
+
+static inline void tab_store(uint8_t *t, size_t n_bytes, uint32_t w) {
+    if (n_bytes == 4) {
+        t[0] = (uint8_t)w;
+        t[1] = (uint8_t)(w >> 8);
+        t[2] = (uint8_t)(w >> 16);
+        t[3] = (uint8_t)(w >> 24);
+        return;
+    }
+    for (size_t i = 0; i < n_bytes; i++) {
+        t[i] = (uint8_t)(w >> (8 * i));
+    }
+}
+
+// Bytes of the table word at byte [i]: 4 but at the end of the table.
+static inline size_t word_bytes(size_t i) {
+    size_t n_bytes = GC.n_blocks / 4;
+    return n_bytes - i < 4 ? n_bytes - i : 4;
+}
 
 static void run_finalizers(bool all) {
-    size_t n_bytes = GC.n_blocks / 4;
-    for (size_t i = 0; i < n_bytes; i++) {
-        if ((GC.ftb[i] & FT_FINAL_BITS) == 0) {
-            continue;
+    for (size_t i = 0; i < GC.n_blocks / 4; i += 4) {
+        if ((tab_load(GC.ftb + i, word_bytes(i)) & PAIRS_HI) == 0) {
+            continue; // no FINAL bit among these 16 blocks
         }
-        for (size_t b = i * 4; b < i * 4 + 4; b++) {
+        for (size_t b = i * 4; b < (i + word_bytes(i)) * 4; b++) {
             unsigned a = at_get(b);
             if ((a == AT_HEAD || (all && a == AT_MARK))
                 && (ft_get(b) & ES_GC_FINAL)) {
@@ -273,51 +316,77 @@ static void run_finalizers(bool all) {
     }
 }
 
-// Allocation-table bytes that the sweep passes over whole: four free
-// blocks, or four tails of a live allocation.
-#define AT_BYTE_FREE 0x00
-#define AT_BYTE_TAILS 0xAA
+// Sweep the blocks of allocation-table word [w] ([n] of them): unmarked
+// heads and their tails become free, marked heads heads again. [*freeing]
+// says whether the word starts among the tails of an unmarked allocation
+// and is set to whether it ends among them; *[freed] gets the freed heads.
+// A word without tails, or with tails but no unmarked head and not starting
+// in an unmarked allocation, is done with a few operations on the whole
+// word; the others block by block.
+static uint32_t sweep_word(uint32_t w, unsigned n, bool *freeing,
+    uint32_t *freed) {
+    uint32_t lo = w & PAIRS_LO, hi = (w >> 1) & PAIRS_LO;
+    uint32_t heads = lo & ~hi, marks = lo & hi, tails = hi & ~lo;
+    *freed = heads;
+    if (tails == 0 || (heads == 0 && !*freeing)) {
+        // Heads and marks are disjoint: the larger mask has the last one.
+        *freeing = heads > marks;
+        return marks | (tails << 1);
+    }
+    uint32_t kept = 0;
+    bool f = *freeing;
+    for (unsigned i = 0; i < n; i++) {
+        uint32_t bit = (uint32_t)1 << (2 * i);
+        if (heads & bit) {
+            f = true;
+        } else if (marks & bit) {
+            f = false;
+        } else if ((tails & bit) && !f) {
+            kept |= bit;
+        }
+    }
+    *freeing = f;
+    return marks | (kept << 1);
+}
 
-static void sweep(void) {
+// Under ASan, poison the blocks of table word [i] that [was] used and [now]
+// leaves free.
+static void poison_freed(size_t i, uint32_t was, uint32_t now) {
+#ifdef GC_ASAN
+    uint32_t gone = (was | was >> 1) & ~(now | now >> 1) & PAIRS_LO;
+    for (unsigned k = 0; k < 16; k++) {
+        if (gone & ((uint32_t)1 << (2 * k))) {
+            POISON(i * 4 + k, 1);
+        }
+    }
+#else
+    (void)i, (void)was, (void)now;
+#endif
+}
+
+// Out of line: a larger es_gc_collect frame would hold more stale words
+// of earlier, deeper calls when the C stack is scanned (garbage kept).
+__attribute__((noinline)) static void sweep(void) {
     size_t low = GC.n_blocks;
     bool freeing = false;
-    for (size_t b = 0; b < GC.n_blocks; b++) {
-        if ((b & 3) == 0) {
-            uint8_t byte = GC.atb[b >> 2];
-            // A tail only follows a head or a tail, so after four free
-            // blocks [freeing] no longer matters.
-            if (byte == AT_BYTE_FREE || (byte == AT_BYTE_TAILS && !freeing)) {
-                if (byte == AT_BYTE_FREE && b < low) {
-                    low = b;
-                }
-                b += 3;
-                continue;
+    for (size_t i = 0; i < GC.n_blocks / 4; i += 4) {
+        size_t k = word_bytes(i);
+        uint32_t w = tab_load(GC.atb + i, k), freed;
+        uint32_t now = w == 0 ? 0 : sweep_word(w, (unsigned)k * 4, &freeing, &freed);
+        if (now != w) {
+            tab_store(GC.atb + i, k, now);
+            poison_freed(i, w, now);
+            if (freed != 0) { // the freed heads' flags
+                uint32_t f = tab_load(GC.ftb + i, k);
+                tab_store(GC.ftb + i, k, f & ~(freed * 3));
             }
         }
-        switch (at_get(b)) {
-            case AT_HEAD:
-                freeing = true;
-                break;
-            case AT_MARK:
-                at_set(b, AT_HEAD);
-                freeing = false;
-                continue;
-            case AT_TAIL:
-                if (!freeing) {
-                    continue;
-                }
-                break;
-            default:
-                if (b < low) {
-                    low = b;
-                }
-                continue;
+        uint32_t free = ~(now | now >> 1) & PAIRS_LO;
+        if (k < 4) {
+            free &= ((uint32_t)1 << (8 * k)) - 1;
         }
-        at_set(b, AT_FREE);
-        ft_set(b, 0);
-        POISON(b, 1);
-        if (b < low) {
-            low = b;
+        if (low == GC.n_blocks && free != 0) {
+            low = i * 4 + (size_t)__builtin_ctz(free) / 2;
         }
     }
     GC.low_free = low;
@@ -403,6 +472,27 @@ static size_t find_run_up(size_t from, size_t n) {
     return GC.n_blocks;
 }
 
+// The lowest free block (GC.n_blocks if none); none is left below it once
+// it is taken, so low_free moves past it.
+static size_t take_lowest_free(void) {
+    const uint8_t *atb = GC.atb;
+    size_t end = GC.n_blocks, b = GC.low_free;
+    while (b < end) {
+        unsigned byte = atb[b >> 2];
+        if ((b & 3) == 0 && !at_byte_has_free((uint8_t)byte)) {
+            b += 4;
+            continue;
+        }
+        if (((byte >> ((b & 3) * 2)) & 3) == AT_FREE) {
+            GC.low_free = b + 1;
+            return b;
+        }
+        b++;
+    }
+    GC.low_free = end;
+    return end;
+}
+
 // A free run of [n] blocks, or GC.n_blocks when none is found. One block
 // takes the lowest free block; a few blocks the next run that fits from the
 // rover (so small holes are not rescanned on every request; the collection
@@ -413,7 +503,7 @@ static size_t find_run(size_t n) {
         return find_run_top(n);
     }
     if (n == 1) {
-        return find_run_up(GC.low_free, 1);
+        return take_lowest_free();
     }
     size_t from = GC.rover > GC.low_free ? GC.rover : GC.low_free;
     size_t b = find_run_up(from, n);
@@ -466,7 +556,11 @@ static void *alloc_blocks(size_t size, unsigned flags) {
     GC.since_collect += n;
     void *p = block_ptr(b);
     UNPOISON(b, user);
-    memset(p, 0, user * ES_GC_BLOCK);
+    if (user == 1) {
+        memset(p, 0, ES_GC_BLOCK); // inlined: most requests are one block
+    } else {
+        memset(p, 0, user * ES_GC_BLOCK);
+    }
     return p;
 }
 
