@@ -366,6 +366,10 @@ static es_val_t machine_getattr(es_val_t name) {
     es_qstr_t q = es_qstr_get(name);
     es_map_elem_t *e = hal_pin_board() ? es_map_lookup(
         (es_map_t *)&board_dict.map, name, ES_MAP_LOOKUP) : NULL;
+    if (e == NULL && hal_pin_board()) { // RTC, WDT, resets, sleeps
+        e = es_map_lookup((es_map_t *)&machine_reset_names.map, name,
+            ES_MAP_LOOKUP);
+    }
     if (e == NULL) {
         es_raise_fmt(&es_type_AttributeError,
             ES_ERR("module 'machine' has no attribute '%q'"), q);

@@ -12,6 +12,7 @@
 #include "module.h"
 #include "port.h"
 #include "runtime.h"
+#include "calendar.h"
 #include "tuple.h"
 
 #define TICKS_PERIOD ((es_int_t)1 << 30)
@@ -124,6 +125,11 @@ static es_val_t time_gmtime(size_t n_args, const es_val_t *args) {
     } else if (!es_int_get_ll(args[0], &t)) {
         es_raise_msg(&es_type_OverflowError, ES_ERR("timestamp out of range"));
     }
+    return es_time_gmtime(t);
+}
+static ES_FUN_VAR(fun_gmtime, 0, 1, time_gmtime);
+
+es_val_t es_time_gmtime(long long t) {
     long long days = floordiv(t, 86400), secs = t - days * 86400;
     long long z = days + 730425, era = floordiv(z, 146097);
     long long doe = z - era * 146097;
@@ -142,7 +148,6 @@ static es_val_t time_gmtime(size_t n_args, const es_val_t *args) {
         es_small_new((es_int_t)yday)};
     return es_tuple_new(8, items);
 }
-static ES_FUN_VAR(fun_gmtime, 0, 1, time_gmtime);
 
 // mktime((year, month, mday, hour, minute, second, ...)): seconds since
 // 2000; out-of-range fields carry over as in MicroPython.
@@ -157,15 +162,26 @@ static es_val_t time_mktime(es_val_t tuple) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("mktime needs a tuple of length 8 or 9"));
     }
-    long long y = es_get_int(it[0]), m = es_get_int(it[1]) - 1;
-    y += floordiv(m, 12);
-    m -= floordiv(m, 12) * 12;
-    long long days = days_from_civil(y, (int)m + 1, 1) + es_get_int(it[2]) - 1;
-    long long t = days * 86400 + (long long)es_get_int(it[3]) * 3600
-        + (long long)es_get_int(it[4]) * 60 + es_get_int(it[5]);
-    return es_int_from_ll(t);
+    return es_int_from_ll(es_time_mktime(it));
 }
 static ES_FUN_1(fun_mktime, time_mktime);
+
+// Each field within +-2**31: the sum then stays far inside 64 bits.
+long long es_time_mktime(const es_val_t *it) {
+    long long f[6];
+    for (int i = 0; i < 6; i++) {
+        f[i] = es_get_int(it[i]);
+        if (f[i] > INT32_MAX || f[i] < -INT32_MAX) {
+            es_raise_msg(&es_type_OverflowError,
+                ES_ERR("timestamp out of range"));
+        }
+    }
+    long long y = f[0], m = f[1] - 1;
+    y += floordiv(m, 12);
+    m -= floordiv(m, 12) * 12;
+    long long days = days_from_civil(y, (int)m + 1, 1) + f[2] - 1;
+    return days * 86400 + f[3] * 3600 + f[4] * 60 + f[5];
+}
 
 static const es_map_elem_t time_table[] = {
     {ES_QV(__name__), ES_QV(time)},

@@ -10,6 +10,7 @@
 #include "sim/clock.h"
 #include "sim/gpio.h"
 #include "sim/json.h"
+#include "sim/rtc.h"
 #include "sim/scenario.h"
 #include "sim/vcd.h"
 
@@ -76,6 +77,15 @@ static int load_file(const char *id, bool quiet) {
     const char *part = json_str(json_get(j, "part"));
     const json_t *flash = json_get(j, "flash_size");
     const json_t *labels = json_get(j, "labels");
+    const json_t *drift = json_get(j, "rtc_drift_ppm");
+    if (drift != NULL && (drift->kind != JSON_NUM || drift->num < -500000
+        || drift->num > 500000)) {
+        fprintf(stderr, "espy: %s:%d: rtc_drift_ppm is a number of ppm "
+            "from -500000 to 500000\n", path, drift->line);
+        json_free(j);
+        return -1;
+    }
+    b.rtc_drift_ppm = drift != NULL ? (int32_t)drift->num : 0;
     if (name == NULL || part == NULL || flash == NULL
         || flash->kind != JSON_NUM || labels == NULL
         || labels->kind != JSON_OBJ
@@ -155,6 +165,7 @@ int sim_board_pin(const char *name) {
 
 bool sim_board_start(bool virtual_clock, const char *vcd_path) {
     sim_clock_start(virtual_clock);
+    sim_rtc_set_drift(sim_board.rtc_drift_ppm);
     sim_gpio_start(sim_board.pull_up, sim_board.pull_down);
     if (vcd_path != NULL && !sim_vcd_open(vcd_path, sim_gpio_levels())) {
         return false;

@@ -26,6 +26,7 @@ typedef struct sim_board {
     char part[48];      // its part type in a diagram
     uint32_t flash_size;
     uint32_t pull_up, pull_down; // bit i: GPIO i
+    int32_t rtc_drift_ppm; // the RTC oscillator against its calibration
     int n_labels;
     struct {
         char label[12];

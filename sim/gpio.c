@@ -85,6 +85,18 @@ void sim_gpio_start(uint32_t pullups, uint32_t pulldowns) {
     }
 }
 
+void sim_gpio_reset(void) {
+    g.out = 0;
+    g.irq_waiting = 0;
+    g.irq_off = false;
+    for (int i = 0; i < NPIN; i++) {
+        g.mode[i] = HAL_PIN_IN;
+        g.pullup[i] = false;
+        g.trigger[i] = 0;
+        update(i);
+    }
+}
+
 uint32_t sim_gpio_levels(void) {
     return g.level;
 }

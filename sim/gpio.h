@@ -13,6 +13,10 @@
 // the board, [pulldowns] a pull-down.
 void sim_gpio_start(uint32_t pullups, uint32_t pulldowns);
 
+// The chip resets or sleeps: every pin an input again, without pull-up,
+// latch or interrupt (what parts drive stays).
+void sim_gpio_reset(void);
+
 // A part drives [gpio] to [level] (0/1), or lets go (-1).
 void sim_gpio_drive(int gpio, int level);
 

@@ -31,6 +31,7 @@
 #include "sim/board.h"
 #include "sim/diagram.h"
 #include "sim/flash.h"
+#include "sim/reset.h"
 #include "sim/scenario.h"
 #include "state.h"
 #include "str.h"
@@ -428,7 +429,12 @@ static void board_start(const board_t *b) {
 
 // Run the host file [path] (the command line's FILE) as the board's
 // main.py: its text is read here, since the board's "/" is its flash.
+// The text lives in a static buffer, freed at the next read: a reset may
+// leave run_host_file by longjmp (sim/reset.h).
 static void run_host_file(es_console_t *con, const char *path) {
+    static char *src;
+    free(src);
+    src = NULL;
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         fprintf(stderr, "espy: can't open file '%s': [Errno %d] %s\n", path,
@@ -436,7 +442,7 @@ static void run_host_file(es_console_t *con, const char *path) {
         return;
     }
     size_t n = 0, cap = 4096;
-    char *src = malloc(cap);
+    src = malloc(cap);
     for (size_t k; src != NULL && (k = fread(src + n, 1, cap - n, f)) > 0;) {
         n += k;
         if (n == cap) {
@@ -454,7 +460,6 @@ static void run_host_file(es_console_t *con, const char *path) {
         es_nlr_pop();
         es_console_run_src(con, src, n, name);
     }
-    free(src);
 }
 
 // The boot sequence after each (re)start: the frozen _boot mounts the
@@ -531,6 +536,20 @@ static int run_console(const board_t *b, bool board) {
     }
 }
 
+// The board from power-on: the ROM's boot line, the boot sequence and the
+// REPL; a reset (the watchdog's, machine.reset, a deep-sleep wake) lands
+// back here through sim_reset_jmp and the chip starts again with a new
+// interpreter (no finalizer runs: the chip lost its RAM), the flash and
+// the RTC's memory as they were. Returns the exit status.
+static int run_board(const board_t *b) {
+    if (setjmp(sim_reset_jmp) != 0) {
+        board_start(b);
+    }
+    sim_reset_started();
+    sim_reset_boot_line();
+    return run_console(b, true);
+}
+
 int main(int argc, char **argv) {
     char stack_top;
     options_t o;
@@ -564,10 +583,7 @@ int main(int argc, char **argv) {
         board_start(&board);
         int status = 2;
         if (uart0_open(o.uart0, true)) {
-            static const char rom[] =
-                "\r\n ets Jan  8 2013,rst cause:1, boot mode:(3,6)\r\n\r\n";
-            hal_uart0_tx(rom, sizeof(rom) - 1);
-            status = run_console(&board, true);
+            status = run_board(&board);
         }
         if (o.scenario != NULL) {
             sim_scenario_finish();

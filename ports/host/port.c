@@ -15,10 +15,12 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "hal/rtc.h"
 #include "hal/uart.h"
 #include "port.h"
 #include "sim/board.h"
 #include "sim/clock.h"
+#include "sim/reset.h"
 #include "console/repl.h"
 #include "runtime.h"
 #include "state.h"
@@ -159,9 +161,10 @@ int port_read_char(void) {
 
 // --- time
 
+// On the board: since the chip last started (a reset restarts it).
 uint64_t port_time_us(void) {
     if (sim_board_on()) {
-        return sim_now_ns() / 1000u;
+        return (sim_now_ns() - sim_reset_start_ns()) / 1000u;
     }
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -171,7 +174,12 @@ uint64_t port_time_us(void) {
 // Seconds from 1970-01-01 to 2000-01-01.
 #define EPOCH_2000 946684800
 
+// On the board: the RTC's time of day (machine.RTC), from 2000-01-01 at
+// power-on, as the reference's time.time().
 int64_t port_time_ns(void) {
+    if (sim_board_on()) {
+        return hal_rtc_now_us() * 1000;
+    }
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return ((int64_t)ts.tv_sec - EPOCH_2000) * 1000000000 + ts.tv_nsec;

@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # The virtual board (make test; docs/board.md):  tests/board/check.sh ESPY
-# 1. machine on the board: each tests/board/*.py runs in board mode; what
-#    it prints between BEGIN and END (CR LF as LF) must be its .exp.
+# 1. machine on the board: each tests/board/*.py runs in board mode (with
+#    the diagram NAME.json beside it, if any); what it prints between the
+#    first BEGIN and the last END (CR LF as LF) must be its .exp.
 # 2. Each example's scenarios (and tests/board/*/'s) pass (exit 0); a copy of
 #    each with its first expect-pin value flipped exits 1; a timeout 42.
 # 3. Bad diagrams and scenarios are refused before the program starts,
@@ -18,17 +19,49 @@ fail() { echo "board: FAIL $*"; failed=1; }
 
 for t in "$HERE"/*.py; do
     name=$(basename "$t" .py)
-    "$ESPY" --board feather_huzzah "$t" < /dev/null 2>&1 | tr -d '\r' \
-        | sed -n '/^BEGIN$/,/^END$/p' | sed '1d;$d' > "$T/$name.out"
+    diagram=
+    [ -f "$HERE/$name.json" ] && diagram="--diagram $HERE/$name.json"
+    "$ESPY" --board feather_huzzah $diagram "$t" < /dev/null 2>&1 \
+        | tr -d '\r' | sed -n '/^BEGIN$/,$p' | tac | sed -n '/^END$/,$p' \
+        | tac | sed '1d;$d' > "$T/$name.out"
     diff -u "$HERE/$name.exp" "$T/$name.out" > "$T/$name.diff" \
         || { fail "$name"; cat "$T/$name.diff"; }
 done
 
+# the RTC's drift: the Feather's profile with an oscillator 5% fast
+mkdir -p "$T/boards"
+sed 's/"rtc_drift_ppm": 0/"rtc_drift_ppm": 50000/' \
+    "$ROOT/boards/feather_huzzah.json" > "$T/boards/feather_huzzah.json"
+ESPY_BOARDS="$T/boards" "$ESPY" --board feather_huzzah \
+    "$HERE/drift/rtc_drift.py" < /dev/null 2>&1 | tr -d '\r' \
+    | sed -n '/^BEGIN$/,/^END$/p' | sed '1d;$d' > "$T/drift.out"
+diff -u "$HERE/drift/rtc_drift.exp" "$T/drift.out" || fail "rtc_drift"
+
+# deep sleep without GPIO16 wired to RST never wakes: the run ends (exit
+# 0, a note on stderr), a scenario times out (42)
+printf 'import machine\nprint("sleeping")\nmachine.deepsleep(1000)\n' \
+    > "$T/sleep.py"
+"$ESPY" --board feather_huzzah "$T/sleep.py" < /dev/null > "$T/out" 2>&1
+r=$?
+[ $r = 0 ] || fail "deep sleep without the wire exits $r"
+grep -q "sleeps for good (deep sleep without GPIO16 wired to RST)" "$T/out" \
+    || { fail "deep sleep without the wire: no note"; cat "$T/out"; }
+[ "$(grep -c "rst cause" "$T/out")" = 1 ] || fail "deep sleep woke unwired"
+printf 'name: s\nversion: 1\nsteps:\n  - wait-serial: "rst cause:5"\n' \
+    > "$T/wake.yaml"
+"$ESPY" --diagram "$ROOT/examples/blink/diagram.json" --scenario \
+    "$T/wake.yaml" --timeout 5000 "$T/sleep.py" < /dev/null > "$T/out" 2>&1
+r=$?
+[ $r = 42 ] || fail "deep sleep without the wire, scenario exits $r, not 42"
+
+# A scenario's "# timeout: MS" line is its --timeout (default 30000).
 for dir in "$ROOT"/examples/*/ "$HERE"/*/; do
     for s in "$dir"*.yaml; do
+        [ -f "$s" ] || continue
         ex=$(basename "$dir")/$(basename "$s")
+        timeout=$(sed -n 's/^# timeout: *\([0-9]*\)$/--timeout \1/p' "$s")
         (cd "$dir" && "$ESPY" --diagram diagram.json --scenario "$s" \
-            main.py < /dev/null > "$T/out" 2>&1)
+            $timeout main.py < /dev/null > "$T/out" 2>&1)
         r=$?
         [ $r = 0 ] || { fail "$ex exits $r"; cat "$T/out"; }
         # the first expect-pin's value flipped: the scenario must fail
@@ -38,7 +71,8 @@ for dir in "$ROOT"/examples/*/ "$HERE"/*/; do
              { print }' "$s" > "$T/flipped.yaml"
         cmp -s "$s" "$T/flipped.yaml" && fail "$ex has no expect-pin"
         (cd "$dir" && "$ESPY" --diagram diagram.json \
-            --scenario "$T/flipped.yaml" main.py < /dev/null > "$T/out" 2>&1)
+            --scenario "$T/flipped.yaml" $timeout main.py < /dev/null \
+            > "$T/out" 2>&1)
         r=$?
         [ $r = 1 ] || fail "$ex flipped exits $r, not 1"
         grep -q "expect-pin failed" "$T/out" || fail "$ex flipped: no message"
