@@ -3,6 +3,7 @@
 # Each build variant is the host port built into its own folder.
 .PHONY: all run test setup host host32 host-clang host32-clang stress \
 	test-host clean asan test-asan test-oom bench bench-ir fuzz fuzz-build \
+	test-powercut \
 	fuzz-console fuzz-epy fuzz-epy-seeds
 
 HOSTMK := $(MAKE) --no-print-directory -f ports/host/build.mk
@@ -74,6 +75,13 @@ setup:
 
 test: setup
 	@tools/test.sh
+
+# The power-loss proof: the flash cut at every distinct program and erase
+# of littlefs workloads and of first-time setup, each cut checked after a
+# reboot; a FAT run reports what FAT loses (tools/powercut.sh,
+# docs/filesystem.md). JOBS=N checks at a time (default 2).
+test-powercut: host
+	@tools/powercut.sh build/host/espy full
 
 # Performance and memory figures (tools/bench.sh; docs/memory.md, size.md).
 bench:

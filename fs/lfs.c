@@ -11,9 +11,11 @@
 // upper half of the ids moves to a new pair linked by a hard tail.
 // Allocation: a bitmap of used blocks, rebuilt by walking the threaded
 // list of pairs and every CTZ list (and open files' new lists) when the
-// rotating search finds no free block. Not done: relocation of worn
-// blocks, the global move/orphan state (a pending move left by a power cut
-// in the reference is not completed; pairs keep their deltas).
+// rotating search finds no free block. Power loss: one commit is atomic
+// (a torn one fails its CRC and the older block is read); an operation of
+// several commits sets the global state (a pending move, a count of
+// orphans) in its first commit and clears it in its last, and mount
+// completes what a cut left pending. Not done: relocation of worn blocks.
 #include <string.h>
 
 #include "gc.h"
@@ -302,6 +304,10 @@ static void tab_set(mload_t *L, uint32_t id, int slot, uint32_t tag,
     s->ram = NULL;
 }
 
+static bool pair_eq(const uint32_t a[2], const uint32_t b[2]) {
+    return (a[0] == b[0] && a[1] == b[1]) || (a[0] == b[1] && a[1] == b[0]);
+}
+
 // Replay the valid commits of L->m into the table.
 static int replay(lfs_t *fs, mload_t *L) {
     uint32_t block = L->m.pair[0], ptag = 0xffffffff, off = 4;
@@ -332,6 +338,12 @@ static int replay(lfs_t *fs, mload_t *L) {
             tab_set(L, id, S_MTIME, tag, off + 4);
         }
         off += T_DSIZE(tag);
+    }
+    // The source of a pending move is deleted (SPEC.md: "the source of the
+    // move should be considered deleted").
+    if (T_TYPE1(fs->gs.tag) != 0 && pair_eq(fs->gs.pair, L->m.pair)
+        && T_ID(fs->gs.tag) < L->n) {
+        tab_remove(L, T_ID(fs->gs.tag));
     }
     // Entries without a name (never complete) are dropped.
     for (uint32_t i = 0; i < L->n;) {
@@ -705,9 +717,46 @@ static int new_pair(lfs_t *fs, uint32_t pair[2], uint32_t *rev) {
     return r;
 }
 
-// Rewrite [L] (entries, tail, split) into its pair's other block; when it
-// does not fit, the upper entries go to a new pair after it (hard tail).
+// The global state as its 12 bytes on the disk (little-endian words).
+static void gs_bytes(const lfs_gstate_t *g, uint8_t b[12]) {
+    st32(b, g->tag);
+    st32(b + 4, g->pair[0]);
+    st32(b + 8, g->pair[1]);
+}
+
+// XOR the change from fs->gs to fs->gnext into [m]'s delta.
+static void gs_carry(lfs_t *fs, lfs_mdir_t *m) {
+    uint8_t a[12], b[12];
+    gs_bytes(&fs->gs, a);
+    gs_bytes(&fs->gnext, b);
+    for (int i = 0; i < 12; i++) {
+        m->gdelta[i] ^= a[i] ^ b[i];
+    }
+}
+
+// Add [n] (+1 or -1) to the orphans of the next commit's global state.
+static void gs_orphans(lfs_t *fs, int n) {
+    uint32_t t = fs->gnext.tag & 0x7fffffff;
+    t = (t & ~0x1ffu) | ((T_SIZE(t) + (uint32_t)n) & 0x1ff);
+    fs->gnext.tag = t | (T_SIZE(t) != 0 ? 0x80000000u : 0);
+}
+
+static int commit_pair(lfs_t *fs, mload_t *L, bool carry);
+
+// Rewrite [L] (entries, tail, split) into its pair's other block, with
+// the change of global state fs->gnext (which becomes fs->gs when the
+// commit is written); when it does not fit, the upper entries go to a new
+// pair after it (hard tail).
 static int commit(lfs_t *fs, mload_t *L) {
+    gs_carry(fs, &L->m);
+    int r = commit_pair(fs, L, true);
+    if (r == 0) {
+        fs->gs = fs->gnext;
+    }
+    return r;
+}
+
+static int commit_pair(lfs_t *fs, mload_t *L, bool carry) {
     uint32_t hi = L->n;
     uint32_t room = fs->bs - fixed_size(&L->m) - 12;
     while (hi > 1 && ents_size(L, 0, hi) > room) {
@@ -754,7 +803,7 @@ static int commit(lfs_t *fs, mload_t *L) {
         }
         T.m.pair[0] = pair[1]; // written into pair[0] by commit's swap
         T.m.pair[1] = pair[0];
-        if ((r = commit(fs, &T)) != 0) {
+        if ((r = commit_pair(fs, &T, false)) != 0) {
             return r;
         }
         unload(&T);
@@ -768,10 +817,17 @@ static int commit(lfs_t *fs, mload_t *L) {
     if (r != 0) {
         return r;
     }
-    // The table's block references now point into the new block: reload.
+    // The table's block references now point into the new block: reload
+    // (with the new global state: a move written here hides its source).
     uint32_t pair[2] = {block, L->m.pair[0]};
     unload(L);
-    return load(fs, pair, L);
+    lfs_gstate_t gs = fs->gs;
+    if (carry) {
+        fs->gs = fs->gnext;
+    }
+    r = load(fs, pair, L);
+    fs->gs = gs;
+    return r;
 }
 
 // --- paths
@@ -919,10 +975,6 @@ static int dir_last(lfs_t *fs, const uint32_t dir[2], mload_t *L) {
     }
 }
 
-static bool pair_eq(const uint32_t a[2], const uint32_t b[2]) {
-    return (a[0] == b[0] && a[1] == b[1]) || (a[0] == b[1] && a[1] == b[0]);
-}
-
 // The pair whose tail is [pair] on the threaded list, loaded.
 static int pred(lfs_t *fs, const uint32_t pair[2], mload_t *L) {
     uint32_t p[2] = {0, 1};
@@ -991,14 +1043,19 @@ int lfs_mkdir(lfs_t *fs, const char *path) {
     memset(&e, 0, sizeof(e));
     e.s[S_NAME] = ram_slot(TAG(TY_DIR, 0, c.n), c.s);
     e.s[S_STRUCT] = ram_slot(TAG(TY_DIRSTRUCT, 0, 8), b);
+    // When the parent's last pair is not the one the entry goes in, the new
+    // pair is on the threaded list before any entry holds it: an orphan
+    // until the second commit.
     bool same = pair_eq(last.m.pair, w.L.m.pair);
     if (!same) {
         last.m.tail[0] = pair[0];
         last.m.tail[1] = pair[1];
         last.m.split = false;
+        gs_orphans(fs, +1);
         if ((r = commit(fs, &last)) != 0) {
             return r;
         }
+        gs_orphans(fs, -1);
     } else {
         w.L.m.tail[0] = pair[0];
         w.L.m.tail[1] = pair[1];
@@ -1035,10 +1092,42 @@ static int dir_empty(lfs_t *fs, const uint32_t dir[2], uint32_t last[2]) {
     }
 }
 
-// Remove file entry [w->id].
-static int remove_at(lfs_t *fs, where_t *w) {
-    tab_remove(&w->L, w->id);
-    return commit(fs, &w->L);
+// Take the directory whose first pair is [first] (its entry already gone)
+// off the threaded list: its predecessor's tail skips the directory's
+// chain and takes over the chain's deltas; the commit counts one orphan
+// less.
+static int drop_chain(lfs_t *fs, const uint32_t first[2]) {
+    mload_t P, E;
+    int r = pred(fs, first, &P);
+    if (r != 0) {
+        return r;
+    }
+    uint32_t pair[2] = {first[0], first[1]};
+    for (uint32_t guard = 0;; guard++) {
+        if ((r = guard > fs->bc ? -FS_ECORRUPT : load(fs, pair, &E)) != 0) {
+            unload(&P);
+            return r;
+        }
+        for (int i = 0; i < 12; i++) {
+            P.m.gdelta[i] ^= E.m.gdelta[i];
+        }
+        if (!E.m.split) {
+            break;
+        }
+        pair[0] = E.m.tail[0];
+        pair[1] = E.m.tail[1];
+        unload(&E);
+    }
+    P.m.tail[0] = E.m.tail[0];
+    P.m.tail[1] = E.m.tail[1];
+    P.m.split = E.m.split;
+    unload(&E);
+    if (T_SIZE(fs->gnext.tag) & 0x1ff) {
+        gs_orphans(fs, -1);
+    }
+    r = commit(fs, &P);
+    unload(&P);
+    return r;
 }
 
 int lfs_remove(lfs_t *fs, const char *path) {
@@ -1052,41 +1141,168 @@ int lfs_remove(lfs_t *fs, const char *path) {
     lfs_info_t info;
     r = w.found ? ent_info(fs, &w.L, w.id, &info) : -FS_ENOENT;
     if (r == 0 && info.type == TY_DIR) {
-        // The predecessor's commit may rewrite the entry's pair: reload.
-        unload(&w.L);
         uint32_t last[2];
         if ((r = dir_empty(fs, info.pair, last)) != 1) {
+            unload(&w.L);
             return r < 0 ? r : -FS_ENOTEMPTY;
         }
-        mload_t P, E;
-        if ((r = pred(fs, info.pair, &P)) != 0) {
-            return r;
-        }
-        if ((r = load(fs, last, &E)) != 0) {
-            unload(&P);
-            return r;
-        }
-        P.m.tail[0] = E.m.tail[0];
-        P.m.tail[1] = E.m.tail[1];
-        unload(&E);
-        r = commit(fs, &P);
-        unload(&P);
-        if (r != 0 || (r = walk(fs, path, &w, &c)) != 0) {
-            return r;
-        }
-        if (!w.found) {
-            unload(&w.L);
-            return -FS_ECORRUPT;
-        }
+        // The entry goes first, the directory's pairs become an orphan,
+        // then leave the threaded list.
+        gs_orphans(fs, +1);
         tab_remove(&w.L, w.id);
         r = commit(fs, &w.L);
-    } else if (r == 0) {
-        r = remove_at(fs, &w);
+        unload(&w.L);
+        return r != 0 ? r : drop_chain(fs, info.pair);
+    }
+    if (r == 0) {
+        tab_remove(&w.L, w.id);
+        r = commit(fs, &w.L);
     }
     unload(&w.L);
     return r;
 }
 
+// The source's entry [src] with its data in RAM, renamed [name].
+static int moved_entry(lfs_t *fs, const where_t *src, comp_t name,
+    ent_t *e) {
+    *e = src->L.e[src->id];
+    for (int s = S_STRUCT; s < N_SLOTS; s++) {
+        uint32_t n = T_SIZE(e->s[s].tag);
+        if (e->s[s].tag != 0 && e->s[s].ram == NULL) {
+            uint8_t *copy = es_gc_alloc(n + 1, ES_GC_LEAF);
+            int r = slot_read(fs, &src->L, &e->s[s], copy, n);
+            if (r != 0) {
+                return r;
+            }
+            e->s[s].ram = copy;
+        }
+    }
+    e->s[S_NAME] = ram_slot(TAG(T_TYPE3(e->s[S_NAME].tag), 0, name.n),
+        name.s);
+    return 0;
+}
+
+// Can [si] replace [di] (rename onto an existing name)? 0, or why not.
+static int replaceable(lfs_t *fs, const lfs_info_t *si,
+    const lfs_info_t *di) {
+    if (di->type != si->type) {
+        return di->type == TY_DIR ? -FS_EISDIR : -FS_ENOTDIR;
+    }
+    uint32_t last[2];
+    int r = di->type == TY_DIR ? dir_empty(fs, di->pair, last) : 1;
+    return r < 0 ? r : r == 0 ? -FS_ENOTEMPTY : 0;
+}
+
+// Complete the pending move: the source's pair (which load shows without
+// the source) committed with the move cleared.
+static int finish_move(lfs_t *fs) {
+    mload_t L;
+    uint32_t pair[2] = {fs->gs.pair[0], fs->gs.pair[1]};
+    int r = load(fs, pair, &L);
+    if (r == 0) {
+        fs->gnext.tag &= ~TAG(0x7ff, 0x3ff, 0);
+        fs->gnext.pair[0] = fs->gnext.pair[1] = 0;
+        r = commit(fs, &L);
+    }
+    unload(&L);
+    return r;
+}
+
+// Does an entry of some directory hold [pair] as its first pair? 1, 0 or
+// a negative errno.
+static int held(lfs_t *fs, const uint32_t pair[2]) {
+    uint32_t p[2] = {0, 1};
+    for (uint32_t guard = 0; p[0] != LFS_NULL; guard++) {
+        mload_t L = {.e = NULL};
+        int r = guard > fs->bc ? -FS_ECORRUPT : load(fs, p, &L);
+        for (uint32_t i = 0; r == 0 && i < L.n; i++) {
+            uint8_t b[8];
+            if (T_TYPE3(L.e[i].s[S_STRUCT].tag) == TY_DIRSTRUCT
+                && (r = slot_read(fs, &L, &L.e[i].s[S_STRUCT], b, 8)) == 0) {
+                uint32_t d[2] = {ld32(b), ld32(b + 4)};
+                r = pair_eq(d, pair);
+            }
+        }
+        p[0] = L.m.tail[0];
+        p[1] = L.m.tail[1];
+        unload(&L);
+        if (r != 0) {
+            return r;
+        }
+    }
+    return 0;
+}
+
+// Take every orphan off the threaded list (a directory's first pair that
+// no entry holds), then clear the count.
+static int deorphan(lfs_t *fs) {
+    uint32_t p[2] = {0, 1};
+    for (uint32_t guard = 0; p[0] != LFS_NULL; guard++) {
+        mload_t L = {.e = NULL};
+        int r = guard > fs->bc ? -FS_ECORRUPT : load(fs, p, &L);
+        uint32_t next[2] = {L.m.tail[0], L.m.tail[1]};
+        bool split = L.m.split;
+        unload(&L);
+        if (r == 0 && !split && next[0] != LFS_NULL
+            && (r = held(fs, next)) == 0) {
+            r = drop_chain(fs, next);
+            next[0] = 0; // the list changed: from the root again
+            next[1] = 1;
+        }
+        if (r < 0) {
+            return r;
+        }
+        p[0] = next[0];
+        p[1] = next[1];
+    }
+    if (fs->gnext.tag & 0x800001ffu) {
+        mload_t L;
+        uint32_t root[2] = {0, 1};
+        int r = load(fs, root, &L);
+        fs->gnext.tag &= ~0x800001ffu;
+        r = r != 0 ? r : commit(fs, &L);
+        unload(&L);
+        return r;
+    }
+    return 0;
+}
+
+// The global state: the XOR of every pair's delta; then, on a writable
+// device, what a power cut left pending is completed.
+static int gs_load(lfs_t *fs) {
+    uint8_t g[12] = {0};
+    uint32_t p[2] = {0, 1};
+    for (uint32_t guard = 0; p[0] != LFS_NULL; guard++) {
+        lfs_mdir_t m;
+        int r = guard > fs->bc ? -FS_ECORRUPT : fetch(fs, p, &m);
+        if (r != 0) {
+            return r;
+        }
+        for (int i = 0; i < 12; i++) {
+            g[i] ^= m.gdelta[i];
+        }
+        p[0] = m.tail[0];
+        p[1] = m.tail[1];
+    }
+    fs->gs.tag = ld32(g);
+    fs->gs.pair[0] = ld32(g + 4);
+    fs->gs.pair[1] = ld32(g + 8);
+    fs->gnext = fs->gs;
+    int r = 0;
+    if (!fs->bd->readonly && T_TYPE1(fs->gs.tag) != 0) {
+        r = finish_move(fs);
+    }
+    if (r == 0 && !fs->bd->readonly && (fs->gs.tag & 0x800001ffu)) {
+        r = deorphan(fs);
+    }
+    return r;
+}
+
+// A rename is one commit when both names are in one pair. Between pairs,
+// the destination's commit carries a pending move of the source (readers
+// and the next mount treat the source as deleted), the source's commit
+// clears it. A directory replaced is an orphan until its pairs leave the
+// threaded list.
 int lfs_rename(lfs_t *fs, const char *from, const char *to) {
     where_t src, dst;
     comp_t cs, cd;
@@ -1095,68 +1311,56 @@ int lfs_rename(lfs_t *fs, const char *from, const char *to) {
     if (r != 0) {
         return r == ROOT ? -FS_EACCES : r;
     }
-    if (!src.found) {
-        unload(&src.L);
-        return -FS_ENOENT;
-    }
-    // Copy the source's tags to RAM, with the new name.
-    ent_t e = src.L.e[src.id];
-    lfs_info_t si;
-    if ((r = ent_info(fs, &src.L, src.id, &si)) != 0) {
-        unload(&src.L);
-        return r;
-    }
-    for (int s = S_STRUCT; s < N_SLOTS; s++) {
-        if (e.s[s].tag != 0 && e.s[s].ram == NULL) {
-            uint8_t *copy = es_gc_alloc(T_SIZE(e.s[s].tag) + 1, ES_GC_LEAF);
-            if ((r = slot_read(fs, &src.L, &e.s[s], copy, T_SIZE(e.s[s].tag)))
-                != 0) {
-                unload(&src.L);
-                return r;
+    lfs_info_t si, di;
+    ent_t e;
+    r = !src.found ? -FS_ENOENT : ent_info(fs, &src.L, src.id, &si);
+    if (r == 0 && (r = walk(fs, to, &dst, &cd)) != 0) {
+        r = r == ROOT ? -FS_EINVAL : r;
+    } else if (r == 0) {
+        r = moved_entry(fs, &src, cd, &e);
+        if (r == 0 && dst.found) {
+            r = ent_info(fs, &dst.L, dst.id, &di);
+            if (r == 0 && cs.n == cd.n && memcmp(cs.s, cd.s, cs.n) == 0
+                && pair_eq(src.dir, dst.dir)) {
+                r = 1; // onto itself
+            } else if (r == 0) {
+                r = replaceable(fs, &si, &di);
             }
-            e.s[s].ram = copy;
+        }
+        if (r != 0) {
+            unload(&dst.L);
         }
     }
     unload(&src.L);
-    if ((r = walk(fs, to, &dst, &cd)) != 0) {
-        return r == ROOT ? -FS_EINVAL : r;
+    if (r != 0) {
+        return r < 0 ? r : 0;
     }
+    bool orphan = dst.found && di.type == TY_DIR;
+    bool same = pair_eq(src.L.m.pair, dst.L.m.pair);
+    uint32_t sid = src.id;
     if (dst.found) {
-        lfs_info_t di;
-        if ((r = ent_info(fs, &dst.L, dst.id, &di)) != 0) {
-            unload(&dst.L);
-            return r;
-        }
-        unload(&dst.L);
-        if (cs.n == cd.n && memcmp(cs.s, cd.s, cs.n) == 0
-            && pair_eq(src.dir, dst.dir)) {
-            return 0; // onto itself
-        }
-        if (di.type != si.type) {
-            return di.type == TY_DIR ? -FS_EISDIR : -FS_ENOTDIR;
-        }
-        if ((r = lfs_remove(fs, to)) != 0
-            || (r = walk(fs, to, &dst, &cd)) != 0) {
-            return r;
-        }
+        dst.L.e[dst.id] = e;
+    } else {
+        tab_insert(&dst.L, dst.id, &e);
+        sid += same && dst.id <= sid;
     }
-    e.s[S_NAME] = ram_slot(TAG(T_TYPE3(e.s[S_NAME].tag), 0, cd.n), cd.s);
-    tab_insert(&dst.L, dst.id, &e);
+    if (orphan) {
+        gs_orphans(fs, +1);
+    }
+    if (same) {
+        tab_remove(&dst.L, sid);
+    } else {
+        fs->gnext.tag = (fs->gnext.tag & ~TAG(0x7ff, 0x3ff, 0))
+            | TAG(TY_DELETE, sid, 0);
+        fs->gnext.pair[0] = src.L.m.pair[0];
+        fs->gnext.pair[1] = src.L.m.pair[1];
+    }
     r = commit(fs, &dst.L);
     unload(&dst.L);
-    if (r != 0) {
-        return r;
+    if (r == 0 && !same) {
+        r = finish_move(fs);
     }
-    // Now remove the source (its pair may have moved ids: find it again).
-    if ((r = walk(fs, from, &src, &cs)) != 0) {
-        return r;
-    }
-    if (src.found) {
-        tab_remove(&src.L, src.id);
-        r = commit(fs, &src.L);
-    }
-    unload(&src.L);
-    return r;
+    return r != 0 || !orphan ? r : drop_chain(fs, di.pair);
 }
 
 int lfs_opendir(lfs_t *fs, const char *path, lfs_dir_t *d) {
@@ -1742,5 +1946,5 @@ int lfs_mount(lfs_t *fs, fs_bdev_t *bd) {
         }
     }
     unload(&L);
-    return r;
+    return r != 0 ? r : gs_load(fs);
 }

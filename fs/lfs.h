@@ -6,7 +6,9 @@
 // on one threaded list, small files inline and larger ones as CTZ
 // skip-lists. It reads what the reference library writes; every change it
 // makes rewrites (compacts) the affected pair into its other block, which
-// the reference reads as any compacted pair. Paths are absolute and
+// the reference reads as any compacted pair. Changes that take several
+// commits (a rename between pairs, mkdir, rmdir) keep the global move and
+// orphan state, so a power cut between them is repaired at the next mount. Paths are absolute and
 // normalised. Functions return 0 or a negative errno (fs/bdev.h): ENOENT,
 // EEXIST, ENOTDIR, EISDIR, ENOTEMPTY, ENOSPC, EROFS, EINVAL, ECORRUPT.
 // Memory comes from es_gc_alloc (raises MemoryError); the device may
@@ -31,6 +33,16 @@ typedef struct lfs_mdir {
 
 struct lfs_file;
 
+// The global state (SPEC.md "0x7ff LFS_TYPE_MOVESTATE"): the XOR of every
+// pair's delta. [tag]: a pending move (type 0x4ff, the id to delete in
+// [pair]) and, in the size field, the count of orphans (pairs on the
+// threaded list that no directory entry holds any more), with bit 31 set
+// while there are some.
+typedef struct lfs_gstate {
+    uint32_t tag;
+    uint32_t pair[2];
+} lfs_gstate_t;
+
 typedef struct lfs {
     fs_bdev_t *bd;
     uint32_t bs, bc;       // block size and count
@@ -44,6 +56,8 @@ typedef struct lfs {
     uint32_t flight[8];    // blocks handed out by the current operation
     uint32_t n_flight;
     struct lfs_file *files; // open files (their new blocks are in use)
+    lfs_gstate_t gs;       // the global state on the disk
+    lfs_gstate_t gnext;    // what the next commit makes it
 } lfs_t;
 
 // What an entry is.
@@ -87,7 +101,9 @@ typedef struct lfs_dir {
 
 // Format [bd] (blocks 0 and 1 become the root with the superblock).
 int lfs_mkfs(fs_bdev_t *bd);
-// Mount: the superblock must be littlefs 2.x with this block size.
+// Mount: the superblock must be littlefs 2.x with this block size. A move
+// or orphans left pending by a power cut are completed here (unless the
+// device is read-only: then the moved entry is only hidden).
 int lfs_mount(lfs_t *fs, fs_bdev_t *bd);
 
 int lfs_stat(lfs_t *fs, const char *path, lfs_info_t *info);

@@ -181,6 +181,11 @@ done
 has host && check "FAT images vs dosfstools and mtools" \
     tests/fs/fat_tools.sh build/host/espy
 has host && check "boot on a flash image" tests/fs/boot_flash.sh build/host/espy
+# Power cuts at every distinct program and erase of a littlefs workload
+# and of first-time setup: the slice of make test-powercut (about 10 s of
+# one core; tools/powercut.sh, docs/filesystem.md).
+has host && check "power cuts (slice of make test-powercut)" \
+    tools/powercut.sh build/host/espy slice
 # tools/fsimage: images built from a directory boot, list and extract
 # (littlefs and FAT, 4 MB and 1 MB layouts; tests/fs/fsimage.sh).
 has host && check "filesystem images (tools/fsimage)" tests/fs/fsimage.sh build/host/espy

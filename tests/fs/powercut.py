@@ -94,6 +94,17 @@ class Reboot(Flash):
         return Flash.ioctl(self, op, arg)
 
 
+class Blank(Reboot):
+    # A blank device in RAM (the free space of a new filesystem).
+    def block(self, b):
+        if b not in self.blocks:
+            self.blocks[b] = bytearray(b"\xff" * BS)
+        return self.blocks[b]
+
+    def readblocks(self, b, buf, off=0):
+        buf[:] = self.block(b)[off : off + len(buf)]
+
+
 def make_fs(dev):
     if KIND == "lfs":
         return vfs.VfsLfs2(dev)
@@ -179,8 +190,13 @@ def fresh_name(d):
     return None
 
 
-def used_bytes():
-    return sum(len(model[p]) for p in files())
+def room():
+    # Is there room for one more file of 5,000 bytes, and a copy of the
+    # largest while it is rewritten? (The workload never fills the disk.)
+    if KIND != "lfs":
+        return sum((len(model[p]) + BS - 1) // BS for p in files()) < NBLOCKS // 2
+    most = max([ctz_blocks(len(model[p])) for p in files()] + [0])
+    return need_blocks(model) + 2 * most + 8 < NBLOCKS
 
 
 def write_file(path, mode, chunks, tag):
@@ -204,17 +220,17 @@ def write_file(path, mode, chunks, tag):
 def step(k):
     r = rng.next(100)
     fl = files()
-    room = used_bytes() < 60000
-    if r < 25 and room:
+    space = room()
+    if r < 25 and space:
         d = dirs()[rng.next(len(dirs()))]
         p = fresh_name(d)
         if p is not None:
             n = [8, 60, 200, 1500, 5000][rng.next(5)]
             write_file(p, "w", [n], k)
-    elif r < 40 and fl and room:
+    elif r < 40 and fl and space:
         p = fl[rng.next(len(fl))]
         write_file(p, "a", [rng.next(300) + 1, rng.next(900) + 1], k)
-    elif r < 52 and fl and room:
+    elif r < 52 and fl and space:
         p = fl[rng.next(len(fl))]
         write_file(p, "w", [[16, 100, 700, 3000][rng.next(4)]], k)
     elif r < 64 and fl:
@@ -321,55 +337,83 @@ def show(v):
 
 
 def check(when):
-    # Reboot and check; returns a list of failures.
+    # Reboot and check: None, or (what was lost, details). What: mount
+    # (no filesystem), read (an error reading the tree back), listing
+    # (sizes listed differ from the bytes read), lost (a name or content
+    # that the call in progress does not touch changed), torn (the call in
+    # progress left neither its before nor its after), space (blocks lost
+    # or the tree needs more than are in use), after (an error writing
+    # after the reboot).
     dev = Reboot(NBLOCKS)
     wants = [model] if before is None else [before, after]
-    if model is EMPTY_FS:
-        # the cut came during mkfs: no filesystem yet, or an empty one
-        try:
+    try:
+        if model is EMPTY_FS:
+            # the cut came during mkfs: no filesystem yet, or an empty one
+            try:
+                fs = make_fs(dev)
+            except OSError:
+                mkfs(dev)
+                fs = make_fs(dev)
+        else:
             fs = make_fs(dev)
-        except OSError:
-            mkfs(dev)
-            fs = make_fs(dev)
-    else:
-        try:
-            fs = make_fs(dev)
-        except OSError as e:
-            return ["%s: mount failed: %r" % (when, e)]
-    tree, errors = read_tree(fs)
+    except OSError as e:
+        return "mount", "%s: mount failed: %r" % (when, e)
+    try:
+        tree, errors = read_tree(fs)
+    except OSError as e:
+        return "read", "%s: reading the tree back: %r" % (when, e)
+    if errors:
+        return "listing", "%s: %s" % (when, "; ".join(errors))
     if tree not in wants:
-        errors.append("%s: the tree is neither before nor after the call:\n%s" % (when, describe(tree, wants[-1])))
-        return errors
-    if KIND == "lfs":
-        n = used(fs)
-        if n < need_blocks(tree):
-            errors.append("%s: %d blocks in use, the tree needs %d" % (when, n, need_blocks(tree)))
-    remove_all(fs, tree)
-    if KIND == "lfs" and used(fs) != 2:
-        errors.append("%s: %d blocks in use after removing everything (2 expected)" % (when, used(fs)))
-    f = fs.open("/after", "wb")
-    f.write(b"x" * 3000)
-    f.close()
-    f = fs.open("/after", "rb")
-    if f.read() != b"x" * 3000:
-        errors.append("%s: a file written after the reboot reads back wrong" % when)
-    f.close()
-    return errors
+        ref = wants[-1]
+        touched = [p for p in set(ref) | set(wants[0]) if ref.get(p, 0) != wants[0].get(p, 0)]
+        what = "torn"
+        for p in set(tree) | set(ref):
+            if p not in touched and tree.get(p, 0) != ref.get(p, 0):
+                what = "lost"
+        return what, "%s: the tree is neither before nor after the call:\n%s" % (when, describe(tree, ref))
+    if KIND == "lfs" and used(fs) < need_blocks(tree):
+        return "space", "%s: %d blocks in use, the tree needs %d" % (when, used(fs), need_blocks(tree))
+    try:
+        remove_all(fs, tree)
+        f = fs.open("/after", "wb")
+        f.write(b"x" * 3000)
+        f.close()
+        f = fs.open("/after", "rb")
+        ok = f.read() == b"x" * 3000
+        f.close()
+        fs.remove("/after")
+    except OSError as e:
+        return "after", "%s: writing after the reboot: %r" % (when, e)
+    if not ok:
+        return "after", "%s: a file written after the reboot reads back wrong" % when
+    if free(fs) != FREE0[0]:
+        return "space", "%s: %d blocks free after removing everything, %d on a new filesystem" % (when, free(fs), FREE0[0])
+    return None
 
 
+def free(fs):
+    return fs.statvfs("/")[3]
+
+
+FREE0 = [0]
 EMPTY_FS = {}
 
 
 def main():
     global model
     k = -1
+    blank = Blank(NBLOCKS)
+    mkfs(blank)
+    FREE0[0] = free(make_fs(blank))
     try:
         model = EMPTY_FS
         dev = Flash(NBLOCKS)
         mkfs(dev)
         model = {}
+        fs = make_fs(dev)
         vfs.umount("/")
-        vfs.mount(make_fs(dev), "/")
+        vfs.mount(fs, "/")
         for k in range(STEPS):
             step(k)
     except OSError as e:
@@ -379,9 +423,11 @@ def main():
             vfs.umount("/")
         except OSError:
             pass
-        errors = check("step %d" % k)
-        if errors:
-            print("\n".join(errors))
+        lost = check("step %d" % k)
+        if lost is not None:
+            print("loss: " + lost[0])
+            if KIND == "lfs":
+                print(lost[1])
             sys.exit(1)
         sys.exit(0)
 
