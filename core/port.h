@@ -11,8 +11,12 @@
 #include "config.h"
 
 // Write [n] bytes of [s] to the console's output (fd 1) or error stream
-// (fd 2). Never raises; drops output it cannot write.
+// (fd 2). Never raises; drops output it cannot write. ES_FD_RAW or'ed
+// into [fd] (sys.stdout.buffer, sys.stderr.buffer) sends the bytes as they
+// are where the console otherwise ends lines with CR LF (the board's
+// UART0), as the reference's mp_hal_stdout_tx_strn.
 void port_write(int fd, const char *s, size_t n);
+enum { ES_FD_RAW = 0x100 };
 
 // Stop the whole program: an internal error that cannot be raised as a
 // Python exception (a bug). Prints [msg] and exits.

@@ -5,6 +5,7 @@
 // path for each interpreter. As in MicroPython, a program changes sys.path
 // and sys.argv in place; sys's attributes cannot be rebound.
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -121,14 +122,24 @@ static const stream_t sys_stderr = {{&stream_type}, 2};
 
 // --- the binary console streams (io.FileIO, as MicroPython names them)
 
-// write(b): the bytes of any bytes-like object; their count.
-static es_val_t buffer_write(es_val_t self, es_val_t b) {
-    size_t n;
-    const uint8_t *d = es_bytes_need(b, &n);
-    port_write(stream_fd(self), (const char *)d, n);
+// write(b[, max_len]) or write(b, off, max_len), as MicroPython's
+// streams: the bytes of any bytes-like object (from [off], at most
+// [max_len] of them); their count.
+static es_val_t buffer_write(size_t n_args, const es_val_t *args) {
+    size_t n, off = 0, max = SIZE_MAX;
+    const uint8_t *d = es_bytes_need(args[1], &n);
+    if (n_args == 3) {
+        max = (size_t)es_get_int(args[2]);
+    } else if (n_args == 4) {
+        off = (size_t)es_get_int(args[2]);
+        max = (size_t)es_get_int(args[3]);
+    }
+    off = off > n ? n : off;
+    n = n - off < max ? n - off : max;
+    port_write(stream_fd(args[0]) | ES_FD_RAW, (const char *)d + off, n);
     return es_small_new((es_int_t)n);
 }
-static ES_FUN_2(fun_buffer_write, buffer_write);
+static ES_FUN_VAR(fun_buffer_write, 2, 4, buffer_write);
 
 // Up to [n] console input bytes into [buf]: the count (short at the end).
 static size_t read_console(uint8_t *buf, size_t n) {
@@ -140,14 +151,18 @@ static size_t read_console(uint8_t *buf, size_t n) {
     return i;
 }
 
-// readinto(buf): fill a writable buffer from stdin; the count.
-static es_val_t buffer_readinto(es_val_t self, es_val_t buf) {
-    ES_UNUSED(self);
+// readinto(buf[, n]): fill a writable buffer (its first n bytes) from
+// stdin; the count.
+static es_val_t buffer_readinto(size_t n_args, const es_val_t *args) {
     size_t n;
-    uint8_t *d = es_bytes_need_rw(buf, &n);
+    uint8_t *d = es_bytes_need_rw(args[1], &n);
+    if (n_args > 2) {
+        es_int_t want = es_get_int(args[2]);
+        n = want < 0 ? 0 : (size_t)want < n ? (size_t)want : n;
+    }
     return es_small_new((es_int_t)read_console(d, n));
 }
-static ES_FUN_2(fun_buffer_readinto, buffer_readinto);
+static ES_FUN_VAR(fun_buffer_readinto, 2, 3, buffer_readinto);
 
 // read(n): up to n bytes of stdin (n < 0 or absent: to the end).
 static es_val_t buffer_read(size_t n_args, const es_val_t *args) {

@@ -27,10 +27,12 @@
 #include "uart0.h"
 
 // On the console (uart0.h) output goes to UART0: all of it, each LF sent
-// as CRLF, in board mode; stdout only in plain mode.
+// as CRLF unless ES_FD_RAW, in board mode; stdout only in plain mode.
 void port_write(int fd, const char *s, size_t n) {
+    bool raw = (fd & ES_FD_RAW) != 0;
+    fd &= ~ES_FD_RAW;
     if (uart0_active() && (uart0_board() || fd == 1)) {
-        if (uart0_board()) {
+        if (uart0_board() && !raw) {
             es_console_write_cooked(s, n);
         } else {
             hal_uart0_tx(s, n);
@@ -232,7 +234,7 @@ _Static_assert(sizeof(es_pollfd_t) == sizeof(struct pollfd)
 // poll(2) in slices of at most 10 ms (as port_sleep_us) so an event that
 // sets es_g.pending without a signal still ends the wait; stdout is
 // flushed first, so what was printed shows while the program waits.
-int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+static int wait_fds(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
     if (timeout_us != 0) {
         fflush(stdout);
     }
@@ -265,6 +267,59 @@ int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
             return 0;
         }
     }
+}
+
+// Board mode: handles 0, 1 and 2 are UART0 (its receive ring, and its
+// sending side, always ready), not the process's stdin and stdout. They
+// are answered here and hidden from poll(2) (fd -1 - fd, which poll skips)
+// while the host's handles are polled in slices of 2 ms, so a byte on the
+// UART ends the wait within a slice.
+static int console_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+    uint64_t end = timeout_us < 0 ? UINT64_MAX
+        : port_time_us() + (uint64_t)timeout_us;
+    for (;;) {
+        int ready = 0;
+        for (size_t i = 0; i < n; i++) {
+            int fd = fds[i].fd;
+            if (fd < 0 || fd > 2) {
+                continue;
+            }
+            int16_t r = fd == 0 ? (hal_uart0_rx_any() ? ES_POLL_IN : 0)
+                : ES_POLL_OUT;
+            fds[i].fd = -1 - fd;
+            fds[i].revents = r & fds[i].events;
+            ready += fds[i].revents != 0;
+        }
+        uint64_t now = port_time_us();
+        int64_t slice = ready != 0 || now >= end ? 0
+            : end - now < 2000 ? (int64_t)(end - now) : 2000;
+        int16_t kept[3] = {0, 0, 0};
+        for (size_t i = 0; i < n; i++) {
+            if (fds[i].fd < 0 && fds[i].fd >= -3) {
+                kept[-1 - fds[i].fd] |= fds[i].revents;
+            }
+        }
+        int r = wait_fds(fds, n, slice);
+        for (size_t i = 0; i < n; i++) {
+            if (fds[i].fd < 0 && fds[i].fd >= -3) {
+                fds[i].fd = -1 - fds[i].fd;
+                fds[i].revents = kept[fds[i].fd] & fds[i].events;
+            }
+        }
+        if (r < 0) {
+            return r;
+        }
+        if (r + ready != 0 || es_g.pending || port_time_us() >= end) {
+            return r + ready;
+        }
+    }
+}
+
+int port_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
+    if (uart0_active() && uart0_board()) {
+        return console_wait(fds, n, timeout_us);
+    }
+    return wait_fds(fds, n, timeout_us);
 }
 
 // --- host directories (VfsPosix)

@@ -247,10 +247,18 @@ static void accept_client(void) {
 // hal_uart0_rx, hal_uart0_rx_any and port_poll), never in a signal
 // handler, so the ring needs no locking: SIGIO only asks for a poll.
 
+// The interrupt character in force: the one set by the console while
+// code runs, unless the code turned it off or changed it with
+// micropython.kbd_intr (as the reference's mp_interrupt_char: mpremote's
+// mount sends binary data with kbd_intr(-1)); -1 when none.
+static int intr_char(void) {
+    return u.intr >= 0 ? es_g.intr_char : -1;
+}
+
 // One byte from the line: the interrupt character and Ctrl-] act at once,
 // others wait in the ring (dropped when it is full, as on the chip).
 static void take(uint8_t c) {
-    if (u.intr >= 0 && c == u.intr) {
+    if (intr_char() >= 0 && c == intr_char()) {
         es_g.pending_exc = (es_val_t)&es_type_KeyboardInterrupt;
         es_g.pending = 1;
     } else if (c == QUIT_CHAR && u.board && u.tty) {
@@ -270,7 +278,7 @@ static void take(uint8_t c) {
 static void fill(void) {
     while (u.in >= 0 && !u.ended) {
         size_t room = RING - (u.head - u.tail);
-        if (room == 0 && u.intr < 0) {
+        if (room == 0 && intr_char() < 0) {
             return;
         }
         struct pollfd p = {u.in, POLLIN, 0};

@@ -13,7 +13,7 @@
 #include "state.h"
 
 void port_write(int fd, const char *s, size_t n) {
-    sh_console_write(fd == 2 ? 2 : 1, s, n);
+    sh_console_write((fd & ~ES_FD_RAW) == 2 ? 2 : 1, s, n);
 }
 
 static void err_str(const char *s) {

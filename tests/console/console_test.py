@@ -364,6 +364,41 @@ def raw_repl_bytes():
         b.close()
 
 
+@test
+def binary_stdio_for_host_tools():
+    """What mpremote's mount relies on: sys.stdout.buffer sends bytes as
+    they are (no CR before LF), with write(buf, max_len) and write(buf,
+    off, max_len); select.poll sees UART0's input on sys.stdin.buffer; with
+    micropython.kbd_intr(-1) the input's bytes (Ctrl-C among them) are
+    data and none is lost, 1000 of them sent at once."""
+    b = board("--clock", "real")
+    try:
+        b.enter_raw()
+        got = b.exec_raw("import sys\nsys.stdout.buffer.write(b'a\\nb', 2)\n"
+                         "sys.stdout.buffer.write(b'xy\\nz!', 1, 3)")
+        expect_eq(got, (b"a\ny\nz", b""), "raw binary output")
+        data = bytes(range(256)) * 3 + bytes(range(232))
+        src = ("import sys, select, micropython\n"
+               "micropython.kbd_intr(-1)\n"
+               "p = select.poll()\n"
+               "p.register(sys.stdin.buffer, select.POLLIN)\n"
+               "print(p.poll(0))\n"
+               "sys.stdout.buffer.write(b'go')\n"
+               "print(p.poll(5000))\n"
+               "buf = bytearray(1000)\n"
+               "n = sys.stdin.buffer.readinto(buf, 1000)\n"
+               "micropython.kbd_intr(3)\n"
+               "print(n, buf == %r)\n" % data)
+        b.write(src.encode() + b"\x04")
+        expect_eq(b.read_exactly(2), b"OK")
+        expect_eq(b.read_until(b"go"), b"[]\r\ngo", "poll before input")
+        b.write(data)
+        expect_eq(b.follow(), (b"[(<io.FileIO 0>, 1)]\r\n1000 True\r\n", b""),
+                  "poll and binary input")
+    finally:
+        b.close()
+
+
 def big_program(size):
     """About [size] bytes of Python printing a checksum."""
     lines = ["acc = 0"]

@@ -2,14 +2,21 @@
 """MicroPython's own host tools against espy's UART0: tools/pyboard.py and
 tools/mpremote of a MicroPython checkout outside this repository,
 unmodified, run with /usr/bin/python3 (Debian's python3-serial) against
-one `espy --uart0 pty`. Checks exec, eval, run of a 200-line file (its
-output must be what python3 prints for it), soft-reset and resume, each
-tool opening and closing the pseudo-terminal in turn. Not part of make
-test (the checkout is not ours); docs/console.md gives the results.
+one `espy --uart0 pty` on a new flash image (real clock: mpremote mount
+polls the UART with a 1 s timeout). Checks exec, eval, run of a 200-line
+file (its output must be what python3 prints for it), soft-reset and
+resume, then mpremote's filesystem commands on the board's littlefs: fs
+ls, cat, cp both ways (text, and 1 KB of all 256 byte values), rm, mkdir,
+rmdir, sha256sum, touch, tree, df, their error messages, and mount of a
+host directory with a program run from it that imports a module and
+writes a file back. Each tool opens and closes the pseudo-terminal in
+turn; one line per check. Not part of make test (the checkout is not
+ours); docs/console.md gives the results.
 
     python3 tests/console/mptools_check.py --mp /path/to/micropython \\
         [--espy build/host/espy]"""
 import argparse
+import hashlib
 import os
 import subprocess
 import sys
@@ -52,10 +59,111 @@ def program_200():
 
 
 def tool(args, cwd):
-    r = subprocess.run([PY] + args, cwd=cwd, capture_output=True,
-                       timeout=60)
+    try:
+        r = subprocess.run([PY] + args, cwd=cwd, capture_output=True,
+                           timeout=60)
+    except subprocess.TimeoutExpired:
+        return -1, "", "timed out after 60 s"
     out = r.stdout.decode(errors="replace").replace("\r\n", "\n")
     return r.returncode, out, r.stderr.decode(errors="replace")
+
+
+def fs_checks(d, mpdir, mpr):
+    """mpremote's fs commands, df and mount, on the board's filesystem."""
+    text = "two lines\nof text\n"
+    data = bytes(range(256)) * 4
+    for name, content in (("t.txt", text.encode()), ("all.bin", data)):
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(content)
+    mnt = os.path.join(d, "mnt")
+    os.mkdir(mnt)
+    with open(os.path.join(mnt, "prog.py"), "w") as f:
+        f.write("import helper\n"
+                "n = len(open('input.txt').read())\n"
+                "b = open('all.bin', 'rb').read()\n"
+                "open('result.txt', 'w').write('board read %d' % n)\n"
+                "open('back.bin', 'wb').write(b)\n"
+                "print('prog ran', helper.X, n, b == bytes(range(256)) * 4)\n")
+    with open(os.path.join(mnt, "all.bin"), "wb") as f:
+        f.write(data)
+    with open(os.path.join(mnt, "helper.py"), "w") as f:
+        f.write("X = 6 * 7\n")
+    with open(os.path.join(mnt, "input.txt"), "w") as f:
+        f.write("x" * 5000)
+
+    def host_file(name, content):
+        def check(out, err):
+            with open(os.path.join(d, name), "rb") as f:
+                return f.read() == content
+        return check
+
+    def mount_ran(out, err):
+        with open(os.path.join(mnt, "result.txt")) as f:
+            back = f.read()
+        with open(os.path.join(mnt, "back.bin"), "rb") as f:
+            back_bin = f.read()
+        os.remove(os.path.join(mnt, "back.bin"))
+        return ("prog ran 42 5000 True\n" in out
+                and back == "board read 5000" and back_bin == data)
+
+    def df_ok(out, err):
+        lines = out.splitlines()
+        return (len(lines) == 2 and lines[0].split()[:2] == ["filesystem", "size"]
+                and lines[1].split()[-5] == str(763 * 4096)
+                and lines[1].split()[-1] == "/")
+
+    sha = hashlib.sha256(data).hexdigest()
+    fs = mpr + ["fs"]
+    return [
+        ("fs ls (new board)", mpdir, fs + ["ls"], 0,
+         "ls :\n         228 boot.py\n"),
+        ("fs cat", mpdir, fs + ["cat", ":boot.py"], 0,
+         lambda out, err: "#webrepl.start()\ngc.collect()\n" in out),
+        ("fs cp text to board", mpdir, fs + ["cp", os.path.join(d, "t.txt"), ":t.txt"],
+         0, "cp %s :t.txt\n" % os.path.join(d, "t.txt")),
+        ("fs cat text", mpdir, fs + ["cat", ":t.txt"], 0, text),
+        ("fs cp binary to board", mpdir, fs + ["cp", os.path.join(d, "all.bin"),
+                                            ":all.bin"],
+         0, "cp %s :all.bin\n" % os.path.join(d, "all.bin")),
+        ("fs ls (sizes)", mpdir, fs + ["ls"], 0,
+         "ls :\n        1024 all.bin\n         228 boot.py\n"
+         "          18 t.txt\n"),
+        ("fs cp binary from board", mpdir,
+         fs + ["cp", ":all.bin", os.path.join(d, "back.bin")], 0,
+         host_file("back.bin", data)),
+        ("fs cp text from board", mpdir,
+         fs + ["cp", ":t.txt", os.path.join(d, "back.txt")], 0,
+         host_file("back.txt", text.encode())),
+        ("fs sha256sum", mpdir, fs + ["sha256sum", ":all.bin"], 0,
+         "sha256sum :all.bin\n%s\n" % sha),
+        ("fs mkdir", mpdir, fs + ["mkdir", ":sub"], 0, "mkdir :sub\n"),
+        ("fs cp into a directory", mpdir,
+         fs + ["cp", os.path.join(d, "t.txt"), ":sub/t2.txt"], 0,
+         "cp %s :sub/t2.txt\n" % os.path.join(d, "t.txt")),
+        ("fs rmdir (not empty: error)", mpdir, fs + ["rmdir", ":sub"], 1,
+         lambda out, err: "rmdir: sub: Directory not empty." in out + err),
+        ("fs mkdir (exists: error)", mpdir, fs + ["mkdir", ":sub"], 1,
+         lambda out, err: "mkdir: sub: File exists." in out + err),
+        ("fs tree", mpdir, fs + ["tree"], 0,
+         lambda out, err: "sub" in out and "t2.txt" in out),
+        ("fs rm", mpdir, fs + ["rm", ":sub/t2.txt"], 0, "rm :sub/t2.txt\n"),
+        ("fs rmdir", mpdir, fs + ["rmdir", ":sub"], 0, "rmdir :sub\n"),
+        ("fs rm t.txt", mpdir, fs + ["rm", ":t.txt"], 0, "rm :t.txt\n"),
+        ("fs touch", mpdir, fs + ["touch", ":empty"], 0, "touch :empty\n"),
+        ("fs ls (after rm, rmdir, touch)", mpdir, fs + ["ls"], 0,
+         "ls :\n        1024 all.bin\n         228 boot.py\n"
+         "           0 empty\n"),
+        ("fs cat (missing: error)", mpdir, fs + ["cat", ":nope"], 1,
+         lambda out, err: "cat: nope: No such file or directory." in out + err),
+        ("fs rm (missing: error)", mpdir, fs + ["rm", ":nope"], 1,
+         lambda out, err: "rm: nope: No such file or directory." in out + err),
+        ("df", mpdir, mpr + ["df"], 0, df_ok),
+        ("mount + exec import (program run from the host)", mpdir,
+         mpr + ["mount", mnt, "exec", "import prog"], 0, mount_ran),
+        ("mount + run", mpdir, mpr + ["mount", mnt, "run",
+                                      os.path.join(mnt, "prog.py")], 0,
+         mount_ran),
+    ]
 
 
 def main():
@@ -70,7 +178,9 @@ def main():
         f.write(program_200())
     want_run = subprocess.run([sys.executable, prog], capture_output=True,
                               text=True).stdout
-    b = Board([os.path.abspath(o.espy)], cwd=d)
+    b = Board([os.path.abspath(o.espy)], cwd=d,
+              args=["--flash", os.path.join(d, "flash.img"),
+                    "--clock", "real"])
     b.disconnect()  # the tools open the port themselves
     pty = b.where
     pyb = ["pyboard.py", "-d", pty]
@@ -91,10 +201,15 @@ def main():
         ("mpremote resume after soft-reset", mpdir,
          mpr + ["resume", "exec", "print('b' in globals())"], 0, "False\n"),
     ]
+    checks += fs_checks(d, mpdir, mpr)
     failed = 0
     for name, cwd, args, rc_want, out_want in checks:
         rc, out, err = tool(args, cwd)
-        ok = rc == rc_want and out == out_want
+        if callable(out_want):
+            ok = rc == rc_want and out_want(out, err)
+            out_want = "(see %s)" % name
+        else:
+            ok = rc == rc_want and out == out_want
         failed += not ok
         print("%s %s" % ("ok  " if ok else "FAIL", name))
         if not ok:
