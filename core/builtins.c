@@ -24,6 +24,7 @@
 #include "int.h"
 #include "intern.h"
 #include "list.h"
+#include "loop.h"
 #include "module.h"
 #include "port.h"
 #include "print.h"
@@ -222,8 +223,9 @@ static ES_FUN_1(fun_callable, bi_callable);
 
 // any() and all(): stop at the first item whose truth is [stop_at].
 static es_val_t any_all(es_val_t iterable, bool stop_at) {
-    es_val_t it = es_getiter(iterable);
-    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+    es_val_t loop[3] = {iterable}; // no heap for the built-in containers
+    es_loop_start(loop);
+    for (es_val_t v; (v = es_loop_next(loop)) != ES_STOP;) {
         if (es_truthy(v) == stop_at) {
             return es_bool(stop_at);
         }
@@ -418,8 +420,9 @@ static es_val_t bi_sum(size_t n_args, size_t n_kw, const es_val_t *args) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    es_val_t it = es_getiter(args[0]);
-    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+    es_val_t loop[3] = {args[0]};
+    es_loop_start(loop);
+    for (es_val_t v; (v = es_loop_next(loop)) != ES_STOP;) {
         acc = es_binary_op(ES_BOP_ADD, acc, v);
     }
     return acc;
@@ -428,11 +431,13 @@ static ES_FUN_KW(fun_sum, 1, 2, bi_sum);
 
 // --- min and max
 
-// The best of the items of [it] by [key] with comparison [op]; ES_NULL
-// when there are none.
-static es_val_t best_of(es_val_t it, es_val_t key, es_binary_op_t op) {
+// The best of the items of [iterable] by [key] with comparison [op];
+// ES_NULL when there are none.
+static es_val_t best_of(es_val_t iterable, es_val_t key, es_binary_op_t op) {
     es_val_t best = ES_NULL, best_key = ES_NULL;
-    for (es_val_t v; (v = es_iternext(it)) != ES_STOP;) {
+    es_val_t loop[3] = {iterable};
+    es_loop_start(loop);
+    for (es_val_t v; (v = es_loop_next(loop)) != ES_STOP;) {
         es_val_t k = given(key) ? es_call(key, 1, 0, &v) : v;
         if (best == ES_NULL || es_truthy(es_binary_op(op, k, best_key))) {
             best = v;
@@ -457,9 +462,8 @@ static es_val_t min_max(es_qstr_t fname, es_binary_op_t op, size_t n_args,
         es_raise_fmt(&es_type_TypeError, ES_ERR("Cannot specify a default for "
             "%q() with multiple positional arguments"), fname);
     }
-    es_val_t it = n_args == 1 ? es_getiter(args[0])
-        : es_getiter(es_tuple_new(n_args, args));
-    es_val_t best = best_of(it, kw[0], op);
+    es_val_t best = best_of(n_args == 1 ? args[0]
+        : es_tuple_new(n_args, args), kw[0], op);
     if (best != ES_NULL) {
         return best;
     }

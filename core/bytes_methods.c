@@ -84,6 +84,21 @@ static int errors_mode(es_val_t err) {
     return !strcmp(s, "ignore") ? 1 : !strcmp(s, "replace") ? 2 : 0;
 }
 
+// The bytes an invalid UTF-8 sequence at [s] spans, which errors='replace'
+// turns into one U+FFFD (as CPython): its start and the continuation bytes
+// that were still valid when it failed.
+static size_t bad_utf8_len(const uint8_t *s, size_t n) {
+    const char *why;
+    size_t j = n < 3 ? n : 3;
+    for (; j > 1; j--) {
+        if (es_utf8_seq(s, j, &why) == 0
+            && !strcmp(why, "unexpected end of data")) {
+            break;
+        }
+    }
+    return j;
+}
+
 static es_val_t decode(es_val_t self, enc_t enc, int mode) {
     es_bytes_t *b = B(self);
     es_vstr_t v;
@@ -101,6 +116,7 @@ static es_val_t decode(es_val_t self, enc_t enc, int mode) {
             es_raise_decode_error(enc_names[enc], b->data[i], i, why);
         } else if (mode == 2) {
             es_vstr_add(&v, "\xef\xbf\xbd", 3);
+            k = enc == ENC_UTF8 ? bad_utf8_len(b->data + i, b->len - i) : 1;
         }
         i += k > 0 ? k : 1;
     }

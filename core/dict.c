@@ -49,17 +49,6 @@ ES_NORETURN static void raise_key_error(es_val_t key) {
     es_raise(es_exc_new(&es_type_KeyError, 1, &key));
 }
 
-// The next live entry at or after *pos, or NULL.
-static es_map_elem_t *next_entry(es_map_t *m, size_t *pos) {
-    while (*pos < m->used) {
-        es_map_elem_t *e = &m->table[(*pos)++];
-        if (e->key != ES_NULL) {
-            return e;
-        }
-    }
-    return NULL;
-}
-
 // --- printing
 
 static void dict_print(const es_print_t *p, es_val_t self,
@@ -77,7 +66,7 @@ static void dict_print(const es_print_t *p, es_val_t self,
     es_print_strn(p, "{", 1);
     size_t pos = 0;
     bool first = true;
-    for (es_map_elem_t *e; (e = next_entry(m, &pos)) != NULL;) {
+    for (es_map_elem_t *e; (e = es_map_next(m, &pos)) != NULL;) {
         if (!first) {
             es_print_strn(p, ", ", 2);
         }
@@ -119,7 +108,7 @@ static void update_from(es_val_t d, es_val_t other) {
     if (od != ES_NULL) {
         es_map_t *m = es_dict_map(od);
         size_t pos = 0;
-        for (es_map_elem_t *e; (e = next_entry(m, &pos)) != NULL;) {
+        for (es_map_elem_t *e; (e = es_map_next(m, &pos)) != NULL;) {
             es_dict_store(d, e->key, e->value);
         }
         return;
@@ -165,8 +154,8 @@ static bool dict_equal(es_val_t a, es_val_t b) {
     es_stack_check();
     bool ordered = is_ordered(a) && is_ordered(b);
     size_t pos = 0, pos_b = 0;
-    for (es_map_elem_t *e; (e = next_entry(ma, &pos)) != NULL;) {
-        es_map_elem_t *f = ordered ? next_entry(mb, &pos_b) : NULL;
+    for (es_map_elem_t *e; (e = es_map_next(ma, &pos)) != NULL;) {
+        es_map_elem_t *f = ordered ? es_map_next(mb, &pos_b) : NULL;
         if (ordered && (f == NULL || !es_equal(e->key, f->key))) {
             return false;
         }
@@ -284,7 +273,7 @@ static es_val_t dict_it_next(es_val_t self) {
             ES_ERR("dictionary changed size during iteration"));
     }
     es_map_elem_t *e = it->kind & KIND_REVERSED ? prev_entry(m, &it->pos)
-                                                : next_entry(m, &it->pos);
+                                                : es_map_next(m, &it->pos);
     if (e == NULL) {
         return ES_STOP;
     }

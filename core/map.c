@@ -173,6 +173,16 @@ void es_map_clear(es_map_t *m) {
     m->index = NULL;
 }
 
+es_map_elem_t *es_map_next(es_map_t *m, size_t *pos) {
+    while (*pos < m->used) {
+        es_map_elem_t *e = &m->table[(*pos)++];
+        if (e->key != ES_NULL) {
+            return e;
+        }
+    }
+    return NULL;
+}
+
 // --- lookup
 
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {

@@ -35,6 +35,9 @@ void es_map_init(es_map_t *m, size_t n);
 // Python (__eq__, __hash__).
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key, es_map_action_t action);
 void es_map_clear(es_map_t *m);
+// The next live entry at or after *pos (an index into the table, moved past
+// it), or NULL at the end: insertion order.
+es_map_elem_t *es_map_next(es_map_t *m, size_t *pos);
 
 // The dict object.
 typedef struct es_dict {

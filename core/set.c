@@ -37,13 +37,8 @@ static size_t set_len(es_val_t s) {
 
 // The next live item at or after *pos, or ES_NULL.
 static es_val_t next_item(es_map_t *m, size_t *pos) {
-    while (*pos < m->used) {
-        es_val_t k = m->table[(*pos)++].key;
-        if (k != ES_NULL) {
-            return k;
-        }
-    }
-    return ES_NULL;
+    es_map_elem_t *e = es_map_next(m, pos);
+    return e != NULL ? e->key : ES_NULL;
 }
 
 es_val_t es_set_new(size_t n, bool frozen) {

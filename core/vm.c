@@ -18,7 +18,6 @@
 
 #include "args.h"
 #include "bytecode.h"
-#include "buffer.h"
 #include "bytes.h"
 #include "class.h"
 #include "exc.h"
@@ -28,6 +27,7 @@
 #include "int.h"
 #include "intern.h"
 #include "list.h"
+#include "loop.h"
 #include "map.h"
 #include "module.h"
 #include "range.h"
@@ -698,25 +698,9 @@ SLOW static es_val_t *subscr_stack_slice(es_val_t *sp, es_val_t stop,
 }
 
 // The state of a for loop: three value-stack slots x y z, so that common
-// loops allocate nothing (heap_lock, interrupt handlers):
+// loops allocate nothing (heap_lock, interrupt handlers): core/loop.h's
+// kinds, and
 //   x counter, y stop, z step   range() of small ints (z != 0)
-//   x sequence, y index, z True exact tuple, list, bytes, bytearray or
-//                               array.array
-//   x iterator, y = z = NULL    anything else
-
-// GET_ITER_STACK: s[0] the iterable; fills s[0..2].
-SLOW static void iter_stack(es_val_t *s) {
-    es_val_t v = s[0];
-    if (es_is_type(v, &es_type_tuple) || es_is_type(v, &es_type_list)
-        || es_is_type(v, &es_type_bytes) || es_is_type(v, &es_type_bytearray)
-        || (es_is_obj(v) && (es_obj(v)->type->flags & ES_TYPE_ARRAY))) {
-        s[1] = es_small_new(0);
-        s[2] = ES_TRUE;
-        return;
-    }
-    s[0] = es_getiter(v);
-    s[1] = s[2] = ES_NULL;
-}
 
 // FOR_RANGE_SETUP: slot[0] is what the name range gave, slot[1..n] its
 // arguments; fills slot[0..2]. The counter of `for i in range(...)` then
@@ -737,36 +721,7 @@ SLOW static void for_range_setup(es_val_t *slot, size_t n) {
         return;
     }
     slot[0] = es_call(fn, n, 0, slot + 1);
-    iter_stack(slot);
-}
-
-// The next item of sequence s[0] at index s[1], or ES_STOP.
-static es_val_t seq_next(es_val_t *s) {
-    size_t i = (size_t)es_small_get(s[1]), n;
-    es_val_t v = s[0];
-    es_val_t *items;
-    if (es_is_type(v, &es_type_tuple) || es_is_type(v, &es_type_list)) {
-        if (es_is_type(v, &es_type_tuple)) {
-            es_tuple_get(v, &n, &items);
-        } else {
-            es_list_get(v, &n, &items);
-        }
-        if (i >= n) {
-            return ES_STOP;
-        }
-        s[1] = es_small_new((es_int_t)i + 1);
-        return items[i];
-    }
-    const es_bytes_t *b = (const es_bytes_t *)v;
-    size_t size = b->base.type->flags & ES_TYPE_ARRAY // typed items
-        ? es_buffer_item_size((int)b->typecode, true) : 1;
-    if (i >= b->len / size) {
-        return ES_STOP;
-    }
-    s[1] = es_small_new((es_int_t)i + 1);
-    return size == 1 && !(b->base.type->flags & ES_TYPE_ARRAY)
-        ? es_small_new(b->data[i]) : es_buffer_load((int)b->typecode, size,
-            b->data + i * size, es_buffer_native_little());
+    es_loop_start(slot);
 }
 
 // FOR_STACK: the next value of the loop state at s[0..2], or ES_STOP.
@@ -774,8 +729,8 @@ static inline es_val_t for_stack_next(es_val_t *s) {
     if (s[2] == ES_NULL) {
         return es_iternext(s[0]);
     }
-    if (s[2] == ES_TRUE) {
-        return seq_next(s);
+    if (s[2] == ES_TRUE || s[2] == ES_FALSE) {
+        return es_loop_next(s);
     }
     es_int_t i = es_small_get(s[0]), stop = es_small_get(s[1]);
     es_int_t step = es_small_get(s[2]);
@@ -1228,7 +1183,7 @@ dispatch:
     }
     CASE(GET_ITER_STACK) {
         sp += 2;
-        iter_stack(sp - 2);
+        es_loop_start(sp - 2);
         DISPATCH();
     }
     CASE(FOR_STACK) {
