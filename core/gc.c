@@ -297,17 +297,20 @@ static inline size_t word_bytes(size_t i) {
 }
 
 static void run_finalizers(bool all) {
-    for (size_t i = 0; i < GC.n_blocks / 4; i += 4) {
-        if ((tab_load(GC.ftb + i, word_bytes(i)) & PAIRS_HI) == 0) {
+    size_t n_bytes = GC.n_blocks / 4;
+    for (size_t i = 0; i < n_bytes && GC.n_final != 0; i += 4) {
+        size_t k = word_bytes(i);
+        if ((tab_load(GC.ftb + i, k) & PAIRS_HI) == 0) {
             continue; // no FINAL bit among these 16 blocks
         }
-        for (size_t b = i * 4; b < (i + word_bytes(i)) * 4; b++) {
+        for (size_t b = i * 4; b < (i + k) * 4; b++) {
             unsigned a = at_get(b);
             if ((a == AT_HEAD || (all && a == AT_MARK))
                 && (ft_get(b) & ES_GC_FINAL)) {
                 es_obj_t *o = block_ptr(b);
                 // Clear first: a finalizer runs at most once.
                 ft_set(b, ft_get(b) & ~ES_GC_FINAL);
+                GC.n_final--;
                 if (o->type != NULL && o->type->finalize != NULL) {
                     o->type->finalize(o);
                 }
@@ -550,6 +553,7 @@ static void *alloc_blocks(size_t size, unsigned flags) {
     }
     at_set(b, GC.finalizing ? AT_MARK : AT_HEAD);
     ft_set(b, flags & (ES_GC_LEAF | ES_GC_FINAL));
+    GC.n_final += (flags & ES_GC_FINAL) != 0;
     for (size_t i = 1; i < n; i++) {
         at_set(b + i, AT_TAIL);
     }
@@ -586,6 +590,7 @@ void es_gc_free(void *p) {
     for (size_t i = 0; i < n; i++) {
         at_set(head + i, AT_FREE);
     }
+    GC.n_final -= (ft_get(head) & ES_GC_FINAL) != 0;
     ft_set(head, 0);
     POISON(head, n);
     if (head < GC.low_free) {
@@ -650,7 +655,9 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
         return NULL;
     }
     memcpy(q, p, have * ES_GC_BLOCK);
-    ft_set(head, 0); // the finalizer, if any, moved with the contents
+    // The finalizer, if any, moved with the contents.
+    GC.n_final -= (ft_get(head) & ES_GC_FINAL) != 0;
+    ft_set(head, 0);
     es_gc_free(p);
     return q;
 }

@@ -29,6 +29,8 @@ typedef struct es_gc_state {
     size_t rover;        // multi-block searches start here (next fit);
                          // each collection resets it to low_free
     size_t since_collect; // blocks allocated since the last collection
+    size_t n_final;      // allocations whose FINAL bit is set: the
+                         // finalizer pass is skipped when there are none
     size_t threshold;    // collect when since_collect reaches this
                          // (ES_GC_NO_THRESHOLD: never)
     uint64_t n_allocs;   // allocations since start
