@@ -25,6 +25,9 @@ static struct {
     int cause;            // HAL_RESET_*: why the chip last started
     int sleep_type;       // esp.sleep_type
     bool wdt_on;
+    bool rst_low;         // a part holds RST low
+    bool held;            // the chip is held in reset meanwhile
+    bool sleeping;        // in deep sleep
     uint64_t start_ns;    // when the chip last started
     uint64_t wdt_ns;      // the watchdog's timeout
     unsigned n_stop;
@@ -80,6 +83,7 @@ static void chip_stop(void) {
 
 void sim_reset_started(void) {
     r.start_ns = sim_now_ns();
+    r.sleeping = false;
     r.sleep_type = 2;
     sim_rtc_start();
 }
@@ -92,6 +96,35 @@ _Noreturn void hal_reset(int reason) {
     chip_stop();
     r.cause = reason;
     longjmp(sim_reset_jmp, 1);
+}
+
+// RST went low: the chip stops and stays stopped (the board's time
+// going on) until RST is let go, then starts. An event, so that the jump
+// never leaves a scenario's step half done.
+static void rst_low(void *arg) {
+    (void)arg;
+    if (!r.rst_low || r.held) {
+        return;
+    }
+    int cause = r.sleeping ? HAL_RESET_DEEPSLEEP : HAL_RESET_EXT;
+    r.held = true;
+    chip_stop();
+    while (r.rst_low) {
+        uint64_t now = sim_now_ns(), next = sim_next_event();
+        sim_advance(next > now && next - now < 1000000u ? next - now
+            : 1000000u);
+    }
+    r.held = false;
+    hal_reset(cause);
+}
+
+void sim_reset_pin(bool low) {
+    if (low != r.rst_low) {
+        r.rst_low = low;
+        if (low) {
+            sim_event_at(sim_now_ns(), rst_low, NULL);
+        }
+    }
 }
 
 // Is GPIO16 wired to RST, under its number or any of its labels (D0)?
@@ -113,6 +146,7 @@ static bool gpio16_on_rst(void) {
 // for good: a scenario runs on to its end or timeout, else the run ends.
 _Noreturn void hal_deepsleep(uint32_t us) {
     chip_stop();
+    r.sleeping = true;
     hal_pin_config(16, HAL_PIN_OUT, false);
     hal_pin_set(16, 1);
     if (us == 0 || !gpio16_on_rst()) {

@@ -22,6 +22,11 @@ void sim_reset_boot_line(void);
 // events of its own: machine.Timer, PWM); at most 8.
 void sim_reset_on_stop(void (*fn)(void));
 
+// The RST pin: a part pulls it low ([low]) or lets go. Low, the chip
+// stops; let go, it starts again, with HARD_RESET (ROM cause 2), or
+// DEEPSLEEP_RESET when it was in deep sleep (as the chip reports it).
+void sim_reset_pin(bool low);
+
 // The chip starts (each boot, before Python runs): the RTC's keeping.
 void sim_reset_started(void);
 

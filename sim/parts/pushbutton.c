@@ -3,13 +3,15 @@
 // joined inside); pressed, a GPIO on one contact reads the GND or 3V3 on
 // the other. With bounce (attr "bounce" not "0") a press or release
 // changes the contact 6 more times, 60..260 us apart (about 1 ms,
-// deterministic), before it settles.
+// deterministic), before it settles. Between RST and GND it is a reset
+// button.
 #include <stdio.h>
 #include <string.h>
 
 #include "sim/clock.h"
 #include "sim/gpio.h"
 #include "sim/part.h"
+#include "sim/reset.h"
 
 typedef struct button {
     bool bounce, pressed;
@@ -26,9 +28,13 @@ static bool load(sim_part_t *p, const json_t *attrs, char *err, int n) {
     return true;
 }
 
-// The contacts closed or open: what a GPIO on each side reads.
+// The contacts closed or open: what a GPIO on each side reads; the
+// board's RST pin held low while it is joined to GND (a reset button).
 static void drive(sim_part_t *p, bool closed) {
     sim_net_t a = sim_part_net(p, "1.l"), b = sim_part_net(p, "2.l");
+    if (a.rst || b.rst) {
+        sim_reset_pin(closed && (a.rst ? b.gnd : a.gnd));
+    }
     if (a.gpio >= 0) {
         sim_gpio_drive(a.gpio, closed && (b.gnd || b.vcc) ? b.vcc : -1);
     }

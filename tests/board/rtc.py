@@ -32,6 +32,10 @@ for bad in ((2026, 12, 7, 0, "x", 0, 0, 0), 5, None):
         print("TypeError", bad)
 try:
     rtc.datetime((10 ** 12, 1, 1, 0, 0, 0, 0, 0))
+except OverflowError:  # the message depends on the int's width
+    print("OverflowError")
+try:
+    rtc.datetime((200000, 1, 1, 0, 0, 0, 0, 0))  # beyond the us counter
 except OverflowError as e:
     print("OverflowError", e)
 try:
