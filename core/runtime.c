@@ -647,7 +647,7 @@ void es_pending_poll(bool run_sched) {
     if (exc != ES_NULL) {
         es_raise(exc);
     }
-    if (run_sched && es_g.sched_len != 0) {
+    if (run_sched && es_g.sched_len != 0 && !es_g.sched_locked) {
         es_sched_run();
     } else if (es_g.sched_len != 0) {
         es_g.pending = 1; // the callbacks wait for a poll that runs them

@@ -96,6 +96,11 @@ size_t es_get_index(es_qstr_t what, size_t len, es_val_t index);
 // order; called by the VM at a pending-event poll. An exception from a
 // callback propagates (the rest stay queued).
 void es_sched_run(void);
+// Queue [f](arg) for es_sched_run (modules/micropython.c) and make the VM
+// poll: false when the queue is full (ES_CFG_SCHED_DEPTH). Never raises:
+// interrupt paths call it. While es_g.sched_locked (a hard handler runs)
+// the queue waits.
+bool es_sched_schedule(es_val_t f, es_val_t arg);
 
 // The pending-event poll, for es_g.pending set: clears it, lets the port
 // service its events (port_poll), then raises es_g.pending_exc if one is

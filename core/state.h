@@ -116,12 +116,16 @@ typedef struct es_state {
     // arguments, run in order at the VM's next pending-event poll.
     es_val_t sched[ES_CFG_SCHED_DEPTH][2];
     uint8_t sched_len;
+    uint8_t sched_locked; // a hard interrupt handler runs: the queue waits
 
     // machine.Pin's interrupts (modules/machine_pin.c): each GPIO's handler
     // (ES_NULL: none), its edges, and which are hard (bit per GPIO).
     es_val_t pin_irq[17];
     uint8_t pin_irq_trigger[17];
     uint32_t pin_irq_hard;
+    // machine.Timer (modules/machine_timer.c): the armed timers, a chain
+    // through their objects (so that an armed timer stays alive).
+    void *timers;
 
     // Mounted filesystems (modules/vfs.c): the chain of mounts, and the
     // current one (NULL: the virtual root).

@@ -12,11 +12,14 @@
 #include "fun.h"
 #include "gc.h"
 #include "hal/pin.h"
+#include "hal/timer.h"
 #include "int.h"
+#include "interp.h"
 #include "intern.h"
 #include "machine.h"
 #include "map.h"
 #include "module.h"
+#include "nlr.h"
 #include "port.h"
 #include "print.h"
 #include "runtime.h"
@@ -42,6 +45,36 @@ void machine_pin_write(es_val_t pin, int v) {
     es_load_method(pin, ES_Q(value), m);
     m[2] = es_small_new(v);
     es_call_method(1, 0, m);
+}
+
+bool machine_call_hard(es_val_t f, es_val_t arg, const char *header) {
+    static unsigned depth; // handlers do not nest on the chip: hold once
+    es_nlr_buf_t buf;
+    es_val_t volatile exc = ES_NULL;
+    if (depth++ == 0) {
+        hal_alarm_hold(true);
+    }
+    es_gc_lock();
+    es_g.sched_locked++;
+    if (es_nlr_push(&buf) == 0) {
+        es_call(f, 1, 0, &arg);
+        es_nlr_pop();
+    } else {
+        exc = buf.value;
+    }
+    es_g.sched_locked--;
+    es_gc_unlock();
+    if (--depth == 0) {
+        hal_alarm_hold(false);
+    }
+    if (exc != ES_NULL) { // printed with the heap unlocked
+        if (header != NULL) {
+            es_print_cstr(&es_print_stderr, header);
+        }
+        es_handle_uncaught(exc);
+        es_g.pending = 1; // the board's clock moves at the VM's polls
+    }
+    return exc == ES_NULL;
 }
 
 // --- PinBase: no methods of its own; a subclass defines value().
@@ -354,6 +387,7 @@ const es_type_t machine_adc_type = {
 static const es_map_elem_t board_table[] = {
     {ES_QV(Pin), ES_PTR(&machine_pin_type)},
     {ES_QV(ADC), ES_PTR(&machine_adc_type)},
+    {ES_QV(Timer), ES_PTR(&machine_timer_type)},
     {ES_QV(freq), ES_PTR(&fun_freq)},
     {ES_QV(unique_id), ES_PTR(&fun_unique_id)},
     {ES_QV(idle), ES_PTR(&fun_idle)},

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // What machine's files share (modules/machine.c, machine_pin.c,
-// machine_rtc.c, machine_reset.c).
+// machine_rtc.c, machine_reset.c, machine_timer.c, machine_pwm.c).
 #ifndef ES_MODULES_MACHINE_H
 #define ES_MODULES_MACHINE_H
 
 #include "map.h"
 #include "obj.h"
 
-extern const es_type_t machine_pin_type;
+extern const es_type_t machine_pin_type, machine_timer_type;
 
 // The GPIO number of machine.Pin [pin].
 int machine_pin_gpio(es_val_t pin);
@@ -35,5 +35,11 @@ uint32_t machine_rtc_prepare(uint64_t us);
 // How long RTC.ALARM0 lets a deep sleep last, in us: 0 when it does not
 // wake the chip (RTC.irq(wake=DEEPSLEEP) not given), at least 1.
 uint64_t machine_rtc_alarm_sleep(void);
+
+// Call [f](arg) as a hard interrupt handler: at once, with the heap and
+// the scheduler locked and the other alarms held (hal/timer.h). What it
+// raises is printed, after [header] when not NULL; false then. Never
+// raises.
+bool machine_call_hard(es_val_t f, es_val_t arg, const char *header);
 
 #endif

@@ -176,24 +176,10 @@ void hal_pin_irq_event(int gpio) {
         return;
     }
     if (es_g.pin_irq_hard >> gpio & 1) {
-        es_nlr_buf_t buf;
-        es_gc_lock();
-        if (es_nlr_push(&buf) == 0) {
-            es_call(handler, 1, 0, &pin);
-            es_nlr_pop();
-            es_gc_unlock();
-        } else {
-            es_gc_unlock();
-            es_handle_uncaught(buf.value);
-        }
+        machine_call_hard(handler, pin, NULL);
         return;
     }
-    if (es_g.sched_len < ES_CFG_SCHED_DEPTH) {
-        es_g.sched[es_g.sched_len][0] = handler;
-        es_g.sched[es_g.sched_len][1] = pin;
-        es_g.sched_len++;
-    }
-    es_g.pending = 1;
+    es_sched_schedule(handler, pin);
 }
 
 static es_val_t irq_call(es_val_t self, size_t n_args, size_t n_kw,

@@ -139,16 +139,23 @@ static ES_FUN_VAR(fun_mem_info, 0, 1, mp_mem_info);
 // schedule(f, arg): run f(arg) at the VM's next pending-event poll
 // (soon, between two bytecodes of the running program).
 static es_val_t mp_schedule(es_val_t f, es_val_t arg) {
-    if (es_g.sched_len >= ES_CFG_SCHED_DEPTH) {
+    if (!es_sched_schedule(f, arg)) {
         es_raise_msg(&es_type_RuntimeError, ES_ERR("schedule queue full"));
+    }
+    return ES_NONE;
+}
+static ES_FUN_2(fun_schedule, mp_schedule);
+
+bool es_sched_schedule(es_val_t f, es_val_t arg) {
+    if (es_g.sched_len >= ES_CFG_SCHED_DEPTH) {
+        return false;
     }
     es_g.sched[es_g.sched_len][0] = f;
     es_g.sched[es_g.sched_len][1] = arg;
     es_g.sched_len++;
     es_g.pending = 1;
-    return ES_NONE;
+    return true;
 }
-static ES_FUN_2(fun_schedule, mp_schedule);
 
 // Only the callbacks queued when the run starts: one that schedules itself
 // again runs at the next poll, so the program (an event loop) goes on.

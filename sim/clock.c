@@ -16,6 +16,7 @@ typedef struct event {
 
 static struct {
     bool running, virt;
+    bool held;         // interrupt-level work runs: events wait
     uint64_t now;      // virtual ns
     uint64_t host0;    // real clock: the host's ns at start
     uint32_t cpu_hz;
@@ -80,6 +81,9 @@ uint64_t sim_next_event(void) {
 // Run the earliest event due at or before [until]; false when none is.
 static bool run_one(uint64_t until) {
     unsigned best = clk.n;
+    if (clk.held) {
+        return false;
+    }
     for (unsigned i = 0; i < clk.n; i++) {
         if (clk.ev[i].t <= until
             && (best == clk.n || clk.ev[i].t < clk.ev[best].t)) {
@@ -119,7 +123,9 @@ void sim_advance(uint64_t ns) {
     }
     while (run_one(end)) {
     }
-    clk.now = end;
+    if (end > clk.now) { // events' handlers may have moved it further
+        clk.now = end;
+    }
     if (sim_after_step != NULL) {
         sim_after_step();
     }
@@ -132,6 +138,10 @@ void sim_clock_poll(void) {
         while (run_one(sim_now_ns())) {
         }
     }
+}
+
+void sim_clock_hold(bool hold) {
+    clk.held = hold;
 }
 
 bool sim_event_at(uint64_t t, sim_event_fn fn, void *arg) {

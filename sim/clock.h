@@ -36,6 +36,9 @@ typedef void (*sim_event_fn)(void *arg);
 bool sim_event_at(uint64_t t, sim_event_fn fn, void *arg);
 // Drop the queued events of [fn] with [arg].
 void sim_event_cancel(sim_event_fn fn, void *arg);
+// While [hold], due events wait (a hard interrupt handler runs: they do
+// not nest); the time still moves.
+void sim_clock_hold(bool hold);
 // The time of the next event (UINT64_MAX: none).
 uint64_t sim_next_event(void);
 

@@ -68,9 +68,11 @@ int port_read_line(struct es_vstr *v) {
 void port_poll(void) {
     static unsigned polls;
     if (sim_board_on()) {
+        if (sim_clock_virtual()) {
+            es_g.pending = 1; // also for handlers the poll's events run
+        }
         sim_clock_poll();
         if (sim_clock_virtual()) {
-            es_g.pending = 1;
             if (polls++ % 256 != 0) {
                 return;
             }

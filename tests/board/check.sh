@@ -89,6 +89,20 @@ grep -q '^\$var wire 1 & LED \$end$' "$T/b.vcd" || fail "vcd: no LED channel"
 [ "$(grep -c '^1&$' "$T/b.vcd")" = 2 ] || fail "vcd: not two rises of GPIO5"
 [ "$(grep -c '^0&$' "$T/b.vcd")" -ge 2 ] || fail "vcd: GPIO5 never fell"
 
+# Timer on the virtual clock: 60 virtual s of the timer_blink example; the
+# hard 1 kHz timer's edges (CLK, GPIO4) 1 ms apart within 1 us and within
+# 1 us of the 1 ms grid (no drift); the soft 500 ms blink's likewise
+cd "$ROOT/examples/timer_blink" || exit 1
+"$ESPY" --diagram diagram.json --scenario "$ROOT/bench/board/60s.yaml" \
+    --timeout 61000 --vcd-file "$T/t.vcd" main.py < /dev/null > /dev/null 2>&1 \
+    || fail "timer_blink 60 s exits $?"
+python3 "$ROOT/tools/vcdstat.py" "$T/t.vcd" CLK --edges --period-ns 1000000 \
+    --tol-ns 1000 > "$T/out" || { fail "timer 1 kHz period"; cat "$T/out"; }
+grep -q "^CLK: 599.. edges" "$T/out" || { fail "timer 1 kHz edges"; cat "$T/out"; }
+python3 "$ROOT/tools/vcdstat.py" "$T/t.vcd" LED --edges --period-ns 500000000 \
+    --tol-ns 1000 > "$T/out" || { fail "timer 2 Hz period"; cat "$T/out"; }
+cd "$ROOT/examples/blink" || exit 1
+
 # take-screenshot's save-to: the board and every part, beside the scenario
 printf 'name: s\nversion: 1\nsteps:\n  - delay: 200ms\n  - take-screenshot:\n      save-to: shot.txt\n' > "$T/shot.yaml"
 "$ESPY" --diagram diagram.json --scenario "$T/shot.yaml" main.py < /dev/null \

@@ -14,7 +14,7 @@ CFLAGS := -std=c11 -O1 -g $(WARN) $(SAN) -fsanitize=fuzzer-no-link \
 	-D_GNU_SOURCE -I. -Icore -Imodules -Iports/host -Itests/fuzz -I$(BUILD)
 # the pins and clock: the QEMU port's stubs (no GPIO, as the host's plain mode)
 SRC := $(CORE_SRC) $(MODULES_SRC) $(CONSOLE_SRC) tests/fuzz/port_fuzz.c \
-	ports/qemu-lx106/pin.c ports/qemu-lx106/reset.c
+	ports/qemu-lx106/pin.c ports/qemu-lx106/reset.c ports/qemu-lx106/timer.c
 TARGETS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 GEN := $(BUILD)/gen
 include tools/frozen.mk
