@@ -22,7 +22,8 @@ bool hal_alarm_at(uint64_t t, hal_alarm_fn fn, void *arg);
 void hal_alarm_cancel(hal_alarm_fn fn, void *arg);
 
 // Interrupt-level work runs: other alarms wait until it ends (true, then
-// false; interrupts do not nest on the chip). The board's time goes on.
+// false; nested pairs count; interrupts do not nest on the chip). The
+// board's time goes on. A reset lets go of every hold.
 void hal_alarm_hold(bool hold);
 
 #endif

@@ -48,12 +48,9 @@ void machine_pin_write(es_val_t pin, int v) {
 }
 
 bool machine_call_hard(es_val_t f, es_val_t arg, const char *header) {
-    static unsigned depth; // handlers do not nest on the chip: hold once
     es_nlr_buf_t buf;
     es_val_t volatile exc = ES_NULL;
-    if (depth++ == 0) {
-        hal_alarm_hold(true);
-    }
+    hal_alarm_hold(true); // handlers do not nest on the chip
     es_gc_lock();
     es_g.sched_locked++;
     if (es_nlr_push(&buf) == 0) {
@@ -64,9 +61,7 @@ bool machine_call_hard(es_val_t f, es_val_t arg, const char *header) {
     }
     es_g.sched_locked--;
     es_gc_unlock();
-    if (--depth == 0) {
-        hal_alarm_hold(false);
-    }
+    hal_alarm_hold(false);
     if (exc != ES_NULL) { // printed with the heap unlocked
         if (header != NULL) {
             es_print_cstr(&es_print_stderr, header);

@@ -16,7 +16,7 @@ typedef struct event {
 
 static struct {
     bool running, virt;
-    bool held;         // interrupt-level work runs: events wait
+    unsigned held;     // interrupt-level work runs (nested): events wait
     uint64_t now;      // virtual ns
     uint64_t host0;    // real clock: the host's ns at start
     uint32_t cpu_hz;
@@ -141,7 +141,15 @@ void sim_clock_poll(void) {
 }
 
 void sim_clock_hold(bool hold) {
-    clk.held = hold;
+    if (hold) {
+        clk.held++;
+    } else if (clk.held > 0) {
+        clk.held--;
+    }
+}
+
+void sim_clock_release(void) {
+    clk.held = 0;
 }
 
 bool sim_event_at(uint64_t t, sim_event_fn fn, void *arg) {

@@ -36,9 +36,11 @@ typedef void (*sim_event_fn)(void *arg);
 bool sim_event_at(uint64_t t, sim_event_fn fn, void *arg);
 // Drop the queued events of [fn] with [arg].
 void sim_event_cancel(sim_event_fn fn, void *arg);
-// While [hold], due events wait (a hard interrupt handler runs: they do
-// not nest); the time still moves.
+// Hold (true) or let go (false) the due events: while any hold is on
+// (a hard interrupt handler runs: they do not nest), they wait; the time
+// still moves. sim_clock_release lets go of every hold (the chip stops).
 void sim_clock_hold(bool hold);
+void sim_clock_release(void);
 // The time of the next event (UINT64_MAX: none).
 uint64_t sim_next_event(void);
 

@@ -27,8 +27,10 @@ static void due(void *arg) {
     copy.fn(copy.arg);
 }
 
-// The chip stops: no alarm goes off any more.
+// The chip stops (perhaps inside a hard handler): no alarm goes off any
+// more, and none is held.
 static void stop(void) {
+    sim_clock_release();
     for (size_t i = 0; i < MAX_ALARMS; i++) {
         if (alarms[i].fn != NULL) {
             sim_event_cancel(due, &alarms[i]);
