@@ -58,6 +58,14 @@ if cmd == 'write':
     wfile('/img/data/big.bin', 3000, 6, 'ab')
     os.rename('/img/boot.py', '/img/main.py')
     os.remove('/img/data/f05.txt')
+    # between directories (pairs): a move in the global state, set by
+    # the destination's commit and cleared by the source's
+    os.rename('/img/data/f07.txt', '/img/lib/f07.txt')
+    os.rename('/img/lib/pkg/__init__.py', '/img/data/f08.txt')
+    os.mkdir('/img/gone')
+    os.mkdir('/img/gone/sub')
+    os.rmdir('/img/gone/sub')
+    os.rename('/img/gone', '/img/lib/pkg/moved')
 elif cmd == 'modify':
     wfile('/img/log.txt', 9000, 9)
     wfile('/img/log.txt', 500, 10, 'ab')
