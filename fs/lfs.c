@@ -1898,8 +1898,11 @@ int lfs_mkfs(fs_bdev_t *bd) {
     st32(sb + 20, 1022);
     mload_t L;
     memset(&L, 0, sizeof(L));
-    L.m.pair[0] = 1;
-    L.m.pair[1] = 0;
+    // The first commit goes to block 1: block 0 stays blank until the
+    // root's next commit, so a cut inside mkfs leaves block 0 as it was
+    // (inisetup tells a flash never set up by a blank block 0).
+    L.m.pair[0] = 0;
+    L.m.pair[1] = 1;
     L.m.tail[0] = L.m.tail[1] = LFS_NULL;
     ent_t e;
     memset(&e, 0, sizeof(e));

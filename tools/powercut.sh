@@ -12,11 +12,13 @@
 espy=${1:-build/host/espy}
 mode=${2:-full}
 jobs=${JOBS:-2}
+# KIND:STEPS:SEED; KIND setup is tests/fs/powercut_setup.py (first-time
+# setup, then STEPS user files).
 if [ "$mode" = slice ]; then
-    lfs_runs="lfs:120:1"
+    lfs_runs="lfs:120:1 setup:12:0"
     fat_runs=""
 else
-    lfs_runs="lfs:1000:2 lfs:1000:3"
+    lfs_runs="lfs:1000:2 lfs:1000:3 setup:40:0"
     fat_runs="fat:150:1"
 fi
 began=$(date +%s)
@@ -27,8 +29,13 @@ failed=0
 for run in $lfs_runs; do
     set -- $(echo "$run" | tr : ' ')
     start=$(date +%s)
-    nice "$espy" --powercut "$jobs" tests/fs/powercut.py "$1" "$2" "$3" \
-        >"$tmp" 2>&1
+    if [ "$1" = setup ]; then
+        nice "$espy" --powercut "$jobs" tests/fs/powercut_setup.py "$2" \
+            >"$tmp" 2>&1
+    else
+        nice "$espy" --powercut "$jobs" tests/fs/powercut.py "$1" "$2" \
+            "$3" >"$tmp" 2>&1
+    fi
     line=$(grep '^powercut: [0-9]* cut points' "$tmp" | tail -1)
     n=$(echo "$line" | sed -n 's/^powercut: \([0-9]*\) cut points.*/\1/p')
     f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failures$/\1/p')
@@ -39,7 +46,8 @@ for run in $lfs_runs; do
     echo "  $1, $2 steps, seed $3: $n cut points, $f failures" \
         "($(($(date +%s) - start)) s)"
     if [ "$f" != 0 ]; then
-        grep -v '^powercut: [0-9]* cut points' "$tmp" | head -40
+        grep -v -e '^powercut: [0-9]* cut points' \
+            -e '^Performing initial setup' "$tmp" | head -40
     fi
     total=$((total + n))
     failed=$((failed + f))
