@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
+#include "lookup.h"
 #include "list.h"
 #include "map.h"
 #include "nlr.h"
@@ -514,17 +515,7 @@ static es_val_t property_get(es_val_t prop, es_val_t obj, es_qstr_t name) {
 // built-in type's locals had it.
 static es_val_t mro_find(const es_class_t *c, es_qstr_t name,
     const es_type_t **owner) {
-    size_t n;
-    es_val_t *mro;
-    es_tuple_get(c->mro, &n, &mro);
-    for (size_t i = 0; i < n; i++) {
-        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
-        if (v != ES_NULL) {
-            *owner = (const es_type_t *)mro[i];
-            return v;
-        }
-    }
-    return ES_NULL;
+    return es_lookup_type(&c->type, name, owner);
 }
 
 // list.__init__(self, *args) and dict's: the boxed value made anew.

@@ -51,6 +51,13 @@
 #define ES_CFG_FRAME_CHUNK 1024
 #endif
 
+// @@ ES_CFG_LOOKUP_CACHE: entries of the lookup cache of global names and
+// MRO lookups (core/lookup.h), a power of two; 5 words each (20 bytes of
+// RAM on the chip, outside the heap).
+#ifndef ES_CFG_LOOKUP_CACHE
+#define ES_CFG_LOOKUP_CACHE 64
+#endif
+
 // @@ ES_ROM_ATTR: placement of const tables (flash on the ESP8266).
 #ifndef ES_ROM_ATTR
 #define ES_ROM_ATTR

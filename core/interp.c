@@ -6,6 +6,7 @@
 // an exit status, and es_deinit runs the finalizers and clears everything.
 #include <string.h>
 
+#include "lookup.h"
 #include "builtins.h"
 #include "compile.h"
 #include "exc.h"
@@ -35,6 +36,7 @@ static void init_objects(void) {
 void es_init(void *heap, size_t heap_size, char *stack_top,
     size_t stack_limit) {
     memset(&es_g, 0, sizeof(es_g));
+    es_lookup_reset();
     es_gc_init(heap, heap_size);
     es_g.stack_top = stack_top;
     es_g.stack_limit = stack_limit;

@@ -13,6 +13,7 @@
 #include "exc.h"
 #include "gc.h"
 #include "intern.h"
+#include "lookup.h"
 #include "map.h"
 #include "runtime.h"
 #include "state.h"
@@ -41,6 +42,9 @@ static bool is_word_key(es_val_t v) {
 static bool key_equal(es_val_t a, es_val_t b) {
     if (a == b) {
         return true;
+    }
+    if (es_is_qstr(a) && es_is_qstr(b)) {
+        return false; // each text is interned once: the common miss
     }
     bool sa = es_is_str(a), sb = es_is_str(b);
     if (sa && sb) {
@@ -134,6 +138,13 @@ static void index_rebuild(es_map_t *m) {
 
 // --- storage
 
+// The key set of [m] changes: tell the lookup cache if it relies on [m].
+static void keys_changed(const es_map_t *m) {
+    if (m->flags & ES_MAP_WATCHED) {
+        es_lookup_changed();
+    }
+}
+
 // Reallocate to [alloc] entries, dropping deleted ones, and rebuild the
 // index. Keys already stored are known hashable.
 static void map_resize(es_map_t *m, size_t alloc) {
@@ -168,6 +179,7 @@ void es_map_init(es_map_t *m, size_t n) {
 
 void es_map_clear(es_map_t *m) {
     ES_ASSERT(!(m->flags & ES_MAP_CONST));
+    keys_changed(m);
     m->used = m->count = m->alloc = 0;
     m->table = NULL;
     m->index = NULL;
@@ -226,6 +238,7 @@ static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("'dict' object is read-only"));
     }
+    keys_changed(m);
     if (m->used == m->alloc) {
         size_t n = m->count + 1;
         map_resize(m, n < 4 ? 4 : n + n / 2 + 2);
@@ -250,6 +263,7 @@ static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
             ES_ERR("'dict' object is read-only"));
     }
     ES_ASSERT(e >= m->table && e < m->table + m->used && m->count > 0);
+    keys_changed(m);
     es_map_elem_t *copy = (es_map_elem_t *)es_g.map_removed;
     *copy = *e;
     e->key = e->value = ES_NULL;

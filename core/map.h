@@ -13,6 +13,8 @@ typedef struct es_map_elem {
 } es_map_elem_t;
 
 #define ES_MAP_CONST 0x1 // read-only table; never resized or changed
+#define ES_MAP_WATCHED 0x2 // a change of its key set tells the lookup
+                           // cache (core/lookup.h): globals, class dicts
 
 typedef struct es_map {
     uint32_t used;  // entries in table, deleted ones included

@@ -157,8 +157,14 @@ extern const es_type_t es_type_type, es_type_object, es_type_none,
     es_type_bool, es_type_int, es_type_str, es_type_ellipsis,
     es_type_not_implemented;
 
-// Type of any value; never NULL for a valid value.
-const es_type_t *es_type_of(es_val_t v);
+// es_type_of out of line: for the frames that recur in C once per nesting
+// level (printers), which the inline form's registers would make larger.
+const es_type_t *es_type_of_call(es_val_t v);
+// Type of any value; never NULL for a valid value. Inline: the object
+// case is one load, and every operator and lookup asks.
+static inline const es_type_t *es_type_of(es_val_t v) {
+    return es_is_obj(v) ? es_obj(v)->type : es_type_of_call(v);
+}
 
 static inline bool es_is_type(es_val_t v, const es_type_t *t) {
     return es_is_obj(v) && es_obj(v)->type == t;

@@ -22,6 +22,7 @@
 #include "int.h"
 #include "list.h"
 #include "intern.h"
+#include "lookup.h"
 #include "map.h"
 #include "module.h"
 #include "nlr.h"
@@ -377,31 +378,8 @@ es_val_t es_type_own_lookup(const es_type_t *t, es_qstr_t name) {
     return e != NULL ? e->value : ES_NULL;
 }
 
-// [name] in the locals of each type of a class's MRO.
-static es_val_t mro_lookup(const es_type_t *type, es_qstr_t name) {
-    size_t n;
-    es_val_t *mro;
-    es_tuple_get(((const es_class_t *)type)->mro, &n, &mro);
-    for (size_t i = 0; i < n; i++) {
-        es_val_t v = es_type_own_lookup((const es_type_t *)mro[i], name);
-        if (v != ES_NULL) {
-            return v;
-        }
-    }
-    return ES_NULL;
-}
-
 es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name) {
-    if (es_is_class(type)) {
-        return mro_lookup(type, name);
-    }
-    for (const es_type_t *t = type; t != NULL; t = t->parent) {
-        es_val_t v = es_type_own_lookup(t, name);
-        if (v != ES_NULL) {
-            return v;
-        }
-    }
-    return ES_NULL;
+    return es_lookup_type(type, name, NULL);
 }
 
 // Does a function found in a type's locals take the instance as self?

@@ -37,7 +37,7 @@ void es_repr_leave(es_repr_guard_t *g);
 // frame of es_print_val's between two nesting levels).
 __attribute__((always_inline)) static inline void es_print_item(
         const es_print_t *p, es_val_t v) {
-    const es_type_t *t = es_type_of(v);
+    const es_type_t *t = es_type_of_call(v);
     if (t->print != NULL) {
         t->print(p, v, ES_PRINT_REPR);
     } else {

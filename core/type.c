@@ -21,7 +21,7 @@ static const es_type_t *const const_types[ES_N_CONSTS] = {
     &es_type_not_implemented, &es_type_none,
 };
 
-const es_type_t *es_type_of(es_val_t v) {
+const es_type_t *es_type_of_call(es_val_t v) {
     if (es_is_small(v)) {
         return &es_type_int;
     }

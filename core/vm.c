@@ -28,6 +28,7 @@
 #include "intern.h"
 #include "list.h"
 #include "loop.h"
+#include "lookup.h"
 #include "map.h"
 #include "module.h"
 #include "range.h"
@@ -131,14 +132,7 @@ static inline es_val_t const_obj(es_val_t v) {
 // --- names
 
 SLOW static es_val_t load_global(es_frame_t *f, es_qstr_t name) {
-    es_val_t key = es_qstr_val(name);
-    es_val_t v = es_dict_get(es_frame_globals(f), key);
-    if (v == ES_NULL && es_g.builtins_override != ES_NULL) {
-        v = es_dict_get(es_g.builtins_override, key);
-    }
-    if (v == ES_NULL && es_g.builtins != ES_NULL) {
-        v = es_dict_get(es_g.builtins, key);
-    }
+    es_val_t v = es_lookup_global(es_frame_globals(f), name);
     if (v == ES_NULL) {
         name_error(name);
     }

@@ -10,6 +10,7 @@
 // (printing, the collector's root scan, libc) and the start-up frames.
 #define ES_CFG_C_STACK_LIMIT (8 * 1024 - 1536)
 #define ES_CFG_MARK_STACK 32
+#define ES_CFG_LOOKUP_CACHE 32 // 640 bytes of RAM
 // sys.platform as MicroPython's ESP8266 port says it.
 #define ES_CFG_PLATFORM_ESP8266 1
 

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+// The lookup cache (the design is in core/lookup.h): a direct-mapped table
+// of (owner, name) -> map entry, valid while the epoch it was filled in is
+// the current one.
+#include <string.h>
+
+#include "class.h"
+#include "lookup.h"
+#include "state.h"
+#include "tuple.h"
+
+_Static_assert((ES_CFG_LOOKUP_CACHE & (ES_CFG_LOOKUP_CACHE - 1)) == 0
+    && ES_CFG_LOOKUP_CACHE > 0, "ES_CFG_LOOKUP_CACHE: a power of two");
+
+typedef struct entry {
+    const void *owner;          // the type, or the globals' map
+    uint32_t tag;               // name << 1 | 1 for a global name
+    uint32_t epoch;             // valid while equal to the epoch
+    const es_map_elem_t *elem;  // where the name is; NULL: in no type
+    const es_type_t *found;     // types: whose locals hold it
+} entry_t;
+
+// Not in es_g: the collector must not see the entries (they would keep
+// dead classes alive), and the table is state only this file reads.
+static entry_t table[ES_CFG_LOOKUP_CACHE];
+static uint32_t epoch = 1; // entries of epoch 0 are empty
+
+void es_lookup_reset(void) {
+    memset(table, 0, sizeof(table));
+    epoch = 1;
+}
+
+void es_lookup_changed(void) {
+    if (++epoch == 0) { // wrapped: an old entry could look current
+        es_lookup_reset();
+    }
+}
+
+static entry_t *slot(const void *owner, uint32_t tag) {
+    uint32_t h = (uint32_t)((uintptr_t)owner >> 4) ^ (tag * 31u);
+    return &table[h & (ES_CFG_LOOKUP_CACHE - 1)];
+}
+
+// Make [m] one the cache may rely on. False when that just happened (the
+// epoch moved, so an entry filled now would be stale anyway).
+static bool watched(es_map_t *m) {
+    if (m->flags & (ES_MAP_CONST | ES_MAP_WATCHED)) {
+        return true;
+    }
+    m->flags |= ES_MAP_WATCHED;
+    es_lookup_changed();
+    return false;
+}
+
+// [name] in the locals of [t] alone: its entry, or NULL.
+static const es_map_elem_t *own(const es_type_t *t, es_qstr_t name) {
+    if (t->locals == ES_NULL) {
+        return NULL;
+    }
+    es_map_t *m = es_dict_map(t->locals);
+    watched(m);
+    const es_map_elem_t *e = es_map_lookup(m, es_qstr_val(name),
+        ES_MAP_LOOKUP);
+    return e != NULL && e->value != ES_NULL ? e : NULL;
+}
+
+// The walk the cache saves: the MRO of a class, the parent chain of a
+// built-in type.
+static const es_map_elem_t *walk(const es_type_t *type, es_qstr_t name,
+    const es_type_t **found) {
+    const es_map_elem_t *e = NULL;
+    if (es_is_class(type)) {
+        size_t n;
+        es_val_t *mro;
+        es_tuple_get(((const es_class_t *)type)->mro, &n, &mro);
+        for (size_t i = 0; i < n && e == NULL; i++) {
+            *found = (const es_type_t *)mro[i];
+            e = own(*found, name);
+        }
+    } else {
+        for (const es_type_t *t = type; t != NULL && e == NULL;
+            t = t->parent) {
+            *found = t;
+            e = own(t, name);
+        }
+    }
+    return e;
+}
+
+es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
+    const es_type_t **owner) {
+    uint32_t tag = (uint32_t)name << 1;
+    entry_t *c = slot(type, tag);
+    if (c->epoch == epoch && c->owner == type && c->tag == tag) {
+        if (owner != NULL) {
+            *owner = c->found;
+        }
+        return c->elem != NULL ? c->elem->value : ES_NULL;
+    }
+    uint32_t at = epoch; // a lookup that calls __eq__ may change things
+    const es_type_t *found = NULL;
+    const es_map_elem_t *e = walk(type, name, &found);
+    found = e != NULL ? found : NULL;
+    *c = (entry_t){type, tag, at, e, found};
+    if (owner != NULL) {
+        *owner = found;
+    }
+    return e != NULL ? e->value : ES_NULL;
+}
+
+// [name] in dict [d] when its map may be cached: its entry or NULL.
+static const es_map_elem_t *in_dict(es_val_t d, es_qstr_t name,
+    bool *cacheable) {
+    es_map_t *m = es_dict_map(d);
+    *cacheable = watched(m) && *cacheable;
+    const es_map_elem_t *e = es_map_lookup(m, es_qstr_val(name),
+        ES_MAP_LOOKUP);
+    return e != NULL && e->value != ES_NULL ? e : NULL;
+}
+
+es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
+    es_map_t *m = es_dict_map(globals);
+    uint32_t tag = (uint32_t)name << 1 | 1;
+    entry_t *c = slot(m, tag);
+    if (c->epoch == epoch && c->owner == m && c->tag == tag
+        && c->elem->value != ES_NULL) {
+        return c->elem->value;
+    }
+    uint32_t at = epoch;
+    bool cacheable = true;
+    const es_map_elem_t *e = in_dict(globals, name, &cacheable);
+    if (e == NULL && es_g.builtins_override != ES_NULL) {
+        e = in_dict(es_g.builtins_override, name, &cacheable);
+    }
+    if (e == NULL && es_g.builtins != ES_NULL) {
+        e = in_dict(es_g.builtins, name, &cacheable);
+    }
+    if (e == NULL) {
+        return ES_NULL;
+    }
+    if (cacheable) {
+        *c = (entry_t){m, tag, at, e, NULL};
+    }
+    return e->value;
+}
