@@ -54,6 +54,19 @@ printf 'name: s\nversion: 1\nsteps:\n  - wait-serial: "rst cause:5"\n' \
 r=$?
 [ $r = 42 ] || fail "deep sleep without the wire, scenario exits $r, not 42"
 
+# a day of deep sleeps: 144 wakes in the serial log (the ROM's line), and
+# GPIO16 held high by the RTC through each sleep in the trace
+(cd "$ROOT/examples/deepsleep_counter" && "$ESPY" --diagram diagram.json \
+    --scenario day.yaml --timeout 87000000 --vcd-file "$T/day.vcd" \
+    --serial-log-file "$T/day.log" main.py < /dev/null > /dev/null 2>&1) \
+    || fail "deepsleep_counter with its trace"
+[ "$(grep -c 'rst cause:5, boot mode' "$T/day.log")" = 144 ] \
+    || fail "deepsleep_counter: not 144 wakes in the serial log"
+g16=$(sed -n 's/^\$var wire 1 \(.*\) gpio16 \$end$/\1/p' "$T/day.vcd")
+[ "$(grep -c "^1$g16\$" "$T/day.vcd")" = 144 ] \
+    && [ "$(grep -c "^0$g16\$" "$T/day.vcd")" = 145 ] \
+    || fail "deepsleep_counter: GPIO16 not high through 144 sleeps"
+
 # A scenario's "# timeout: MS" line is its --timeout (default 30000).
 for dir in "$ROOT"/examples/*/ "$HERE"/*/; do
     for s in "$dir"*.yaml; do
