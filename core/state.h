@@ -116,7 +116,8 @@ typedef struct es_state {
     // arguments, run in order at the VM's next pending-event poll.
     es_val_t sched[ES_CFG_SCHED_DEPTH][2];
     uint8_t sched_len;
-    uint8_t sched_locked; // a hard interrupt handler runs: the queue waits
+    uint8_t sched_locked; // a hard interrupt handler or a callback runs:
+                          // the queue waits (a count: they nest)
 
     // machine.Pin's interrupts (modules/machine_pin.c): each GPIO's handler
     // (ES_NULL: none), its edges, and which are hard (bit per GPIO).

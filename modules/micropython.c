@@ -15,6 +15,7 @@
 #include "gc.h"
 #include "intern.h"
 #include "map.h"
+#include "nlr.h"
 #include "print.h"
 #include "module.h"
 #include "list.h"
@@ -158,8 +159,10 @@ bool es_sched_schedule(es_val_t f, es_val_t arg) {
 }
 
 // Only the callbacks queued when the run starts: one that schedules itself
-// again runs at the next poll, so the program (an event loop) goes on.
-void es_sched_run(void) {
+// again runs at the next poll, so the program (an event loop) goes on. No
+// callback runs inside another (as MicroPython): those it schedules wait
+// until it has returned.
+static void sched_run_locked(void) {
     for (size_t n = es_g.sched_len; n != 0 && es_g.sched_len != 0; n--) {
         es_val_t f = es_g.sched[0][0], arg = es_g.sched[0][1];
         es_g.sched_len--;
@@ -167,6 +170,23 @@ void es_sched_run(void) {
             es_g.sched_len * sizeof(es_g.sched[0]));
         es_g.sched[es_g.sched_len][0] = es_g.sched[es_g.sched_len][1] = ES_NULL;
         es_call(f, 1, 0, &arg);
+    }
+}
+
+void es_sched_run(void) {
+    es_nlr_buf_t buf;
+    es_g.sched_locked++; // nests with a hard handler's lock
+    if (es_nlr_push(&buf) == 0) {
+        sched_run_locked();
+        es_nlr_pop();
+        buf.value = ES_NULL;
+    }
+    es_g.sched_locked--;
+    if (es_g.sched_len != 0) {
+        es_g.pending = 1;
+    }
+    if (buf.value != ES_NULL) {
+        es_nlr_jump(buf.value);
     }
 }
 
