@@ -164,6 +164,57 @@ static es_val_t names_dict(es_frame_t *f) {
 
 // --- operators
 
+#define INT_BITS ((es_int_t)(8 * sizeof(es_int_t)))
+
+// The small-int operators other than + - and comparisons, out of the
+// loop's frame: ES_NULL when the result is no small int or the operator
+// raises (the general path then does it, or raises).
+SLOW static es_val_t small_arith(size_t op, es_int_t x, es_int_t y) {
+    es_int_t r;
+    if (op >= ES_BOP_INPLACE_OR) {
+        op -= ES_OP_INPLACE_OFFSET;
+    }
+    switch (op) {
+    case ES_BOP_AND: r = x & y; break;
+    case ES_BOP_OR: r = x | y; break;
+    case ES_BOP_XOR: r = x ^ y; break;
+    case ES_BOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r)) {
+            return ES_NULL;
+        }
+        break;
+    case ES_BOP_LSHIFT:
+        if (y < 0 || y >= INT_BITS - 1) {
+            return ES_NULL;
+        }
+        r = (es_int_t)((uintptr_t)x << y);
+        if (r >> y != x) {
+            return ES_NULL; // bits shifted out
+        }
+        break;
+    case ES_BOP_RSHIFT:
+        if (y < 0) {
+            return ES_NULL;
+        }
+        r = x >> (y < INT_BITS ? y : INT_BITS - 1);
+        break;
+    case ES_BOP_FLOORDIV: case ES_BOP_MOD: {
+        if (y == 0) {
+            return ES_NULL;
+        }
+        es_int_t q = x / y, m = x % y;
+        if (m != 0 && (m < 0) != (y < 0)) { // round toward -infinity
+            q--;
+            m += y;
+        }
+        r = op == ES_BOP_MOD ? m : q;
+        break;
+    }
+    default: return ES_NULL;
+    }
+    return es_small_fits(r) ? es_small_new(r) : ES_NULL;
+}
+
 // Small-int fast paths; ES_NULL when [op] needs the general path.
 static inline es_val_t small_op(size_t op, es_val_t a, es_val_t b) {
     es_int_t x = es_small_get(a), y = es_small_get(b), r;
@@ -176,9 +227,33 @@ static inline es_val_t small_op(size_t op, es_val_t a, es_val_t b) {
     case ES_BOP_NE: return es_bool(x != y);
     case ES_BOP_ADD: case ES_BOP_INPLACE_ADD: r = x + y; break;
     case ES_BOP_SUB: case ES_BOP_INPLACE_SUB: r = x - y; break;
-    default: return ES_NULL;
+    default: return op >= ES_BOP_OR ? small_arith(op, x, y) : ES_NULL;
     }
     return es_small_fits(r) ? es_small_new(r) : ES_NULL;
+}
+
+// The item slot of list or tuple [obj] at small-int [index] (negative
+// from the end) when it is in range, else NULL (the general path then
+// raises or handles any other type). Lists only when [store].
+static inline es_val_t *seq_item(es_val_t obj, es_val_t index, bool store) {
+    if (!es_is_small(index) || !es_is_obj(obj)) {
+        return NULL;
+    }
+    const es_type_t *t = es_obj(obj)->type;
+    size_t n;
+    es_val_t *items;
+    if (t == &es_type_list) {
+        n = ((es_list_t *)obj)->len;
+        items = ((es_list_t *)obj)->items;
+    } else if (t == &es_type_tuple && !store) {
+        n = ((es_tuple_t *)obj)->len;
+        items = ((es_tuple_t *)obj)->items;
+    } else {
+        return NULL;
+    }
+    es_int_t i = es_small_get(index);
+    i += i < 0 ? (es_int_t)n : 0;
+    return i >= 0 && (size_t)i < n ? &items[i] : NULL;
 }
 
 SLOW static es_val_t binary_op(size_t op, es_val_t a, es_val_t b) {
@@ -1084,12 +1159,18 @@ dispatch:
         DISPATCH();
     }
     CASE(LOAD_SUBSCR) {
-        es_val_t v = es_subscr_load(sp[-1], sp[0]);
+        es_val_t *item = seq_item(sp[-1], sp[0], false);
+        es_val_t v = item != NULL ? *item : es_subscr_load(sp[-1], sp[0]);
         *--sp = v;
         DISPATCH();
     }
     CASE(STORE_SUBSCR) {
-        es_subscr_store(sp[-1], sp[0], sp[-2]);
+        es_val_t *item = seq_item(sp[-1], sp[0], true);
+        if (item != NULL) {
+            *item = sp[-2];
+        } else {
+            es_subscr_store(sp[-1], sp[0], sp[-2]);
+        }
         sp -= 3;
         DISPATCH();
     }
