@@ -8,7 +8,6 @@
 
 #include "complete.h"
 #include "builtins.h"
-#include "hal/uart.h"
 #include "intern.h"
 #include "list.h"
 #include "map.h"
@@ -17,6 +16,7 @@
 #include "runtime.h"
 #include "state.h"
 #include "str.h"
+#include "term.h"
 
 #define SLOT 16           // columns of one name's slot in the listing
 #define LINE (4 * SLOT)   // longest listing line
@@ -85,7 +85,7 @@ static match_t next_match(const names_t *src, match_t after,
 }
 
 static void tx(const char *s, size_t n) {
-    hal_uart0_tx(s, n);
+    es_term_tx(s, n);
 }
 
 // The listing: names in 16-column slots, at least 2 spaces apart, a new

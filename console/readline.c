@@ -8,8 +8,8 @@
 
 #include "complete.h"
 #include "gc.h"
-#include "hal/uart.h"
 #include "readline.h"
+#include "term.h"
 
 // Escape-sequence states: ESC seen; ESC [ seen; ESC [ digit seen (a ~
 // must follow); ESC O seen. The sequences are VT100's, as terminals and
@@ -75,7 +75,7 @@ static void buf_cut(es_rl_buf_t *b, size_t at, size_t n) {
 // line[cursor, len).
 
 static void tx(const char *s, size_t n) {
-    hal_uart0_tx(s, n);
+    es_term_tx(s, n);
 }
 
 static void txs(const char *s) {
@@ -442,7 +442,7 @@ int es_rl_key(es_readline_t *rl, int c) {
 int es_readline(es_readline_t *rl, es_rl_buf_t *line, const char *prompt) {
     es_rl_start(rl, line, prompt);
     for (;;) {
-        int c = hal_uart0_rx();
+        int c = es_term_rx();
         if (c < 0) {
             return ES_RL_EOF;
         }

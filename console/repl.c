@@ -19,6 +19,7 @@
 #include "print.h"
 #include "repl.h"
 #include "state.h"
+#include "term.h"
 #include "vm.h"
 
 #define ESPY_VERSION "0.1.0"
@@ -27,7 +28,7 @@
 #define GO_ON (-3)        // the mode reads its next input
 
 static void tx(const char *s, size_t n) {
-    hal_uart0_tx(s, n);
+    es_term_tx(s, n);
 }
 
 static void txs(const char *s) {
@@ -114,7 +115,7 @@ static int paste_next(void *data) {
         if (p->eof) {
             return -1;
         }
-        int c = hal_uart0_rx();
+        int c = es_term_rx();
         if (c < 0 || c == ES_CTRL_C || c == ES_CTRL_D) {
             p->eof = true;
             tx("\x04", 1); // the end, as the host is told
@@ -147,7 +148,7 @@ static void paste_abort(paste_t *p) {
     p->eof = true;
     tx("\x04", 1);
     int c;
-    while ((c = hal_uart0_rx()) >= 0 && c != ES_CTRL_C && c != ES_CTRL_D) {
+    while ((c = es_term_rx()) >= 0 && c != ES_CTRL_C && c != ES_CTRL_D) {
     }
 }
 
@@ -271,7 +272,7 @@ static int paste_mode(es_console_t *con) {
     txs("\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ");
     bool after_cr = false, full = false;
     for (;;) {
-        int c = hal_uart0_rx();
+        int c = es_term_rx();
         if (c < 0) {
             return -1;
         }
@@ -416,7 +417,7 @@ static int raw_paste(es_console_t *con, char cmd) {
 static int raw_read(es_console_t *con, bool *full, int *run) {
     bool after_cr = false;
     for (;;) {
-        int c = hal_uart0_rx();
+        int c = es_term_rx();
         if (c < 0) {
             return -1;
         } else if (c == ES_CTRL_A) {

@@ -128,6 +128,16 @@ typedef struct es_state {
     // through their objects (so that an armed timer stays alive).
     void *timers;
 
+    // os.dupterm (modules/os_dupterm.c): the two slots' objects (ES_NULL:
+    // empty), board mode (slot 1 starts with UART0), a stream's write()
+    // running, and the input os.dupterm_notify() queued (a bytes, read
+    // from dupterm_in_pos).
+    es_val_t dupterm[2];
+    bool dupterm_board;
+    bool dupterm_busy;
+    es_val_t dupterm_in;
+    size_t dupterm_in_pos;
+
     // Mounted filesystems (modules/vfs.c): the chain of mounts, and the
     // current one (NULL: the virtual root).
     struct es_vfs_mount *vfs_mounts;

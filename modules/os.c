@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The os module (also `uos`), as the reference's ESP8266 port has it: the
 // filesystem functions of the virtual filesystem (modules/vfs.c) and the
-// VFS types, sep, and what needs no filesystem: uname(), urandom(n) and,
-// where the port has an environment, getenv.
+// VFS types, sep, dupterm and dupterm_notify (modules/os_dupterm.c), and
+// what needs no filesystem: uname(), urandom(n) and, where the port has an
+// environment, getenv.
 #include <string.h>
 
 #include "bytes.h"
@@ -11,6 +12,7 @@
 #include "intern.h"
 #include "map.h"
 #include "module.h"
+#include "os_dupterm.h"
 #include "port.h"
 #include "print.h"
 #include "runtime.h"
@@ -125,6 +127,8 @@ static const es_map_elem_t os_table[] = {
     {ES_QV(stat), ES_PTR(&es_vfs_stat_obj)},
     {ES_QV(statvfs), ES_PTR(&es_vfs_statvfs_obj)},
     {ES_QV(sync), ES_PTR(&es_vfs_sync_obj)},
+    {ES_QV(dupterm), ES_PTR(&es_os_dupterm_obj)},
+    {ES_QV(dupterm_notify), ES_PTR(&es_os_dupterm_notify_obj)},
     {ES_QV(mount), ES_PTR(&es_vfs_mount_obj)},
     {ES_QV(umount), ES_PTR(&es_vfs_umount_obj)},
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},

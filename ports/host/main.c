@@ -27,6 +27,7 @@
 #include "intern.h"
 #include "list.h"
 #include "nlr.h"
+#include "os_dupterm.h"
 #include "port.h"
 #include "sim/board.h"
 #include "sim/diagram.h"
@@ -468,8 +469,10 @@ static void run_host_file(es_console_t *con, const char *path) {
 // the FILE of the command line in its place, unless the reset came from
 // the raw REPL, as the reference does.
 static void board_boot(const board_t *b, es_console_t *con) {
-    // _boot runs in __main__'s globals, as the reference runs it (its
-    // names, bdev and vfs, are then at the prompt; no module is kept).
+    // UART0 in dupterm's slot 1, then _boot in __main__'s globals, as the
+    // reference runs it (its names, bdev and vfs, are then at the prompt;
+    // no module is kept).
+    es_dupterm_board();
     es_run_frozen("_boot.py");
     if (es_vfs_import_stat("boot.py") == 1) {
         es_console_run_file(con, "boot.py");

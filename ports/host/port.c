@@ -22,12 +22,16 @@
 #include "sim/clock.h"
 #include "sim/reset.h"
 #include "console/repl.h"
+#include "console/term.h"
+#include "os_dupterm.h"
 #include "runtime.h"
 #include "state.h"
 #include "uart0.h"
 
-// On the console (uart0.h) output goes to UART0: all of it, each LF sent
-// as CRLF unless ES_FD_RAW, in board mode; stdout only in plain mode.
+// On the console (uart0.h) output goes to UART0 and os.dupterm's streams
+// (console/term.h): all of it, each LF sent as CRLF unless ES_FD_RAW, in
+// board mode; stdout only in plain mode. Without the console, stdout also
+// goes to os.dupterm's streams.
 void port_write(int fd, const char *s, size_t n) {
     bool raw = (fd & ES_FD_RAW) != 0;
     fd &= ~ES_FD_RAW;
@@ -35,7 +39,7 @@ void port_write(int fd, const char *s, size_t n) {
         if (uart0_board() && !raw) {
             es_console_write_cooked(s, n);
         } else {
-            hal_uart0_tx(s, n);
+            es_term_tx(s, n);
         }
         return;
     }
@@ -45,6 +49,7 @@ void port_write(int fd, const char *s, size_t n) {
         fflush(stderr);
     } else {
         fwrite(s, 1, n, stdout);
+        es_dupterm_tx(s, n);
     }
 }
 
@@ -152,7 +157,11 @@ int port_stat(const char *path) {
 
 int port_read_char(void) {
     if (uart0_active()) {
-        return hal_uart0_rx();
+        return es_term_rx();
+    }
+    int q = es_dupterm_rx(); // queued by os.dupterm_notify()
+    if (q >= 0) {
+        return q;
     }
     fflush(stdout);
     int c = getchar();
@@ -286,7 +295,8 @@ static int console_wait(es_pollfd_t *fds, size_t n, int64_t timeout_us) {
             if (fd < 0 || fd > 2) {
                 continue;
             }
-            int16_t r = fd == 0 ? (hal_uart0_rx_any() ? ES_POLL_IN : 0)
+            int16_t r = fd == 0 ? (hal_uart0_rx_any() || es_dupterm_rx_any()
+                ? ES_POLL_IN : 0)
                 : ES_POLL_OUT;
             fds[i].fd = -1 - fd;
             fds[i].revents = r & fds[i].events;

@@ -8,12 +8,19 @@
 #include <unistd.h>
 
 #include "lx106.h"
+#include "os_dupterm.h"
 #include "port.h"
 #include "semihost.h"
 #include "state.h"
 
+// The console is the host's stdout/stderr; stdout is also copied to
+// os.dupterm's streams (modules/os_dupterm.h).
 void port_write(int fd, const char *s, size_t n) {
-    sh_console_write((fd & ~ES_FD_RAW) == 2 ? 2 : 1, s, n);
+    fd &= ~ES_FD_RAW;
+    sh_console_write(fd == 2 ? 2 : 1, s, n);
+    if (fd != 2) {
+        es_dupterm_tx(s, n);
+    }
 }
 
 static void err_str(const char *s) {
@@ -107,6 +114,10 @@ int port_read_line(struct es_vstr *v) {
 }
 
 int port_read_char(void) {
+    int q = es_dupterm_rx(); // queued by os.dupterm_notify()
+    if (q >= 0) {
+        return q;
+    }
     unsigned char c;
     sh_console_flush();
     return sh_read(0, &c, 1) == 1 ? c : -1;

@@ -399,6 +399,46 @@ def binary_stdio_for_host_tools():
         b.close()
 
 
+@test
+def dupterm_on_the_board():
+    """os.dupterm as the ESP8266 port's: UART0 is in slot 1 from the start;
+    taken out, the REPL's output no longer reaches UART0 (a stream in slot
+    0 still gets it, with CR LF); put back, it does again; input queued
+    by os.dupterm_notify() from a stream is read by the REPL first."""
+    b = board()
+    try:
+        b.enter_raw()
+        cls = ("import io, os\n"
+               "class S(io.IOBase):\n"
+               " def __init__(s, d=b''):\n"
+               "  s.d = bytearray(d)\n"
+               "  s.out = bytearray()\n"
+               " def write(s, b):\n"
+               "  s.out += b\n"
+               "  return len(b)\n"
+               " def readinto(s, b):\n"
+               "  if not s.d: return None\n"
+               "  b[0] = s.d[0]\n"
+               "  s.d = s.d[1:]\n"
+               "  return 1\n")
+        expect_eq(b.exec_raw(cls), (b"", b""))
+        got = b.exec_raw("c = S()\nu = os.dupterm(None, 1)\n"
+                         "os.dupterm(c, 0)\nprint('hidden')\n"
+                         "os.dupterm(u, 1)\nos.dupterm(None, 0)\n"
+                         "print(u)\nprint(bytes(c.out))")
+        expect_eq(got, (b"UART(0, baudrate=115200, bits=8, parity=None, "
+                        b"stop=1, rxbuf=15, timeout=0, timeout_char=1)\r\n"
+                        b"b'hidden\\r\\n'\r\n", b""), "UART0 out and back")
+        got = b.exec_raw("os.dupterm(S(b'print(6*7)'), 0)\n"
+                         "os.dupterm_notify(None)\nos.dupterm(None, 0)")
+        expect_eq(got, (b"", b""))
+        b.write(b"\x04")  # ends the command the stream typed
+        expect_eq(b.read_exactly(2), b"OK")
+        expect_eq(b.follow(), (b"42\r\n", b""), "input from a stream")
+    finally:
+        b.close()
+
+
 def big_program(size):
     """About [size] bytes of Python printing a checksum."""
     lines = ["acc = 0"]
