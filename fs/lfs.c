@@ -457,7 +457,13 @@ static uint32_t ctz_index(const lfs_t *fs, uint32_t *off) {
     return i;
 }
 
-static int mark_ctz(lfs_t *fs, uint32_t head, uint32_t size) {
+static int file_ptr(lfs_file_t *f, uint32_t block, uint32_t i,
+    uint32_t *out);
+
+// Mark the blocks of the CTZ list [head] of [size] bytes: a committed
+// list ([f] NULL) or one of file [f]'s (whose last block may still be in
+// its unit buffer).
+static int mark_ctz(lfs_t *fs, lfs_file_t *f, uint32_t head, uint32_t size) {
     if (size == 0 || head == LFS_NULL) {
         return 0;
     }
@@ -468,21 +474,19 @@ static int mark_ctz(lfs_t *fs, uint32_t head, uint32_t size) {
             return -FS_ECORRUPT;
         }
         mark(fs, head);
-        if (idx == 0) {
+        if (idx-- == 0) {
             return 0;
         }
         uint8_t b[4];
-        int r = bd_read(fs, head, 0, b, 4);
+        int r = f != NULL ? file_ptr(f, head, 0, &head)
+            : bd_read(fs, head, 0, b, 4);
         if (r != 0) {
             return r;
         }
-        head = ld32(b);
-        idx--;
+        head = f != NULL ? head : ld32(b);
     }
     return -FS_ECORRUPT;
 }
-
-static int mark_file(lfs_file_t *f, uint32_t head, uint32_t size);
 
 // Rebuild the bitmap from what the disk references, plus the blocks of
 // the current operation and of open files.
@@ -506,7 +510,7 @@ static int rebuild(lfs_t *fs) {
                 lfs_info_t info;
                 r = ent_info(fs, &L, i, &info);
                 if (r == 0) {
-                    r = mark_ctz(fs, info.head, info.size);
+                    r = mark_ctz(fs, NULL, info.head, info.size);
                 }
             }
         }
@@ -521,9 +525,9 @@ static int rebuild(lfs_t *fs) {
         mark(fs, fs->flight[i]);
     }
     for (lfs_file_t *f = fs->files; f != NULL; f = f->next) {
-        int r = mark_file(f, f->nhead, f->nsize);
+        int r = mark_ctz(fs, f, f->nhead, f->nsize);
         if (r == 0 && f->ohead != LFS_NULL) {
-            r = mark_file(f, f->ohead, f->osize);
+            r = mark_ctz(fs, f, f->ohead, f->osize);
         }
         if (r != 0) {
             return r;
@@ -1130,6 +1134,32 @@ static int drop_chain(lfs_t *fs, const uint32_t first[2]) {
     return r;
 }
 
+// Commit [L] after a removal. A pair left empty that continues a
+// directory (its predecessor's tail is a hard tail to it) leaves the list
+// instead, in one commit of the predecessor, which takes over its tail
+// and its delta (with this commit's change of global state), as the
+// reference drops such pairs.
+static int remove_commit(lfs_t *fs, mload_t *L) {
+    mload_t P;
+    if (L->n != 0 || pair_eq(L->m.pair, (uint32_t[2]){0, 1})
+        || pred(fs, L->m.pair, &P) != 0) {
+        return commit(fs, L);
+    }
+    if (!P.m.split) {
+        unload(&P);
+        return commit(fs, L);
+    }
+    P.m.tail[0] = L->m.tail[0];
+    P.m.tail[1] = L->m.tail[1];
+    P.m.split = L->m.split;
+    for (int i = 0; i < 12; i++) {
+        P.m.gdelta[i] ^= L->m.gdelta[i];
+    }
+    int r = commit(fs, &P);
+    unload(&P);
+    return r;
+}
+
 int lfs_remove(lfs_t *fs, const char *path) {
     where_t w;
     comp_t c;
@@ -1150,13 +1180,13 @@ int lfs_remove(lfs_t *fs, const char *path) {
         // then leave the threaded list.
         gs_orphans(fs, +1);
         tab_remove(&w.L, w.id);
-        r = commit(fs, &w.L);
+        r = remove_commit(fs, &w.L);
         unload(&w.L);
         return r != 0 ? r : drop_chain(fs, info.pair);
     }
     if (r == 0) {
         tab_remove(&w.L, w.id);
-        r = commit(fs, &w.L);
+        r = remove_commit(fs, &w.L);
     }
     unload(&w.L);
     return r;
@@ -1202,7 +1232,7 @@ static int finish_move(lfs_t *fs) {
     if (r == 0) {
         fs->gnext.tag &= ~TAG(0x7ff, 0x3ff, 0);
         fs->gnext.pair[0] = fs->gnext.pair[1] = 0;
-        r = commit(fs, &L);
+        r = remove_commit(fs, &L);
     }
     unload(&L);
     return r;
@@ -1518,29 +1548,6 @@ static int file_ptr(lfs_file_t *f, uint32_t block, uint32_t i,
     int r = bd_read(fs, block, 4 * i, b, 4);
     *out = ld32(b);
     return r;
-}
-
-static int mark_file(lfs_file_t *f, uint32_t head, uint32_t size) {
-    lfs_t *fs = f->fs;
-    if (size == 0 || head == LFS_NULL) {
-        return 0;
-    }
-    uint32_t last = size - 1;
-    uint32_t idx = ctz_index(fs, &last);
-    for (uint32_t guard = 0; guard <= fs->bc; guard++) {
-        if (head >= fs->bc) {
-            return -FS_ECORRUPT;
-        }
-        mark(fs, head);
-        if (idx-- == 0) {
-            return 0;
-        }
-        int r = file_ptr(f, head, 0, &head);
-        if (r != 0) {
-            return r;
-        }
-    }
-    return -FS_ECORRUPT;
 }
 
 // Program the unit buffer (padded with 0xff to a whole unit). The unit
@@ -1898,11 +1905,8 @@ int lfs_mkfs(fs_bdev_t *bd) {
     st32(sb + 20, 1022);
     mload_t L;
     memset(&L, 0, sizeof(L));
-    // The first commit goes to block 1: block 0 stays blank until the
-    // root's next commit, so a cut inside mkfs leaves block 0 as it was
-    // (inisetup tells a flash never set up by a blank block 0).
-    L.m.pair[0] = 0;
-    L.m.pair[1] = 1;
+    L.m.pair[0] = 1;
+    L.m.pair[1] = 0;
     L.m.tail[0] = L.m.tail[1] = LFS_NULL;
     ent_t e;
     memset(&e, 0, sizeof(e));

@@ -242,6 +242,16 @@ def step(k):
     elif r < 76 and fl:
         p = fl[rng.next(len(fl))]
         atomic(lambda: os.remove(p), p, GONE)
+    elif r < 82:
+        # many small (inline) files in one directory: its pair fills and
+        # splits (a new pair behind a hard tail), removes empty them
+        if "/s" not in model:
+            atomic(lambda: os.mkdir("/s"), "/s", None)
+        p = "/s/s%d" % rng.next(70)
+        if p not in model:
+            write_file(p, "w", [120], k)
+        elif rng.next(3) == 0:
+            atomic(lambda: os.remove(p), p, GONE)
     elif r < 86:
         d = dirs()[rng.next(len(dirs()))]
         if d.count("/") < 3:
@@ -416,6 +426,9 @@ def main():
         vfs.mount(fs, "/")
         for k in range(STEPS):
             step(k)
+        if "-v" in sys.argv:
+            st = fs.statvfs("/")
+            print("blocks in use %d, the tree needs %d, %d in /s" % (st[2] - st[3], need_blocks(model), sum(1 for p in model if p.startswith("/s/"))))
     except OSError as e:
         if e.errno != errno.EIO:
             raise
