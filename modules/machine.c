@@ -383,6 +383,7 @@ static const es_map_elem_t board_table[] = {
     {ES_QV(Pin), ES_PTR(&machine_pin_type)},
     {ES_QV(ADC), ES_PTR(&machine_adc_type)},
     {ES_QV(Timer), ES_PTR(&machine_timer_type)},
+    {ES_QV(PWM), ES_PTR(&machine_pwm_type)},
     {ES_QV(freq), ES_PTR(&fun_freq)},
     {ES_QV(unique_id), ES_PTR(&fun_unique_id)},
     {ES_QV(idle), ES_PTR(&fun_idle)},

@@ -7,7 +7,8 @@
 #include "map.h"
 #include "obj.h"
 
-extern const es_type_t machine_pin_type, machine_timer_type;
+extern const es_type_t machine_pin_type, machine_timer_type,
+    machine_pwm_type;
 
 // The GPIO number of machine.Pin [pin].
 int machine_pin_gpio(es_val_t pin);

@@ -101,6 +101,13 @@ uint32_t sim_gpio_levels(void) {
     return g.level;
 }
 
+void sim_gpio_output(int gpio, int level) {
+    if (g.mode[gpio] != HAL_PIN_OPEN_DRAIN) {
+        g.mode[gpio] = HAL_PIN_OUT;
+    }
+    hal_pin_set(gpio, level);
+}
+
 void sim_gpio_drive(int gpio, int level) {
     g.ext[gpio] = (int8_t)level;
     update(gpio);

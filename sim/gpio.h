@@ -17,6 +17,10 @@ void sim_gpio_start(uint32_t pullups, uint32_t pulldowns);
 // latch or interrupt (what parts drive stays).
 void sim_gpio_reset(void);
 
+// The chip's own peripheral (the PWM) sets [gpio]'s output latch to
+// [level] and enables its output (an open-drain pin stays open-drain).
+void sim_gpio_output(int gpio, int level);
+
 // A part drives [gpio] to [level] (0/1), or lets go (-1).
 void sim_gpio_drive(int gpio, int level);
 

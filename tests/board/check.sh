@@ -114,6 +114,15 @@ python3 "$ROOT/tools/vcdstat.py" "$T/t.vcd" CLK --edges --period-ns 1000000 \
 grep -q "^CLK: 599.. edges" "$T/out" || { fail "timer 1 kHz edges"; cat "$T/out"; }
 python3 "$ROOT/tools/vcdstat.py" "$T/t.vcd" LED --edges --period-ns 500000000 \
     --tol-ns 1000 > "$T/out" || { fail "timer 2 Hz period"; cat "$T/out"; }
+# PWM: the pwm_fade example's trace; every 1 ms period's high share
+# within 1/1024 of duty/1023, through all ten duties of a fade (0 and 1023
+# included: measured on the period grid)
+cd "$ROOT/examples/pwm_fade" || exit 1
+"$ESPY" --diagram diagram.json --scenario fade.yaml --vcd-file "$T/f.vcd" \
+    main.py < /dev/null > /dev/null 2>&1 || fail "pwm_fade exits $?"
+python3 "$ROOT/tools/vcdstat.py" "$T/f.vcd" LED --grid-ns 1000000 \
+    --duties 128,256,512,768,1023,768,512,256,128,0 > "$T/out" \
+    || { fail "pwm_fade duty in the trace"; cat "$T/out"; }
 cd "$ROOT/examples/blink" || exit 1
 
 # take-screenshot's save-to: the board and every part, beside the scenario
