@@ -18,6 +18,7 @@
 #include "gc.h"
 #include "intern.h"
 #include "nlr.h"
+#include "state.h"
 #include "str.h"
 
 #pragma weak es_repl_print_obj
@@ -267,6 +268,9 @@ static void compile_raise(es_emit_t *em, node_t *s) {
 }
 
 static void compile_assert(es_emit_t *em, node_t *s) {
+    if (es_g.opt_level > 0) {
+        return; // micropython.opt_level(1), as CPython's -O
+    }
     uint32_t end = es_emit_label(em);
     es_compile_cond(em, s->a, end, true);
     es_emit_op_u(em, ES_OP_LOAD_GLOBAL, ES_Q(AssertionError), 1);

@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "intern.h"
 #include "rom.h"
+#include "state.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -648,6 +649,10 @@ void es_compile_expr(es_emit_t *em, node_t *e) {
     es_stack_check();
     switch (e->kind) {
         case ES_N_NAME:
+            if (es_qstr_get(e->val) == ES_Q(__debug__)) { // a constant
+                load_const(em, es_bool(es_g.opt_level == 0));
+                break;
+            }
             es_compile_name(em, es_qstr_get(e->val), ES_OP_LOAD_NAME);
             break;
         case ES_N_CONST: load_const(em, e->val); break;

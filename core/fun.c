@@ -10,6 +10,7 @@
 #include "gen.h"
 #include "intern.h"
 #include "map.h"
+#include "module.h"
 #include "print.h"
 #include "runtime.h"
 #include "state.h"
@@ -116,7 +117,12 @@ es_val_t es_fun_builtin_call(es_val_t fn, size_t n_args, size_t n_kw,
 static void builtin_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     ES_UNUSED(kind);
-    es_printf(p, "<built-in function at %p>", (void *)self);
+    es_qstr_t name = es_module_builtin_name(self); // as CPython names it
+    if (name != ES_Q_NULL) {
+        es_printf(p, "<built-in function %q>", name);
+    } else {
+        es_printf(p, "<built-in function at %p>", (void *)self);
+    }
 }
 
 const es_type_t es_type_fun_builtin = {

@@ -184,6 +184,18 @@ bool es_module_def_extensible(const es_module_def_t *d) {
     return es_rom_u8(&d->extensible) != 0;
 }
 
+es_qstr_t es_module_builtin_name(es_val_t fn) {
+    for (const es_module_def_t *d = es_builtin_modules; d->module; d++) {
+        es_map_t *m = es_dict_map(d->module->globals);
+        for (size_t i = 0; i < m->used; i++) {
+            if (m->table[i].value == fn && es_is_qstr(m->table[i].key)) {
+                return es_qstr_get(m->table[i].key);
+            }
+        }
+    }
+    return ES_Q_NULL;
+}
+
 // The entry named [name] whose extensible flag is [extensible], or NULL.
 static const es_module_t *lookup(es_qstr_t name, int extensible) {
     for (const es_module_def_t *d = es_builtin_modules; d->module; d++) {

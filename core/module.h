@@ -90,6 +90,9 @@ bool es_module_def_extensible(const es_module_def_t *d);
 // extensible ones, else only at the others and at the uNAME spelling of
 // any built-in NAME (utime, usys: always the C module).
 const es_module_t *es_module_find_builtin(es_qstr_t name, bool extensible);
+// The name a built-in module gives [fn] (a built-in function), or
+// ES_Q_NULL: printing only (a search of every built-in module's table).
+es_qstr_t es_module_builtin_name(es_val_t fn);
 
 // IMPORT_NAME: import [name] (dotted) relative to [level] (small int; 0 =
 // absolute) of the package of [globals] (dict of the importing code, may be

@@ -82,6 +82,8 @@ typedef struct es_state {
     es_val_t recursion_error; // preallocated RecursionError (core/exc.c)
     int intr_char;        // micropython.kbd_intr: the console character
                           // that raises KeyboardInterrupt (3), -1 none
+    int opt_level;        // micropython.opt_level: 1 and up compile
+                          // __debug__ as False and drop assert statements
     void *emg_buf;        // micropython.alloc_emergency_exception_buf's
     size_t emg_size;      // buffer (core/exc.c), or NULL
 

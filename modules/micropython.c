@@ -53,9 +53,16 @@ static es_val_t mp_viper(es_val_t v) {
 }
 static ES_FUN_1(fun_viper, mp_viper);
 
+// opt_level([level]): the level the compiler works at (0 by default; 1
+// and up: __debug__ is False and assert statements are dropped, as
+// CPython's -O). Line numbers are always kept.
 static es_val_t mp_opt_level(size_t n_args, const es_val_t *args) {
-    ES_UNUSED(args);
-    return n_args == 0 ? es_small_new(0) : ES_NONE;
+    if (n_args == 0) {
+        return es_small_new(es_g.opt_level);
+    }
+    es_int_t v = es_get_int(args[0]);
+    es_g.opt_level = v < 0 ? 0 : v > 3 ? 3 : (int)v;
+    return ES_NONE;
 }
 static ES_FUN_VAR(fun_opt_level, 0, 1, mp_opt_level);
 
