@@ -55,7 +55,7 @@
 // MRO lookups (core/lookup.h), a power of two; 5 words each (20 bytes of
 // RAM on the chip, outside the heap).
 #ifndef ES_CFG_LOOKUP_CACHE
-#define ES_CFG_LOOKUP_CACHE 64
+#define ES_CFG_LOOKUP_CACHE 256
 #endif
 
 // @@ ES_ROM_ATTR: placement of const tables (flash on the ESP8266).

@@ -87,25 +87,32 @@ static const es_map_elem_t *walk(const es_type_t *type, es_qstr_t name,
     return e;
 }
 
-es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
-    const es_type_t **owner) {
-    uint32_t tag = (uint32_t)name << 1;
-    entry_t *c = slot(type, tag);
-    if (c->epoch == epoch && c->owner == type && c->tag == tag) {
-        if (owner != NULL) {
-            *owner = c->found;
-        }
-        return c->elem != NULL ? c->elem->value : ES_NULL;
-    }
+// A miss: walk the MRO and fill entry [c]. Out of line, so that a hit
+// saves no registers.
+__attribute__((noinline)) static es_val_t type_miss(entry_t *c,
+    const es_type_t *type, es_qstr_t name, const es_type_t **owner) {
     uint32_t at = epoch; // a lookup that calls __eq__ may change things
     const es_type_t *found = NULL;
     const es_map_elem_t *e = walk(type, name, &found);
     found = e != NULL ? found : NULL;
-    *c = (entry_t){type, tag, at, e, found};
+    *c = (entry_t){type, (uint32_t)name << 1, at, e, found};
     if (owner != NULL) {
         *owner = found;
     }
     return e != NULL ? e->value : ES_NULL;
+}
+
+es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
+    const es_type_t **owner) {
+    uint32_t tag = (uint32_t)name << 1;
+    entry_t *c = slot(type, tag);
+    if (c->epoch != epoch || c->owner != type || c->tag != tag) {
+        return type_miss(c, type, name, owner);
+    }
+    if (owner != NULL) {
+        *owner = c->found;
+    }
+    return c->elem != NULL ? c->elem->value : ES_NULL;
 }
 
 // [name] in dict [d] when its map may be cached: its entry or NULL.
@@ -118,14 +125,8 @@ static const es_map_elem_t *in_dict(es_val_t d, es_qstr_t name,
     return e != NULL && e->value != ES_NULL ? e : NULL;
 }
 
-es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
-    es_map_t *m = es_dict_map(globals);
-    uint32_t tag = (uint32_t)name << 1 | 1;
-    entry_t *c = slot(m, tag);
-    if (c->epoch == epoch && c->owner == m && c->tag == tag
-        && c->elem->value != ES_NULL) {
-        return c->elem->value;
-    }
+__attribute__((noinline)) static es_val_t global_miss(entry_t *c,
+    es_val_t globals, es_qstr_t name) {
     uint32_t at = epoch;
     bool cacheable = true;
     const es_map_elem_t *e = in_dict(globals, name, &cacheable);
@@ -139,7 +140,19 @@ es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
         return ES_NULL;
     }
     if (cacheable) {
-        *c = (entry_t){m, tag, at, e, NULL};
+        *c = (entry_t){es_dict_map(globals), (uint32_t)name << 1 | 1, at, e,
+            NULL};
     }
     return e->value;
+}
+
+es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
+    es_map_t *m = es_dict_map(globals);
+    uint32_t tag = (uint32_t)name << 1 | 1;
+    entry_t *c = slot(m, tag);
+    if (c->epoch == epoch && c->owner == m && c->tag == tag
+        && c->elem->value != ES_NULL) {
+        return c->elem->value;
+    }
+    return global_miss(c, globals, name);
 }

@@ -197,10 +197,22 @@ es_map_elem_t *es_map_next(es_map_t *m, size_t *pos) {
 
 // --- lookup
 
+// Could [stored], a key in a map, equal [key], which it is not? Two
+// interned names never do (the common miss, answered without a call).
+static inline bool may_equal(es_val_t stored, es_val_t key) {
+    return stored != ES_NULL && !(es_is_qstr(stored) && es_is_qstr(key))
+        && key_equal(stored, key);
+}
+
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
-    for (size_t i = 0; i < m->used; i++) {
-        es_map_elem_t *e = &m->table[i];
-        if (e->key != ES_NULL && key_equal(e->key, key)) {
+    es_map_elem_t *e = m->table, *end = e + m->used;
+    for (es_map_elem_t *i = e; i < end; i++) {
+        if (i->key == key) {
+            return i; // identity: interned names, small ints, objects
+        }
+    }
+    for (; e < end; e++) {
+        if (e->key != key && may_equal(e->key, key)) {
             return e;
         }
     }
@@ -227,7 +239,7 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
             return NULL;
         }
         es_map_elem_t *e = &m->table[slot - 1];
-        if (e->key != ES_NULL && key_equal(e->key, key)) {
+        if (e->key == key || may_equal(e->key, key)) {
             return e;
         }
     }
