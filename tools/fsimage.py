@@ -88,31 +88,42 @@ def fs_path(parent, name):
     return parent + name if parent.endswith('/') else parent + '/' + name
 
 
+def copy_file(fs, src, dst):
+    with open(src, 'rb') as fi, fs.open(dst, 'wb') as fo:
+        while True:
+            chunk = fi.read(SEC)
+            if not chunk:
+                break
+            fo.write(chunk)
+
+
 def copy_in(fs, host, inner, counts):
-    """Copies the host directory [host] into [inner] of [fs]."""
-    for e in sorted(os.ilistdir(host)):
+    """Copies the host directory [host] into [inner] of [fs]; an error
+    names the host file or directory it came with."""
+    try:
+        entries = sorted(os.ilistdir(host))
+    except OSError as exc:
+        raise Failure('%s: %s' % (host, exc))
+    for e in entries:
         src = host + '/' + e[0]
         dst = fs_path(inner, e[0])
+        try:
+            if e[1] == DIR:
+                fs.mkdir(dst)
+            else:
+                copy_file(fs, src, dst)
+        except OSError as exc:
+            if exc.errno != 28:
+                raise Failure('%s: %s' % (src, exc))
+            size = '' if e[1] == DIR else ' (%d bytes)' % os.stat(src)[6]
+            raise Failure('%s: no space left in the image for it%s'
+                          % (src, size))
         if e[1] == DIR:
-            fs.mkdir(dst)
             counts[1] += 1
             copy_in(fs, src, dst, counts)
-            continue
-        with open(src, 'rb') as fi:
-            try:
-                with fs.open(dst, 'wb') as fo:
-                    while True:
-                        chunk = fi.read(SEC)
-                        if not chunk:
-                            break
-                        fo.write(chunk)
-            except OSError as exc:
-                if exc.errno == 28:
-                    raise Failure('%s: no space left in the image for it '
-                                  '(%d bytes)' % (src, os.stat(src)[6]))
-                raise
-        counts[0] += 1
-        counts[2] += os.stat(src)[6]
+        else:
+            counts[0] += 1
+            counts[2] += os.stat(src)[6]
 
 
 def open_fs(path, img, start, count):

@@ -9,8 +9,10 @@ resume, then mpremote's filesystem commands on the board's littlefs: fs
 ls, cat, cp both ways (text, and 1 KB of all 256 byte values), rm, mkdir,
 rmdir, sha256sum, touch, tree, df, their error messages, and mount of a
 host directory with a program run from it that imports a module and
-writes a file back. Each tool opens and closes the pseudo-terminal in
-turn; one line per check. Not part of make test (the checkout is not
+writes a file back; last, a FAT image made by tools/fsimage boots (its
+main.py runs), mpremote lists it and copies a file onto it, and
+tools/fsimage extracts that file. Each tool opens and closes the
+pseudo-terminal in turn; one line per check. Not part of make test (the checkout is not
 ours); docs/console.md gives the results.
 
     python3 tests/console/mptools_check.py --mp /path/to/micropython \\
@@ -202,6 +204,19 @@ def main():
          mpr + ["resume", "exec", "print('b' in globals())"], 0, "False\n"),
     ]
     checks += fs_checks(d, mpdir, mpr)
+    failed = run_checks(checks)
+    err = b.close()
+    if err.strip() and "UART0" not in err:
+        print("espy stderr:", err)
+    n, f = image_checks(o, d, mpdir)
+    print("mptools: %d passed, %d failed"
+          % (len(checks) + n - failed - f, failed + f))
+    return 1 if failed + f else 0
+
+
+def run_checks(checks):
+    """Runs each (name, cwd, args, rc, want) and prints its line: the
+    number that failed."""
     failed = 0
     for name, cwd, args, rc_want, out_want in checks:
         rc, out, err = tool(args, cwd)
@@ -215,12 +230,55 @@ def main():
         if not ok:
             print("  rc %d (want %d)\n  out %r\n  want %r\n  err %r"
                   % (rc, rc_want, out[-300:], out_want[-300:], err[-300:]))
-    err = b.close()
-    print("mptools: %d passed, %d failed" % (len(checks) - failed, failed))
-    if err.strip() and "UART0" not in err:
-        print("espy stderr:", err)
-    return 1 if failed else 0
+    return failed
 
+
+def image_checks(o, d, mpdir):
+    """A FAT image made on the PC by tools/fsimage: the board boots it
+    (its main.py runs), mpremote lists it and copies a file onto it, and
+    tools/fsimage extracts that file afterwards: (checks, failed)."""
+    espy = os.path.abspath(o.espy)
+    fsimage = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           "..", "..", "tools", "fsimage")
+    src = os.path.join(d, "imgsrc")
+    os.makedirs(os.path.join(src, "lib"))
+    with open(os.path.join(src, "main.py"), "w") as f:
+        f.write("open('ran.txt', 'w').write('main.py ran')\n")
+    with open(os.path.join(src, "lib", "util.py"), "w") as f:
+        f.write("X = 1\n")
+    img = os.path.join(d, "fat.img")
+    env = dict(os.environ, ESPY=espy)
+    r = subprocess.run([fsimage, "build", src, img, "--fs", "fat"], env=env,
+                       capture_output=True, text=True)
+    if r.returncode != 0:
+        print("FAIL tools/fsimage build\n  %s" % r.stderr)
+        return 1, 1
+    b = Board([espy], cwd=d, args=["--flash", img, "--clock", "real"])
+    b.disconnect()
+    fs = ["-m", "mpremote", "connect", b.where, "fs"]
+    data = bytes(range(256)) * 16
+    with open(os.path.join(d, "k4.bin"), "wb") as f:
+        f.write(data)
+    checks = [
+        ("image by tools/fsimage: fs ls", mpdir, fs + ["ls"], 0,
+         "ls :\n           0 lib/\n          42 main.py\n"
+         "          11 ran.txt\n"),
+        ("image by tools/fsimage: fs cp to board", mpdir,
+         fs + ["cp", os.path.join(d, "k4.bin"), ":lib/k4.bin"], 0,
+         "cp %s :lib/k4.bin\n" % os.path.join(d, "k4.bin")),
+    ]
+    failed = run_checks(checks)
+    b.close()
+    back = os.path.join(d, "back")
+    r = subprocess.run([fsimage, "extract", img, back], env=env,
+                       capture_output=True, text=True)
+    try:
+        with open(os.path.join(back, "lib", "k4.bin"), "rb") as f:
+            ok = r.returncode == 0 and f.read() == data
+    except OSError:
+        ok = False
+    print("%s tools/fsimage extract after mpremote cp" % ("ok  " if ok else "FAIL"))
+    return len(checks) + 1, failed + (not ok)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -6,8 +6,8 @@
 # boots them and runs their main.py, which imports from /lib and reads
 # the files back; ls lists them; extract gives back the same tree; the FAT
 # images pass fsck.fat -n and mtools copies out the same bytes. Errors
-# (missing directory, a file too big, a bad or missing image) are one
-# line and exit 1, and leave no image behind.
+# (missing directory, a file too big, a name FAT refuses, a bad or
+# missing image) are one line and exit 1, and leave no image behind.
 set -eu
 ESPY=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -93,6 +93,9 @@ mkdir big
 head -c $((99 * 4096)) /dev/zero > big/huge.bin
 err "fsimage: big/huge.bin: no space left in the image for it (405504 bytes)" build big e.img --board esp01_1m
 err "fsimage: big/huge.bin: no space left in the image for it" build big e.img --board esp01_1m --fs fat
+mkdir odd
+: > "odd/what?.txt"
+err "fsimage: odd/what?.txt: [Errno 22] EINVAL" build odd e.img --fs fat
 [ -e e.img ] && fail "a failed build left its image"
 head -c 1048576 /dev/urandom > random.img
 err "fsimage: random.img: no littlefs or FAT filesystem at offset 0x99000" ls random.img
@@ -102,4 +105,4 @@ head -c 100 /dev/zero > short.img
 err "not a whole number of 4096-byte sectors" extract short.img out
 err "fsimage: no board profile nosuch" build src e.img --board nosuch
 err "fsimage: --fs is littlefs or fat" build src e.img --fs ext4
-echo "errors: missing directory, file too big, bad, missing and short images: one line, exit 1"
+echo "errors: missing directory, file too big, name FAT refuses, bad, missing and short images: one line, exit 1"
