@@ -173,7 +173,9 @@ static void mul_rec(es_digit_t *r, const es_digit_t *a, size_t na,
     if (nb == 0) {
         memset(r, 0, na * sizeof(es_digit_t));
     } else if (scratch == NULL || nb < ES_BIGINT_KARATSUBA) {
-        mul_school(r, a, na, b, nb);
+        // The shorter operand in the outer loop: a long inner loop (a big
+        // int times a small one is one pass over the big one).
+        mul_school(r, b, nb, a, na);
     } else if (na < 2 * nb) {
         mul_karatsuba(r, a, na, b, nb, scratch);
     } else {

@@ -30,6 +30,7 @@
 #include "state.h"
 
 enum { AT_FREE, AT_HEAD, AT_TAIL, AT_MARK };
+#define AT_BYTE_TAILS 0xAA // a table byte of four tails
 
 #define GC (es_g.gc)
 
@@ -73,6 +74,21 @@ static inline void at_set(size_t b, unsigned v) {
     *p = (uint8_t)((*p & ~(3u << shift)) | (v << shift));
 }
 
+// Set blocks [b, b + n) of the allocation table to [v], whole bytes at once.
+static void at_fill(size_t b, size_t n, unsigned v) {
+    size_t end = b + n;
+    for (; b < end && (b & 3) != 0; b++) {
+        at_set(b, v);
+    }
+    if (end - b >= 4) {
+        memset(&GC.atb[b >> 2], (int)(v * 0x55), (end - b) / 4);
+        b += (end - b) & ~(size_t)3;
+    }
+    for (; b < end; b++) {
+        at_set(b, v);
+    }
+}
+
 static inline unsigned ft_get(size_t b) {
     return (GC.ftb[b >> 2] >> ((b & 3) * 2)) & 3;
 }
@@ -95,6 +111,11 @@ static size_t n_blocks_of(size_t head) {
     size_t b = head + 1;
     while (b < GC.n_blocks && at_get(b) == AT_TAIL) {
         b++;
+        // four tails at once (a table byte of 10 pairs)
+        while ((b & 3) == 0 && b + 4 <= GC.n_blocks
+            && GC.atb[b >> 2] == AT_BYTE_TAILS) {
+            b += 4;
+        }
     }
     return b - head;
 }
@@ -126,6 +147,7 @@ void es_gc_init(void *mem, size_t size) {
         n -= 4;
     }
     GC.n_blocks = n;
+    GC.top_rover = n;
     GC.threshold = n / 4;
     GC.pool_end = GC.pool + n * ES_GC_BLOCK;
     memset(GC.atb, 0, n / 2);
@@ -319,37 +341,24 @@ static void run_finalizers(bool all) {
     }
 }
 
-// Sweep the blocks of allocation-table word [w] ([n] of them): unmarked
-// heads and their tails become free, marked heads heads again. [*freeing]
-// says whether the word starts among the tails of an unmarked allocation
-// and is set to whether it ends among them; *[freed] gets the freed heads.
-// A word without tails, or with tails but no unmarked head and not starting
-// in an unmarked allocation, is done with a few operations on the whole
-// word; the others block by block.
-static uint32_t sweep_word(uint32_t w, unsigned n, bool *freeing,
-    uint32_t *freed) {
+// Sweep the 16 blocks of allocation-table word [w]: unmarked heads and
+// their tails become free, marked heads heads again. [*freeing] says
+// whether the word starts among the tails of an unmarked allocation and is
+// set to whether it ends among them; *[freed] gets the freed heads. Whether
+// a tail is dead is the state of the last head or mark before it, carried
+// through the tails by a parallel prefix (four shift steps) instead of a
+// walk of the blocks.
+static uint32_t sweep_word(uint32_t w, bool *freeing, uint32_t *freed) {
     uint32_t lo = w & PAIRS_LO, hi = (w >> 1) & PAIRS_LO;
     uint32_t heads = lo & ~hi, marks = lo & hi, tails = hi & ~lo;
+    uint32_t dead = heads | (*freeing ? tails & 1 : 0), pass = tails;
+    for (unsigned s = 2; s <= 16 && pass != 0; s *= 2) {
+        dead |= (dead << s) & pass;
+        pass &= pass << s;
+    }
     *freed = heads;
-    if (tails == 0 || (heads == 0 && !*freeing)) {
-        // Heads and marks are disjoint: the larger mask has the last one.
-        *freeing = heads > marks;
-        return marks | (tails << 1);
-    }
-    uint32_t kept = 0;
-    bool f = *freeing;
-    for (unsigned i = 0; i < n; i++) {
-        uint32_t bit = (uint32_t)1 << (2 * i);
-        if (heads & bit) {
-            f = true;
-        } else if (marks & bit) {
-            f = false;
-        } else if ((tails & bit) && !f) {
-            kept |= bit;
-        }
-    }
-    *freeing = f;
-    return marks | (kept << 1);
+    *freeing = (dead >> 30) & 1;
+    return marks | ((tails & ~dead) << 1);
 }
 
 // Under ASan, poison the blocks of table word [i] that [was] used and [now]
@@ -370,12 +379,12 @@ static void poison_freed(size_t i, uint32_t was, uint32_t now) {
 // Out of line: a larger es_gc_collect frame would hold more stale words
 // of earlier, deeper calls when the C stack is scanned (garbage kept).
 __attribute__((noinline)) static void sweep(void) {
-    size_t low = GC.n_blocks;
+    size_t low = GC.n_blocks, top = 0;
     bool freeing = false;
     for (size_t i = 0; i < GC.n_blocks / 4; i += 4) {
         size_t k = word_bytes(i);
         uint32_t w = tab_load(GC.atb + i, k), freed;
-        uint32_t now = w == 0 ? 0 : sweep_word(w, (unsigned)k * 4, &freeing, &freed);
+        uint32_t now = w == 0 ? 0 : sweep_word(w, &freeing, &freed);
         if (now != w) {
             tab_store(GC.atb + i, k, now);
             poison_freed(i, w, now);
@@ -388,11 +397,15 @@ __attribute__((noinline)) static void sweep(void) {
         if (k < 4) {
             free &= ((uint32_t)1 << (8 * k)) - 1;
         }
-        if (low == GC.n_blocks && free != 0) {
-            low = i * 4 + (size_t)__builtin_ctz(free) / 2;
+        if (free != 0) {
+            if (low == GC.n_blocks) {
+                low = i * 4 + (size_t)__builtin_ctz(free) / 2;
+            }
+            top = i * 4 + (31 - (size_t)__builtin_clz(free)) / 2 + 1;
         }
     }
     GC.low_free = low;
+    GC.top_rover = top;
     GC.rover = low;
 }
 
@@ -430,21 +443,52 @@ void es_gc_finalize_all(void) {
 
 // --- allocation
 
-// Highest free run of [n] blocks, searching down to low_free.
-static size_t find_run_top(size_t n) {
+// Does an allocation-table byte hold a free block (a 00 pair)?
+static inline bool at_byte_has_free(uint8_t byte) {
+    return ((byte | (byte >> 1)) & 0x55) != 0x55;
+}
+
+// Highest free run of [n] blocks below block [from], searching down to
+// low_free and passing over table bytes without a free block.
+static size_t run_down(size_t from, size_t n) {
     size_t run = 0;
-    for (size_t b = GC.n_blocks; b-- > GC.low_free;) {
-        run = at_get(b) == AT_FREE ? run + 1 : 0;
-        if (run == n) {
+    for (size_t b = from; b-- > GC.low_free;) {
+        if (run == 0 && (b & 3) == 3 && !at_byte_has_free(GC.atb[b >> 2])) {
+            b -= 3;
+            continue;
+        }
+        if (at_get(b) != AT_FREE) {
+            run = 0;
+        } else if (++run == n) {
             return b;
         }
     }
     return GC.n_blocks;
 }
 
-// Does an allocation-table byte hold a free block (a 00 pair)?
-static inline bool at_byte_has_free(uint8_t byte) {
-    return ((byte | (byte >> 1)) & 0x55) != 0x55;
+// Highest free run of [n] blocks below the top rover (blocks freed above
+// it since the last collection are not searched again on every request),
+// else anywhere.
+static size_t find_run_top(size_t n) {
+    size_t b = run_down(GC.top_rover, n);
+    if (b == GC.n_blocks && GC.top_rover < GC.n_blocks) {
+        b = run_down(GC.n_blocks, n);
+    }
+    if (b != GC.n_blocks) {
+        GC.top_rover = b;
+    }
+    return b;
+}
+
+// Blocks [from, end) became free: the next requests may take them (a
+// buffer grown by moving leaves its old place to the next large request).
+static void freed_blocks(size_t from, size_t end) {
+    if (from < GC.low_free) {
+        GC.low_free = from;
+    }
+    if (end > GC.top_rover) {
+        GC.top_rover = end;
+    }
 }
 
 // Lowest free run of [n] blocks at or above [from]; moves low_free up to
@@ -455,6 +499,11 @@ static size_t find_run_up(size_t from, size_t n) {
     for (size_t b = from; b < GC.n_blocks; b++) {
         if ((b & 3) == 0 && run == 0 && !at_byte_has_free(GC.atb[b >> 2])) {
             b += 3; // four used blocks: no run starts here
+            continue;
+        }
+        if ((b & 3) == 0 && run != 0 && run + 4 < n && GC.atb[b >> 2] == 0) {
+            run += 4; // four free blocks extend the run
+            b += 3;
             continue;
         }
         if (at_get(b) != AT_FREE) {
@@ -554,8 +603,8 @@ static void *alloc_blocks(size_t size, unsigned flags) {
     at_set(b, GC.finalizing ? AT_MARK : AT_HEAD);
     ft_set(b, flags & (ES_GC_LEAF | ES_GC_FINAL));
     GC.n_final += (flags & ES_GC_FINAL) != 0;
-    for (size_t i = 1; i < n; i++) {
-        at_set(b + i, AT_TAIL);
+    if (n > 1) {
+        at_fill(b + 1, n - 1, AT_TAIL);
     }
     GC.since_collect += n;
     void *p = block_ptr(b);
@@ -587,15 +636,11 @@ void es_gc_free(void *p) {
     ES_ASSERT(es_gc_is_heap_ptr(p));
     size_t head = ptr_block(p);
     size_t n = n_blocks_of(head);
-    for (size_t i = 0; i < n; i++) {
-        at_set(head + i, AT_FREE);
-    }
+    at_fill(head, n, AT_FREE);
     GC.n_final -= (ft_get(head) & ES_GC_FINAL) != 0;
     ft_set(head, 0);
     POISON(head, n);
-    if (head < GC.low_free) {
-        GC.low_free = head;
-    }
+    freed_blocks(head, head + n);
 }
 
 size_t es_gc_size(const void *p) {
@@ -614,9 +659,7 @@ static bool grow_in_place(size_t head, size_t have, size_t want) {
             return false;
         }
     }
-    for (size_t b = head + have + REDZONE; b < end; b++) {
-        at_set(b, AT_TAIL);
-    }
+    at_fill(head + have + REDZONE, want - have, AT_TAIL);
     UNPOISON(head + have, want - have);
     memset(block_ptr(head + have), 0, (want - have) * ES_GC_BLOCK);
     GC.since_collect += want - have;
@@ -635,12 +678,10 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
     size_t have = user_blocks(head);
     size_t want = (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
     if (want <= have) {
-        for (size_t b = head + want + REDZONE; b < head + have + REDZONE; b++) {
-            at_set(b, AT_FREE);
-        }
+        at_fill(head + want + REDZONE, have - want, AT_FREE);
         POISON(head + want, have - want + REDZONE);
-        if (want < have && head + want + REDZONE < GC.low_free) {
-            GC.low_free = head + want + REDZONE;
+        if (want < have) {
+            freed_blocks(head + want + REDZONE, head + have + REDZONE);
         }
         return p;
     }

@@ -26,6 +26,9 @@ typedef struct es_gc_state {
     uint8_t *pool_end;
     size_t n_blocks;
     size_t low_free;     // no free block below this index
+    size_t top_rover;    // large requests search down from here (next
+                         // fit); each collection resets it to just above
+                         // the highest free block
     size_t rover;        // multi-block searches start here (next fit);
                          // each collection resets it to low_free
     size_t since_collect; // blocks allocated since the last collection
