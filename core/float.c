@@ -452,6 +452,40 @@ static es_val_t float_binary_op(es_binary_op_t op, es_val_t a, es_val_t b) {
     return arith(op, x, y);
 }
 
+// A float operand of the fast path: a float, or a small int whose double
+// is exact (|i| <= 2^53; on 32-bit builds every small int).
+static inline bool fast_operand(es_val_t v, double *out) {
+    if (es_is_small(v)) {
+        es_int_t i = es_small_get(v);
+        *out = (double)i;
+#if INTPTR_MAX > 0x7fffffff
+        return i <= ((es_int_t)1 << 53) && i >= -((es_int_t)1 << 53);
+#else
+        return true;
+#endif
+    }
+    if (es_is_float(v)) {
+        *out = es_float_get(v);
+        return true;
+    }
+    return false;
+}
+
+es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b) {
+    double x, y;
+    if ((es_is_small(a) && es_is_small(b)) || !fast_operand(a, &x)
+        || !fast_operand(b, &y)) {
+        return ES_NULL;
+    }
+    if (op <= ES_BOP_NE) {
+        return compare_doubles(op, x, y);
+    }
+    if (op >= ES_BOP_INPLACE_OR) {
+        op -= ES_OP_INPLACE_OFFSET; // a float has no in-place operators
+    }
+    return op >= ES_BOP_OR ? arith(op, x, y) : ES_NULL;
+}
+
 // --- hash
 
 #if INTPTR_MAX > 0x7fffffff

@@ -43,6 +43,13 @@ bool es_float_value(es_val_t v, double *out);
 // raises TypeError "must be real number, not T" otherwise.
 double es_float_of(es_val_t v);
 
+// [a] op [b] for a float and a float or a small int within 2^53 (exact as
+// a double), op a comparison or arithmetic (in-place too): the result of
+// the general path without the types' dispatch. ES_NULL for other
+// operands and operators.
+// Raises what the general path raises (ZeroDivisionError, MemoryError...).
+es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b);
+
 // divmod(a, b) when either is a float and the other a float or int: the
 // (floor quotient, modulo) tuple as CPython computes it, ZeroDivisionError
 // "float divmod()" for b == 0. ES_NULL when neither is a float (or the

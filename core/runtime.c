@@ -350,10 +350,14 @@ es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
         default:
             break;
     }
+    es_val_t r = es_float_fast_op(op, lhs, rhs);
+    if (r != ES_NULL) {
+        return r;
+    }
     if (op <= ES_BOP_NE) {
         return compare(op, lhs, rhs);
     }
-    es_val_t r = dispatch(op, lhs, rhs);
+    r = dispatch(op, lhs, rhs);
     if (r == ES_NULL && op >= ES_BOP_INPLACE_OR) {
         r = dispatch(op - ES_OP_INPLACE_OFFSET, lhs, rhs);
     }
