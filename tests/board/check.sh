@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # The virtual board (make test; docs/board.md):  tests/board/check.sh ESPY
 # 1. machine on the board: each tests/board/*.py runs in board mode (with
-#    the diagram NAME.json beside it, if any); what it prints between the
-#    first BEGIN and the last END (CR LF as LF) must be its .exp.
+#    the diagram NAME.json and the console input NAME.in beside it, if
+#    any); what it prints between the first BEGIN and the last END (CR LF
+#    as LF, the banner's version and date as "on DATE") must be its .exp.
 # 2. Each example's scenarios (and tests/board/*/'s) pass (exit 0); a copy of
 #    each with its first expect-pin value flipped exits 1; a timeout 42.
 # 3. Bad diagrams and scenarios are refused before the program starts,
@@ -19,10 +20,12 @@ fail() { echo "board: FAIL $*"; failed=1; }
 
 for t in "$HERE"/*.py; do
     name=$(basename "$t" .py)
-    diagram=
+    diagram= input=/dev/null
     [ -f "$HERE/$name.json" ] && diagram="--diagram $HERE/$name.json"
-    "$ESPY" --board feather_huzzah $diagram "$t" < /dev/null 2>&1 \
-        | tr -d '\r' | sed -n '/^BEGIN$/,$p' | tac | sed -n '/^END$/,$p' \
+    [ -f "$HERE/$name.in" ] && input="$HERE/$name.in"
+    "$ESPY" --board feather_huzzah $diagram "$t" < "$input" 2>&1 \
+        | tr -d '\r' | sed 's/^MicroPython espy-.* on .*; /MicroPython on DATE; /' \
+        | sed -n '/^BEGIN$/,$p' | tac | sed -n '/^END$/,$p' \
         | tac | sed '1d;$d' > "$T/$name.out"
     diff -u "$HERE/$name.exp" "$T/$name.out" > "$T/$name.diff" \
         || { fail "$name"; cat "$T/$name.diff"; }
