@@ -10,7 +10,7 @@
 #include "tuple.h"
 
 _Static_assert((ES_CFG_LOOKUP_CACHE & (ES_CFG_LOOKUP_CACHE - 1)) == 0
-    && ES_CFG_LOOKUP_CACHE > 0, "ES_CFG_LOOKUP_CACHE: a power of two");
+    && ES_CFG_LOOKUP_CACHE >= 2, "ES_CFG_LOOKUP_CACHE: a power of two");
 
 typedef struct entry {
     const void *owner;          // the type, or the globals' map
@@ -36,9 +36,27 @@ void es_lookup_changed(void) {
     }
 }
 
-static entry_t *slot(const void *owner, uint32_t tag) {
+// The table is 2-way set associative: (owner, name) may sit in either
+// entry of its set, so that two lookups a loop makes that fall in the same
+// set do not evict each other on every turn. A new entry goes first and
+// moves the first one second.
+static entry_t *set_of(const void *owner, uint32_t tag) {
     uint32_t h = (uint32_t)((uintptr_t)owner >> 4) ^ (tag * 31u);
-    return &table[h & (ES_CFG_LOOKUP_CACHE - 1)];
+    return &table[h & (ES_CFG_LOOKUP_CACHE - 2)];
+}
+
+static bool holds(const entry_t *c, const void *owner, uint32_t tag) {
+    return c->epoch == epoch && c->owner == owner && c->tag == tag;
+}
+
+// The entry of the set [c] that holds (owner, tag), or NULL.
+static inline entry_t *find(entry_t *c, const void *owner, uint32_t tag) {
+    return holds(c, owner, tag) ? c : holds(c + 1, owner, tag) ? c + 1 : NULL;
+}
+
+static void fill(entry_t *c, entry_t e) {
+    c[1] = c[0];
+    c[0] = e;
 }
 
 // Make [m] one the cache may rely on. False when that just happened (the
@@ -95,7 +113,7 @@ __attribute__((noinline)) static es_val_t type_miss(entry_t *c,
     const es_type_t *found = NULL;
     const es_map_elem_t *e = walk(type, name, &found);
     found = e != NULL ? found : NULL;
-    *c = (entry_t){type, (uint32_t)name << 1, at, e, found};
+    fill(c, (entry_t){type, (uint32_t)name << 1, at, e, found});
     if (owner != NULL) {
         *owner = found;
     }
@@ -105,9 +123,9 @@ __attribute__((noinline)) static es_val_t type_miss(entry_t *c,
 es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
     const es_type_t **owner) {
     uint32_t tag = (uint32_t)name << 1;
-    entry_t *c = slot(type, tag);
-    if (c->epoch != epoch || c->owner != type || c->tag != tag) {
-        return type_miss(c, type, name, owner);
+    entry_t *set = set_of(type, tag), *c = find(set, type, tag);
+    if (c == NULL) {
+        return type_miss(set, type, name, owner);
     }
     if (owner != NULL) {
         *owner = c->found;
@@ -140,8 +158,8 @@ __attribute__((noinline)) static es_val_t global_miss(entry_t *c,
         return ES_NULL;
     }
     if (cacheable) {
-        *c = (entry_t){es_dict_map(globals), (uint32_t)name << 1 | 1, at, e,
-            NULL};
+        fill(c, (entry_t){es_dict_map(globals), (uint32_t)name << 1 | 1, at,
+            e, NULL});
     }
     return e->value;
 }
@@ -149,10 +167,9 @@ __attribute__((noinline)) static es_val_t global_miss(entry_t *c,
 es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
     es_map_t *m = es_dict_map(globals);
     uint32_t tag = (uint32_t)name << 1 | 1;
-    entry_t *c = slot(m, tag);
-    if (c->epoch == epoch && c->owner == m && c->tag == tag
-        && c->elem->value != ES_NULL) {
+    entry_t *set = set_of(m, tag), *c = find(set, m, tag);
+    if (c != NULL && c->elem->value != ES_NULL) {
         return c->elem->value;
     }
-    return global_miss(c, globals, name);
+    return global_miss(set, globals, name);
 }

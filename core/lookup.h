@@ -3,7 +3,7 @@
 // names along a type's MRO (methods, class attributes, descriptors), the
 // lookups every LOAD_GLOBAL, LOAD_ATTR and LOAD_METHOD makes.
 //
-// A small direct-mapped table in RAM (never in the bytecode, which may lie
+// A small 2-way set-associative table in RAM (never in the bytecode, which may lie
 // in flash) remembers, for an (owner, name) pair, the map entry that holds
 // the name, or for an MRO that none does. A hit reads the entry's value
 // afresh, so storing to an existing name needs no invalidation. What can
