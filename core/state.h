@@ -83,8 +83,9 @@ typedef struct es_state {
     es_val_t pending_exc; // exception to raise at the next poll (e.g. SIGINT)
     es_val_t mem_error;   // the preallocated MemoryError instance
     es_val_t recursion_error; // preallocated RecursionError (core/exc.c)
-    int intr_char;        // micropython.kbd_intr: the console character
-                          // that raises KeyboardInterrupt (3), -1 none
+    int intr_char;        // the console character that raises
+                          // KeyboardInterrupt (3), -1 none: set by the
+                          // console and by micropython.kbd_intr
     int opt_level;        // micropython.opt_level: 1 and up compile
                           // __debug__ as False and drop assert statements
     void *emg_buf;        // micropython.alloc_emergency_exception_buf's

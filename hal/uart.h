@@ -25,7 +25,9 @@ void hal_uart0_tx(const char *s, size_t n);
 // The interrupt character: while it is [c] (0..255), receiving it does not
 // queue it but makes a KeyboardInterrupt pending (es_g.pending_exc), as the
 // chip's receive interrupt does; -1 turns this off. The console sets it to
-// Ctrl-C (3) only while Python code runs.
+// Ctrl-C (3) only while Python code runs, and that code may change it with
+// micropython.kbd_intr until it ends: both write es_g.intr_char, the one
+// place the character is kept.
 void hal_uart0_set_interrupt_char(int c);
 
 #endif

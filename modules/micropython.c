@@ -217,7 +217,9 @@ static es_val_t mp_stack_use(void) {
 static ES_FUN_0(fun_stack_use, mp_stack_use);
 
 // kbd_intr(c): the console character that raises KeyboardInterrupt
-// (3, Ctrl-C), -1 for none (raw data through stdin).
+// (3, Ctrl-C), -1 for none (raw data through stdin), until the running
+// code ends: es_g.intr_char, which the console sets for each run
+// (hal/uart.h).
 static es_val_t mp_kbd_intr(es_val_t c) {
     es_int_t v = es_get_int(c);
     es_g.intr_char = v < 0 || v > 255 ? -1 : (int)v;

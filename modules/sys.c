@@ -75,6 +75,24 @@ static es_val_t stream_readline(es_val_t self) {
 }
 static ES_FUN_1(fun_stream_readline, stream_readline);
 
+// read([n]): n characters (all when n is absent or negative), fewer at the
+// end of input. A character's UTF-8 bytes are read whole.
+static es_val_t stream_read(size_t n_args, const es_val_t *args) {
+    es_int_t n = n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1]) : -1;
+    es_vstr_t v;
+    es_vstr_init(&v, 32);
+    for (int c; n != 0 && (c = port_read_char()) >= 0; n--) {
+        size_t more = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+        do {
+            char ch = (char)c;
+            es_vstr_add(&v, &ch, 1);
+        } while (more-- > 0 && (c = port_read_char()) >= 0);
+    }
+    es_utf8_validate(v.buf, v.len);
+    return es_vstr_to_str(&v);
+}
+static ES_FUN_VAR(fun_stream_read, 1, 2, stream_read);
+
 static es_val_t stream_fileno(es_val_t self) {
     return es_small_new(stream_fd(self));
 }
@@ -89,6 +107,7 @@ static void stream_print(const es_print_t *p, es_val_t self,
 static const es_map_elem_t stream_locals_table[] = {
     {ES_QV(write), ES_PTR(&fun_stream_write)},
     {ES_QV(flush), ES_PTR(&fun_stream_flush)},
+    {ES_QV(read), ES_PTR(&fun_stream_read)},
     {ES_QV(readline), ES_PTR(&fun_stream_readline)},
     {ES_QV(fileno), ES_PTR(&fun_stream_fileno)},
 };

@@ -473,6 +473,7 @@ static void board_boot(const board_t *b, es_console_t *con) {
     // reference runs it (its names, bdev and vfs, are then at the prompt;
     // no module is kept).
     es_dupterm_board();
+    hal_uart0_set_interrupt_char(-1); // Ctrl-C is off (es_init armed it)
     es_run_frozen("_boot.py");
     if (es_vfs_import_stat("boot.py") == 1) {
         es_console_run_file(con, "boot.py");

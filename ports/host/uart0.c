@@ -44,12 +44,13 @@ static struct {
     bool restore;         // orig holds modes to restore
     bool ended;           // end of input, or Ctrl-] typed
     bool dropping;        // output is dropped (nobody reads it)
-    int intr;             // interrupt character, -1 none
+    bool running;         // the console has handed the line to Python
+                          // code (it set an interrupt character)
     int in_flags;         // stdin's file status flags before O_ASYNC
     struct termios orig;
     uint8_t ring[RING];
     unsigned head, tail;  // free-running; head - tail bytes queued
-} u = {.in = -1, .out = -1, .listen = -1, .slave = -1, .intr = -1};
+} u = {.in = -1, .out = -1, .listen = -1, .slave = -1};
 
 // --- the terminal's modes
 
@@ -247,12 +248,13 @@ static void accept_client(void) {
 // hal_uart0_rx, hal_uart0_rx_any and port_poll), never in a signal
 // handler, so the ring needs no locking: SIGIO only asks for a poll.
 
-// The interrupt character in force: the one set by the console while
-// code runs, unless the code turned it off or changed it with
-// micropython.kbd_intr (as the reference's mp_interrupt_char: mpremote's
-// mount sends binary data with kbd_intr(-1)); -1 when none.
+// The interrupt character in force, -1 when none: es_g.intr_char, the
+// one variable that the console (hal_uart0_set_interrupt_char: Ctrl-C
+// while code runs, none while it reads) and micropython.kbd_intr (mpremote's
+// mount sends binary data with kbd_intr(-1)) both set, as the reference's
+// mp_interrupt_char.
 static int intr_char(void) {
-    return u.intr >= 0 ? es_g.intr_char : -1;
+    return es_g.intr_char;
 }
 
 // One byte from the line: the interrupt character and Ctrl-] act at once,
@@ -263,7 +265,7 @@ static void take(uint8_t c) {
         es_g.pending = 1;
     } else if (c == QUIT_CHAR && u.board && u.tty) {
         u.ended = true;
-        if (u.intr >= 0) { // stop the running program too
+        if (u.running) { // stop the running program too
             es_g.pending_exc = (es_val_t)&es_type_SystemExit;
             es_g.pending = 1;
         }
@@ -320,7 +322,7 @@ static void wait_input(void) {
 
 // Is a Ctrl-C pending for the code that is waiting here?
 static bool interrupted(void) {
-    return u.intr >= 0 && es_g.pending_exc != ES_NULL;
+    return u.running && es_g.pending_exc != ES_NULL;
 }
 
 int hal_uart0_rx(void) {
@@ -344,7 +346,8 @@ bool hal_uart0_rx_any(void) {
 }
 
 void hal_uart0_set_interrupt_char(int c) {
-    u.intr = c;
+    es_g.intr_char = c;
+    u.running = c >= 0;
     if (!u.board) {
         term_set(c < 0); // plain mode: the terminal's own modes while code runs
     }

@@ -196,6 +196,52 @@ def ctrl_c_cancels_and_interrupts():
 
 
 @test
+def kbd_intr_is_the_interrupt_character():
+    """micropython.kbd_intr and the console set one interrupt character
+    (es_g.intr_char): kbd_intr(ord('x')) makes 'x' interrupt the running
+    code and Ctrl-C plain data; the console sets Ctrl-C again for the next
+    command, as the reference's pyexec does; kbd_intr(-1) lasts until the
+    command ends (Ctrl-C then cancels the line, it interrupts nothing)."""
+    b = board("--clock", "real")
+    try:
+        fresh(b)
+        b.write(b"import micropython, time, sys\r")
+        b.read_until(b">>> ")
+        b.write(b"micropython.kbd_intr(ord('x')); n = 0\r")
+        b.read_until(b">>> ")
+        # while the console reads, its own keys: 'x' is a letter
+        expect_eq(friendly(b, "'x'"), b"'x'\r\n'x'\r\n>>> ")
+        b.write(b"micropython.kbd_intr(ord('x')); "
+                b"t = [time.sleep_ms(1) for i in range(10**9)]\r")
+        b.read_until(b"\r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")  # data now, no interrupt
+        time.sleep(0.3)
+        b.write(b"x")
+        got = b.read_until(b">>> ")
+        expect_re(got, rb"Traceback \(most recent call last\):\r\n.*"
+                  rb"KeyboardInterrupt:? ?\r\n>>> ", "'x' interrupts")
+        # the next command has Ctrl-C again
+        b.write(b"while True: pass\r\r\r")
+        b.read_until(b"... \r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")
+        expect_re(b.read_until(b">>> "), rb".*KeyboardInterrupt:? ?\r\n>>> ",
+                  "Ctrl-C again in the next command")
+        # kbd_intr(-1): the running code reads Ctrl-C as a byte
+        fresh(b)
+        b.write(b"micropython.kbd_intr(-1); print(sys.stdin.read(1) == '\\x03')"
+                b"\r")
+        b.read_until(b"')\r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")
+        expect_eq(b.read_until(b">>> "), b"True\r\n>>> ", "Ctrl-C as data")
+        expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
+    finally:
+        b.close()
+
+
+@test
 def soft_reset_friendly():
     d = tempfile.mkdtemp()
     b = board(cwd=d)
