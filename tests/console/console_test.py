@@ -450,7 +450,8 @@ def dupterm_on_the_board():
     """os.dupterm as the ESP8266 port's: UART0 is in slot 1 from the start;
     taken out, the REPL's output no longer reaches UART0 (a stream in slot
     0 still gets it, with CR LF); put back, it does again; input queued
-    by os.dupterm_notify() from a stream is read by the REPL first."""
+    by os.dupterm_notify() from a stream is read by the REPL first; a
+    soft reset puts UART0 back in its slot."""
     b = board()
     try:
         b.enter_raw()
@@ -481,6 +482,15 @@ def dupterm_on_the_board():
         b.write(b"\x04")  # ends the command the stream typed
         expect_eq(b.read_exactly(2), b"OK")
         expect_eq(b.follow(), (b"42\r\n", b""), "input from a stream")
+        # UART0 out of its slot: nothing more reaches the line, not even
+        # the raw REPL's end markers, until a soft reset puts it back
+        b.write(b"import machine\nos.dupterm(None, 1)\nprint('lost')\n"
+                b"machine.soft_reset()\x04")
+        expect_eq(b.read_until(b"soft reboot\r\n"),
+                  b"OKMPY: soft reboot\r\n", "detached, then soft reset")
+        b.read_until(RAW_BANNER + b">")
+        expect_eq(b.exec_raw("print(os.dupterm(None, 0))"), (b"None\r\n", b""),
+                  "after the soft reset")
     finally:
         b.close()
 
