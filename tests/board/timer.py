@@ -111,4 +111,17 @@ for f in (lambda: Timer(), lambda: Timer(1, 2), lambda: Timer(-1, period=5),
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
 t.deinit()
+
+# the board keeps at most 32 alarms (the orphan above holds one)
+many = []
+try:
+    for i in range(40):
+        many.append(Timer(i))
+        many[-1].init(period=1000, callback=bump)
+except OSError as e:
+    print("OSError", e, len(many) - 1)
+for x in many:
+    x.deinit()
+t.init(period=1000, callback=bump)
+t.deinit()
 print("END")
