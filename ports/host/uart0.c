@@ -25,6 +25,7 @@
 #include "state.h"
 #include "uart0.h"
 #include "sim/board.h"
+#include "sim/clock.h"
 
 #define RING 256            // the reference's receive ring
 #define QUIT_CHAR 0x1d      // Ctrl-]: leave board mode on a terminal
@@ -312,11 +313,23 @@ void uart0_feed(const char *s, size_t n) {
     }
 }
 
-// Wait until the input (or the TCP listener) has something.
+// Wait until the input (or the TCP listener) has something. On the board
+// with the real clock its events (timers, the watchdog, parts) fall due
+// meanwhile, as on the chip while the REPL waits: the wait ends at the
+// next one (at most 1 s) and runs those due.
 static void wait_input(void) {
     struct pollfd p = {u.in >= 0 ? u.in : u.listen, POLLIN, 0};
-    if (poll(&p, 1, -1) > 0 && u.in < 0) {
+    int ms = -1;
+    if (sim_clock_running() && !sim_clock_virtual()) {
+        uint64_t now = sim_now_ns(), next = sim_next_event();
+        ms = next <= now ? 0 : next - now >= 1000000000u ? 1000
+            : (int)((next - now + 999999) / 1000000);
+    }
+    if (poll(&p, 1, ms) > 0 && u.in < 0) {
         accept_client();
+    }
+    if (ms >= 0) {
+        sim_clock_poll();
     }
 }
 

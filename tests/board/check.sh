@@ -70,6 +70,14 @@ g16=$(sed -n 's/^\$var wire 1 \(.*\) gpio16 \$end$/\1/p' "$T/day.vcd")
     && [ "$(grep -c "^0$g16\$" "$T/day.vcd")" = 145 ] \
     || fail "deepsleep_counter: GPIO16 not high through 144 sleeps"
 
+# the real clock: a watchdog left unfed at the prompt resets the board
+# (the REPL's wait lets the board's events fall due); 8 s of host time
+printf 'import machine\nprint("cause", machine.reset_cause())\nif machine.reset_cause() == 0:\n    machine.WDT()\n' \
+    > "$T/wdt.py"
+(sleep 8 | "$ESPY" --clock real --board feather_huzzah "$T/wdt.py") \
+    > "$T/out" 2>&1
+grep -q "cause 1" "$T/out" || { fail "the watchdog at the prompt"; cat "$T/out"; }
+
 # A scenario's "# timeout: MS" line is its --timeout (default 30000).
 for dir in "$ROOT"/examples/*/ "$HERE"/*/; do
     for s in "$dir"*.yaml; do
