@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The lookup cache (the design is in core/lookup.h): a direct-mapped table
+// The lookup cache (the design is in core/lookup.h): a 2-way set-associative table
 // of (owner, name) -> map entry, valid while the epoch it was filled in is
 // the current one.
 #include <string.h>

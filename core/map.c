@@ -245,22 +245,26 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
     }
 }
 
-static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash) {
+static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash,
+    bool need_hash) {
     if (m->flags & ES_MAP_CONST) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("'dict' object is read-only"));
     }
     keys_changed(m);
     if (m->used == m->alloc) {
-        size_t n = m->count + 1;
-        map_resize(m, n < 4 ? 4 : n + n / 2 + 2);
+        size_t n = m->count + 1, grow = n < 4 ? 4 : n + n / 2 + 2;
+        // up to SMALL_MAP entries a map has no index: stay there while it
+        // fits (an object's 5 to 8 attributes: no index to build or keep)
+        map_resize(m, grow > SMALL_MAP && n <= SMALL_MAP ? SMALL_MAP : grow);
     }
     if (m->index != NULL) {
         size_t size = index_size(m->alloc);
         if (index_hdr(m)->filled + 1 > size - size / 8) {
             index_rebuild(m); // drops slots of deleted entries
         }
-        index_insert(m, hash, m->used);
+        // a word key in a map that had no index comes without its hash
+        index_insert(m, need_hash ? hash : key_hash(key), m->used);
     }
     size_t e = m->used++;
     m->count++;
@@ -293,10 +297,10 @@ es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     if ((m->flags & ES_MAP_CONST) && action == ES_MAP_LOOKUP) {
         return es_is_qstr(key) ? scan_ident(m, key) : scan(m, key);
     }
-    // word keys in a small map need no hash until they are added; others
-    // are hashed anyway, so an unhashable key raises TypeError
-    bool need_hash = m->index != NULL || action == ES_MAP_ADD
-        || !is_word_key(key);
+    // word keys in a map without an index need no hash (not even to be
+    // added, unless the map grows an index then); others are hashed anyway,
+    // so an unhashable key raises TypeError
+    bool need_hash = m->index != NULL || !is_word_key(key);
     uint32_t hash = need_hash ? key_hash(key) : 0;
     es_map_elem_t *e = m->index ? probe(m, key, hash) : scan(m, key);
     if (e != NULL) {
@@ -305,5 +309,5 @@ es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     if (action != ES_MAP_ADD) {
         return NULL;
     }
-    return map_add(m, key, hash);
+    return map_add(m, key, hash, need_hash);
 }

@@ -38,3 +38,20 @@ for i in range(12):
     setattr(a, "attr" + str(i), i)
     print(getattr(a, "attr%d" % i), end=" ")
 print(a.attr3, a.attr11, hasattr(a, "attr12"))
+
+# maps grown one key at a time past the size that gets a hash index, keys
+# of every kind, some deleted on the way; an unhashable key still refused
+for kind in range(3):
+    d = {}
+    keys = []
+    for i in range(20):
+        k = (i, "n%d" % i, K(i))[kind]
+        d[k] = i
+        keys.append(k)
+        if i % 6 == 5:
+            del d[keys[i - 3]]
+        try:
+            d[[i]] = 0
+        except TypeError as e:
+            pass
+    print(kind, len(d), [d.get(k) for k in keys])
