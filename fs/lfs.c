@@ -754,8 +754,12 @@ static int commit_pair(lfs_t *fs, mload_t *L, bool carry);
 static int commit(lfs_t *fs, mload_t *L) {
     gs_carry(fs, &L->m);
     int r = commit_pair(fs, L, true);
+    // A failed commit changes nothing: neither may the next one carry its
+    // change of global state.
     if (r == 0) {
         fs->gs = fs->gnext;
+    } else {
+        fs->gnext = fs->gs;
     }
     return r;
 }

@@ -439,8 +439,7 @@ def main():
         lost = check("step %d" % k)
         if lost is not None:
             print("loss: " + lost[0])
-            if KIND == "lfs":
-                print(lost[1])
+            print(lost[1])
             sys.exit(1)
         sys.exit(0)
 
