@@ -16,6 +16,6 @@ for src in ['f"{"', 'f"{x:"}"', 'f"{f"{"}"', "f'{'}", 'f"{x!}"', 'f"{)}"']:
     except SyntaxError:
         print("SyntaxError", src)
 src = "x"
-for i in range(20):
+for i in range(12):
     src = 'f"{' + src + '}"'
 print(eval(src))
