@@ -6,6 +6,7 @@
 #include "exc.h"
 #include "float.h"
 #include "fun.h"
+#include "hal/pin.h"
 #include "int.h"
 #include "intern.h"
 #include "map.h"
@@ -75,6 +76,13 @@ static es_val_t time_ticks_us(void) {
     return ticks(port_time_us());
 }
 static ES_FUN_0(fun_ticks_us, time_ticks_us);
+
+// ticks_cpu: the CPU's cycles (the chip's CCOUNT), here the us times the
+// clock in MHz (hal/pin.h: 80 or 160 after machine.freq).
+static es_val_t time_ticks_cpu(void) {
+    return ticks(port_time_us() * (hal_cpu_freq() / 1000000u));
+}
+static ES_FUN_0(fun_ticks_cpu, time_ticks_cpu);
 
 // ticks_add(ticks, delta): |delta| below a half period, so that
 // ticks_diff(ticks_add(t, d), t) == d and ticks_diff(t, ticks_add(t, d))
@@ -192,7 +200,7 @@ static const es_map_elem_t time_table[] = {
     {ES_QV(sleep_us), ES_PTR(&fun_sleep_us)},
     {ES_QV(ticks_ms), ES_PTR(&fun_ticks_ms)},
     {ES_QV(ticks_us), ES_PTR(&fun_ticks_us)},
-    {ES_QV(ticks_cpu), ES_PTR(&fun_ticks_us)},
+    {ES_QV(ticks_cpu), ES_PTR(&fun_ticks_cpu)},
     {ES_QV(ticks_add), ES_PTR(&fun_ticks_add)},
     {ES_QV(ticks_diff), ES_PTR(&fun_ticks_diff)},
     {ES_QV(gmtime), ES_PTR(&fun_gmtime)},

@@ -36,7 +36,7 @@ p.duty_u16(-1)
 print(p.duty())
 p.duty_u16(10 ** 6)
 print(p.duty())
-p.duty_ns(10 ** 12)
+p.duty_ns(10 ** 9)
 print(p.duty())
 
 # one frequency for all; positional arguments; pins as numbers; -1: not given

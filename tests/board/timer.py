@@ -98,6 +98,14 @@ a = time.ticks_us()
 time.sleep_us(250)
 d = time.ticks_diff(time.ticks_us(), a)
 print(250 <= d < 270)
+# ticks_cpu counts the CPU's cycles: 80 a us, 160 at 160 MHz
+import machine
+for hz in (80000000, 160000000, 80000000):
+    machine.freq(hz)
+    a = time.ticks_cpu()
+    time.sleep_us(1000)
+    d = time.ticks_diff(time.ticks_cpu(), a)
+    print(hz // 1000000 * 1000 <= d < hz // 1000000 * 1020)
 
 # bad arguments
 for f in (lambda: Timer(), lambda: Timer(1, 2), lambda: Timer(-1, period=5),
