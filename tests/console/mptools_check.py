@@ -6,8 +6,9 @@ one `espy --uart0 pty` on a new flash image (real clock: mpremote mount
 polls the UART with a 1 s timeout). Checks exec, eval, run of a 200-line
 file (its output must be what python3 prints for it), soft-reset and
 resume, then mpremote's filesystem commands on the board's littlefs: fs
-ls, cat, cp both ways (text, and 1 KB of all 256 byte values), rm, mkdir,
-rmdir, sha256sum, touch, tree, df, their error messages, and mount of a
+ls, cat, cp both ways (text, and 1 KB of all 256 byte values; -r of a
+tree), rm (-r), mkdir, rmdir, sha256sum, touch, tree, df, their error
+messages, and mount of a
 host directory with a program run from it that imports a module and
 writes a file back; last, a FAT image made by tools/fsimage boots (its
 main.py runs), mpremote lists it and copies a file onto it, and
@@ -114,6 +115,18 @@ def fs_checks(d, mpdir, mpr):
                 and lines[1].split()[-5] == str(763 * 4096)
                 and lines[1].split()[-1] == "/")
 
+    tree = os.path.join(d, "tree")
+    os.makedirs(os.path.join(tree, "sub", "deeper"))
+    for rel, content in (("a.txt", b"a\n"), ("sub/b.bin", data),
+                         ("sub/deeper/c.py", b"print('c')\n")):
+        with open(os.path.join(tree, rel), "wb") as f:
+            f.write(content)
+
+    def tree_back(out, err):
+        r = subprocess.run(["diff", "-r", tree, os.path.join(d, "tree_back")],
+                           capture_output=True)
+        return r.returncode == 0
+
     sha = hashlib.sha256(data).hexdigest()
     fs = mpr + ["fs"]
     return [
@@ -159,6 +172,13 @@ def fs_checks(d, mpdir, mpr):
          lambda out, err: "cat: nope: No such file or directory." in out + err),
         ("fs rm (missing: error)", mpdir, fs + ["rm", ":nope"], 1,
          lambda out, err: "rm: nope: No such file or directory." in out + err),
+        ("fs cp -r to board", mpdir, fs + ["cp", "-r", tree, ":tree"], 0,
+         "cp %s :tree\n" % tree),
+        ("fs cp -r from board", mpdir,
+         fs + ["cp", "-r", ":tree", os.path.join(d, "tree_back")], 0,
+         tree_back),
+        ("fs rm -r", mpdir, fs + ["rm", "-r", ":tree"], 0,
+         lambda out, err: "tree" not in tool(fs + ["ls"], mpdir)[1]),
         ("df", mpdir, mpr + ["df"], 0, df_ok),
         ("mount + exec import (program run from the host)", mpdir,
          mpr + ["mount", mnt, "exec", "import prog"], 0, mount_ran),
