@@ -190,6 +190,7 @@ static int fetch_block(lfs_t *fs, uint32_t block, lfs_mdir_t *m) {
             }
             ptag ^= (T_CHUNK(tag) & 1u) << 31;
             m->off = off + T_DSIZE(tag);
+            m->etag = ptag;
             m->tail[0] = tail[0];
             m->tail[1] = tail[1];
             m->split = split;
@@ -267,6 +268,7 @@ typedef struct mload {
     lfs_mdir_t m;
     ent_t *e;
     uint32_t n, cap;
+    uint32_t disk_n;       // ids in the log (n, unless replay hid some)
 } mload_t;
 
 static void tab_reserve(mload_t *L, uint32_t n) {
@@ -339,6 +341,7 @@ static int replay(lfs_t *fs, mload_t *L) {
         }
         off += T_DSIZE(tag);
     }
+    L->disk_n = L->n;
     // The source of a pending move is deleted (SPEC.md: "the source of the
     // move should be considered deleted").
     if (T_TYPE1(fs->gs.tag) != 0 && pair_eq(fs->gs.pair, L->m.pair)
@@ -622,6 +625,27 @@ static int w_slot(writer_t *w, const mload_t *L, const slot_t *s,
     return 0;
 }
 
+// End the commit: the CRC tag, whose size pads the commit to a program
+// boundary and whose chunk's low bit 0 makes erased (0xff) bytes after it
+// read invalid, then the CRC.
+static int w_crc(writer_t *w) {
+    uint32_t end = w->off + w->len + 8;
+    uint32_t pad = (end + w->fs->prog - 1) / w->fs->prog * w->fs->prog - end;
+    uint8_t b[12];
+    int r = w_tag(w, TAG(TY_CRC, 0x3ff, 4 + pad));
+    st32(b, w->crc);
+    if (r != 0 || (r = w_bytes(w, b, 4, false)) != 0) {
+        return r;
+    }
+    memset(b, 0xff, sizeof(b));
+    while (pad > 0 && r == 0) {
+        uint32_t k = pad < 12 ? pad : 12;
+        r = w_bytes(w, b, k, false);
+        pad -= k;
+    }
+    return r;
+}
+
 // Bytes entries [lo, hi) of [L] take in a commit.
 static uint32_t ents_size(const mload_t *L, uint32_t lo, uint32_t hi) {
     uint32_t n = 0;
@@ -683,27 +707,7 @@ static int write_commit(lfs_t *fs, const mload_t *L, uint32_t lo,
             r = w_bytes(&w, m->gdelta, 12, true);
         }
     }
-    if (r != 0) {
-        return r;
-    }
-    // The CRC tag: its size pads the commit to a program boundary; its
-    // chunk's low bit 0 makes erased (0xff) bytes after it read invalid.
-    uint32_t end = w.off + w.len + 8;
-    uint32_t pad = (end + fs->prog - 1) / fs->prog * fs->prog - end;
-    if ((r = w_tag(&w, TAG(TY_CRC, 0x3ff, 4 + pad))) != 0) {
-        return r;
-    }
-    st32(b, w.crc);
-    if ((r = w_bytes(&w, b, 4, false)) != 0) {
-        return r;
-    }
-    memset(b, 0xff, sizeof(b));
-    while (pad > 0 && r == 0) {
-        uint32_t k = pad < 12 ? pad : 12;
-        r = w_bytes(&w, b, k, false);
-        pad -= k;
-    }
-    return r;
+    return r != 0 ? r : w_crc(&w);
 }
 
 // Allocate a new pair, both blocks erased; [*rev] is the revision its
@@ -764,6 +768,79 @@ static int commit(lfs_t *fs, mload_t *L) {
     return r;
 }
 
+// A change made to one entry of a table, for appending it.
+enum { CH_SET, CH_CREATE, CH_DELETE };
+
+// Are the bytes [off, end) of [block] erased?
+static int erased(lfs_t *fs, uint32_t block, uint32_t off, uint32_t end,
+    bool *yes) {
+    uint8_t b[32];
+    *yes = true;
+    for (; off < end && *yes; off += sizeof(b)) {
+        uint32_t k = end - off < sizeof(b) ? end - off : sizeof(b);
+        int r = bd_read(fs, block, off, b, k);
+        if (r != 0) {
+            return r;
+        }
+        for (uint32_t i = 0; i < k; i++) {
+            *yes = *yes && b[i] == 0xff;
+        }
+    }
+    return 0;
+}
+
+// Append the change [kind] of entry [id] (already made in the table) as
+// one commit after the log of [L]'s block (SPEC.md: commits are appended
+// until the block is full, then compacted). 1 when written (L reloaded);
+// 0 when the pair must be compacted instead: the table's ids are not the
+// log's (replay hid some), the global state changes, the commit does not
+// fit, or the bytes after the log are not erased (a commit torn by a
+// power cut: programming over it would corrupt the new one).
+static int append(lfs_t *fs, mload_t *L, int kind, uint32_t id) {
+    uint32_t was = L->n + (kind == CH_DELETE) - (kind == CH_CREATE);
+    if (L->disk_n != was || L->m.off == 0
+        || memcmp(&fs->gs, &fs->gnext, sizeof(fs->gs)) != 0) {
+        return 0;
+    }
+    const ent_t *e = kind == CH_DELETE ? NULL : &L->e[id];
+    uint32_t size = kind == CH_SET ? 0 : 4;
+    for (int s = kind == CH_SET ? S_STRUCT : 0; e != NULL && s < N_SLOTS;
+        s++) {
+        size += e->s[s].tag != 0 ? 4 + T_SIZE(e->s[s].tag) : 0;
+    }
+    uint32_t end = (L->m.off + size + 8 + fs->prog - 1) / fs->prog
+        * fs->prog;
+    bool yes = false;
+    int r = end > fs->bs ? 0 : erased(fs, L->m.pair[0], L->m.off, end, &yes);
+    if (r != 0 || !yes) {
+        return r;
+    }
+    writer_t w = {fs, L->m.pair[0], L->m.off, 0xffffffff, L->m.etag, {0}, 0};
+    if (kind != CH_SET) {
+        r = w_tag(&w, TAG(kind == CH_DELETE ? TY_DELETE : TY_CREATE, id, 0));
+    }
+    for (int s = kind == CH_SET ? S_STRUCT : 0; r == 0 && e != NULL
+        && s < N_SLOTS; s++) {
+        const slot_t *sl = &e->s[s];
+        if (sl->tag != 0) {
+            r = w_slot(&w, L, sl, (sl->tag & ~TAG(0, 0x3ff, 0)) | TAG(0, id, 0));
+        }
+    }
+    if (r == 0 && (r = w_crc(&w)) == 0) {
+        uint32_t pair[2] = {L->m.pair[0], L->m.pair[1]};
+        unload(L);
+        r = load(fs, pair, L);
+    }
+    return r != 0 ? r : 1;
+}
+
+// Commit the change [kind] of entry [id]: appended when it can be, else
+// by compaction.
+static int commit_change(lfs_t *fs, mload_t *L, int kind, uint32_t id) {
+    int r = append(fs, L, kind, id);
+    return r < 0 ? r : r == 1 ? 0 : commit(fs, L);
+}
+
 static int commit_pair(lfs_t *fs, mload_t *L, bool carry) {
     uint32_t hi = L->n;
     uint32_t room = fs->bs - fixed_size(&L->m) - 12;
@@ -774,7 +851,7 @@ static int commit_pair(lfs_t *fs, mload_t *L, bool carry) {
         return -FS_ENOSPC; // one entry larger than a block
     }
     if (hi < L->n) {
-        mload_t U = {L->m, NULL, 0, 0};
+        mload_t U = {L->m, NULL, 0, 0, 0};
         uint32_t pair[2], rev;
         int r = new_pair(fs, pair, &rev);
         if (r != 0) {
@@ -790,7 +867,7 @@ static int commit_pair(lfs_t *fs, mload_t *L, bool carry) {
         W.m.pair[1] = pair[1];
         W.m.rev = rev;
         // split recursively through a temporary table
-        mload_t T = {W.m, NULL, 0, 0};
+        mload_t T = {W.m, NULL, 0, 0, 0};
         tab_reserve(&T, U.n);
         memcpy(T.e, U.e, U.n * sizeof(ent_t));
         T.n = U.n;
@@ -1138,20 +1215,20 @@ static int drop_chain(lfs_t *fs, const uint32_t first[2]) {
     return r;
 }
 
-// Commit [L] after a removal. A pair left empty that continues a
+// Commit [L] after the removal of entry [id]. A pair left empty that continues a
 // directory (its predecessor's tail is a hard tail to it) leaves the list
 // instead, in one commit of the predecessor, which takes over its tail
 // and its delta (with this commit's change of global state), as the
 // reference drops such pairs.
-static int remove_commit(lfs_t *fs, mload_t *L) {
+static int remove_commit(lfs_t *fs, mload_t *L, uint32_t id) {
     mload_t P;
     if (L->n != 0 || pair_eq(L->m.pair, (uint32_t[2]){0, 1})
         || pred(fs, L->m.pair, &P) != 0) {
-        return commit(fs, L);
+        return commit_change(fs, L, CH_DELETE, id);
     }
     if (!P.m.split) {
         unload(&P);
-        return commit(fs, L);
+        return commit_change(fs, L, CH_DELETE, id);
     }
     P.m.tail[0] = L->m.tail[0];
     P.m.tail[1] = L->m.tail[1];
@@ -1184,13 +1261,13 @@ int lfs_remove(lfs_t *fs, const char *path) {
         // then leave the threaded list.
         gs_orphans(fs, +1);
         tab_remove(&w.L, w.id);
-        r = remove_commit(fs, &w.L);
+        r = remove_commit(fs, &w.L, w.id);
         unload(&w.L);
         return r != 0 ? r : drop_chain(fs, info.pair);
     }
     if (r == 0) {
         tab_remove(&w.L, w.id);
-        r = remove_commit(fs, &w.L);
+        r = remove_commit(fs, &w.L, w.id);
     }
     unload(&w.L);
     return r;
@@ -1236,7 +1313,7 @@ static int finish_move(lfs_t *fs) {
     if (r == 0) {
         fs->gnext.tag &= ~TAG(0x7ff, 0x3ff, 0);
         fs->gnext.pair[0] = fs->gnext.pair[1] = 0;
-        r = remove_commit(fs, &L);
+        r = remove_commit(fs, &L, T_ID(fs->gs.tag));
     }
     unload(&L);
     return r;
@@ -1793,7 +1870,7 @@ int lfs_sync(lfs_file_t *f) {
         st32(b + 4, (uint32_t)((uint64_t)f->mtime_ns >> 32));
         e->s[S_MTIME] = ram_slot(TAG(TY_MTIME, 0, 8), b);
     }
-    r = commit(fs, &w.L);
+    r = commit_change(fs, &w.L, CH_SET, w.id);
     unload(&w.L);
     if (r == 0) {
         f->head = f->nhead;
@@ -1852,7 +1929,7 @@ int lfs_open(lfs_t *fs, lfs_file_t *f, const char *path, unsigned mode,
         e.s[S_NAME] = ram_slot(TAG(TY_REG, 0, c.n), c.s);
         e.s[S_STRUCT] = ram_slot(TAG(TY_INLINE, 0, 0), "");
         tab_insert(&w.L, w.id, &e);
-        r = commit(fs, &w.L);
+        r = commit_change(fs, &w.L, CH_CREATE, w.id);
         unload(&w.L);
         f->head = f->nhead = LFS_NULL;
         f->dirty = true;

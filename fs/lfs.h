@@ -25,6 +25,7 @@ typedef struct lfs_mdir {
     uint32_t pair[2];      // pair[0] holds the valid commits read
     uint32_t rev;
     uint32_t off;          // end of the last valid commit
+    uint32_t etag;         // the tag chain's state there (for appending)
     uint16_t count;        // ids
     bool split;            // the tail is a hard tail (same directory)
     uint32_t tail[2];      // next pair on the threaded list, or LFS_NULL
