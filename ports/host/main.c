@@ -493,7 +493,8 @@ static void board_boot(const board_t *b, es_console_t *con) {
 
 // Board mode's board: the profile (--board, or the diagram's board part,
 // else the Feather HUZZAH), the diagram's parts, the scenario, the clock
-// (virtual with a scenario or when stdin is no terminal) and the trace.
+// (virtual with a scenario, or when stdin is no terminal and UART0 has no
+// client on a pty or TCP port) and the trace.
 // False after a message naming the file, line and item at fault.
 static bool board_setup(const options_t *o) {
     const char *id = o->board != NULL ? o->board : "feather_huzzah";
@@ -507,8 +508,11 @@ static bool board_setup(const options_t *o) {
     if (o->scenario != NULL && !sim_scenario_load(o->scenario)) {
         return false;
     }
+    // A client on a pty or TCP port lives in the host's time: select's
+    // waits for it (mpremote mount's 1 s timeouts) must last.
+    bool live = o->uart0 != NULL && strcmp(o->uart0, "stdio") != 0;
     bool virt = o->clock != NULL ? strcmp(o->clock, "virtual") == 0
-        : o->scenario != NULL || !isatty(0);
+        : o->scenario != NULL || (!isatty(0) && !live);
     if (!sim_board_start(virt, o->vcd)
         || (o->serial_log != NULL && !sim_serial_log_open(o->serial_log))) {
         return false;

@@ -2,8 +2,8 @@
 """MicroPython's own host tools against espy's UART0: tools/pyboard.py and
 tools/mpremote of a MicroPython checkout outside this repository,
 unmodified, run with /usr/bin/python3 (Debian's python3-serial) against
-one `espy --uart0 pty` on a new flash image (real clock: mpremote mount
-polls the UART with a 1 s timeout). Checks exec, eval, run of a 200-line
+one `espy --uart0 pty` on a new flash image (its clock real, as with any
+client on a pty: mpremote mount polls the UART with 1 s timeouts). Checks exec, eval, run of a 200-line
 file (its output must be what python3 prints for it), soft-reset and
 resume, then mpremote's filesystem commands on the board's littlefs: fs
 ls, cat, cp both ways (text, and 1 KB of all 256 byte values; -r of a
@@ -201,8 +201,7 @@ def main():
     want_run = subprocess.run([sys.executable, prog], capture_output=True,
                               text=True).stdout
     b = Board([os.path.abspath(o.espy)], cwd=d,
-              args=["--flash", os.path.join(d, "flash.img"),
-                    "--clock", "real"])
+              args=["--flash", os.path.join(d, "flash.img")])
     b.disconnect()  # the tools open the port themselves
     pty = b.where
     pyb = ["pyboard.py", "-d", pty]
@@ -273,7 +272,7 @@ def image_checks(o, d, mpdir):
     if r.returncode != 0:
         print("FAIL tools/fsimage build\n  %s" % r.stderr)
         return 1, 1
-    b = Board([espy], cwd=d, args=["--flash", img, "--clock", "real"])
+    b = Board([espy], cwd=d, args=["--flash", img])
     b.disconnect()
     fs = ["-m", "mpremote", "connect", b.where, "fs"]
     data = bytes(range(256)) * 16
