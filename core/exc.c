@@ -201,6 +201,20 @@ static bool print_os_error_mp(const es_print_t *p, es_val_t self, size_t n,
     return true;
 }
 
+// The (filename, lineno, offset, text...) of SyntaxError(msg, details),
+// or NULL for other exceptions and other arguments.
+static const es_val_t *syntax_details(es_val_t self) {
+    size_t n, k;
+    es_val_t *items, *d;
+    exc_args(self, &n, &items);
+    if (n != 2 || !es_issubclass(es_obj(self)->type, &es_type_SyntaxError)
+        || !es_is_type(items[1], &es_type_tuple)) {
+        return NULL;
+    }
+    es_tuple_get(items[1], &k, &d);
+    return k >= 4 ? d : NULL;
+}
+
 // str(): nothing, the one argument (KeyError: its repr), or the args tuple.
 static void exc_print_str(const es_print_t *p, es_val_t self) {
     size_t n;
@@ -208,6 +222,17 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
     exc_args(self, &n, &items);
     const es_type_t *t = es_obj(self)->type;
     if (print_os_error_mp(p, self, n, items)) {
+        return;
+    }
+    const es_val_t *where = syntax_details(self);
+    if (n == 0 && es_issubclass(t, &es_type_SyntaxError)) {
+        es_print_cstr(p, "None"); // its msg, as CPython
+        return;
+    }
+    if (where != NULL) { // msg (file, line N), as CPython
+        es_printf(p, where[1] == ES_NONE ? "%S (%S)" : where[0] == ES_NONE
+            ? "%S (line %S)" : "%S (%S, line %S)", items[0],
+            where[0] == ES_NONE ? where[1] : where[0], where[1]);
         return;
     }
     if (es_issubclass(t, &es_type_OSError) && n >= 2 && n <= 3) {
@@ -258,6 +283,20 @@ static es_val_t exc_typed_attr(es_val_t self, es_qstr_t name) {
     if (name == ES_Q(code) && es_issubclass(t, &es_type_SystemExit)) {
         return n == 0 ? ES_NONE : n == 1 ? items[0]
             : ((es_exc_t *)self)->args;
+    }
+    if (es_issubclass(t, &es_type_SyntaxError)) {
+        // msg, and filename, lineno, offset, text from the details
+        static const es_qstr_t names[] = {ES_Q(filename), ES_Q(lineno),
+            ES_Q(offset), ES_Q(text)};
+        if (name == ES_Q(msg)) {
+            return n > 0 ? items[0] : ES_NONE;
+        }
+        const es_val_t *where = syntax_details(self);
+        for (size_t i = 0; i < ES_ARRAY_SIZE(names); i++) {
+            if (name == names[i]) { // words: flash reads them
+                return where != NULL ? where[i] : ES_NONE;
+            }
+        }
     }
     if (es_issubclass(t, &es_type_OSError)) {
         if (name == ES_Q(errno)) {
