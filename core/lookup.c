@@ -173,3 +173,15 @@ es_val_t es_lookup_global(es_val_t globals, es_qstr_t name) {
     }
     return global_miss(set, globals, name);
 }
+
+bool es_lookup_store_global(es_val_t globals, es_qstr_t name, es_val_t v) {
+    es_map_t *m = es_dict_map(globals);
+    uint32_t tag = (uint32_t)name << 1 | 1;
+    entry_t *c = find(set_of(m, tag), m, tag);
+    if (c == NULL || c->elem < m->table || c->elem >= m->table + m->used
+        || (m->flags & ES_MAP_CONST)) {
+        return false; // not cached, or a builtin's entry
+    }
+    m->table[c->elem - m->table].value = v;
+    return true;
+}

@@ -37,4 +37,9 @@ es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
 // names stored into builtins, then builtins; ES_NULL when absent.
 es_val_t es_lookup_global(es_val_t globals, es_qstr_t name);
 
+// Store [v] under [name] in the dict [globals] when the cache knows where
+// the name is in it (a global loaded before): true if stored; false, and
+// nothing done, when the caller must store it through the dict.
+bool es_lookup_store_global(es_val_t globals, es_qstr_t name, es_val_t v);
+
 #endif

@@ -150,6 +150,14 @@ SLOW static es_val_t load_name(es_frame_t *f, es_qstr_t name) {
     return load_global(f, name);
 }
 
+// STORE_NAME, STORE_GLOBAL: dict[name] = v, through the lookup cache when
+// it knows the name's entry.
+SLOW static void store_name(es_val_t dict, es_qstr_t name, es_val_t v) {
+    if (!es_lookup_store_global(dict, name, v)) {
+        es_dict_store(dict, es_qstr_val(name), v);
+    }
+}
+
 SLOW static void delete_name(es_val_t dict, es_qstr_t name) {
     if (es_map_lookup(es_dict_map(dict), es_qstr_val(name), ES_MAP_REMOVE)
         == NULL) {
@@ -310,9 +318,12 @@ SLOW static es_val_t format_value(es_val_t v, es_val_t spec, size_t flags) {
     return es_format(v, spec);
 }
 
-SLOW static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
-    size_t flags) {
-    es_val_t *sp = *psp;
+// MAKE_FUNCTION's operands below the top [sp], as [flags] says: defaults
+// (1), keyword defaults (2), closure (4), pushed in that order. The new
+// function; the caller pops them (the loop's sp never leaves a register:
+// see popped_by).
+SLOW static es_val_t make_function(es_frame_t *f, const es_val_t *sp,
+    size_t idx, size_t flags) {
     es_val_t closure = ES_NULL, kwdefaults = ES_NULL, defaults = ES_NULL;
     if (flags & 4) {
         closure = *sp--;
@@ -323,9 +334,13 @@ SLOW static es_val_t make_function(es_frame_t *f, es_val_t **psp, size_t idx,
     if (flags & 1) {
         defaults = *sp--;
     }
-    *psp = sp;
     return es_fun_new(es_frame_code(f)->consts[idx], es_frame_globals(f),
         defaults, kwdefaults, closure);
+}
+
+// How many operands MAKE_FUNCTION with [flags] pops.
+static inline size_t popped_by(size_t flags) {
+    return (flags & 1) + (flags >> 1 & 1) + (flags >> 2 & 1);
 }
 
 SLOW static void list_extend(es_val_t list, es_val_t iterable) {
@@ -888,8 +903,10 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
 
 // --- the loop
 
-// Bytecode may lie in flash (frozen modules): every byte of it is read
-// through es_rom_u8 (a plain load except on ES_ROM_WORD_ONLY ports).
+// Operands of one or two bytes (names, locals, small constants) take no
+// loop; longer ones go on in read_u_rest. The chip, whose flash reads
+// cost more code, keeps the loop (2 KB less of es_vm_run).
+#if ES_ROM_WORD_ONLY
 #define READ_U(v) do { \
         size_t v_ = 0; unsigned s_ = 0; uint8_t b_; \
         do { b_ = es_rom_u8(ip++); v_ |= (size_t)(b_ & 0x7f) << s_; \
@@ -897,6 +914,40 @@ SLOW static es_frame_t *call_ex(es_val_t *slot, bool kw) {
         while (b_ & 0x80); \
         (v) = v_; \
     } while (0)
+#else
+// The rest of an unsigned operand whose first 14 bits are [v], from [ip]
+// on. (The loop's ip is never passed by address: it stays in a register.)
+SLOW static size_t read_u_rest(const uint8_t *ip, size_t v) {
+    unsigned shift = 14;
+    uint8_t b;
+    do {
+        b = es_rom_u8(ip++);
+        v |= (size_t)(b & 0x7f) << shift;
+        shift += 7;
+    } while (b & 0x80);
+    return v;
+}
+
+// Past the rest of an operand at [ip].
+SLOW static const uint8_t *skip_u(const uint8_t *ip) {
+    while (es_rom_u8(ip++) & 0x80) {
+    }
+    return ip;
+}
+
+#define READ_U(v) do { \
+        size_t v_ = es_rom_u8(ip++); \
+        if (v_ & 0x80) { \
+            size_t b_ = es_rom_u8(ip++); \
+            v_ = (v_ & 0x7f) | (b_ & 0x7f) << 7; \
+            if (b_ & 0x80) { \
+                v_ = read_u_rest(ip, v_); \
+                ip = skip_u(ip); \
+            } \
+        } \
+        (v) = v_; \
+    } while (0)
+#endif
 #define READ_S(v) do { \
         size_t u_; READ_U(u_); \
         (v) = (es_int_t)(u_ >> 1) ^ -(es_int_t)(u_ & 1); \
@@ -1101,7 +1152,7 @@ dispatch:
     CASE(STORE_NAME) {
         size_t q;
         READ_U(q);
-        es_dict_store(names_dict(frame), es_qstr_val((es_qstr_t)q), sp[0]);
+        store_name(names_dict(frame), (es_qstr_t)q, sp[0]);
         sp--;
         DISPATCH();
     }
@@ -1120,8 +1171,7 @@ dispatch:
     CASE(STORE_GLOBAL) {
         size_t q;
         READ_U(q);
-        es_dict_store(es_frame_globals(frame), es_qstr_val((es_qstr_t)q),
-            sp[0]);
+        store_name(es_frame_globals(frame), (es_qstr_t)q, sp[0]);
         sp--;
         DISPATCH();
     }
@@ -1557,7 +1607,8 @@ dispatch:
         size_t idx, flags;
         READ_U(idx);
         READ_U(flags);
-        es_val_t f = make_function(frame, &sp, idx, flags);
+        es_val_t f = make_function(frame, sp, idx, flags);
+        sp -= popped_by(flags);
         PUSH(f);
         DISPATCH();
     }

@@ -119,3 +119,35 @@ except NameError as e:
     print("NameError", e)
 d["later"] = "now"
 print(d["f"]())
+
+# stores to globals the cache knows (STORE_GLOBAL, module-level STORE_NAME)
+n = 0
+for i in range(5):
+    n = n + i
+print(n)
+
+
+def bump():
+    global n
+    n = n + 1
+    return n
+
+
+print(bump(), bump(), n)
+del n
+try:
+    bump()
+except NameError as e:
+    print("NameError", e)
+n = 100
+print(bump(), n)
+
+# a names dict apart from the globals: the store goes to the locals
+g = {"x": 1}
+loc = {}
+exec("x = x + 1\ny = x", g, loc)
+print(g["x"], loc)
+exec("x = x + 10", g, loc)
+print(g["x"], loc)
+exec("x = x + 100", g)
+print(g["x"])
