@@ -77,6 +77,7 @@ static void chip_stop(void) {
         r.stop[i]();
     }
     sim_gpio_reset();
+    sim_scenario_chip_reset();
     hal_uart0_set_interrupt_char(-1);
     fflush(stdout);
 }

@@ -566,6 +566,14 @@ static void check(void) {
     sc.busy = false;
 }
 
+void sim_scenario_chip_reset(void) {
+    if (sc.busy) { // the step's action (a control) ran Python that reset
+        sc.cur++;
+        sc.started = false;
+        sc.busy = false;
+    }
+}
+
 // A pin changed: a waiting step may go on at this very time.
 static void pin_changed(void *arg, int gpio, int level) {
     (void)arg;

@@ -19,6 +19,11 @@ void sim_scenario_start(long timeout_ms);
 // returns when there is a scenario).
 void sim_scenario_finish(void);
 
+// The chip resets (sim/reset.c). A reset can come from inside a step: a
+// set-control whose edge runs a hard interrupt handler that calls
+// machine.reset(); the jump leaves the step done and the next one to go.
+void sim_scenario_chip_reset(void);
+
 // Serial output the board sent (for wait-serial).
 void sim_scenario_serial(const char *s, size_t n);
 // Where write-serial's bytes go (the console's receive side).
