@@ -134,8 +134,8 @@ if has host; then
     suite "host 64k" --espy build/host/espy --heapsize 64k
 fi
 if has host32; then
-    suite "host32" --espy "$(espy_of host32)"
-    suite "host32 64k" --espy "$(espy_of host32)" --heapsize 64k
+    suite "host32" --espy "$(espy_of host32)" --tag host32
+    suite "host32 64k" --espy "$(espy_of host32)" --heapsize 64k --tag host32
 fi
 has host-clang && suite "host-clang" --espy build/host-clang/espy --tag clang64
 has host32-clang && suite "host32-clang" --espy "$(espy_of host32-clang)" \
