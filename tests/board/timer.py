@@ -81,6 +81,23 @@ t.init(period=1, callback=allocate, hard=True)
 time.sleep_ms(5)
 print(n[0])
 
+# the scheduler waits while a hard callback runs: what it schedules runs
+# after it, even though its loop polls
+import micropython
+order = [0, 0]
+pos = [0]
+def note(x):
+    order[pos[0]] = x
+    pos[0] += 1
+def hard_sched(tim):
+    micropython.schedule(note, 2)
+    for i in range(50):
+        pass
+    note(1)
+t.init(mode=Timer.ONE_SHOT, period=1, callback=hard_sched, hard=True)
+time.sleep_ms(3)
+print(order)
+
 # a soft callback's exception comes out in the program (at the sleep)
 def fail(tim):
     raise ValueError("from the callback")
