@@ -71,12 +71,32 @@ static void free_chain(chunk_t *c) {
     }
 }
 
+// Drop the bottom chunk when it holds no frame (the module frame of an
+// earlier program ended: a board's _boot, then boot.py), so that the next
+// frame gets a first chunk sized for it instead of a full one above.
+static void drop_empty_bottom(void) {
+    chunk_t *cur = es_g.frame_chunk;
+    if (cur != NULL && cur->prev == NULL
+        && es_g.frame_top == (uint8_t *)cur->data) {
+        free_chain(cur);
+        es_g.frame_chunk = NULL;
+        es_g.frame_top = NULL;
+    }
+}
+
 // Move the frame stack into a chunk above the current one with room for
 // [size] bytes: the spare when it is big enough, else a new one.
 static bool grow(size_t size) {
+    drop_empty_bottom();
     chunk_t *cur = es_g.frame_chunk;
     chunk_t *next = cur != NULL ? cur->next : NULL;
     if (next == NULL || (size_t)(next->end - (uint8_t *)next->data) < size) {
+        // A spare too small goes first: the allocation may collect, and
+        // a collection frees spares (es_frame_gc_clear).
+        if (next != NULL) {
+            cur->next = NULL;
+            free_chain(next);
+        }
         // The first chunk (usually the module's frame alone) is only as big
         // as that frame: it stays for the whole run and its size counts
         // against gc.mem_free() at start; calls go on in full chunks.
@@ -87,9 +107,6 @@ static bool grow(size_t size) {
         chunk_t *c = es_gc_alloc_maybe(bytes, 0);
         if (c == NULL) {
             return false;
-        }
-        if (next != NULL) {
-            free_chain(next);
         }
         c->end = chunk_end(c);
         if (cur != NULL) {
@@ -163,10 +180,22 @@ void es_frame_gc_clear(void) {
     }
     uint8_t *top = es_g.frame_top;
     memset(top, 0, (size_t)(c->end - top));
-    if (c->next != NULL) {
-        chunk_t *n = c->next;
-        memset(n->data, 0, (size_t)(n->end - (uint8_t *)n->data));
+    chunk_t *n = c->next;
+    if (n == NULL) {
+        return;
     }
+    if (es_g.gc.lock_depth != 0) {
+        // With the heap locked the spare stays for the calls.
+        memset(n->data, 0, (size_t)(n->end - (uint8_t *)n->data));
+        return;
+    }
+    // The spare, now unreachable, goes back to the arena in this
+    // collection's sweep (gc.mem_free() after a call counts it free). It
+    // is zeroed whole, links included: a stale word on the C stack may
+    // keep it alive, and its prev link would then keep the chunks below
+    // it, which es_frame_pop no longer frees once they are unlinked.
+    memset(n, 0, (size_t)(n->end - (uint8_t *)n));
+    c->next = NULL;
 }
 
 void es_frame_setup_cells(es_frame_t *f, es_val_t closure) {

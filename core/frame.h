@@ -107,10 +107,11 @@ void es_frame_reserve(void);
 // Release the spare chunks kept beyond the next one (after unwinding from
 // a deep recursion). Never raises.
 void es_frame_trim(void);
-// Zero the frame stack above its top (the rest of the current chunk and
-// the spare chunk): popped frames' stale slots would otherwise keep their
-// values alive, as the collector scans whole chunks. Called by
-// es_gc_collect before marking. Never allocates.
+// Zero the frame stack above its top (the rest of the current chunk) and
+// free the spare chunk (zero it instead while the heap is locked): popped
+// frames' stale slots would otherwise keep their values alive, as the
+// collector scans whole chunks. Called by es_gc_collect before marking.
+// Never allocates.
 void es_frame_gc_clear(void);
 
 // Wrap the cell slots of [f] (code->cells) in new cells, keeping a value

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The arena allocator and mark-sweep collector.
 //
-// The arena is cut into 16-byte blocks. Two tables at its start hold two
-// bits per block each: the allocation table (ATB: free, head of an
-// allocation, tail of one, or marked head) and the flag table (leaf: holds
-// no pointers; final: run the type's finalizer before freeing). An
-// allocation is a head followed by tails, so its size needs no header.
+// The arena is cut into 16-byte blocks. Two tables at its start hold three
+// bits per block: the allocation table (ATB, two bits: free, head of an
+// allocation, tail of one, or marked head) and the flag table (FTB, one
+// bit). A head's flag bit says leaf (holds no pointers); the flag bit of
+// the first tail says final (run the type's finalizer before freeing), so
+// a final allocation has at least two blocks. Free blocks' flag bits are
+// 0. An allocation is a head followed by tails, so its size needs no
+// header.
 //
 // Placement limits fragmentation: small requests take the lowest free run
 // that fits (first fit from a low-water hint), large ones the highest, so
@@ -89,14 +92,27 @@ static void at_fill(size_t b, size_t n, unsigned v) {
     }
 }
 
-static inline unsigned ft_get(size_t b) {
-    return (GC.ftb[b >> 2] >> ((b & 3) * 2)) & 3;
+static inline bool ft_get(size_t b) {
+    return (GC.ftb[b >> 3] >> (b & 7)) & 1;
 }
 
-static inline void ft_set(size_t b, unsigned v) {
-    uint8_t *p = &GC.ftb[b >> 2];
-    unsigned shift = (b & 3) * 2;
-    *p = (uint8_t)((*p & ~(3u << shift)) | (v << shift));
+static inline void ft_set(size_t b, bool v) {
+    uint8_t *p = &GC.ftb[b >> 3];
+    *p = (uint8_t)((*p & ~(1u << (b & 7))) | ((unsigned)v << (b & 7)));
+}
+
+// Clear the flag bits of blocks [b, b + n) (being freed).
+static void ft_clear(size_t b, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        ft_set(b + i, false);
+    }
+}
+
+// ES_GC_LEAF and ES_GC_FINAL of the allocation at [head].
+static unsigned flags_of(size_t head) {
+    bool final = head + 1 < GC.n_blocks && at_get(head + 1) == AT_TAIL
+        && ft_get(head + 1);
+    return (ft_get(head) ? ES_GC_LEAF : 0) | (final ? ES_GC_FINAL : 0);
 }
 
 static inline void *block_ptr(size_t b) {
@@ -131,12 +147,12 @@ void es_gc_init(void *mem, size_t size) {
     memset(&GC, 0, sizeof(GC));
     uintptr_t start = ((uintptr_t)mem + 3) & ~(uintptr_t)3;
     uintptr_t end = ((uintptr_t)mem + size) & ~(uintptr_t)(ES_GC_BLOCK - 1);
-    // Each block costs ES_GC_BLOCK bytes plus half a byte of tables.
+    // Each block costs ES_GC_BLOCK bytes plus three bits of tables.
     size_t avail = end > start ? end - start : 0;
-    size_t n = avail * 2 / (ES_GC_BLOCK * 2 + 1);
-    n &= ~(size_t)3;
+    size_t n = avail * 8 / (ES_GC_BLOCK * 8 + 3);
+    n &= ~(size_t)7;
     for (;;) {
-        uintptr_t pool = (start + n / 2 + ES_GC_BLOCK - 1)
+        uintptr_t pool = (start + n / 4 + n / 8 + ES_GC_BLOCK - 1)
             & ~(uintptr_t)(ES_GC_BLOCK - 1);
         if (pool + n * ES_GC_BLOCK <= end || n == 0) {
             GC.atb = (uint8_t *)start;
@@ -144,13 +160,13 @@ void es_gc_init(void *mem, size_t size) {
             GC.pool = (uint8_t *)pool;
             break;
         }
-        n -= 4;
+        n -= 8;
     }
     GC.n_blocks = n;
     GC.top_rover = n;
     GC.threshold = n / 4;
     GC.pool_end = GC.pool + n * ES_GC_BLOCK;
-    memset(GC.atb, 0, n / 2);
+    memset(GC.atb, 0, n / 4 + n / 8);
     POISON(0, n);
 }
 
@@ -161,7 +177,7 @@ static void mark_block(size_t head) {
         return;
     }
     at_set(head, AT_MARK);
-    if (ft_get(head) & ES_GC_LEAF) {
+    if (ft_get(head)) { // leaf
         return;
     }
     if (GC.mark_sp < ES_CFG_MARK_STACK) {
@@ -245,7 +261,7 @@ static void drain_all(void) {
     while (GC.mark_overflow) {
         GC.mark_overflow = false;
         for (size_t b = 0; b < GC.n_blocks; b++) {
-            if (at_get(b) == AT_MARK && !(ft_get(b) & ES_GC_LEAF)) {
+            if (at_get(b) == AT_MARK && !ft_get(b)) {
                 scan_children(block_ptr(b));
                 drain();
             }
@@ -268,6 +284,25 @@ __attribute__((noinline)) static void mark_c_stack(void) {
     es_gc_mark_range(&regs, &regs + 1);
 }
 
+// At most this much of the C stack is cleared (es_gc_clear_stack).
+#define CLEAR_STACK_MAX 16384
+
+__attribute__((noinline)) void es_gc_clear_stack(void) {
+    volatile char here;
+    uintptr_t top = (uintptr_t)es_g.stack_top, sp = (uintptr_t)&here;
+    size_t used = top > sp ? top - sp : 0;
+    // A margin for this frame and what the loop may call.
+    if (es_g.stack_top == NULL || es_g.stack_limit < used + 512) {
+        return;
+    }
+    size_t n = es_g.stack_limit - used - 512;
+    n = n < CLEAR_STACK_MAX ? n : CLEAR_STACK_MAX;
+    char pad[n];
+    memset(pad, 0, n);
+    // The stores must happen although nothing reads them.
+    __asm__ volatile("" : : "r"(pad) : "memory");
+}
+
 // Roots: the interpreter state after the collector's own part (whose mark
 // stack holds stale pointers), the port's roots and the C stack.
 static void mark_roots(void) {
@@ -281,11 +316,10 @@ static void mark_roots(void) {
 
 // --- sweeping
 
-// The sweep and the finalizer pass read the tables a 32-bit word (16
-// blocks) at a time. A word is assembled byte by byte, so block [i] of it is
+// The sweep reads the allocation table a 32-bit word (16 blocks) at a
+// time. A word is assembled byte by byte, so block [i] of it is
 // at bits 2i..2i+1 on any host; the compiler makes one load of it.
 #define PAIRS_LO 0x55555555u // the low bit of every block's pair
-#define PAIRS_HI 0xAAAAAAAAu // the high bit: FINAL in the flag table
 
 static inline uint32_t tab_load(const uint8_t *t, size_t n_bytes) {
     if (n_bytes == 4) {
@@ -318,20 +352,24 @@ static inline size_t word_bytes(size_t i) {
     return n_bytes - i < 4 ? n_bytes - i : 4;
 }
 
+// Final flags are the flag bits of tails (the first tail of a final
+// allocation): flag bytes without a set bit are skipped whole, and the
+// pass ends when no final allocation is left.
 static void run_finalizers(bool all) {
-    size_t n_bytes = GC.n_blocks / 4;
-    for (size_t i = 0; i < n_bytes && GC.n_final != 0; i += 4) {
-        size_t k = word_bytes(i);
-        if ((tab_load(GC.ftb + i, k) & PAIRS_HI) == 0) {
-            continue; // no FINAL bit among these 16 blocks
+    size_t n_bytes = GC.n_blocks / 8;
+    for (size_t i = 0; i < n_bytes && GC.n_final != 0; i++) {
+        if (GC.ftb[i] == 0) {
+            continue;
         }
-        for (size_t b = i * 4; b < (i + k) * 4; b++) {
-            unsigned a = at_get(b);
-            if ((a == AT_HEAD || (all && a == AT_MARK))
-                && (ft_get(b) & ES_GC_FINAL)) {
-                es_obj_t *o = block_ptr(b);
+        for (size_t b = i * 8 + (i == 0); b < i * 8 + 8; b++) {
+            if (!ft_get(b) || at_get(b) != AT_TAIL) {
+                continue; // a leaf head, or no flag
+            }
+            unsigned a = at_get(b - 1);
+            if (a == AT_HEAD || (all && a == AT_MARK)) {
+                es_obj_t *o = block_ptr(b - 1);
                 // Clear first: a finalizer runs at most once.
-                ft_set(b, ft_get(b) & ~ES_GC_FINAL);
+                ft_set(b, false);
                 GC.n_final--;
                 if (o->type != NULL && o->type->finalize != NULL) {
                     o->type->finalize(o);
@@ -376,6 +414,26 @@ static void poison_freed(size_t i, uint32_t was, uint32_t now) {
 #endif
 }
 
+// Block k's bit of a table word (bit 2k) moved to bit k: 16 bits.
+static uint32_t even_bits(uint32_t x) {
+    x &= PAIRS_LO;
+    x = (x | (x >> 1)) & 0x33333333u;
+    x = (x | (x >> 2)) & 0x0F0F0F0Fu;
+    x = (x | (x >> 4)) & 0x00FF00FFu;
+    return (x | (x >> 8)) & 0x0000FFFFu;
+}
+
+// Clear the flag bits of the blocks of allocation-table word [i] ([k]
+// bytes: 4k blocks, k/2 flag bytes) that [was] used and [now] leaves free.
+static void clear_flags(size_t i, size_t k, uint32_t was, uint32_t now) {
+    uint32_t gone = even_bits((was | was >> 1) & ~(now | now >> 1));
+    uint8_t *f = GC.ftb + i / 2;
+    f[0] &= (uint8_t)~gone;
+    if (k == 4) {
+        f[1] &= (uint8_t)~(gone >> 8);
+    }
+}
+
 // Out of line: a larger es_gc_collect frame would hold more stale words
 // of earlier, deeper calls when the C stack is scanned (garbage kept).
 __attribute__((noinline)) static void sweep(void) {
@@ -388,10 +446,7 @@ __attribute__((noinline)) static void sweep(void) {
         if (now != w) {
             tab_store(GC.atb + i, k, now);
             poison_freed(i, w, now);
-            if (freed != 0) { // the freed heads' flags
-                uint32_t f = tab_load(GC.ftb + i, k);
-                tab_store(GC.ftb + i, k, f & ~(freed * 3));
-            }
+            clear_flags(i, k, w, now); // the freed blocks' flags
         }
         uint32_t free = ~(now | now >> 1) & PAIRS_LO;
         if (k < 4) {
@@ -585,6 +640,9 @@ static bool may_allocate(void) {
 
 static void *alloc_blocks(size_t size, unsigned flags) {
     size_t user = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    if ((flags & ES_GC_FINAL) && user < 2) {
+        user = 2; // the final flag is the first tail's
+    }
     size_t n = user + REDZONE;
 #if ES_CFG_GC_STRESS
     es_gc_collect();
@@ -601,10 +659,13 @@ static void *alloc_blocks(size_t size, unsigned flags) {
         }
     }
     at_set(b, GC.finalizing ? AT_MARK : AT_HEAD);
-    ft_set(b, flags & (ES_GC_LEAF | ES_GC_FINAL));
-    GC.n_final += (flags & ES_GC_FINAL) != 0;
+    ft_set(b, (flags & ES_GC_LEAF) != 0);
     if (n > 1) {
         at_fill(b + 1, n - 1, AT_TAIL);
+    }
+    if (flags & ES_GC_FINAL) {
+        ft_set(b + 1, true);
+        GC.n_final++;
     }
     GC.since_collect += n;
     void *p = block_ptr(b);
@@ -636,9 +697,9 @@ void es_gc_free(void *p) {
     ES_ASSERT(es_gc_is_heap_ptr(p));
     size_t head = ptr_block(p);
     size_t n = n_blocks_of(head);
+    GC.n_final -= (flags_of(head) & ES_GC_FINAL) != 0;
     at_fill(head, n, AT_FREE);
-    GC.n_final -= (ft_get(head) & ES_GC_FINAL) != 0;
-    ft_set(head, 0);
+    ft_clear(head, n);
     POISON(head, n);
     freed_blocks(head, head + n);
 }
@@ -677,8 +738,12 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
     size_t head = ptr_block(p);
     size_t have = user_blocks(head);
     size_t want = (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
+    if (want < 2 && (flags_of(head) & ES_GC_FINAL)) {
+        want = 2; // the final flag is the first tail's
+    }
     if (want <= have) {
         at_fill(head + want + REDZONE, have - want, AT_FREE);
+        ft_clear(head + want + REDZONE, have - want);
         POISON(head + want, have - want + REDZONE);
         if (want < have) {
             freed_blocks(head + want + REDZONE, head + have + REDZONE);
@@ -691,15 +756,12 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
     if (grow_in_place(head, have, want)) {
         return p;
     }
-    void *q = alloc_blocks(size, ft_get(head));
+    void *q = alloc_blocks(size, flags_of(head));
     if (q == NULL) {
         return NULL;
     }
     memcpy(q, p, have * ES_GC_BLOCK);
-    // The finalizer, if any, moved with the contents.
-    GC.n_final -= (ft_get(head) & ES_GC_FINAL) != 0;
-    ft_set(head, 0);
-    es_gc_free(p);
+    es_gc_free(p); // the finalizer, if any, moved with the contents
     return q;
 }
 

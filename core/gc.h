@@ -51,6 +51,12 @@ void es_gc_mark_ptr(const void *p);
 // Conservatively mark every word in [start, end) that points into the arena.
 void es_gc_mark_range(const void *start, const void *end);
 
+// Zero the C stack below the caller's frame (down to the stack limit,
+// at most 16 KB): stale words that finished deeper calls left there (a
+// compilation, an import) would otherwise keep garbage alive when frames
+// reusing that memory are scanned conservatively. Never raises.
+void es_gc_clear_stack(void);
+
 // Is [p] the start of a live allocation in the arena?
 bool es_gc_is_heap_ptr(const void *p);
 

@@ -107,8 +107,11 @@ static bool ends_with(const char *s, const char *suffix) {
 
 // The code of the module file [path] (interned as [file]): a frozen
 // module, an .epy file, or a source file; an .mpy file is opened and
-// refused.
-static es_val_t module_code(const char *path, es_qstr_t file) {
+// refused. Not inlined: the file object must not stay in the caller's
+// registers or frame while the module runs (the collector scans them
+// conservatively; es_gc_clear_stack clears only what lies below).
+__attribute__((noinline)) static es_val_t module_code(const char *path,
+    es_qstr_t file) {
     if (strncmp(path, FROZEN_PREFIX, FROZEN_PREFIX_LEN) == 0) {
         es_val_t code = es_frozen_code(path + FROZEN_PREFIX_LEN);
         if (code != ES_NULL) {
@@ -130,8 +133,11 @@ void es_module_exec_file(const char *path, es_val_t globals) {
         // The main program starts on a swept heap: what reading and
         // compiling it left behind (the file object and its buffer, the
         // compiler's temporaries) does not count against its
-        // gc.mem_free() (tests/limits/mem_free_start_38k.py).
+        // gc.mem_free() (tests/limits/mem_free_start_38k.py), nor what
+        // stale words of the compiler's and the collector's C frames point
+        // to, which the program's frames would cover.
         es_gc_collect();
+        es_gc_clear_stack();
     }
     es_vm_exec_code(code, globals, globals);
 }

@@ -39,6 +39,7 @@ const es_module_def_t es_builtin_modules[] = {
     {ES_Q(struct), &es_module_struct, true}, // modules
     {ES_Q(esp), &es_module_esp, false}, // filesystem
     {ES_Q(vfs), &es_module_vfs, false}, // filesystem
+    {ES_Q(flashbdev), &es_module_flashbdev, true}, // filesystem
     {ES_Q(os), &es_module_os, true}, // filesystem
     {ES_Q(json), &es_module_json, true}, // data modules
     {ES_Q(binascii), &es_module_binascii, true}, // data modules

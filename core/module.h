@@ -39,8 +39,10 @@ extern const es_module_t es_module_math, es_module_cmath;
 // also urandom, utime, uio, ustruct).
 extern const es_module_t es_module_random, es_module_time, es_module_io,
     es_module_struct;
-// esp, vfs and os's filesystem part (modules/esp.c, modules/vfs*.c).
-extern const es_module_t es_module_esp, es_module_vfs, es_module_os;
+// esp, vfs, os's filesystem part and flashbdev (modules/esp.c,
+// modules/vfs*.c, modules/flashbdev.c).
+extern const es_module_t es_module_esp, es_module_vfs, es_module_os,
+    es_module_flashbdev;
 // json, binascii, errno and heapq (modules/json.c, binascii.c, errno.c,
 // heapq.c; also ujson, ubinascii, uerrno, uheapq).
 extern const es_module_t es_module_json, es_module_binascii,

@@ -21,7 +21,7 @@
 // Collector state (core/gc.c). The tables live at the start of the arena.
 typedef struct es_gc_state {
     uint8_t *atb;        // 2 bits per block: free, head, tail, mark
-    uint8_t *ftb;        // 2 bits per block: ES_GC_LEAF, ES_GC_FINAL
+    uint8_t *ftb;        // 1 bit per block: leaf (head), final (first tail)
     uint8_t *pool;       // first block
     uint8_t *pool_end;
     size_t n_blocks;
@@ -143,6 +143,10 @@ typedef struct es_state {
     bool dupterm_busy;
     es_val_t dupterm_in;
     size_t dupterm_in_pos;
+
+    // flashbdev.bdev (modules/flashbdev.c), made at first use; ES_NULL
+    // before.
+    es_val_t flash_bdev;
 
     // Mounted filesystems (modules/vfs.c): the chain of mounts, and the
     // current one (NULL: the virtual root).

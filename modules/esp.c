@@ -20,11 +20,12 @@
 #include "map.h"
 #include "module.h"
 #include "runtime.h"
+#include "vfs_blockdev.h"
 
 // Where the user area starts: 1 MB on a flash of 2 MB or more (the
 // reference's default build), 0x98000 on a 1 MB flash (its FLASH_1M
 // build).
-static uint32_t user_start(void) {
+uint32_t es_esp_user_start(void) {
     return hal_flash_size() >= (2u << 20) ? 0x100000u : 0x98000u;
 }
 
@@ -55,7 +56,7 @@ static es_val_t esp_flash_size(void) {
 static ES_FUN_0(esp_flash_size_obj, esp_flash_size);
 
 static es_val_t esp_flash_user_start(void) {
-    return es_int_from((es_int_t)user_start());
+    return es_int_from((es_int_t)es_esp_user_start());
 }
 static ES_FUN_0(esp_flash_user_start_obj, esp_flash_user_start);
 

@@ -128,6 +128,10 @@ void es_blockdev_init(es_blockdev_t *d, es_val_t obj, bool readonly) {
     memset(d, 0, sizeof(*d));
     d->obj = obj;
     d->buf = ES_NULL;
+    if (es_flashbdev_bind(d, obj)) {
+        d->bd.readonly = readonly;
+        return;
+    }
     es_load_method(obj, ES_Q(readblocks), d->readblocks);
     es_load_method_maybe(obj, ES_Q(writeblocks), d->writeblocks);
     es_load_method_maybe(obj, ES_Q(ioctl), d->ioctl);

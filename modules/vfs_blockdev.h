@@ -25,6 +25,15 @@ void es_blockdev_init(es_blockdev_t *d, es_val_t obj, bool readonly);
 // ioctl([op], [arg]) of the device: its answer (None when it has none).
 es_val_t es_blockdev_ioctl(es_blockdev_t *d, int op, int arg);
 
+// When [obj] is a flashbdev.FlashBdev (modules/flashbdev.c), set up [d]
+// to reach the flash straight (no Python calls, no buffer) and return
+// true; false for any other device.
+bool es_flashbdev_bind(es_blockdev_t *d, es_val_t obj);
+
+// The flash address where the user area starts (esp.flash_user_start(),
+// modules/esp.c).
+uint32_t es_esp_user_start(void);
+
 // MicroPython's block device ioctl numbers.
 enum { ES_BD_INIT = 1, ES_BD_DEINIT = 2, ES_BD_SYNC = 3, ES_BD_COUNT = 4,
     ES_BD_SIZE = 5, ES_BD_ERASE = 6 };

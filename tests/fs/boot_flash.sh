@@ -84,4 +84,8 @@ grep -qx "VfsFat from FAT" "$T/out5" || { cat "$T/out5"; fail "FAT flash not mou
 run "$T/out6" --board feather_huzzah "$(dirname "$0")/esp_flash.py" || fail "esp_flash.py"
 sed '/^MicroPython espy/,$d' "$T/out6" | diff "$(dirname "$0")/esp_flash.exp" - \
     || fail "esp.flash_* output differs"
-echo "boot: setup once on a new image, files kept, image locked, corrupt filesystem left alone, FAT mounted"
+# flashbdev's FlashBdev (a C type; the reference's is frozen Python).
+run "$T/out7" --board feather_huzzah "$(dirname "$0")/flashbdev.py" || fail "flashbdev.py"
+sed '/^MicroPython espy/,$d' "$T/out7" | diff "$(dirname "$0")/flashbdev.exp" - \
+    || fail "flashbdev output differs"
+echo "boot: setup once on a new image, files kept, image locked, corrupt filesystem left alone, FAT mounted, FlashBdev as the reference's"
