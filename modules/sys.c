@@ -323,8 +323,11 @@ static ES_FUN_0(fun_sys_exc_info, sys_exc_info);
 static ES_CONST_TUPLE(sys_version_info, 3, ES_SMALL(3), ES_SMALL(4),
     ES_SMALL(0));
 
-// sys.maxsize (INTPTR_MAX): a const big int, as it is past the small-int
+// sys.maxsize (INTPTR_MAX): a big int built in, as it is past the small-int
 // range on both word sizes. Digits are 16 bits, least significant first.
+// It lives in RAM (12 bytes on the chip), not in flash: the big-int code
+// reads digits with 16-bit loads, which the ESP8266 cannot make from flash
+// (make test's flash-read check caught `sys.maxsize + 1`).
 #define MAXSIZE_DIGITS (sizeof(intptr_t) / sizeof(es_digit_t))
 typedef struct maxsize {
     es_obj_t base;
@@ -333,7 +336,7 @@ typedef struct maxsize {
 } maxsize_t;
 _Static_assert(offsetof(maxsize_t, d) == offsetof(es_bigint_t, d),
     "a const big int has a big int's layout");
-static const maxsize_t sys_maxsize = {{&es_type_int}, MAXSIZE_DIGITS, 0,
+static maxsize_t sys_maxsize = {{&es_type_int}, MAXSIZE_DIGITS, 0,
 #if INTPTR_MAX > INT32_MAX
     {0xffff, 0xffff, 0xffff, 0x7fff}
 #else
