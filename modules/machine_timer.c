@@ -175,7 +175,8 @@ static void timer_finalize(es_obj_t *self) {
 static void timer_print(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     (void)kind;
-    es_printf(p, "Timer(%p)", (void *)es_obj(self));
+    // the reference's %p: hex digits without 0x (the low 32 bits here)
+    es_printf(p, "Timer(%x)", (unsigned)(uintptr_t)es_obj(self));
 }
 
 static const es_map_elem_t timer_locals_table[] = {

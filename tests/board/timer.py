@@ -8,7 +8,8 @@ from machine import Timer
 print("BEGIN")
 print(Timer.ONE_SHOT, Timer.PERIODIC)
 t = Timer(-1)
-print(repr(t)[:8], type(t).__name__)
+r = repr(t)
+print(r[:6], r[-1], int(r[6:-1], 16) > 0, type(t).__name__)
 
 # periodic, 10 ms: ten calls in 105 ms, at 10, 20, ... 100 ms
 calls = []
