@@ -5,10 +5,11 @@
 // 0xffffffff, stored big-endian, each commit closed by a CRC tag over
 // everything since the previous one), then replayed into a table of the
 // pair's current entries (id -> name, struct and mtime attribute, each a
-// reference into the block or to RAM). Writing: the table is changed and
-// the whole pair rewritten into its other block with the revision + 1
-// (a compaction, which is a valid littlefs pair); when it does not fit, the
-// upper half of the ids moves to a new pair linked by a hard tail.
+// reference into the block or to RAM). Writing: the table is changed; a
+// change of one entry (sync, create, delete) is appended to the log as one
+// commit when it fits after it, else the whole pair is rewritten into its
+// other block with the revision + 1 (a compaction); when that does not
+// fit, the upper half of the ids moves to a new pair linked by a hard tail.
 // Allocation: a bitmap of used blocks, rebuilt by walking the threaded
 // list of pairs and every CTZ list (and open files' new lists) when the
 // rotating search finds no free block. Power loss: one commit is atomic

@@ -4,13 +4,15 @@
 // commits (XOR-chained big-endian tags, CRC-32 per commit), the superblock
 // entry in the root pair at blocks 0 and 1, directories as chains of pairs
 // on one threaded list, small files inline and larger ones as CTZ
-// skip-lists. It reads what the reference library writes; every change it
-// makes rewrites (compacts) the affected pair into its other block, which
-// the reference reads as any compacted pair. Changes that take several
-// commits (a rename between pairs, mkdir, rmdir) keep the global move and
-// orphan state, so a power cut between them is repaired at the next mount. Paths are absolute and
-// normalised. Functions return 0 or a negative errno (fs/bdev.h): ENOENT,
-// EEXIST, ENOTDIR, EISDIR, ENOTEMPTY, ENOSPC, EROFS, EINVAL, ECORRUPT.
+// skip-lists. It reads what the reference library writes; a file's sync,
+// a file created and an entry removed are appended to the pair's log as
+// one commit, other changes rewrite (compact) the pair into its other
+// block, as the reference does when a log is full. Changes that take
+// several commits (a rename between pairs, mkdir, rmdir) keep the global
+// move and orphan state, so a power cut between them is repaired at the
+// next mount. Paths are absolute and normalised. Functions return 0 or a
+// negative errno (fs/bdev.h): ENOENT, EEXIST, ENOTDIR, EISDIR, ENOTEMPTY,
+// ENOSPC, EROFS, EINVAL, ECORRUPT.
 // Memory comes from es_gc_alloc (raises MemoryError); the device may
 // raise.
 #ifndef ES_FS_LFS_H

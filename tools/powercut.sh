@@ -18,7 +18,7 @@ if [ "$mode" = slice ]; then
     lfs_runs="lfs:120:1 setup:12:0"
     fat_runs=""
 else
-    lfs_runs="lfs:1000:2 lfs:1000:3 setup:40:0"
+    lfs_runs="lfs:1200:2 lfs:1200:3 setup:40:0"
     fat_runs="fat:150:1"
 fi
 began=$(date +%s)
