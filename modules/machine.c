@@ -9,6 +9,7 @@
 #include "builtins.h"
 #include "bytes.h"
 #include "exc.h"
+#include "frame.h"
 #include "fun.h"
 #include "gc.h"
 #include "hal/pin.h"
@@ -51,6 +52,12 @@ bool machine_call_hard(es_val_t f, es_val_t arg, const char *header) {
     es_nlr_buf_t buf;
     es_val_t volatile exc = ES_NULL;
     hal_alarm_hold(true); // handlers do not nest on the chip
+    // The handler's frame: a collection frees the frame stack's spare
+    // chunk (core/frame.c), and with the heap locked none can be made.
+    // On the host handlers run at a VM poll or a pin write, where
+    // allocating is safe; the chip's port will need a spare that
+    // collections keep while hard handlers are set.
+    es_frame_reserve();
     es_gc_lock();
     es_g.sched_locked++;
     if (es_nlr_push(&buf) == 0) {
