@@ -334,35 +334,47 @@ static es_val_t float_pow(double x, double y) {
     return es_float_new(r);
 }
 
-static es_val_t arith(es_binary_op_t op, double x, double y) {
+// The double result of [op] (+ - * / // %) on [x] and [y] in *r; false
+// for other operators. Raises ZeroDivisionError.
+static bool arith_value(es_binary_op_t op, double x, double y, double *r) {
     double q, m;
     switch (op) {
-    case ES_BOP_ADD: return es_float_new(x + y);
-    case ES_BOP_SUB: return es_float_new(x - y);
-    case ES_BOP_MUL: return es_float_new(x * y);
+    case ES_BOP_ADD: *r = x + y; return true;
+    case ES_BOP_SUB: *r = x - y; return true;
+    case ES_BOP_MUL: *r = x * y; return true;
     case ES_BOP_TRUEDIV:
         if (y == 0) {
             es_raise_msg(&es_type_ZeroDivisionError,
                 ES_ERR("float division by zero"));
         }
-        return es_float_new(x / y);
+        *r = x / y;
+        return true;
     case ES_BOP_FLOORDIV:
         if (y == 0) {
             es_raise_msg(&es_type_ZeroDivisionError,
                 ES_ERR("float floor division by zero"));
         }
         float_divmod(x, y, &q, &m);
-        return es_float_new(q);
+        *r = q;
+        return true;
     case ES_BOP_MOD:
         if (y == 0) {
             es_raise_msg(&es_type_ZeroDivisionError,
                 ES_ERR("float modulo"));
         }
         float_divmod(x, y, &q, &m);
-        return es_float_new(m);
-    case ES_BOP_POW: return float_pow(x, y);
-    default: return ES_NULL;
+        *r = m;
+        return true;
+    default: return false;
     }
+}
+
+static es_val_t arith(es_binary_op_t op, double x, double y) {
+    double r;
+    if (op == ES_BOP_POW) {
+        return float_pow(x, y);
+    }
+    return arith_value(op, x, y, &r) ? es_float_new(r) : ES_NULL;
 }
 
 es_val_t es_float_divmod(es_val_t a, es_val_t b) {
@@ -471,8 +483,9 @@ static inline bool fast_operand(es_val_t v, double *out) {
     return false;
 }
 
-es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b) {
-    double x, y;
+es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b,
+    es_val_t into) {
+    double x, y, r;
     if ((es_is_small(a) && es_is_small(b)) || !fast_operand(a, &x)
         || !fast_operand(b, &y)) {
         return ES_NULL;
@@ -483,7 +496,14 @@ es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b) {
     if (op >= ES_BOP_INPLACE_OR) {
         op -= ES_OP_INPLACE_OFFSET; // a float has no in-place operators
     }
-    return op >= ES_BOP_OR ? arith(op, x, y) : ES_NULL;
+    if (into == ES_NULL || op == ES_BOP_POW) {
+        return op >= ES_BOP_OR ? arith(op, x, y) : ES_NULL;
+    }
+    if (!arith_value(op, x, y, &r)) {
+        return ES_NULL;
+    }
+    ((es_float_t *)es_obj(into))->value = r;
+    return into;
 }
 
 // --- hash

@@ -48,7 +48,11 @@ double es_float_of(es_val_t v);
 // the general path without the types' dispatch. ES_NULL for other
 // operands and operators.
 // Raises what the general path raises (ZeroDivisionError, MemoryError...).
-es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b);
+// A float result other than a power's goes into float [into] when it is
+// not ES_NULL (the caller knows nothing else holds it) instead of a new
+// float.
+es_val_t es_float_fast_op(es_binary_op_t op, es_val_t a, es_val_t b,
+    es_val_t into);
 
 // divmod(a, b) when either is a float and the other a float or int: the
 // (floor quotient, modulo) tuple as CPython computes it, ZeroDivisionError

@@ -437,16 +437,19 @@ static void clear_flags(size_t i, size_t k, uint32_t was, uint32_t now) {
 // Out of line: a larger es_gc_collect frame would hold more stale words
 // of earlier, deeper calls when the C stack is scanned (garbage kept).
 __attribute__((noinline)) static void sweep(void) {
-    size_t low = GC.n_blocks, top = 0;
+    size_t n_bytes = GC.n_blocks / 4, low = GC.n_blocks, last = n_bytes;
+    uint32_t last_free = 0; // the free blocks of table word [last]
     bool freeing = false;
-    for (size_t i = 0; i < GC.n_blocks / 4; i += 4) {
-        size_t k = word_bytes(i);
-        uint32_t w = tab_load(GC.atb + i, k), freed;
-        uint32_t now = w == 0 ? 0 : sweep_word(w, &freeing, &freed);
-        if (now != w) {
-            tab_store(GC.atb + i, k, now);
-            poison_freed(i, w, now);
-            clear_flags(i, k, w, now); // the freed blocks' flags
+    for (size_t i = 0; i < n_bytes; i += 4) {
+        size_t k = n_bytes - i < 4 ? n_bytes - i : 4;
+        uint32_t w = tab_load(GC.atb + i, k), now = 0, freed;
+        if (w != 0) {
+            now = sweep_word(w, &freeing, &freed);
+            if (now != w) {
+                tab_store(GC.atb + i, k, now);
+                poison_freed(i, w, now);
+                clear_flags(i, k, w, now); // the freed blocks' flags
+            }
         }
         uint32_t free = ~(now | now >> 1) & PAIRS_LO;
         if (k < 4) {
@@ -456,11 +459,13 @@ __attribute__((noinline)) static void sweep(void) {
             if (low == GC.n_blocks) {
                 low = i * 4 + (size_t)__builtin_ctz(free) / 2;
             }
-            top = i * 4 + (31 - (size_t)__builtin_clz(free)) / 2 + 1;
+            last = i;
+            last_free = free;
         }
     }
     GC.low_free = low;
-    GC.top_rover = top;
+    GC.top_rover = last_free == 0 ? 0
+        : last * 4 + (31 - (size_t)__builtin_clz(last_free)) / 2 + 1;
     GC.rover = low;
 }
 
@@ -474,6 +479,7 @@ void es_gc_collect(void) {
     // nor is the copy of the last entry removed from a map (`del x` would
     // keep x's value until the next removal)
     es_g.map_removed[0] = es_g.map_removed[1] = ES_NULL;
+    es_g.float_temp = ES_NULL; // no root either
     GC.mark_sp = 0;
     GC.mark_overflow = false;
     mark_roots();

@@ -350,7 +350,7 @@ es_val_t es_binary_op(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
         default:
             break;
     }
-    es_val_t r = es_float_fast_op(op, lhs, rhs);
+    es_val_t r = es_float_fast_op(op, lhs, rhs, ES_NULL);
     if (r != ES_NULL) {
         return r;
     }

@@ -175,6 +175,14 @@ typedef struct es_state {
     es_dict_t main_dict;
     es_list_t sys_argv_obj;      // modules/sys.c
     es_list_t sys_path_obj;
+
+    // The float the last BINARY_OP made on the fast path, and the address
+    // of the instruction after it: when that instruction is a BINARY_OP
+    // whose right operand is this float, nothing else can hold it and the
+    // result may be written into it (core/vm.c operator_op). Cleared by each
+    // collection; only compared, never read through.
+    es_val_t float_temp;
+    const uint8_t *float_temp_ip;
 } es_state_t;
 
 extern es_state_t es_g;

@@ -21,6 +21,7 @@
 #include "bytes.h"
 #include "class.h"
 #include "exc.h"
+#include "float.h"
 #include "format.h"
 #include "gc.h"
 #include "gen.h"
@@ -273,6 +274,34 @@ SLOW static es_val_t binary_op(size_t op, es_val_t a, es_val_t b) {
     case ES_BOP_EXC_MATCH: return es_bool(es_exc_match(a, b));
     default: return es_binary_op((es_binary_op_t)op, a, b);
     }
+}
+
+// A binary operator beyond the small-int paths, [sp] the operands and
+// [next] the address of the next instruction. With a float operand: the
+// fast path; when the right operand is the float the instruction just
+// before this one (at frame->ip) made on it, it is a temporary only this
+// stack slot holds, and a float result is written into it instead of a
+// new float: a * b + c * d and x + y / (y + 1.0) allocate one float less
+// for each such operand (es_g.float_temp).
+SLOW static es_val_t operator_op(size_t op, const es_val_t *sp,
+    const uint8_t *next) {
+    es_val_t a = sp[-1], b = sp[0];
+    if (!es_is_float(a) && !es_is_float(b)) {
+        return binary_op(op, a, b);
+    }
+    const es_frame_t *frame = es_g.frame_cur; // at this instruction
+    es_val_t into = es_g.float_temp == b && es_g.float_temp_ip == frame->ip
+        ? b : ES_NULL;
+    es_g.float_temp = ES_NULL;
+    es_val_t r = es_float_fast_op((es_binary_op_t)op, a, b, into);
+    if (r == ES_NULL) {
+        return binary_op(op, a, b);
+    }
+    if (es_is_float(r)) {
+        es_g.float_temp = r;
+        es_g.float_temp_ip = next;
+    }
+    return r;
 }
 
 static inline bool truthy(es_val_t v) {
@@ -1248,7 +1277,7 @@ dispatch:
             r = small_op(op, sp[-1], sp[0]);
         }
         if (r == ES_NULL) {
-            r = binary_op(op, sp[-1], sp[0]);
+            r = operator_op(op, sp, ip);
         }
         *--sp = r;
         DISPATCH();
