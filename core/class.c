@@ -587,7 +587,8 @@ void es_class_load_method(es_val_t obj, es_qstr_t name, es_val_t dest[2]) {
         return;
     }
     es_val_t d = *inst_dict(obj);
-    es_val_t v = d != ES_NULL ? es_dict_get(d, es_qstr_val(name)) : ES_NULL;
+    es_val_t v = d != ES_NULL ? es_lookup_attr_load(d, &c->type, name)
+        : ES_NULL;
     if (v != ES_NULL) {
         dest[0] = v;
     } else if (has_hook(cv, ES_Q(__get__))) {
@@ -664,7 +665,9 @@ static bool generic_store_attr(es_val_t self, es_qstr_t name,
     if (*d == ES_NULL) {
         *d = es_dict_new(2);
     }
-    es_dict_store(*d, es_qstr_val(name), value);
+    if (!es_lookup_attr_store(*d, &c->type, name, value)) {
+        es_dict_store(*d, es_qstr_val(name), value);
+    }
     return true;
 }
 

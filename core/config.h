@@ -58,6 +58,13 @@
 #define ES_CFG_LOOKUP_CACHE 256
 #endif
 
+// @@ ES_CFG_ATTR_HINTS: one-byte hints of where an attribute sits in the
+// instance dicts of a class (core/lookup.h), a power of two; bytes of RAM
+// outside the heap.
+#ifndef ES_CFG_ATTR_HINTS
+#define ES_CFG_ATTR_HINTS 256
+#endif
+
 // @@ ES_ROM_ATTR: placement of const tables (flash on the ESP8266).
 #ifndef ES_ROM_ATTR
 #define ES_ROM_ATTR

@@ -24,9 +24,11 @@ typedef struct entry {
 // dead classes alive), and the table is state only this file reads.
 static entry_t table[ES_CFG_LOOKUP_CACHE];
 static uint32_t epoch = 1; // entries of epoch 0 are empty
+static uint8_t hints[ES_CFG_ATTR_HINTS]; // entry numbers, checked on use
 
 void es_lookup_reset(void) {
     memset(table, 0, sizeof(table));
+    memset(hints, 0, sizeof(hints));
     epoch = 1;
 }
 
@@ -183,5 +185,42 @@ bool es_lookup_store_global(es_val_t globals, es_qstr_t name, es_val_t v) {
         return false; // not cached, or a builtin's entry
     }
     m->table[c->elem - m->table].value = v;
+    return true;
+}
+
+_Static_assert((ES_CFG_ATTR_HINTS & (ES_CFG_ATTR_HINTS - 1)) == 0,
+    "ES_CFG_ATTR_HINTS: a power of two");
+
+// The entry of [d]'s map holding [name] for an object of [type]: the
+// hinted one when it holds the name, else found (and hinted) by lookup.
+static es_map_elem_t *attr_entry(es_val_t d, const es_type_t *type,
+    es_qstr_t name) {
+    es_map_t *m = es_dict_map(d);
+    es_val_t key = es_qstr_val(name);
+    uint32_t h = (uint32_t)((uintptr_t)type >> 4) ^ (name * 31u);
+    uint8_t *hint = &hints[h & (ES_CFG_ATTR_HINTS - 1)];
+    if (*hint < m->used && m->table[*hint].key == key) {
+        return &m->table[*hint];
+    }
+    es_map_elem_t *e = es_map_lookup(m, key, ES_MAP_LOOKUP);
+    if (e != NULL && e - m->table <= UINT8_MAX) {
+        *hint = (uint8_t)(e - m->table);
+    }
+    return e;
+}
+
+es_val_t es_lookup_attr_load(es_val_t d, const es_type_t *type,
+    es_qstr_t name) {
+    es_map_elem_t *e = attr_entry(d, type, name);
+    return e != NULL ? e->value : ES_NULL;
+}
+
+bool es_lookup_attr_store(es_val_t d, const es_type_t *type, es_qstr_t name,
+    es_val_t v) {
+    es_map_elem_t *e = attr_entry(d, type, name);
+    if (e == NULL || e->value == ES_NULL) {
+        return false;
+    }
+    e->value = v;
     return true;
 }

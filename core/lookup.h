@@ -37,6 +37,17 @@ es_val_t es_lookup_type(const es_type_t *type, es_qstr_t name,
 // names stored into builtins, then builtins; ES_NULL when absent.
 es_val_t es_lookup_global(es_val_t globals, es_qstr_t name);
 
+// Instance attributes: [name] in the dict [d] of an object of class
+// [type]. Objects of one class mostly store their attributes in the same
+// order, so a one-byte hint per (class, name) says at which entry of the
+// dict to look first; it is checked against the key there, so it needs no
+// invalidation. The value or ES_NULL (es_lookup_attr_load); store [v]
+// (false, nothing done: the caller adds the name through the dict).
+es_val_t es_lookup_attr_load(es_val_t d, const es_type_t *type,
+    es_qstr_t name);
+bool es_lookup_attr_store(es_val_t d, const es_type_t *type, es_qstr_t name,
+    es_val_t v);
+
 // Store [v] under [name] in the dict [globals] when the cache knows where
 // the name is in it (a global loaded before): true if stored; false, and
 // nothing done, when the caller must store it through the dict.

@@ -243,8 +243,11 @@ static inline es_val_t small_op(size_t op, es_val_t a, es_val_t b) {
 
 // The item slot of list or tuple [obj] at small-int [index] (negative
 // from the end) when it is in range, else NULL (the general path then
-// raises or handles any other type). Lists only when [store].
-static inline es_val_t *seq_item(es_val_t obj, es_val_t index, bool store) {
+// raises or handles any other type). Lists only when [store]. Out of the
+// loop: inline, its registers left a stale copy of a dropped object in
+// es_vm_run's C frame on the 32-bit build, which the conservative stack
+// scan kept alive (tests/limits/del_frees_value.py).
+SLOW static es_val_t *seq_item(es_val_t obj, es_val_t index, bool store) {
     if (!es_is_small(index) || !es_is_obj(obj)) {
         return NULL;
     }

@@ -11,6 +11,7 @@
 #define ES_CFG_C_STACK_LIMIT (8 * 1024 - 1536)
 #define ES_CFG_MARK_STACK 32
 #define ES_CFG_LOOKUP_CACHE 32 // 640 bytes of RAM
+#define ES_CFG_ATTR_HINTS 64 // bytes of RAM
 // sys.platform as MicroPython's ESP8266 port says it.
 #define ES_CFG_PLATFORM_ESP8266 1
 

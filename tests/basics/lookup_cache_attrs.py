@@ -163,3 +163,37 @@ L.count = lambda self, v: "own count"
 print(lst.count(1))
 del L.count
 print(lst.count(1))
+
+
+# instance attributes of one class stored in different orders, deleted and
+# stored again (the per-class hint of where a name sits in the dict)
+class P:
+    pass
+
+
+objs = []
+for i in range(6):
+    p = P()
+    names = ["a", "b", "c", "d"]
+    names = names[i % 4:] + names[:i % 4]
+    for k, nm in enumerate(names):
+        setattr(p, nm, i * 10 + k)
+    objs.append(p)
+for rnd in range(2):
+    for p in objs:
+        print(p.a, p.b, p.c, p.d, end=" | ")
+    print()
+    for p in objs[::2]:
+        del p.b
+        p.e = "e"
+        p.b = "b2"
+        p.a = p.a + 1
+for p in objs:
+    print(sorted(vars(p).items()))
+q = P()
+try:
+    q.a
+except AttributeError as e:
+    print("AttributeError", e)
+q.a = 1
+print(q.a)
