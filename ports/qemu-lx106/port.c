@@ -2,6 +2,7 @@
 // The port contract (core/port.h) for the lx106 under QEMU: console and
 // host files through semihosting, fatal errors and CPU exceptions, the
 // painted C stack's high-water mark, and the system calls picolibc needs.
+#include <assert.h>
 #include <signal.h>
 #include <stdint.h>
 #include <string.h>
@@ -40,6 +41,35 @@ static void err_hex(const char *label, uint32_t v) {
 void port_fatal(const char *msg) {
     err_str("FATAL: ");
     err_str(msg);
+    err_str("\n");
+    sh_console_flush();
+    sh_exit(134);
+}
+
+// assert()'s report (ES_ASSERT, on in this test build), written here so
+// that picolibc's, which prints with fprintf, does not bring vfprintf and
+// its float conversion (about 8 KB of flash, docs/size.md) into the image.
+// Same text and exit status as picolibc's: the message, then abort().
+void __assert_func(const char *file, int line, const char *func,
+                   const char *expr) {
+    char num[12];
+    char *p = num + sizeof(num);
+    unsigned v = (unsigned)line;
+    *--p = 0;
+    do {
+        *--p = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    err_str("assertion \"");
+    err_str(expr);
+    err_str("\" failed: file \"");
+    err_str(file);
+    err_str("\", line ");
+    err_str(p);
+    if (func != NULL) {
+        err_str(", function: ");
+        err_str(func);
+    }
     err_str("\n");
     sh_console_flush();
     sh_exit(134);
