@@ -466,6 +466,7 @@ __attribute__((noinline)) static void sweep(void) {
     GC.low_free = low;
     GC.top_rover = last_free == 0 ? 0
         : last * 4 + (31 - (size_t)__builtin_clz(last_free)) / 2 + 1;
+    GC.top_holes = false;
     GC.rover = low;
 }
 
@@ -511,14 +512,21 @@ static inline bool at_byte_has_free(uint8_t byte) {
 
 // Highest free run of [n] blocks below block [from], searching down to
 // low_free and passing over table bytes without a free block.
+// Sets top_holes when it passes over free blocks that were too few.
 static size_t run_down(size_t from, size_t n) {
     size_t run = 0;
     for (size_t b = from; b-- > GC.low_free;) {
-        if (run == 0 && (b & 3) == 3 && !at_byte_has_free(GC.atb[b >> 2])) {
-            b -= 3;
-            continue;
+        if ((b & 3) == 3) {
+            uint8_t byte = GC.atb[b >> 2];
+            if ((run == 0 && !at_byte_has_free(byte))
+                || (byte == 0 && run + 4 < n)) {
+                run = byte == 0 ? run + 4 : 0; // four used or four free
+                b -= 3;
+                continue;
+            }
         }
         if (at_get(b) != AT_FREE) {
+            GC.top_holes |= run != 0;
             run = 0;
         } else if (++run == n) {
             return b;
@@ -527,12 +535,13 @@ static size_t run_down(size_t from, size_t n) {
     return GC.n_blocks;
 }
 
-// Highest free run of [n] blocks below the top rover (blocks freed above
-// it since the last collection are not searched again on every request),
-// else anywhere.
+// Highest free run of [n] blocks below the top rover, else anywhere when
+// earlier requests left free blocks above it (the holes they passed over;
+// blocks freed above it move it up, and a collection resets it above the
+// highest free block).
 static size_t find_run_top(size_t n) {
     size_t b = run_down(GC.top_rover, n);
-    if (b == GC.n_blocks && GC.top_rover < GC.n_blocks) {
+    if (b == GC.n_blocks && GC.top_rover < GC.n_blocks && GC.top_holes) {
         b = run_down(GC.n_blocks, n);
     }
     if (b != GC.n_blocks) {

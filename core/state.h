@@ -43,6 +43,8 @@ typedef struct es_gc_state {
     bool collecting;
     bool finalizing;     // running finalizers: new blocks are born marked
     bool disabled;       // gc.disable(): collect only when out of memory
+    bool top_holes;      // a large request passed over free blocks: some
+                         // may lie above top_rover
     uint64_t collect_us; // time spent in es_gc_collect (_espy.gc_stats)
     uint32_t n_collects;
     uint16_t lock_depth;
