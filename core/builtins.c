@@ -849,6 +849,7 @@ static const es_map_elem_t builtins_table[] = {
     {ES_QV(compile), ES_PTR(&es_builtin_compile)},
     {ES_QV(exec), ES_PTR(&es_builtin_exec)},
     {ES_QV(eval), ES_PTR(&es_builtin_eval)},
+    {ES_QV(execfile), ES_PTR(&es_builtin_execfile)},
     {ES_QV(exit), ES_PTR(&fun_exit)},
     {ES_QV(quit), ES_PTR(&fun_exit)},
     {ES_QV(__build_class__), ES_PTR(&fun_build_class)},

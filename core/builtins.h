@@ -13,9 +13,9 @@ extern const es_dict_t es_builtins_dict;
 extern const es_type_t es_type_enumerate, es_type_zip, es_type_map,
     es_type_filter, es_type_reversed, es_type_callable_iter;
 
-// compile(), exec() and eval() (core/builtins_eval.c).
+// compile(), exec(), eval() and execfile() (core/builtins_eval.c).
 extern const struct es_fun_builtin es_builtin_compile, es_builtin_exec,
-    es_builtin_eval;
+    es_builtin_eval, es_builtin_execfile;
 
 // iter(callable, sentinel): an iterator calling [fn] until it returns a
 // value equal to [sentinel]. Raises MemoryError.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// compile(), exec() and eval(): source text (or a code object from
+// compile(), exec(), eval() and execfile(): source text (or a code object from
 // compile) run through the same compiler and VM as a module, in the
 // caller's namespaces or in dicts the caller passes.
 #include "builtins.h"
@@ -9,6 +9,7 @@
 #include "exc.h"
 #include "fun.h"
 #include "intern.h"
+#include "module.h"
 #include "runtime.h"
 #include "str.h"
 #include "vm.h"
@@ -95,6 +96,20 @@ static es_val_t bi_exec(size_t n_args, const es_val_t *args) {
 }
 const es_fun_builtin_t es_builtin_exec = {{&es_type_fun_builtin},
     ES_FUN_KIND_VAR, 1, 3, {.var = bi_exec}};
+
+// execfile(path, globals=None, locals=None): the file's code (compiled as
+// import compiles a module) run as exec runs it; MicroPython's unix port
+// has it.
+static es_val_t bi_execfile(size_t n_args, const es_val_t *args) {
+    if (!es_is_str(args[0])) {
+        es_raise_fmt(&es_type_TypeError,
+            ES_ERR("execfile() arg 1 must be str, not %T"), args[0]);
+    }
+    run(es_module_file_code(es_str_data(args[0], NULL)), n_args, args);
+    return ES_NONE;
+}
+const es_fun_builtin_t es_builtin_execfile = {{&es_type_fun_builtin},
+    ES_FUN_KIND_VAR, 1, 3, {.var = bi_execfile}};
 
 // compile(source, filename, mode): mode 'exec', 'eval' or 'single'.
 static es_val_t bi_compile(size_t n_args, const es_val_t *args) {

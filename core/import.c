@@ -123,6 +123,10 @@ __attribute__((noinline)) static es_val_t module_code(const char *path,
         : ends_with(path, ".mpy") ? FILE_MPY : FILE_SOURCE);
 }
 
+es_val_t es_module_file_code(const char *path) {
+    return module_code(path, es_intern_cstr(path));
+}
+
 void es_module_exec_file(const char *path, es_val_t globals) {
     // The path is interned once: __file__ and the code's traceback entries
     // share it.

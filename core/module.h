@@ -125,5 +125,9 @@ void es_module_run_main(es_qstr_t name);
 // it). Raises OSError (ENOENT...) when it cannot be read. Into __main__'s
 // globals (the main program) it collects first.
 void es_module_exec_file(const char *path, es_val_t globals);
+// The code of the file [path] as import reads it (source compiled, .epy
+// loaded, .mpy refused), for execfile(). Raises OSError when it cannot be
+// read.
+es_val_t es_module_file_code(const char *path);
 
 #endif
