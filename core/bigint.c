@@ -73,19 +73,27 @@ size_t es_bigint_sub(es_digit_t *r, const es_digit_t *a, size_t na,
     return es_bigint_norm(r, na);
 }
 
-// r[0..na+nb) = a * b, schoolbook.
+// r[0..na+nb) = a * b, schoolbook, na >= 1. The first row sets r[0..nb],
+// each later row adds into r[i..i+nb) and sets r[i+nb] (no clearing
+// pass over r first).
 static void mul_school(es_digit_t *r, const es_digit_t *a, size_t na,
     const es_digit_t *b, size_t nb) {
-    memset(r, 0, (na + nb) * sizeof(es_digit_t));
-    for (size_t i = 0; i < na; i++) {
-        es_ddigit_t ai = a[i], carry = 0;
-        if (ai == 0) {
-            continue;
-        }
-        for (size_t j = 0; j < nb; j++) {
-            carry += ai * b[j] + r[i + j];
-            r[i + j] = (es_digit_t)carry;
-            carry >>= ES_DIGIT_BITS;
+    es_ddigit_t a0 = a[0], carry = 0;
+    for (size_t j = 0; j < nb; j++) {
+        carry += a0 * b[j];
+        r[j] = (es_digit_t)carry;
+        carry >>= ES_DIGIT_BITS;
+    }
+    r[nb] = (es_digit_t)carry;
+    for (size_t i = 1; i < na; i++) {
+        es_ddigit_t ai = a[i];
+        carry = 0;
+        if (ai != 0) {
+            for (size_t j = 0; j < nb; j++) {
+                carry += ai * b[j] + r[i + j];
+                r[i + j] = (es_digit_t)carry;
+                carry >>= ES_DIGIT_BITS;
+            }
         }
         r[i + nb] = (es_digit_t)carry;
     }
