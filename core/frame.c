@@ -71,12 +71,14 @@ static void free_chain(chunk_t *c) {
     }
 }
 
-// Drop the bottom chunk when it holds no frame (the module frame of an
-// earlier program ended: a board's _boot, then boot.py), so that the next
-// frame gets a first chunk sized for it instead of a full one above.
+// Drop the bottom chunk (and its spare) when it holds no frame (the
+// module frame of an earlier program ended: a board's _boot, then
+// boot.py), so that the next frame gets a first chunk sized for it
+// instead of a full one above. Not with the heap locked (a hard callback
+// at the prompt): the spare is what its frames can use then.
 static void drop_empty_bottom(void) {
     chunk_t *cur = es_g.frame_chunk;
-    if (cur != NULL && cur->prev == NULL
+    if (cur != NULL && cur->prev == NULL && es_g.gc.lock_depth == 0
         && es_g.frame_top == (uint8_t *)cur->data) {
         free_chain(cur);
         es_g.frame_chunk = NULL;

@@ -135,6 +135,9 @@ static bool module_store_attr(es_val_t self, es_qstr_t name, es_val_t value) {
     if (self == es_val(&es_module_sys)) {
         return es_sys_store_attr(name, value);
     }
+    if (self == es_val(&es_module_flashbdev)) {
+        return es_flashbdev_store_attr(name, value);
+    }
     es_map_t *m = es_dict_map(es_module_globals(self));
     if (m->flags & ES_MAP_CONST) {
         return false;

@@ -43,6 +43,10 @@ extern const es_module_t es_module_random, es_module_time, es_module_io,
 // modules/vfs*.c, modules/flashbdev.c).
 extern const es_module_t es_module_esp, es_module_vfs, es_module_os,
     es_module_flashbdev;
+// flashbdev.bdev = dev (the reference's is a Python module global, which
+// a program may rebind; tests/fs/powercut_setup.py boots over its own
+// device this way): true when [name] is bdev and [value] no deletion.
+bool es_flashbdev_store_attr(es_qstr_t name, es_val_t value);
 // json, binascii, errno and heapq (modules/json.c, binascii.c, errno.c,
 // heapq.c; also ujson, ubinascii, uerrno, uheapq).
 extern const es_module_t es_module_json, es_module_binascii,

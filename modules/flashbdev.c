@@ -6,7 +6,8 @@
 // (the SDK's parameters). FlashBdev(start_sec, blocks) has readblocks,
 // writeblocks (without an offset it erases the sector first: FAT's calls),
 // ioctl (4 count, 5 size, 6 erase), start_sec and blocks; flashbdev.bdev
-// is the board's device (None on a flash under 1 MB), made at first use.
+// is the board's device (None on a flash under 1 MB), made at first use;
+// a program may rebind it.
 // VfsLfs2 and VfsFat reach the flash straight through es_flashbdev_bind,
 // without Python calls or a buffer; the device costs the arena 16 bytes
 // where the Python class cost about 540 (docs/filesystem.md).
@@ -254,6 +255,14 @@ static es_val_t fb_getattr(es_val_t name) {
     return es_g.flash_bdev;
 }
 static ES_FUN_1(fun_getattr, fb_getattr);
+
+bool es_flashbdev_store_attr(es_qstr_t name, es_val_t value) {
+    if (name != ES_Q(bdev) || value == ES_NULL) {
+        return false;
+    }
+    es_g.flash_bdev = value;
+    return true;
+}
 
 static const es_map_elem_t flashbdev_table[] = {
     {ES_QV(__name__), ES_QV(flashbdev)},
