@@ -45,6 +45,14 @@
 #define ES_CFG_MARK_STACK 64
 #endif
 
+// @@ ES_CFG_STACK_FILL: the byte es_gc_clear_stack writes over the unused
+// C stack (anything that is no heap address serves). A port that paints
+// its stack to measure the high-water mark gives its paint byte, so the
+// clearing does not count as use.
+#ifndef ES_CFG_STACK_FILL
+#define ES_CFG_STACK_FILL 0
+#endif
+
 // @@ ES_CFG_FRAME_CHUNK: bytes of a frame-stack chunk carved from the arena.
 // Calls that fit the current chunk allocate nothing.
 #ifndef ES_CFG_FRAME_CHUNK

@@ -298,7 +298,7 @@ __attribute__((noinline)) void es_gc_clear_stack(void) {
     size_t n = es_g.stack_limit - used - 512;
     n = n < CLEAR_STACK_MAX ? n : CLEAR_STACK_MAX;
     char pad[n];
-    memset(pad, 0, n);
+    memset(pad, ES_CFG_STACK_FILL, n);
     // The stores must happen although nothing reads them.
     __asm__ volatile("" : : "r"(pad) : "memory");
 }

@@ -14,6 +14,8 @@
 #define ES_CFG_ATTR_HINTS 64 // bytes of RAM
 // sys.platform as MicroPython's ESP8266 port says it.
 #define ES_CFG_PLATFORM_ESP8266 1
+// crt0.S paints the C stack with 0xA5 (port.c's high-water mark).
+#define ES_CFG_STACK_FILL 0xA5
 
 // Const tables in the flash-mapped region (read-only data after the code);
 // hot code in IRAM (budget 8 KB for the whole interpreter).
