@@ -8,7 +8,8 @@
 # (docs/filesystem.md). littlefs runs must have no failure; FAT is not
 # power-safe by design, its run only reports what it loses. The last line
 # is `powercut: N cut points, F failures` (littlefs and first-time setup);
-# exit 1 when F > 0.
+# exit 1 when F > 0, and when a run had no cut point at all (its
+# workload never reached the flash).
 espy=${1:-build/host/espy}
 mode=${2:-full}
 jobs=${JOBS:-2}
@@ -41,6 +42,9 @@ for run in $lfs_runs; do
     f=$(echo "$line" | sed -n 's/.* \([0-9]*\) failures$/\1/p')
     if [ -z "$n" ]; then # the run itself failed
         n=0
+        f=1
+    elif [ "$n" = 0 ]; then # a workload that never wrote proves nothing
+        echo "  $1: no cut point: the workload wrote nothing to the flash"
         f=1
     fi
     echo "  $1, $2 steps, seed $3: $n cut points, $f failures" \
