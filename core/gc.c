@@ -346,12 +346,6 @@ static inline void tab_store(uint8_t *t, size_t n_bytes, uint32_t w) {
     }
 }
 
-// Bytes of the table word at byte [i]: 4 but at the end of the table.
-static inline size_t word_bytes(size_t i) {
-    size_t n_bytes = GC.n_blocks / 4;
-    return n_bytes - i < 4 ? n_bytes - i : 4;
-}
-
 // Final flags are the flag bits of tails (the first tail of a final
 // allocation): flag bytes without a set bit are skipped whole, and the
 // pass ends when no final allocation is left.
