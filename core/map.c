@@ -205,6 +205,9 @@ static inline bool may_equal(es_val_t stored, es_val_t key) {
 }
 
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
+    if (m->used == 0) {
+        return NULL; // an empty map may have no table (NULL + 0 is UB)
+    }
     es_map_elem_t *e = m->table, *end = e + m->used;
     for (es_map_elem_t *i = e; i < end; i++) {
         if (i->key == key) {
@@ -222,6 +225,9 @@ static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
 // Const maps hold interned-name keys: an interned name is found by
 // identity alone.
 static es_map_elem_t *scan_ident(es_map_t *m, es_val_t key) {
+    if (m->used == 0) {
+        return NULL;
+    }
     es_map_elem_t *e = m->table, *end = e + m->used;
     for (; e < end; e++) {
         if (e->key == key) {
