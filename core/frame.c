@@ -18,6 +18,7 @@
 #include "frame.h"
 #include "fun.h"
 #include "gc.h"
+#include "nlr.h"
 #include "state.h"
 #include "tuple.h"
 
@@ -80,6 +81,14 @@ static void drop_empty_bottom(void) {
     chunk_t *cur = es_g.frame_chunk;
     if (cur != NULL && cur->prev == NULL && es_g.gc.lock_depth == 0
         && es_g.frame_top == (uint8_t *)cur->data) {
+        // Handlers linked while the stack was empty restore it empty
+        // (a jump to one must not bring the freed chunk back).
+        for (es_nlr_buf_t *b = es_g.nlr_top; b != NULL; b = b->prev) {
+            if (b->frame_chunk == cur) {
+                b->frame_chunk = NULL;
+                b->frame_top = NULL;
+            }
+        }
         free_chain(cur);
         es_g.frame_chunk = NULL;
         es_g.frame_top = NULL;
