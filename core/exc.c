@@ -13,6 +13,7 @@
 #include "exc.h"
 #include "fun.h"
 #include "gc.h"
+#include "int.h"
 #include "intern.h"
 #include "map.h"
 #include "module.h"
@@ -249,6 +250,8 @@ static void exc_print_str(const es_print_t *p, es_val_t self) {
 }
 
 // repr(): Name(arg) for one argument, else Name followed by the args tuple.
+// An OS error (plain OSError with an int code first) prints as
+// MicroPython's, the args tuple even for one argument: OSError(2,).
 void es_exc_print_val(const es_print_t *p, es_val_t self,
     es_print_kind_t kind) {
     if (kind == ES_PRINT_STR) {
@@ -259,7 +262,9 @@ void es_exc_print_val(const es_print_t *p, es_val_t self,
     es_val_t *items;
     exc_args(self, &n, &items);
     es_printf(p, "%q", (es_qstr_t)es_obj(self)->type->name);
-    if (n == 1) {
+    bool os_error = n > 0 && es_obj(self)->type == &es_type_OSError
+        && es_is_int(items[0]);
+    if (n == 1 && !os_error) {
         es_printf(p, "(%r)", items[0]);
     } else {
         es_print_val(p, ((es_exc_t *)self)->args, ES_PRINT_REPR);
