@@ -3,7 +3,9 @@
 #ifndef ES_PORT_CONFIG_H
 #define ES_PORT_CONFIG_H
 
-#define ES_CFG_HEAP_SIZE (1024 * 1024)
+// 1 MB times the word size / 4, as MicroPython's unix port: 2 MB on a
+// 64-bit host, 1 MB on host32.
+#define ES_CFG_HEAP_SIZE (1024 * 1024 * (sizeof(void *) / 4))
 #define ES_CFG_MARK_STACK 256
 #define ES_CFG_OS_GETENV 1 // plain mode is MicroPython's unix port
 
