@@ -177,8 +177,16 @@ void es_map_init(es_map_t *m, size_t n) {
     }
 }
 
+// A const map refuses every change, found key or not (MicroPython's fixed
+// dicts): its table is in flash.
+static ES_NORETURN void read_only(void) {
+    es_raise_msg(&es_type_TypeError, ES_ERR("'dict' object is read-only"));
+}
+
 void es_map_clear(es_map_t *m) {
-    ES_ASSERT(!(m->flags & ES_MAP_CONST));
+    if (m->flags & ES_MAP_CONST) {
+        read_only();
+    }
     keys_changed(m);
     m->used = m->count = m->alloc = 0;
     m->table = NULL;
@@ -253,10 +261,6 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
 
 static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash,
     bool need_hash) {
-    if (m->flags & ES_MAP_CONST) {
-        es_raise_msg(&es_type_TypeError,
-            ES_ERR("'dict' object is read-only"));
-    }
     keys_changed(m);
     if (m->used == m->alloc) {
         size_t n = m->count + 1, grow = n < 4 ? 4 : n + n / 2 + 2;
@@ -280,10 +284,6 @@ static es_map_elem_t *map_add(es_map_t *m, es_val_t key, uint32_t hash,
 }
 
 static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
-    if (m->flags & ES_MAP_CONST) {
-        es_raise_msg(&es_type_TypeError,
-            ES_ERR("'dict' object is read-only"));
-    }
     ES_ASSERT(e >= m->table && e < m->table + m->used && m->count > 0);
     keys_changed(m);
     es_map_elem_t *copy = (es_map_elem_t *)es_g.map_removed;
@@ -300,7 +300,10 @@ es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     es_map_action_t action) {
     ES_ASSERT(m->count <= m->used && m->used <= m->alloc);
     ES_ASSERT(key != ES_NULL);
-    if ((m->flags & ES_MAP_CONST) && action == ES_MAP_LOOKUP) {
+    if (m->flags & ES_MAP_CONST) {
+        if (action != ES_MAP_LOOKUP) {
+            read_only();
+        }
         return es_is_qstr(key) ? scan_ident(m, key) : scan(m, key);
     }
     // word keys in a map without an index need no hash (not even to be

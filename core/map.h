@@ -34,8 +34,10 @@ void es_map_init(es_map_t *m, size_t n);
 // unhashable). REMOVE: removes it and returns a pointer to a copy that is
 // valid until the next map operation or allocation (it is no root: copy
 // out what must survive an allocation), or NULL. May call back into
-// Python (__eq__, __hash__).
+// Python (__eq__, __hash__). ADD and REMOVE on an ES_MAP_CONST map raise
+// TypeError, whether [key] is there or not.
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key, es_map_action_t action);
+// Empty [m]; TypeError on an ES_MAP_CONST map.
 void es_map_clear(es_map_t *m);
 // The next live entry at or after *pos (an index into the table, moved past
 // it), or NULL at the end: insertion order.
