@@ -286,6 +286,10 @@ static es_val_t class_make_new(const es_type_t *type, size_t n_args,
 static es_val_t class_call(es_val_t self, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     es_val_t fn = special_lookup(es_type_of(self), ES_Q(__call__));
+    const es_type_t *native = class_of(self)->native;
+    if (fn == ES_NULL && native->call != NULL) { // a callable native base
+        return native->call(es_class_unbox(self), n_args, n_kw, args);
+    }
     if (fn == ES_NULL) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object is not callable"),
             self);
@@ -970,7 +974,7 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     c->bases = bases;
     c->native = native;
     c->mro = c3_mro(es_val(c), bases);
-    if (special_lookup(t, ES_Q(__call__)) != ES_NULL) {
+    if (special_lookup(t, ES_Q(__call__)) != ES_NULL || native->call != NULL) {
         t->call = class_call;
     }
     if (special_lookup(t, ES_Q(__next__)) != ES_NULL

@@ -34,7 +34,7 @@ int machine_pin_read(es_val_t pin) {
     }
     es_val_t m[2];
     es_load_method(pin, ES_Q(value), m);
-    return es_truthy(es_call_method(0, 0, m));
+    return (int)es_get_int(es_call_method(0, 0, m));
 }
 
 void machine_pin_write(es_val_t pin, int v) {
@@ -191,6 +191,7 @@ static ES_CONST_DICT(signal_locals, signal_locals_table);
 const es_type_t machine_signal_type = {
     .base = {&es_type_type},
     .name = ES_Q(Signal),
+    .flags = ES_TYPE_BASETYPE,
     .parent = &es_type_object,
     .make_new = signal_make,
     .call = signal_call,
@@ -272,7 +273,7 @@ static es_val_t time_pulse_us(size_t n_args, const es_val_t *args) {
     uint32_t start = (uint32_t)port_time_us();
     for (;;) {
         uint32_t t = (uint32_t)port_time_us();
-        if (machine_pin_read(args[0]) == level) {
+        if ((machine_pin_read(args[0]) != 0) == level) {
             level = 1 - level;
             if (--changes == 0) {
                 return es_int_from_ull(t - start);

@@ -14,7 +14,8 @@ extern const es_type_t machine_pin_type, machine_timer_type,
 int machine_pin_gpio(es_val_t pin);
 
 // A pin's level, or set it: a machine.Pin directly, any other object
-// (a PinBase subclass) through its value() method.
+// (a PinBase subclass) through its value() method, whose int is the
+// level as it is (MicroPython's virtual pins: TypeError if not an int).
 int machine_pin_read(es_val_t pin);
 void machine_pin_write(es_val_t pin, int v);
 

@@ -36,3 +36,33 @@ try:
     machine.Signal()
 except TypeError:
     print("TypeError")
+
+
+# A subclass of Signal: the native base's call, value, on and off; a
+# PinBase's value() is the level as it is (an int), as MicroPython's.
+class Level(machine.PinBase):
+    def value(self, v=None):
+        return 42
+
+
+class MySignal(machine.Signal):
+    def name(self):
+        return "mine"
+
+
+m = MySignal(p)
+m.on()
+print(p.v, m(), m.value(), m.name(), isinstance(m, machine.Signal))
+m(0)
+print(p.v, MySignal(Level())(), MySignal(Level(), invert=True)())
+
+
+class Bad(machine.PinBase):
+    def value(self, v=None):
+        return "high"
+
+
+try:
+    machine.Signal(Bad())()
+except TypeError:
+    print("TypeError")
