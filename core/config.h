@@ -92,6 +92,14 @@
 #define ES_CFG_OS_GETENV 0
 #endif
 
+// @@ ES_CFG_VFS_LFS1: vfs.VfsLfs1 (littlefs v1, fs/lfs1.c and
+// modules/vfs_lfs1.c), as MicroPython's unix port; its ESP8266 port has
+// none. A port that leaves it 0 also leaves those files out of its build
+// (MODULES_EXCLUDE), so its image does not grow.
+#ifndef ES_CFG_VFS_LFS1
+#define ES_CFG_VFS_LFS1 0
+#endif
+
 // @@ ES_CFG_PLATFORM_ESP8266: sys.platform is 'esp8266' (the chip's ports,
 // as MicroPython's ESP8266 port says), else 'linux' (the host).
 #ifndef ES_CFG_PLATFORM_ESP8266

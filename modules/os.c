@@ -134,6 +134,7 @@ static const es_map_elem_t os_table[] = {
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
     {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
     {ES_QV(VfsLfs2), ES_PTR(&es_type_vfs_lfs2)},
+    ES_VFS_LFS1_ENTRY
 };
 static ES_CONST_DICT(os_dict, os_table);
 

@@ -542,6 +542,15 @@ static es_val_t autodetect(es_val_t bdev) {
         es_blockdev_init(&dev, bdev, true);
         uint8_t magic[8];
         for (uint32_t b = 0; b < 2; b++) {
+#if ES_CFG_VFS_LFS1
+            // v1: the superblock entry's name, at 40
+            if (dev.bd.block_size >= 48 && dev.bd.block_count > b
+                && dev.bd.read(&dev, b, 40, magic, 8) == 0
+                && memcmp(magic, "littlefs", 8) == 0) {
+                es_nlr_pop();
+                return es_call1(ES_PTR(&es_type_vfs_lfs1), bdev);
+            }
+#endif
             if (dev.bd.block_size >= 16 && dev.bd.block_count > b
                 && dev.bd.read(&dev, b, 8, magic, 8) == 0
                 && memcmp(magic, "littlefs", 8) == 0) {
@@ -563,6 +572,7 @@ static const es_map_elem_t vfs_table[] = {
     {ES_QV(VfsPosix), ES_PTR(&es_type_vfs_posix)},
     {ES_QV(VfsFat), ES_PTR(&es_type_vfs_fat)},
     {ES_QV(VfsLfs2), ES_PTR(&es_type_vfs_lfs2)},
+    ES_VFS_LFS1_ENTRY
 };
 static ES_CONST_DICT(vfs_dict, vfs_table);
 

@@ -60,6 +60,15 @@ extern const es_fun_builtin_t es_vfs_mount_obj, es_vfs_umount_obj,
     es_vfs_statvfs_obj, es_vfs_sync_obj;
 // The filesystem types (modules/vfs_posix.c, vfs_fat.c, vfs_lfs.c).
 extern const es_type_t es_type_vfs_posix, es_type_vfs_fat, es_type_vfs_lfs2;
+#if ES_CFG_VFS_LFS1
+extern const es_type_t es_type_vfs_lfs1;  // modules/vfs_lfs1.c
+// The vfs and os table entry of VfsLfs1. In a #define, which
+// tools/gen_intern.py does not read, so that ports without VfsLfs1 do not
+// intern its name (it comes from vfs_lfs1.c, which they do not build).
+#define ES_VFS_LFS1_ENTRY {ES_QV(VfsLfs1), ES_PTR(&es_type_vfs_lfs1)},
+#else
+#define ES_VFS_LFS1_ENTRY
+#endif
 // What is at [path] in VfsPosix [fs]: 0 nothing, 1 a file, 2 a directory.
 // Raises only MemoryError.
 int es_vfs_posix_import_stat(es_val_t fs, const char *path);

@@ -8,5 +8,6 @@
 #define ES_CFG_HEAP_SIZE (1024 * 1024 * (sizeof(void *) / 4))
 #define ES_CFG_MARK_STACK 256
 #define ES_CFG_OS_GETENV 1 // plain mode is MicroPython's unix port
+#define ES_CFG_VFS_LFS1 1  // vfs.VfsLfs1, as the unix port
 
 #endif

@@ -9,6 +9,9 @@ OPT ?= -Os
 LX_CC ?= xtensa-lx106-elf-gcc --specs=/usr/lib/xtensa-lx106-elf/picolibc.specs
 RTLIB ?= build/lx106-rtlib
 P := ports/qemu-lx106
+# littlefs v1 is host-only (ES_CFG_VFS_LFS1 is 0 here), as MicroPython's
+# ESP8266 port has no VfsLfs1.
+MODULES_EXCLUDE := modules/vfs_lfs1.c fs/lfs1.c
 
 include core/sources.mk
 
