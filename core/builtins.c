@@ -8,6 +8,7 @@
 // (name, value) pairs after the positionals and pick them with
 // es_builtins_get_kw. Nothing here allocates unless its result must be new
 // (len, isinstance, getattr... allocate nothing).
+#include <errno.h>
 #include <string.h>
 
 #include "builtins.h"
@@ -66,10 +67,18 @@ static bool given(es_val_t v) {
 // --- print and input
 
 // file.write(str([v])), as CPython's print: each argument, separator and
-// the end are written one call each.
+// the end are written one call each. A write that claims more than its
+// text's bytes is a broken stream: OSError(EIO), as MicroPython's stream
+// layer (its count is otherwise ignored, as CPython does).
 static void write_piece(es_val_t dest[3], es_val_t v) {
-    es_val_t d[3] = {dest[0], dest[1], es_to_str(v)};
-    es_call_method(1, 0, d);
+    es_val_t s = es_to_str(v);
+    size_t n;
+    es_str_data(s, &n);
+    es_val_t d[3] = {dest[0], dest[1], s};
+    es_val_t r = es_call_method(1, 0, d);
+    if (es_is_small(r) && es_small_get(r) > (es_int_t)n) {
+        es_raise_os_error(-EIO);
+    }
 }
 
 static void print_to_file(es_val_t file, size_t n_args, const es_val_t *args,

@@ -428,10 +428,18 @@ static void clear_flags(size_t i, size_t k, uint32_t was, uint32_t now) {
     }
 }
 
+// Blocks set in [free], a table word's free mask (bits 2k only).
+static size_t count_pairs(uint32_t free) {
+    uint32_t x = (free & 0x33333333u) + ((free >> 2) & 0x33333333u);
+    x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+    return (x * 0x01010101u) >> 24;
+}
+
 // Out of line: a larger es_gc_collect frame would hold more stale words
 // of earlier, deeper calls when the C stack is scanned (garbage kept).
 __attribute__((noinline)) static void sweep(void) {
     size_t n_bytes = GC.n_blocks / 4, low = GC.n_blocks, last = n_bytes;
+    size_t n_free = 0;
     uint32_t last_free = 0; // the free blocks of table word [last]
     bool freeing = false;
     for (size_t i = 0; i < n_bytes; i += 4) {
@@ -450,6 +458,7 @@ __attribute__((noinline)) static void sweep(void) {
             free &= ((uint32_t)1 << (8 * k)) - 1;
         }
         if (free != 0) {
+            n_free += count_pairs(free);
             if (low == GC.n_blocks) {
                 low = i * 4 + (size_t)__builtin_ctz(free) / 2;
             }
@@ -457,6 +466,7 @@ __attribute__((noinline)) static void sweep(void) {
             last_free = free;
         }
     }
+    GC.n_used = GC.n_blocks - n_free;
     GC.low_free = low;
     GC.top_rover = last_free == 0 ? 0
         : last * 4 + (31 - (size_t)__builtin_clz(last_free)) / 2 + 1;
@@ -647,6 +657,15 @@ static bool may_allocate(void) {
         && !injected_failure();
 }
 
+// [n] more blocks are in use.
+static void used_more(size_t n) {
+    GC.blocks_total += n;
+    GC.n_used += n;
+    if (GC.n_used > GC.peak_used) {
+        GC.peak_used = GC.n_used;
+    }
+}
+
 static void *alloc_blocks(size_t size, unsigned flags) {
     size_t user = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
     if ((flags & ES_GC_FINAL) && user < 2) {
@@ -677,6 +696,7 @@ static void *alloc_blocks(size_t size, unsigned flags) {
         GC.n_final++;
     }
     GC.since_collect += n;
+    used_more(n);
     void *p = block_ptr(b);
     UNPOISON(b, user);
     if (user == 1) {
@@ -710,6 +730,7 @@ void es_gc_free(void *p) {
     at_fill(head, n, AT_FREE);
     ft_clear(head, n);
     POISON(head, n);
+    GC.n_used -= n;
     freed_blocks(head, head + n);
 }
 
@@ -733,6 +754,7 @@ static bool grow_in_place(size_t head, size_t have, size_t want) {
     UNPOISON(head + have, want - have);
     memset(block_ptr(head + have), 0, (want - have) * ES_GC_BLOCK);
     GC.since_collect += want - have;
+    used_more(want - have);
     return true;
 }
 
@@ -756,6 +778,7 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
         POISON(head + want, have - want + REDZONE);
         if (want < have) {
             freed_blocks(head + want + REDZONE, head + have + REDZONE);
+            GC.n_used -= have - want;
         }
         return p;
     }
@@ -824,6 +847,12 @@ void es_gc_unlock(void) {
     if (GC.lock_depth > 0) {
         GC.lock_depth--;
     }
+}
+
+void es_gc_mem_stats(uint64_t *total, size_t *current, size_t *peak) {
+    *total = GC.blocks_total * ES_GC_BLOCK;
+    *current = GC.n_used * ES_GC_BLOCK;
+    *peak = GC.peak_used * ES_GC_BLOCK;
 }
 
 uint64_t es_gc_alloc_count(void) {

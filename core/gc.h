@@ -76,6 +76,11 @@ unsigned es_gc_block(size_t b, const void **obj);
 void es_gc_lock(void);
 void es_gc_unlock(void);
 
+// Memory statistics (micropython.mem_total, mem_current, mem_peak), in
+// bytes of whole blocks: all ever allocated (growth in place included), in
+// use now (garbage not yet swept counts), and the most in use at once.
+void es_gc_mem_stats(uint64_t *total, size_t *current, size_t *peak);
+
 // Counter of allocations since start (the allocator's own; tests use it to
 // prove that a path allocates nothing).
 uint64_t es_gc_alloc_count(void);

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The io module (also `uio`): in-memory streams io.StringIO and io.BytesIO
 // with write, read, readline, readlines, getvalue, seek, tell, flush,
-// close, `closed`, the context-manager methods and iteration over lines.
-// Both keep bytes in an arena buffer; StringIO's tell and seek count code
-// points, as CPython's do.
+// close, `closed`, the context-manager methods and iteration over lines,
+// plus MicroPython's stream extensions: write(buf, len) and write(buf,
+// off, len), BytesIO.readinto, BytesIO(n) with room for n bytes. Both keep
+// bytes in an arena buffer; StringIO's tell and seek count code points, as
+// CPython's do. A BytesIO made from a bytes object in the arena reads that
+// object's data in place until the first write (copy on write).
+#include <errno.h>
 #include <string.h>
 
 #include "bytes.h"
@@ -12,15 +16,18 @@
 #include "gc.h"
 #include "int.h"
 #include "intern.h"
+#include "io.h"
 #include "list.h"
 #include "map.h"
 #include "module.h"
+#include "print.h"
 #include "runtime.h"
 #include "str.h"
 
 typedef struct io_stream {
     es_obj_t base;    // io_type_stringio or io_type_bytesio
-    uint8_t *buf;     // leaf block of alloc bytes (NULL when empty)
+    uint8_t *buf;     // leaf block of alloc bytes (NULL when empty), or,
+                      // with alloc 0, a bytes object's data (read-only)
     size_t len, alloc, pos;
     bool closed;
 } io_stream_t;
@@ -59,7 +66,8 @@ static const uint8_t *data_of(io_stream_t *s, es_val_t v, size_t *n) {
 }
 
 // Write [n] bytes at the position over the [old] bytes there, growing the
-// buffer (zero-filling a gap after a seek past the end).
+// buffer (zero-filling a gap after a seek past the end). A borrowed buffer
+// (alloc 0) is copied here before its first change.
 static void put(io_stream_t *s, const uint8_t *d, size_t n, size_t old) {
     size_t end = s->pos + n;
     size_t total = (s->len > s->pos + old ? s->len - old : s->pos) + n;
@@ -87,11 +95,36 @@ static es_val_t result(io_stream_t *s, const uint8_t *d, size_t n) {
     return is_text(s) ? es_str_new((const char *)d, n) : es_bytes_new(d, n);
 }
 
+// BytesIO's initial value: an int gives an empty stream with room for that
+// many bytes (writes up to it allocate nothing: MicroPython's); a bytes
+// object in the arena is borrowed, not copied. False: copy as usual.
+static bool bytesio_init(io_stream_t *s, es_val_t v) {
+    if (es_is_int(v)) {
+        es_int_t n = es_get_int(v);
+        if (n < 0) {
+            es_raise_msg(&es_type_ValueError, ES_ERR("negative size"));
+        }
+        s->buf = n > 0 ? es_gc_alloc((size_t)n, ES_GC_LEAF) : NULL;
+        s->alloc = (size_t)n;
+        return true;
+    }
+    if (es_type_of(v) == &es_type_bytes && es_gc_is_heap_ptr(es_obj(v))) {
+        es_bytes_t *b = (es_bytes_t *)es_obj(v);
+        s->buf = b->len > 0 ? b->data : NULL; // keeps b alive (interior)
+        s->len = b->len;
+        return true;
+    }
+    return false;
+}
+
 static es_val_t io_make(const es_type_t *type, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     es_check_nargs(type->name, n_args, 0, 1, n_kw, false);
     io_stream_t *s = es_gc_alloc(sizeof(io_stream_t), 0);
     s->base.type = type;
+    if (type == &io_type_bytesio && n_args > 0 && bytesio_init(s, args[0])) {
+        return es_val(s);
+    }
     if (n_args > 0 && args[0] != ES_NONE) {
         if (type == &io_type_stringio && !es_is_str(args[0])) {
             es_raise_fmt(&es_type_TypeError, ES_ERR("initial_value must be "
@@ -107,15 +140,41 @@ static es_val_t io_make(const es_type_t *type, size_t n_args, size_t n_kw,
 
 static size_t span(io_stream_t *s, es_int_t count);
 
-static es_val_t io_write(es_val_t self, es_val_t v) {
-    io_stream_t *s = open_stream(self);
+// A count argument of write: not negative.
+static size_t count_arg(es_val_t v) {
+    es_int_t n = es_get_int(v);
+    if (n < 0) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("negative count"));
+    }
+    return (size_t)n;
+}
+
+// Byte offset of unit [i] (a code point for text) in [n] bytes at [d],
+// clipped to n.
+static size_t unit_offset(io_stream_t *s, const uint8_t *d, size_t n,
+    size_t i) {
+    if (is_text(s)) {
+        return es_str_offset((const char *)d, n, i);
+    }
+    return i < n ? i : n;
+}
+
+// write(data[, len]) or write(data, off, len) (MicroPython's): at most
+// len units of data from unit off on; the count written.
+static es_val_t io_write(size_t n_args, const es_val_t *args) {
+    io_stream_t *s = open_stream(args[0]);
     size_t n;
-    const uint8_t *d = data_of(s, v, &n);
+    const uint8_t *d = data_of(s, args[1], &n);
+    if (n_args > 2) {
+        size_t off = n_args > 3 ? unit_offset(s, d, n, count_arg(args[2])) : 0;
+        d += off;
+        n = unit_offset(s, d, n - off, count_arg(args[n_args - 1]));
+    }
     size_t units = is_text(s) ? es_utf8_count((const char *)d, n) : n;
     put(s, d, n, span(s, (es_int_t)units));
     return es_int_from((es_int_t)units);
 }
-static ES_FUN_2(io_write_obj, io_write);
+static ES_FUN_VAR(io_write_obj, 2, 4, io_write);
 
 // Bytes from pos covering [count] units (code points for text; all when
 // count < 0).
@@ -153,6 +212,29 @@ static es_val_t io_read(size_t n_args, const es_val_t *args) {
     return take(s, span(s, size_arg(n_args, args)));
 }
 static ES_FUN_VAR(io_read_obj, 1, 2, io_read);
+
+// readinto(buf[, n]) (BytesIO): fill buf, or its first n bytes, from the
+// position; the count copied. Allocates nothing.
+static es_val_t io_readinto(size_t n_args, const es_val_t *args) {
+    io_stream_t *s = open_stream(args[0]);
+    if (is_text(s)) {
+        es_raise_msg(&es_type_AttributeError,
+            ES_ERR("'StringIO' object has no attribute 'readinto'"));
+    }
+    size_t len;
+    uint8_t *buf = es_bytes_need_rw(args[1], &len);
+    if (n_args > 2) {
+        size_t want = count_arg(args[2]);
+        len = want < len ? want : len;
+    }
+    size_t n = span(s, (es_int_t)len);
+    if (n > 0) {
+        memcpy(buf, s->buf + s->pos, n);
+    }
+    s->pos += n;
+    return es_int_from((es_int_t)n);
+}
+static ES_FUN_VAR(io_readinto_obj, 2, 3, io_readinto);
 
 // The bytes of the next line (with its '\n'), at most [limit] units.
 static size_t line_span(io_stream_t *s, es_int_t limit) {
@@ -202,10 +284,12 @@ static es_val_t io_seek(size_t n_args, const es_val_t *args) {
         es_raise_fmt(&es_type_ValueError,
             ES_ERR("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
     }
-    if (whence == 0 && off < 0) {
-        es_raise_fmt(&es_type_ValueError, is_text(s)
-            ? ES_ERR("Negative seek position %d")
-            : ES_ERR("negative seek value %d"), (int)off);
+    if (whence == 0 && off < 0) { // BytesIO: as a file (MicroPython's)
+        if (!is_text(s)) {
+            es_raise_os_error(-EINVAL);
+        }
+        es_raise_fmt(&es_type_ValueError,
+            ES_ERR("Negative seek position %d"), (int)off);
     }
     if (whence != 0 && off != 0 && is_text(s)) {
         es_raise_msg(&es_type_OSError, whence == 1
@@ -273,9 +357,19 @@ static es_val_t io_load_attr(es_val_t self, es_qstr_t name) {
     return name == ES_Q(closed) ? es_bool(S(self)->closed) : ES_NULL;
 }
 
+// <io.StringIO object at 0x...>: the module named, as in CPython's
+// (<_io.StringIO ...>) and MicroPython's reprs.
+static void io_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    es_printf(p, "<io.%q object at %p>", is_text(S(self)) ? ES_Q(StringIO)
+        : ES_Q(BytesIO), (void *)self);
+}
+
 static const es_map_elem_t io_table[] = {
     {ES_QV(write), ES_PTR(&io_write_obj)},
     {ES_QV(read), ES_PTR(&io_read_obj)},
+    {ES_QV(readinto), ES_PTR(&io_readinto_obj)},
     {ES_QV(readline), ES_PTR(&io_readline_obj)},
     {ES_QV(readlines), ES_PTR(&io_readlines_obj)},
     {ES_QV(getvalue), ES_PTR(&io_getvalue_obj)},
@@ -298,6 +392,7 @@ static ES_CONST_DICT(io_locals, io_table);
     .name = (qstr), \
     .flags = ES_TYPE_BASETYPE, \
     .parent = &io_type_iobase, \
+    .print = io_print, \
     .make_new = io_make, \
     .load_attr = io_load_attr, \
     .iternext = io_iternext, \
@@ -326,6 +421,44 @@ static const es_type_t io_type_iobase = {
     .parent = &es_type_object,
     .make_new = iobase_make,
 };
+
+// readinto's count for a buffer of [len] bytes, checked as MicroPython's
+// stream layer checks it: more than asked is a broken stream (EIO).
+static size_t stream_count(es_val_t r, size_t len) {
+    if (r == ES_NONE) {
+        es_raise_os_error(-EAGAIN);
+    }
+    es_int_t n = es_is_int(r) ? es_get_int(r) : -1;
+    if (n < 0 || (size_t)n > len) {
+        es_raise_os_error(-EIO);
+    }
+    return (size_t)n;
+}
+
+es_val_t es_io_read_all(es_val_t stream) {
+    es_val_t call[3];
+    es_load_method_maybe(stream, ES_Q(read), call);
+    if (call[0] != ES_NULL) {
+        return es_call_method(0, 0, call);
+    }
+    es_load_method(stream, ES_Q(readinto), call);
+    es_val_t one = es_bytearray_new(NULL, 1);
+    const uint8_t *d;
+    size_t len;
+    es_vstr_t all;
+    es_vstr_init(&all, 16);
+    for (;;) {
+        call[2] = one; // the call may have consumed its arguments
+        if (stream_count(es_call_method(1, 0, call), 1) == 0) {
+            break;
+        }
+        es_bytes_get(one, &d, &len);
+        es_vstr_add(&all, (const char *)d, 1);
+    }
+    es_val_t r = es_bytes_new(all.buf, all.len);
+    es_vstr_drop(&all);
+    return r;
+}
 
 static const es_map_elem_t io_module_table[] = {
     {ES_QV(IOBase), ES_PTR(&io_type_iobase)},

@@ -18,6 +18,7 @@
 #include "fun.h"
 #include "int.h"
 #include "intern.h"
+#include "io.h"
 #include "list.h"
 #include "map.h"
 #include "module.h"
@@ -615,9 +616,10 @@ static es_val_t json_loads(es_val_t s) {
 }
 static ES_FUN_1(fun_loads, json_loads);
 
-// load(fp): loads(fp.read()).
+// load(fp): loads(fp.read()), or of what fp.readinto gives (an
+// io.IOBase stream, as MicroPython reads it).
 static es_val_t json_load(es_val_t fp) {
-    return json_loads(es_call0(es_load_attr(fp, ES_Q(read))));
+    return json_loads(es_io_read_all(fp));
 }
 static ES_FUN_1(fun_load, json_load);
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The micropython module: heap_lock/heap_unlock (allocation raises
 // MemoryError while locked), mem_info (with the heap map), qstr_info,
-// stack_use, schedule, const(), opt_level(), kbd_intr,
+// stack_use, mem_total/mem_current/mem_peak, schedule, const(),
+// opt_level(), kbd_intr,
 // alloc_emergency_exception_buf, and the native and viper decorators
 // (native runs as bytecode; viper is refused, see
 // spec/language-decisions.md).
@@ -13,6 +14,7 @@
 #include "frame.h"
 #include "fun.h"
 #include "gc.h"
+#include "int.h"
 #include "intern.h"
 #include "map.h"
 #include "nlr.h"
@@ -210,6 +212,31 @@ static es_val_t mp_qstr_info(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_qstr_info, 0, 1, mp_qstr_info);
 
+// mem_total(), mem_current(), mem_peak(): bytes ever allocated, in use
+// now, most in use at once (whole 16-byte blocks; core/gc.h).
+static es_val_t mem_stat(int which) {
+    uint64_t total;
+    size_t current, peak;
+    es_gc_mem_stats(&total, &current, &peak);
+    return which == 0 ? es_int_from_ull(total)
+        : es_int_from_ull(which == 1 ? current : peak);
+}
+
+static es_val_t mp_mem_total(void) {
+    return mem_stat(0);
+}
+static ES_FUN_0(fun_mem_total, mp_mem_total);
+
+static es_val_t mp_mem_current(void) {
+    return mem_stat(1);
+}
+static ES_FUN_0(fun_mem_current, mp_mem_current);
+
+static es_val_t mp_mem_peak(void) {
+    return mem_stat(2);
+}
+static ES_FUN_0(fun_mem_peak, mp_mem_peak);
+
 static es_val_t mp_stack_use(void) {
     char here;
     return es_small_new((es_int_t)(es_g.stack_top - &here));
@@ -249,6 +276,9 @@ static const es_map_elem_t micropython_table[] = {
     {ES_QV(kbd_intr), ES_PTR(&fun_kbd_intr)},
     {ES_QV(mem_info), ES_PTR(&fun_mem_info)},
     {ES_QV(qstr_info), ES_PTR(&fun_qstr_info)},
+    {ES_QV(mem_total), ES_PTR(&fun_mem_total)},
+    {ES_QV(mem_current), ES_PTR(&fun_mem_current)},
+    {ES_QV(mem_peak), ES_PTR(&fun_mem_peak)},
     {ES_QV(stack_use), ES_PTR(&fun_stack_use)},
     {ES_QV(schedule), ES_PTR(&fun_schedule)},
 };
