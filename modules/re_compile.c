@@ -261,11 +261,16 @@ static bool is_class_letter(uint32_t e) {
         || e == 'S';
 }
 
+// A set of the one item [ch] (a code point, or RE_CLASS_NAMED | letter).
+static void one_item_class(comp_t *c, uint32_t ch) {
+    size_t at = class_begin(c, 0);
+    class_item(c, ch, ch);
+    class_end(c, at);
+}
+
 static void literal(comp_t *c, uint32_t ch) {
     if (ch >= 0x80 && !c->bytes) {
-        size_t at = class_begin(c, 0);
-        class_item(c, ch, ch);
-        class_end(c, at);
+        one_item_class(c, ch);
         return;
     }
     begin_atom(c, true, false);
@@ -278,53 +283,44 @@ static void literal(comp_t *c, uint32_t ch) {
     emit(c, b, 2);
 }
 
+// re.error for the bad range read from [at].
+static ES_NORETURN void bad_range(const comp_t *c, size_t at) {
+    es_raise_fmt(&es_type_re_error, ES_ERR("bad character range %.*s at "
+        "position %u"), (int)(c->i - at), c->p + at, (unsigned)at);
+}
+
+// One character of a set, escapes read: a code point, or RE_CLASS_NAMED
+// | its letter for \d \w \s \D \W \S.
+static uint32_t set_char(comp_t *c) {
+    size_t at = c->i;
+    uint32_t ch = next_char(c);
+    if (ch != '\\') {
+        return ch;
+    }
+    if (!more(c)) {
+        fail_at("bad escape (end of pattern)", at);
+    }
+    uint32_t e = next_char(c);
+    return is_class_letter(e) ? RE_CLASS_NAMED | e
+        : e == 'b' ? '\b' : escape_char(c, e, at);
+}
+
 // One member of a set after '[': a character, a range or \d-style class.
 static void set_member(comp_t *c) {
     size_t at = c->i;
-    uint32_t lo = next_char(c);
-    if (lo == '\\') {
-        if (!more(c)) {
-            fail_at("bad escape (end of pattern)", at);
-        }
-        uint32_t e = next_char(c);
-        if (is_class_letter(e)) {
-            if (c->i + 1 < c->n && c->p[c->i] == '-'
-                && c->p[c->i + 1] != ']') {
-                c->i += 2;
-                es_raise_fmt(&es_type_re_error, ES_ERR("bad character range "
-                    "%.*s at position %u"), (int)(c->i - at), c->p + at,
-                    (unsigned)at);
-            }
-            class_item(c, RE_CLASS_NAMED | e, 0);
-            return;
-        }
-        lo = e == 'b' ? '\b' : escape_char(c, e, at);
-    }
+    uint32_t lo = set_char(c), hi = lo;
     if (c->i + 1 < c->n && c->p[c->i] == '-' && c->p[c->i + 1] != ']') {
         c->i++;
-        size_t hat = c->i;
-        uint32_t hi = next_char(c);
-        if (hi == '\\') {
-            if (!more(c)) {
-                fail_at("bad escape (end of pattern)", hat);
-            }
-            uint32_t e = next_char(c);
-            if (is_class_letter(e)) {
-                es_raise_fmt(&es_type_re_error, ES_ERR("bad character "
-                    "range %.*s at position %u"), (int)(c->i - at), c->p + at,
-                    (unsigned)at);
-            }
-            hi = e == 'b' ? '\b' : escape_char(c, e, hat);
+        if (lo >= RE_CLASS_NAMED) {
+            c->i++;
+            bad_range(c, at);
         }
-        if (hi < lo) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("bad character range "
-                "%.*s at position %u"), (int)(c->i - at), c->p + at,
-                (unsigned)at);
+        hi = set_char(c);
+        if (hi >= RE_CLASS_NAMED || hi < lo) {
+            bad_range(c, at);
         }
-        class_item(c, lo, hi);
-        return;
     }
-    class_item(c, lo, lo);
+    class_item(c, lo, hi);
 }
 
 // A set [...]; the '[' at [open] is read.
@@ -370,9 +366,7 @@ static void escape(comp_t *c, size_t at) {
     }
     uint32_t e = next_char(c);
     if (is_class_letter(e)) {
-        size_t h = class_begin(c, 0);
-        class_item(c, RE_CLASS_NAMED | e, 0);
-        class_end(c, h);
+        one_item_class(c, RE_CLASS_NAMED | e);
         return;
     }
     switch (e) {

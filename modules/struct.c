@@ -191,11 +191,13 @@ static void pack_string(uint8_t *p, char c, size_t count, es_val_t v) {
 
 // --- pack / unpack over a buffer
 
-// Pack [vals] by format [fv] into [buf] (calc() bytes). Fewer values than
-// the format takes leave the rest of [buf] as it was (MicroPython's rule:
-// pack zero-fills it); more raise CPython's error.
-static void pack_to(es_val_t fv, uint8_t *buf, size_t n_vals,
-    const es_val_t *vals) {
+// Walk format [fv] over [buf] (calc() bytes): pack [n_vals] values [vals]
+// into it, or, when [items] is given, unpack its n_vals values into
+// [items]. Fewer values than the format takes leave the rest of [buf] as
+// it was (MicroPython's rule: pack zero-fills it); more raise CPython's
+// error.
+static void walk(es_val_t fv, uint8_t *buf, size_t n_vals,
+    const es_val_t *vals, es_val_t *items) {
     size_t want;
     calc(fv, &want);
     if (n_vals > want) {
@@ -209,14 +211,28 @@ static void pack_to(es_val_t fv, uint8_t *buf, size_t n_vals,
     while (vi < n_vals && next_item(&f, &count, &c)) {
         off = align(&f, off, c);
         if (is_string(c)) {
-            pack_string(buf + off, c, count, vals[vi++]);
+            if (items == NULL) {
+                pack_string(buf + off, c, count, vals[vi++]);
+            } else {
+                size_t len = count, skip = 0;
+                if (c == 'p' && count > 0) {
+                    skip = 1;
+                    len = buf[off] < count - 1 ? buf[off] : count - 1;
+                }
+                items[vi++] = es_bytes_new(buf + off + skip, len);
+            }
             off += count;
             continue;
         }
         size_t n = item_size(&f, c);
         for (size_t i = 0; i < count && vi < n_vals; i++, off += n) {
-            if (c != 'x') {
+            if (c == 'x') {
+                continue;
+            }
+            if (items == NULL) {
                 pack_one(&f, buf + off, c, n, vals[vi++]);
+            } else {
+                items[vi++] = es_buffer_load(c, n, buf + off, f.little);
             }
         }
     }
@@ -225,7 +241,8 @@ static void pack_to(es_val_t fv, uint8_t *buf, size_t n_vals,
 static es_val_t struct_pack(size_t n_args, const es_val_t *args) {
     size_t size = calc(args[0], NULL);
     es_val_t r = es_bytes_new(NULL, size);
-    pack_to(args[0], ((es_bytes_t *)es_obj(r))->data, n_args - 1, args + 1);
+    walk(args[0], ((es_bytes_t *)es_obj(r))->data, n_args - 1, args + 1,
+        NULL);
     return r;
 }
 static ES_FUN_VAR(fun_pack, 1, ES_FUN_ARGS_MAX, struct_pack);
@@ -237,29 +254,7 @@ static es_val_t unpack_at(es_val_t fv, const uint8_t *buf) {
     size_t nt;
     es_val_t *items;
     es_tuple_get(t, &nt, &items);
-    fmt_t f;
-    fmt_init(&f, fv);
-    size_t off = 0, count, vi = 0;
-    char c;
-    while (next_item(&f, &count, &c)) {
-        off = align(&f, off, c);
-        if (is_string(c)) {
-            size_t len = count, skip = 0;
-            if (c == 'p' && count > 0) {
-                skip = 1;
-                len = buf[off] < count - 1 ? buf[off] : count - 1;
-            }
-            items[vi++] = es_bytes_new(buf + off + skip, len);
-            off += count;
-            continue;
-        }
-        size_t n = item_size(&f, c);
-        for (size_t i = 0; i < count; i++, off += n) {
-            if (c != 'x') {
-                items[vi++] = es_buffer_load(c, n, buf + off, f.little);
-            }
-        }
-    }
+    walk(fv, (uint8_t *)buf, n_vals, NULL, items);
     return t;
 }
 
@@ -297,12 +292,10 @@ static size_t offset_arg(es_val_t v, size_t len, size_t size, bool pack) {
         }
     }
     if ((size_t)off > len || len - (size_t)off < size) {
-        es_raise_fmt(&es_type_ValueError, pack
-            ? ES_ERR("pack_into requires a buffer of at least %zu bytes for "
-                "packing %zu bytes at offset %zu (actual buffer size is %zu)")
-            : ES_ERR("unpack_from requires a buffer of at least %zu bytes for "
-                "unpacking %zu bytes at offset %zu (actual buffer size is "
-                "%zu)"), size + (size_t)off, size, (size_t)off, len);
+        es_raise_fmt(&es_type_ValueError, ES_ERR("%s requires a buffer of "
+            "at least %zu bytes for %spacking %zu bytes at offset %zu (actual "
+            "buffer size is %zu)"), pack ? "pack_into" : "unpack_from",
+            size + (size_t)off, pack ? "" : "un", size, (size_t)off, len);
     }
     return (size_t)off;
 }
@@ -332,7 +325,7 @@ static es_val_t struct_pack_into(size_t n_args, const es_val_t *args) {
     size_t size = calc(args[0], NULL);
     es_buffer_t b = buffer_arg(args[1], true);
     size_t off = offset_arg(args[2], b.len, size, true);
-    pack_to(args[0], b.data + off, n_args - 3, args + 3);
+    walk(args[0], b.data + off, n_args - 3, args + 3, NULL);
     return ES_NONE;
 }
 static ES_FUN_VAR(fun_pack_into, 3, ES_FUN_ARGS_MAX, struct_pack_into);

@@ -27,13 +27,14 @@ CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-section
 	-fdata-sections -D_GNU_SOURCE -iquote . -iquote core -iquote modules -iquote $(P) \
 	-iquote $(BUILD) $(DEFS)
 # The data modules (issue 12's flash share, docs/size.md) without the
-# assembler's branch-target alignment: it widens instructions before each
-# target so the target does not straddle a fetch word, about 650 bytes
-# over these files, which run no inner loop of the VM.
+# assembler's branch-target alignment (it widens instructions before each
+# target so the target does not straddle a fetch word: 653 bytes over
+# these files) and without jump tables (a switch becomes compares: 182
+# bytes); these files run no inner loop of the VM.
 DENSE_OBJ := $(addprefix $(BUILD)/,core/buffer.o $(addprefix modules/,array.o \
 	binascii.o collections.o errno.o heapq.o json.o os.o re.o re_compile.o \
 	re_exec.o re_match.o struct.o))
-$(DENSE_OBJ): CFLAGS += -mno-target-align
+$(DENSE_OBJ): CFLAGS += -mno-target-align -fno-jump-tables
 include tools/frozen.mk
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ) \
 	$(BUILD)/$(P)/crt0.o
