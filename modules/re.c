@@ -161,6 +161,13 @@ static es_val_t compile(es_val_t src, es_val_t flags_v) {
     return es_val(p);
 }
 
+// The parameters of the methods (the module functions take the first of
+// search_names).
+static const es_qstr_t search_names[] = {ES_Q(string), ES_Q(pos),
+    ES_Q(endpos)};
+static const es_qstr_t split_names[] = {ES_Q(string), ES_Q(maxsplit)};
+static const es_qstr_t sub_names[] = {ES_Q(repl), ES_Q(string), ES_Q(count)};
+
 bool es_re_search(es_val_t self, const re_subject_t *sj, size_t start,
     size_t end, re_mode_t mode, bool must_advance, uint32_t *slots) {
     if (start > end || end > sj->len) {
@@ -174,12 +181,10 @@ bool es_re_search(es_val_t self, const re_subject_t *sj, size_t start,
 // pattern.match/search/fullmatch(string, pos=0, endpos=maxsize).
 static es_val_t pattern_run(re_mode_t mode, size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string), ES_Q(pos),
-        ES_Q(endpos)};
     es_val_t a[3];
     es_re_args(mode == RE_SEARCH ? ES_Q(search) : mode == RE_FULL
         ? ES_Q(fullmatch) : ES_Q(match), n_args - 1, n_kw, args + 1, 3,
-        names, 1, a);
+        search_names, 1, a);
     re_subject_t sj;
     es_re_subject(&sj, a[0], P(args[0]));
     size_t start = es_re_offset(&sj, int_or(a[1], 0));
@@ -278,9 +283,9 @@ static es_val_t split(es_val_t self, es_val_t string, es_int_t maxsplit) {
 
 static es_val_t pattern_split(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string), ES_Q(maxsplit)};
     es_val_t a[2];
-    es_re_args(ES_Q(split), n_args - 1, n_kw, args + 1, 2, names, 1, a);
+    es_re_args(ES_Q(split), n_args - 1, n_kw, args + 1, 2, split_names, 1,
+        a);
     return split(args[0], a[0], int_or(a[1], 0));
 }
 static ES_FUN_KW(pattern_split_obj, 2, 3, pattern_split);
@@ -314,20 +319,18 @@ static es_val_t findall(es_val_t self, es_val_t string, es_val_t pos,
 
 static es_val_t pattern_findall(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string), ES_Q(pos),
-        ES_Q(endpos)};
     es_val_t a[3];
-    es_re_args(ES_Q(findall), n_args - 1, n_kw, args + 1, 3, names, 1, a);
+    es_re_args(ES_Q(findall), n_args - 1, n_kw, args + 1, 3, search_names, 1,
+        a);
     return findall(args[0], a[0], a[1], a[2]);
 }
 static ES_FUN_KW(pattern_findall_obj, 2, 4, pattern_findall);
 
 static es_val_t pattern_finditer(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string), ES_Q(pos),
-        ES_Q(endpos)};
     es_val_t a[3];
-    es_re_args(ES_Q(finditer), n_args - 1, n_kw, args + 1, 3, names, 1, a);
+    es_re_args(ES_Q(finditer), n_args - 1, n_kw, args + 1, 3, search_names, 1,
+        a);
     return es_re_iter_new(args[0], a[0], a[1], a[2]);
 }
 static ES_FUN_KW(pattern_finditer_obj, 2, 4, pattern_finditer);
@@ -336,18 +339,16 @@ static ES_FUN_KW(pattern_finditer_obj, 2, 4, pattern_finditer);
 
 static es_val_t pattern_sub(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(repl), ES_Q(string), ES_Q(count)};
     es_val_t a[3];
-    es_re_args(ES_Q(sub), n_args - 1, n_kw, args + 1, 3, names, 2, a);
+    es_re_args(ES_Q(sub), n_args - 1, n_kw, args + 1, 3, sub_names, 2, a);
     return es_re_sub(args[0], a[0], a[1], int_or(a[2], 0), false);
 }
 static ES_FUN_KW(pattern_sub_obj, 3, 4, pattern_sub);
 
 static es_val_t pattern_subn(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(repl), ES_Q(string), ES_Q(count)};
     es_val_t a[3];
-    es_re_args(ES_Q(subn), n_args - 1, n_kw, args + 1, 3, names, 2, a);
+    es_re_args(ES_Q(subn), n_args - 1, n_kw, args + 1, 3, sub_names, 2, a);
     return es_re_sub(args[0], a[0], a[1], int_or(a[2], 0), true);
 }
 static ES_FUN_KW(pattern_subn_obj, 3, 4, pattern_subn);
@@ -436,60 +437,52 @@ static es_val_t module_call(es_qstr_t fname, const es_fun_builtin_t *method,
 }
 
 static es_val_t re_match(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string)};
     return module_call(ES_Q(match), &pattern_match_obj, n_args, n_kw, args,
-        1, names);
+        1, search_names);
 }
 static ES_FUN_KW(re_match_obj, 0, 3, re_match);
 
 static es_val_t re_search(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string)};
     return module_call(ES_Q(search), &pattern_search_obj, n_args, n_kw, args,
-        1, names);
+        1, search_names);
 }
 static ES_FUN_KW(re_search_obj, 0, 3, re_search);
 
 static es_val_t re_fullmatch(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string)};
     return module_call(ES_Q(fullmatch), &pattern_fullmatch_obj, n_args, n_kw,
-        args, 1, names);
+        args, 1, search_names);
 }
 static ES_FUN_KW(re_fullmatch_obj, 0, 3, re_fullmatch);
 
 static es_val_t re_sub(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(repl), ES_Q(string), ES_Q(count)};
     return module_call(ES_Q(sub), &pattern_sub_obj, n_args, n_kw, args, 3,
-        names);
+        sub_names);
 }
 static ES_FUN_KW(re_sub_obj, 0, 5, re_sub);
 
 static es_val_t re_subn(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(repl), ES_Q(string), ES_Q(count)};
     return module_call(ES_Q(subn), &pattern_subn_obj, n_args, n_kw, args, 3,
-        names);
+        sub_names);
 }
 static ES_FUN_KW(re_subn_obj, 0, 5, re_subn);
 
 static es_val_t re_split(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string), ES_Q(maxsplit)};
     return module_call(ES_Q(split), &pattern_split_obj, n_args, n_kw, args, 2,
-        names);
+        split_names);
 }
 static ES_FUN_KW(re_split_obj, 0, 4, re_split);
 
 static es_val_t re_findall(size_t n_args, size_t n_kw, const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string)};
     return module_call(ES_Q(findall), &pattern_findall_obj, n_args, n_kw,
-        args, 1, names);
+        args, 1, search_names);
 }
 static ES_FUN_KW(re_findall_obj, 0, 3, re_findall);
 
 static es_val_t re_finditer(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    static const es_qstr_t names[] = {ES_Q(string)};
     return module_call(ES_Q(finditer), &pattern_finditer_obj, n_args, n_kw,
-        args, 1, names);
+        args, 1, search_names);
 }
 static ES_FUN_KW(re_finditer_obj, 0, 3, re_finditer);
 
