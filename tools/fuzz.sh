@@ -32,8 +32,12 @@ fork="-fork=$jobs -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
 # the heaviest seed (tests/diff's 10,000-float differential test) runs up to
 # 3 s alone and passed 10 s when the machine was loaded (three false
 # findings in a 2-hour run). -rss_limit_mb: the arena is fixed, so only a
-# leak or a runaway C stack grows the process.
-"$bin" -max_total_time="$secs" -timeout=30 -rss_limit_mb=2048 \
+# leak or a runaway C stack grows the process. -report_slow_units: an input
+# is only reported slow (a slow-unit-* file, counted as a finding) at the
+# timeout too; at libFuzzer's default 10 s the heaviest seeds' mutants
+# (1-2 s of CPU alone) were reported by nice-19 runs on a loaded machine.
+"$bin" -max_total_time="$secs" -timeout=30 -report_slow_units=30 \
+    -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$found/" $dict $fork \
     "$corpus" $seeds > "$log" 2>&1
 status=$?
