@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The micropython module: heap_lock/heap_unlock (allocation raises
 // MemoryError while locked), mem_info (with the heap map), qstr_info,
-// stack_use, mem_total/mem_current/mem_peak, schedule, const(),
+// stack_use, mem_total/mem_current/mem_peak, RingIO (ringio.c),
+// schedule, const(),
 // opt_level(), kbd_intr,
 // alloc_emergency_exception_buf, and the native and viper decorators
 // (native runs as bytecode; viper is refused, see
@@ -21,6 +22,7 @@
 #include "print.h"
 #include "module.h"
 #include "list.h"
+#include "ringio.h"
 #include "rom.h"
 #include "runtime.h"
 #include "state.h"
@@ -281,6 +283,7 @@ static const es_map_elem_t micropython_table[] = {
     {ES_QV(mem_peak), ES_PTR(&fun_mem_peak)},
     {ES_QV(stack_use), ES_PTR(&fun_stack_use)},
     {ES_QV(schedule), ES_PTR(&fun_schedule)},
+    {ES_QV(RingIO), ES_PTR(&es_type_ringio)},
 };
 static ES_CONST_DICT(micropython_dict, micropython_table);
 

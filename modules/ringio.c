@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+// micropython.RingIO: a byte ring buffer as a stream, as MicroPython's
+// (read, readline, readinto, write, any, close, and ioctl for select.poll
+// and asyncio). RingIO(n) holds up to n bytes (1 to 65534); RingIO(buf)
+// works in a writable buffer of 2 to 65535 bytes and holds one byte less.
+// Nothing blocks: write takes what fits, the reads give what is there.
+//
+// The ring is [size] bytes with read index [head] and write index [tail];
+// head == tail is empty, so one byte always stays free. The buffer object
+// is kept and its data looked up at each call, so a bytearray resized
+// meanwhile is never written through a stale pointer.
+#include <errno.h>
+
+#include "bytes.h"
+#include "exc.h"
+#include "fun.h"
+#include "gc.h"
+#include "int.h"
+#include "intern.h"
+#include "map.h"
+#include "ringio.h"
+#include "print.h"
+#include "runtime.h"
+
+typedef struct ringio {
+    es_obj_t base;
+    es_val_t buf;      // bytearray, or memoryview of one
+    size_t size;       // bytes of the ring: capacity + 1
+    size_t head, tail; // next byte to read, next to write (< size)
+} ringio_t;
+
+#define RINGIO_MAX 65535 // as MicroPython's 16-bit indices
+
+static ringio_t *R(es_val_t v) {
+    return (ringio_t *)es_obj(v);
+}
+
+// The ring's bytes, checked still there (a bytearray may have shrunk).
+static uint8_t *data(ringio_t *r) {
+    size_t len;
+    uint8_t *d = es_bytes_need_rw(r->buf, &len);
+    if (len < r->size) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("buffer too small"));
+    }
+    return d;
+}
+
+static size_t used(const ringio_t *r) {
+    return (r->tail + r->size - r->head) % r->size;
+}
+
+static es_val_t ringio_make(const es_type_t *type, size_t n_args,
+    size_t n_kw, const es_val_t *args) {
+    es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
+    es_val_t buf = args[0];
+    size_t size;
+    if (es_is_int(buf)) {
+        es_int_t n = es_get_int(buf);
+        size = n > 0 && n < RINGIO_MAX ? (size_t)n + 1 : 0;
+        buf = size ? es_bytearray_new(NULL, size) : ES_NONE;
+    } else {
+        es_bytes_need_rw(buf, &size); // TypeError for anything else
+    }
+    if (size < 2 || size > RINGIO_MAX) {
+        es_raise_msg(&es_type_ValueError, ES_ERR("invalid size"));
+    }
+    ringio_t *r = es_gc_alloc(sizeof(ringio_t), 0);
+    r->base.type = type;
+    r->buf = buf;
+    r->size = size;
+    return es_val(r);
+}
+
+// Copy [n] bytes out of the ring into [out] (NULL: drop them).
+static void take(ringio_t *r, uint8_t *out, size_t n) {
+    const uint8_t *d = data(r);
+    for (size_t i = 0; i < n; i++) {
+        if (out) {
+            out[i] = d[r->head];
+        }
+        r->head = r->head + 1 == r->size ? 0 : r->head + 1;
+    }
+}
+
+// How many bytes a read of at most [want] takes (all when want < 0); up
+// to and including the first '\n' for a line.
+static size_t read_span(ringio_t *r, es_int_t want, bool line) {
+    size_t n = used(r);
+    if (want >= 0 && (size_t)want < n) {
+        n = (size_t)want;
+    }
+    if (line) {
+        const uint8_t *d = data(r);
+        for (size_t i = 0; i < n; i++) {
+            if (d[(r->head + i) % r->size] == '\n') {
+                return i + 1;
+            }
+        }
+    }
+    return n;
+}
+
+// read([n]) and readline([n]): a bytes of what is there.
+static es_val_t read_common(size_t n_args, const es_val_t *args, bool line) {
+    ringio_t *r = R(args[0]);
+    es_int_t want = n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1])
+        : -1;
+    size_t n = read_span(r, want, line);
+    es_val_t out = es_bytes_new(NULL, n);
+    const uint8_t *d;
+    size_t len;
+    es_bytes_get(out, &d, &len);
+    take(r, (uint8_t *)d, n); // a new bytes: still private
+    return out;
+}
+
+static es_val_t ringio_read(size_t n_args, const es_val_t *args) {
+    return read_common(n_args, args, false);
+}
+static ES_FUN_VAR(ringio_read_obj, 1, 2, ringio_read);
+
+static es_val_t ringio_readline(size_t n_args, const es_val_t *args) {
+    return read_common(n_args, args, true);
+}
+static ES_FUN_VAR(ringio_readline_obj, 1, 2, ringio_readline);
+
+// readinto(buf[, n]): the count copied into buf (allocates nothing).
+static es_val_t ringio_readinto(size_t n_args, const es_val_t *args) {
+    size_t len;
+    uint8_t *out = es_bytes_need_rw(args[1], &len);
+    if (n_args > 2) { // as a file's readinto: a bad n means all of buf
+        es_int_t want = es_get_int(args[2]);
+        len = want >= 0 && (size_t)want < len ? (size_t)want : len;
+    }
+    size_t n = read_span(R(args[0]), (es_int_t)len, false);
+    take(R(args[0]), out, n);
+    return es_int_from((es_int_t)n);
+}
+static ES_FUN_VAR(ringio_readinto_obj, 2, 3, ringio_readinto);
+
+// write(data): the count that fitted (0 when full).
+static es_val_t ringio_write(es_val_t self, es_val_t v) {
+    ringio_t *r = R(self);
+    size_t len;
+    const uint8_t *src = es_bytes_need(v, &len);
+    size_t n = r->size - 1 - used(r);
+    n = len < n ? len : n;
+    uint8_t *d = data(r);
+    for (size_t i = 0; i < n; i++) {
+        d[r->tail] = src[i];
+        r->tail = r->tail + 1 == r->size ? 0 : r->tail + 1;
+    }
+    return es_int_from((es_int_t)n);
+}
+static ES_FUN_2(ringio_write_obj, ringio_write);
+
+static es_val_t ringio_any(es_val_t self) {
+    return es_int_from((es_int_t)used(R(self)));
+}
+static ES_FUN_1(ringio_any_obj, ringio_any);
+
+static es_val_t ringio_close(es_val_t self) {
+    ES_UNUSED(self);
+    return ES_NONE;
+}
+static ES_FUN_1(ringio_close_obj, ringio_close);
+
+// ioctl(3, events) (MP_STREAM_POLL): POLLIN (1) when there is something
+// to read, POLLOUT (4) when there is room; other requests: EINVAL.
+static es_val_t ringio_ioctl(es_val_t self, es_val_t req, es_val_t arg) {
+    ringio_t *r = R(self);
+    if (es_get_int(req) != 3) {
+        es_raise_os_error(-EINVAL);
+    }
+    es_int_t events = es_get_int(arg), ready = 0;
+    ready |= used(r) > 0 ? events & 1 : 0;
+    ready |= used(r) < r->size - 1 ? events & 4 : 0;
+    return es_int_from(ready);
+}
+static ES_FUN_3(ringio_ioctl_obj, ringio_ioctl);
+
+static void ringio_print(const es_print_t *p, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(self);
+    ES_UNUSED(kind);
+    es_print_cstr(p, "<RingIO>");
+}
+
+static const es_map_elem_t ringio_table[] = {
+    {ES_QV(read), ES_PTR(&ringio_read_obj)},
+    {ES_QV(readline), ES_PTR(&ringio_readline_obj)},
+    {ES_QV(readinto), ES_PTR(&ringio_readinto_obj)},
+    {ES_QV(write), ES_PTR(&ringio_write_obj)},
+    {ES_QV(any), ES_PTR(&ringio_any_obj)},
+    {ES_QV(close), ES_PTR(&ringio_close_obj)},
+    {ES_QV(ioctl), ES_PTR(&ringio_ioctl_obj)},
+};
+static ES_CONST_DICT(ringio_locals, ringio_table);
+
+const es_type_t es_type_ringio = {
+    .base = {&es_type_type},
+    .name = ES_Q(RingIO),
+    .print = ringio_print,
+    .make_new = ringio_make,
+    .locals = ES_PTR(&ringio_locals),
+};
