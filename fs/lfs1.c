@@ -305,6 +305,7 @@ static int pred(lfs1_t *fs, const uint32_t pair[2], mdir_t *p) {
 // --- allocation
 
 static void mark(lfs1_t *fs, uint32_t b) {
+    fs->seen++;
     if (b < fs->bc) {
         fs->used[b / 8] |= (uint8_t)(1 << (b % 8));
     }
@@ -365,17 +366,19 @@ static int mark_fn(lfs1_t *fs, mdir_t *m, void *arg) {
     return 0;
 }
 
-// Rebuild the bitmap from the threaded list, the pairs being made and
-// the open files' lists.
+// Rebuild the bitmap from the threaded list, the open files' lists
+// not yet committed and the pairs being made. fs->seen counts what v1's
+// traverse visits: every pair of the list, every block of every file
+// entry (moved ones too), of open files' uncommitted lists.
 static int rebuild(lfs1_t *fs) {
     memset(fs->used, 0, (fs->bc + 7) / 8);
     fs->used_valid = false;
+    fs->seen = 0;
     int r = each_pair(fs, mark_fn, NULL);
-    for (uint32_t i = 0; i < fs->n_flight; i++) {
-        mark(fs, fs->flight[i]);
-    }
     for (lfs1_file_t *f = fs->files; r == 0 && f != NULL; f = f->next) {
-        r = mark_list(fs, f->head, f->size);
+        if (f->dirty) {
+            r = mark_list(fs, f->head, f->size);
+        }
         if (r == 0 && f->writing) {
             mark(fs, f->wblock);
             if (f->windex > 0) {
@@ -383,6 +386,11 @@ static int rebuild(lfs1_t *fs) {
             }
         }
     }
+    uint32_t seen = fs->seen;
+    for (uint32_t i = 0; i < fs->n_flight; i++) {
+        mark(fs, fs->flight[i]);
+    }
+    fs->seen = seen;
     fs->used_valid = r == 0;
     return r;
 }
@@ -410,10 +418,7 @@ static int alloc(lfs1_t *fs, uint32_t *out) {
 
 int lfs1_used_blocks(lfs1_t *fs, uint32_t *n) {
     int r = rebuild(fs);
-    *n = 0;
-    for (uint32_t b = 0; r == 0 && b < fs->bc; b++) {
-        *n += fs->used[b / 8] >> (b % 8) & 1;
-    }
+    *n = fs->seen;
     return r;
 }
 
@@ -812,6 +817,7 @@ static int walk_new(lfs1_t *fs, const char *path, where_t *w) {
 int lfs1_mkdir(lfs1_t *fs, const char *path) {
     int r = begin(fs);
     where_t w;
+    memset(&w, 0, sizeof(w));
     if (r != 0 || (r = walk_new(fs, path, &w)) != 0) {
         mdir_free(&w.m);
         return r;
@@ -849,7 +855,7 @@ int lfs1_mkdir(lfs1_t *fs, const char *path) {
 int lfs1_remove(lfs1_t *fs, const char *path) {
     int r = begin(fs);
     where_t w;
-    w.m.b = NULL;
+    memset(&w, 0, sizeof(w));
     if (r != 0 || (r = walk(fs, path, &w)) != 0 || !w.found || w.root) {
         mdir_free(&w.m);
         return r != 0 ? r : w.root ? -FS_EINVAL : -FS_ENOENT;
@@ -934,6 +940,7 @@ static int rename_check(lfs1_t *fs, where_t *s, where_t *d, uint8_t *e,
 
 int lfs1_rename(lfs1_t *fs, const char *from, const char *to) {
     where_t s, d;
+    memset(&s, 0, sizeof(s));
     memset(&d, 0, sizeof(d));
     int r = begin(fs);
     if (r != 0 || (r = walk(fs, from, &s)) != 0 || (r = strcmp(from, to) == 0

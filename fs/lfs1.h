@@ -27,6 +27,8 @@ typedef struct lfs1 {
     uint32_t root[2];      // the root directory's first pair
     uint8_t *used;         // allocation bitmap (1: in use), bc bits
     bool used_valid;
+    uint32_t seen;         // blocks the last rebuild's walk met, counted as
+                           // v1's traverse counts them (statvfs)
     uint32_t next;         // where the next allocation search starts
     uint32_t flight[4];    // pairs made by the current operation, not yet
     uint32_t n_flight;     // on the threaded list
@@ -74,7 +76,8 @@ int lfs1_mkdir(lfs1_t *fs, const char *path);
 // Remove file or empty directory [path].
 int lfs1_remove(lfs1_t *fs, const char *path);
 int lfs1_rename(lfs1_t *fs, const char *from, const char *to);
-// Blocks in use (for statvfs): pairs, files, open files' new blocks.
+// Blocks in use (for statvfs) as v1's traverse counts them: pairs, files'
+// blocks, open files' new blocks (a block met twice counts twice).
 int lfs1_used_blocks(lfs1_t *fs, uint32_t *n);
 
 int lfs1_opendir(lfs1_t *fs, const char *path, lfs1_dir_t *d);

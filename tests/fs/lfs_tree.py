@@ -1,14 +1,18 @@
 # littlefs images between espy and other littlefs implementations
-# (docs/filesystem.md): argv: command image block_size block_count.
-#   dump   list the tree: "path size fnv1a [mtime]", directories "path/"
+# (docs/filesystem.md): argv: command image block_size [v1].
+#   dump   list the tree: "path size fnv1a [mtime]", directories "path/",
+#          then "used N" (blocks in use, from statvfs) with v1
 #   write  format and write a fixed tree of files and directories
 #   modify append to and add to an existing image
+# With v1 the image is littlefs v1 (VfsLfs1, no mtime), else v2.
 import sys, os, vfs
 sys.path.insert(0, sys.argv[0].rsplit('/', 1)[0])
 from filebdev import FileBdev
 
 cmd, img, bs = sys.argv[1], sys.argv[2], int(sys.argv[3])
 bdev = FileBdev(img, bs)
+v1 = sys.argv[4:] == ['v1']
+Vfs = vfs.VfsLfs1 if v1 else vfs.VfsLfs2
 
 
 def fnv(b):
@@ -38,12 +42,14 @@ def dump(d):
         else:
             with open(p, 'rb') as f:
                 b = f.read()
-            print('%s %d %08x mtime' % (p[4:], len(b), fnv(b)))
+            print('%s %d %08x%s' % (p[4:], len(b), fnv(b),
+                '' if v1 else ' mtime'))
 
 
 if cmd == 'write':
-    vfs.VfsLfs2.mkfs(bdev)
-vfs.mount(vfs.VfsLfs2(bdev), '/img')
+    Vfs.mkfs(bdev)
+fs = Vfs(bdev)
+vfs.mount(fs, '/img')
 if cmd == 'write':
     wfile('/img/boot.py', 60, 1)
     wfile('/img/empty', 0, 2)
@@ -71,6 +77,14 @@ elif cmd == 'modify':
     wfile('/img/log.txt', 500, 10, 'ab')
     os.mkdir('/img/refdir')
     wfile('/img/refdir/x', 100, 11)
+    if v1:
+        for i in range(10):
+            try:
+                os.remove('/img/data/f%02d.txt' % i)
+            except OSError:
+                pass
 else:
     dump('/img')
+    if v1:
+        print('used', fs.statvfs('/')[2] - fs.statvfs('/')[3])
 vfs.umount('/img')
