@@ -153,8 +153,11 @@ unsigned es_file_mode(const char *m, char *kind, bool *plus) {
             break;
         }
     }
-    if (*kind == 0 || *kind == '?') {
+    if (*kind == '?') {
         es_raise_msg(&es_type_ValueError, ES_ERR("invalid mode"));
+    }
+    if (*kind == 0) { // "" or "b": reading, as MicroPython's filesystems
+        *kind = 'r';
     }
     flags |= *kind == 'r' ? F_READ : F_WRITE;
     return flags | (*plus ? F_READ | F_WRITE : 0);
@@ -386,7 +389,9 @@ static es_val_t file_write(es_val_t self, es_val_t data) {
     size_t n, count;
     if (f->mode & F_BINARY) {
         const uint8_t *d;
-        if (!es_bytes_get(data, &d, &n)) {
+        if (es_is_str(data)) { // its UTF-8 bytes, as MicroPython
+            d = (const uint8_t *)es_str_data(data, &n);
+        } else if (!es_bytes_get(data, &d, &n)) {
             es_raise_fmt(&es_type_TypeError,
                 ES_ERR("a bytes-like object is required, not '%T'"), data);
         }
@@ -403,10 +408,13 @@ static es_val_t file_write(es_val_t self, es_val_t data) {
             count += ((uint8_t)s[i] & 0xc0) != 0x80;
         }
     }
-    if (f->wlen + n > FILE_BUF) {
+    // Only the port's files are buffered: a filesystem's file writes
+    // through (its errors come from this write, as MicroPython's).
+    bool direct = n > FILE_BUF || !(f->mode & F_HOST);
+    if (direct || f->wlen + n > FILE_BUF) {
         check(flush_buf(f));
     }
-    if (n > FILE_BUF) {
+    if (direct) {
         check(write_all(f, s, n));
     } else {
         memcpy(f->wbuf + f->wlen, s, n);

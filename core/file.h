@@ -32,7 +32,8 @@ extern const es_stream_ops_t es_file_port_ops;
 enum { ES_FILE_READ = 1, ES_FILE_WRITE = 2, ES_FILE_BINARY = 4 };
 
 // Parse open()'s [mode] (r w a x, b t, +): ES_FILE_* bits, the kind letter
-// in [*kind] and whether '+' was given. ValueError "invalid mode".
+// in [*kind] ('r' when the mode has none, as MicroPython) and whether '+'
+// was given. ValueError "invalid mode".
 unsigned es_file_mode(const char *mode, char *kind, bool *plus);
 // A new file object (io.TextIOWrapper, or io.FileIO with ES_FILE_BINARY in
 // [flags]) over handle [h] of [ops]; closed by close(), `with` or the

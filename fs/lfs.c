@@ -493,8 +493,9 @@ static int mark_ctz(lfs_t *fs, lfs_file_t *f, uint32_t head, uint32_t size) {
 }
 
 // Rebuild the bitmap from what the disk references, plus the blocks of
-// the current operation and of open files.
-static int rebuild(lfs_t *fs) {
+// the current operation and of open files. *[dirs] (when not NULL): the
+// directory entries met.
+static int rebuild(lfs_t *fs, uint32_t *dirs) {
     memset(fs->used, 0, (fs->bc + 7) / 8);
     uint32_t pair[2] = {0, 1};
     for (uint32_t guard = 0; pair[0] != LFS_NULL; guard++) {
@@ -510,7 +511,11 @@ static int rebuild(lfs_t *fs) {
         mark(fs, pair[0]);
         mark(fs, pair[1]);
         for (uint32_t i = 0; r == 0 && i < L.n; i++) {
-            if (T_TYPE3(L.e[i].s[S_STRUCT].tag) == TY_CTZ) {
+            uint32_t t3 = T_TYPE3(L.e[i].s[S_STRUCT].tag);
+            if (dirs != NULL && t3 == TY_DIRSTRUCT) {
+                ++*dirs;
+            }
+            if (t3 == TY_CTZ) {
                 lfs_info_t info;
                 r = ent_info(fs, &L, i, &info);
                 if (r == 0) {
@@ -544,7 +549,7 @@ static int rebuild(lfs_t *fs) {
 static int alloc(lfs_t *fs, uint32_t *out) {
     for (int pass = 0; pass < 2; pass++) {
         if (!fs->used_valid || pass == 1) {
-            int r = rebuild(fs);
+            int r = rebuild(fs, NULL);
             if (r != 0) {
                 return r;
             }
@@ -1518,8 +1523,10 @@ int lfs_readdir(lfs_t *fs, lfs_dir_t *d, lfs_info_t *info) {
 
 int lfs_used_blocks(lfs_t *fs, uint32_t *n) {
     fs->n_flight = 0;
-    int r = rebuild(fs);
-    uint32_t count = 0;
+    uint32_t dirs = 0;
+    int r = rebuild(fs, &dirs);
+    uint32_t count = 2 * dirs; // the reference counts a directory's first
+                               // pair again from its entry
     for (uint32_t b = 0; r == 0 && b < fs->bc; b++) {
         count += is_used(fs, b);
     }

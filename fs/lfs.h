@@ -114,7 +114,8 @@ int lfs_mkdir(lfs_t *fs, const char *path);
 // Remove file or empty directory [path].
 int lfs_remove(lfs_t *fs, const char *path);
 int lfs_rename(lfs_t *fs, const char *from, const char *to);
-// Blocks in use (for statvfs).
+// Blocks in use (for statvfs), as the reference's traverse counts them:
+// a directory's first pair twice (on the threaded list, from its entry).
 int lfs_used_blocks(lfs_t *fs, uint32_t *n);
 
 int lfs_opendir(lfs_t *fs, const char *path, lfs_dir_t *d);

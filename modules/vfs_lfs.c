@@ -266,12 +266,12 @@ static es_val_t lfs_statvfs_m(es_val_t self, es_val_t path) {
 }
 static ES_FUN_2(lfs_statvfs_obj, lfs_statvfs_m);
 
+// Anything but a directory is ENOENT, as MicroPython's VfsLfs2.
 static es_val_t lfs_chdir_m(es_val_t self, es_val_t path) {
     const char *p = path_of(self, path);
     lfs_info_t *info = es_gc_alloc(sizeof(lfs_info_t), ES_GC_LEAF);
-    check(lfs_stat(lfs_of(self), p, info));
-    if (info->type != 2) {
-        es_raise_os_error(-FS_ENOTDIR);
+    if (lfs_stat(lfs_of(self), p, info) != 0 || info->type != 2) {
+        es_raise_os_error(-FS_ENOENT);
     }
     V(self)->cwd = es_str_from_cstr(p);
     return ES_NONE;
