@@ -52,11 +52,11 @@ static void enc_u(const es_print_t *p, uint32_t c) {
 
 // The escape of a code point outside printable ASCII or needing one.
 static void enc_escape(const es_print_t *p, uint32_t c) {
-    const char *chars = "\"\\\n\r\t\b\f";
-    const char *k = c != 0 && c < 0x80 ? strchr(chars, (int)c) : NULL;
-    if (k != NULL) {
-        char e[2] = {'\\', "\"\\nrtbf"[k - chars]};
-        es_print_strn(p, e, 2);
+    const char *s = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n"
+        : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '\b' ? "\\b"
+        : c == '\f' ? "\\f" : NULL;
+    if (s != NULL) {
+        es_print_strn(p, s, 2);
     } else if (c >= 0x10000) { // a UTF-16 surrogate pair, as CPython
         enc_u(p, 0xd800 + ((c - 0x10000) >> 10));
         enc_u(p, 0xdc00 + ((c - 0x10000) & 0x3ff));

@@ -337,19 +337,24 @@ static ES_FUN_KW(pattern_finditer_obj, 2, 4, pattern_finditer);
 
 // --- sub
 
-static es_val_t pattern_sub(size_t n_args, size_t n_kw,
+// pattern.sub(repl, string, count=0), or subn when [subn].
+static es_val_t sub_call(bool subn, size_t n_args, size_t n_kw,
     const es_val_t *args) {
     es_val_t a[3];
-    es_re_args(ES_Q(sub), n_args - 1, n_kw, args + 1, 3, sub_names, 2, a);
-    return es_re_sub(args[0], a[0], a[1], int_or(a[2], 0), false);
+    es_re_args(subn ? ES_Q(subn) : ES_Q(sub), n_args - 1, n_kw, args + 1, 3,
+        sub_names, 2, a);
+    return es_re_sub(args[0], a[0], a[1], int_or(a[2], 0), subn);
+}
+
+static es_val_t pattern_sub(size_t n_args, size_t n_kw,
+    const es_val_t *args) {
+    return sub_call(false, n_args, n_kw, args);
 }
 static ES_FUN_KW(pattern_sub_obj, 3, 4, pattern_sub);
 
 static es_val_t pattern_subn(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    es_val_t a[3];
-    es_re_args(ES_Q(subn), n_args - 1, n_kw, args + 1, 3, sub_names, 2, a);
-    return es_re_sub(args[0], a[0], a[1], int_or(a[2], 0), true);
+    return sub_call(true, n_args, n_kw, args);
 }
 static ES_FUN_KW(pattern_subn_obj, 3, 4, pattern_subn);
 

@@ -16,6 +16,7 @@
 // (a*)* matches, it never loops forever).
 #include <string.h>
 
+#include "bytes.h"
 #include "exc.h"
 #include "gc.h"
 #include "map.h"
@@ -142,13 +143,13 @@ static int64_t number(comp_t *c) {
 static uint32_t hex_escape(comp_t *c, size_t n, size_t at) {
     uint32_t v = 0;
     for (size_t k = 0; k < n; k++) {
-        uint8_t h = more(c) ? c->p[c->i] | 0x20 : 0;
-        if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f'))) {
+        int h = more(c) ? es_hex_value(c->p[c->i]) : -1;
+        if (h < 0) {
             es_raise_fmt(&es_type_re_error, ES_ERR("incomplete escape "
                 "\\%c%.*s at position %u"), c->p[at + 1], (int)(c->i - at - 2),
                 c->p + at + 2, (unsigned)at);
         }
-        v = v * 16 + (h <= '9' ? h - '0' : h - 'a' + 10);
+        v = v * 16 + (uint32_t)h;
         c->i++;
     }
     if (v > 0x10ffff) {
@@ -158,8 +159,7 @@ static uint32_t hex_escape(comp_t *c, size_t n, size_t at) {
     return v;
 }
 
-// The character of a simple escape letter (\n, \t...), or -1.
-static int32_t simple_escape(uint8_t e) {
+int32_t es_re_simple_escape(uint32_t e) {
     switch (e) {
     case 'n': return '\n';
     case 't': return '\t';
@@ -175,7 +175,7 @@ static int32_t simple_escape(uint8_t e) {
 // [e] its letter: a literal, a simple escape, \x \u \U or an octal
 // number. A letter escape CPython does not know is an error.
 static uint32_t escape_char(comp_t *c, uint32_t e, size_t at) {
-    int32_t s = simple_escape((uint8_t)e);
+    int32_t s = es_re_simple_escape(e);
     if (s >= 0) {
         return (uint32_t)s;
     }
@@ -738,6 +738,21 @@ static void open_paren(comp_t *c, size_t at) {
 
 // --- quantifiers
 
+// The [n] bytes of [body], between MARK and CHECK of loop register [r]
+// when [guard]; the code length after.
+static size_t guarded(comp_t *c, bool guard, uint32_t r, const uint8_t *body,
+    size_t n) {
+    if (guard) {
+        emit_u16(c, RE_OP_MARK, r);
+    }
+    emit(c, body, n);
+    if (guard) {
+        uint8_t b[5] = {RE_OP_CHECK, (uint8_t)r, (uint8_t)(r >> 8), 0, 0};
+        emit(c, b, 5);
+    }
+    return c->code.len;
+}
+
 // A loop over the body held in [body] ([n] bytes): x*, x+ or their lazy
 // forms. A body that can match empty gets a loop register.
 static void loop(comp_t *c, const uint8_t *body, size_t n, bool plus,
@@ -749,16 +764,7 @@ static void loop(comp_t *c, const uint8_t *body, size_t n, bool plus,
         split = c->code.len;
         emit_u16(c, lazy ? RE_OP_PSPLIT : RE_OP_SPLIT, 0);
     }
-    size_t check = 0;
-    if (guard) {
-        emit_u16(c, RE_OP_MARK, r);
-    }
-    emit(c, body, n);
-    if (guard) {
-        check = c->code.len;
-        uint8_t b[5] = {RE_OP_CHECK, (uint8_t)r, (uint8_t)(r >> 8), 0, 0};
-        emit(c, b, 5);
-    }
+    size_t check = guarded(c, guard, r, body, n) - 5;
     if (plus) {
         emit_jump(c, lazy ? RE_OP_SPLIT : RE_OP_PSPLIT, top);
     } else {
@@ -780,11 +786,7 @@ static void expand(comp_t *c, uint32_t min, uint32_t max, bool lazy) {
         emit(c, body, n);
     }
     if (max == RE_INF) {
-        if (min == 0) {
-            loop(c, body, n, false, lazy);
-        } else {
-            loop(c, body, n, true, lazy);
-        }
+        loop(c, body, n, min > 0, lazy);
     } else {
         if (min > 0) {
             emit(c, body, n);
@@ -796,14 +798,7 @@ static void expand(comp_t *c, uint32_t min, uint32_t max, bool lazy) {
         size_t first = c->code.len, each = n + 3 + (guard ? 8 : 0);
         for (uint32_t k = min; k < max; k++) {
             emit_u16(c, lazy ? RE_OP_PSPLIT : RE_OP_SPLIT, 0);
-            if (guard) {
-                emit_u16(c, RE_OP_MARK, r);
-            }
-            emit(c, body, n);
-            if (guard) {
-                uint8_t b[5] = {RE_OP_CHECK, (uint8_t)r, (uint8_t)(r >> 8)};
-                emit(c, b, 5);
-            }
+            guarded(c, guard, r, body, n);
         }
         for (uint32_t k = min; k < max; k++) {
             size_t at = first + (k - min) * each;

@@ -247,68 +247,62 @@ es_val_t es_re_iter_new(es_val_t pattern, es_val_t string, es_val_t pos,
 
 // --- templates
 
-// The group a template names at t[*i] (after "\g<" or a digit), its end
+// The group a template names at t[*i] (after "\\g<" or a digit), its end
 // read; re.error or IndexError as CPython's for a bad one.
 static uint32_t template_group(const uint8_t *t, size_t n,
     size_t *i, uint32_t n_groups, es_val_t names) {
-    size_t at = *i;
-    if (t[at - 1] != '<') { // \N or \NN
-        uint32_t g = t[(*i)++] - '0';
-        if (*i < n && t[*i] >= '0' && t[*i] <= '9') {
-            g = g * 10 + (t[(*i)++] - '0');
+    size_t at = *i, len;
+    es_val_t g = ES_NULL;
+    if (t[at - 1] != '<') { // \\N or \\NN
+        len = 1 + (at + 1 < n && t[at + 1] >= '0' && t[at + 1] <= '9');
+        *i += len;
+    } else {
+        while (*i < n && t[*i] != '>') {
+            (*i)++;
         }
-        if (g >= n_groups) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("invalid group reference "
-                "%u at position %u"), (unsigned)g, (unsigned)at);
+        if (*i == n && *i > at) {
+            es_raise_fmt(&es_type_re_error, ES_ERR("missing >, unterminated "
+                "name at position %u"), (unsigned)at);
         }
-        return g;
-    }
-    while (*i < n && t[*i] != '>') {
-        (*i)++;
-    }
-    if (*i == n && *i > at) {
-        es_raise_fmt(&es_type_re_error, ES_ERR("missing >, unterminated name "
-            "at position %u"), (unsigned)at);
-    }
-    size_t len = (*i)++ - at;
-    if (len == 0) {
-        es_raise_fmt(&es_type_re_error, ES_ERR("missing group name at "
-            "position %u"), (unsigned)at);
-    }
-    es_val_t name = es_str_new((const char *)t + at, len);
-    es_val_t g = es_dict_get(names == ES_NULL ? es_dict_new(0) : names, name);
-    if (g == ES_NULL) {
-        bool digits = true;
-        uint64_t v = 0;
-        for (size_t k = 0; k < len; k++) {
-            digits = digits && t[at + k] >= '0' && t[at + k] <= '9';
-            v = v * 10 + (t[at + k] - '0');
-            v = v > 0xffffffffu ? 0xffffffffu : v;
+        len = (*i)++ - at;
+        if (len == 0) {
+            es_raise_fmt(&es_type_re_error, ES_ERR("missing group name at "
+                "position %u"), (unsigned)at);
         }
-        if (!digits) {
-            if (!(t[at] >= '0' && t[at] <= '9')) {
-                es_raise_fmt(&es_type_IndexError,
-                    ES_ERR("unknown group name '%.*s'"), (int)len, t + at);
-            }
-            es_raise_fmt(&es_type_re_error, ES_ERR("bad character in group "
-                "name '%.*s' at position %u"), (int)len, t + at,
-                (unsigned)at);
+        if (names != ES_NULL) {
+            g = es_dict_get(names, es_str_new((const char *)t + at, len));
         }
-        if (v >= n_groups) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("invalid group reference "
-                "%u at position %u"), (unsigned)v, (unsigned)at);
-        }
-        return (uint32_t)v;
     }
-    return (uint32_t)es_small_get(g);
+    if (g != ES_NULL) {
+        return (uint32_t)es_small_get(g);
+    }
+    bool digits = true;
+    uint64_t v = 0;
+    for (size_t k = 0; k < len; k++) {
+        digits = digits && t[at + k] >= '0' && t[at + k] <= '9';
+        v = v * 10 + (t[at + k] - '0');
+        v = v > 0xffffffffu ? 0xffffffffu : v;
+    }
+    if (!digits) {
+        if (!(t[at] >= '0' && t[at] <= '9')) {
+            es_raise_fmt(&es_type_IndexError,
+                ES_ERR("unknown group name '%.*s'"), (int)len, t + at);
+        }
+        es_raise_fmt(&es_type_re_error, ES_ERR("bad character in group "
+            "name '%.*s' at position %u"), (int)len, t + at, (unsigned)at);
+    }
+    if (v >= n_groups) {
+        es_raise_fmt(&es_type_re_error, ES_ERR("invalid group reference "
+            "%u at position %u"), (unsigned)v, (unsigned)at);
+    }
+    return (uint32_t)v;
 }
 
-// Append group [g] of the match [slots] over [sj] (nothing when it did
-// not match) to [out].
-static void add_group(es_vstr_t *out, const re_subject_t *sj,
-    const uint32_t *slots, uint32_t g) {
-    uint32_t a = slots[2 * g], b = slots[2 * g + 1];
-    if (a != RE_UNSET && b <= sj->len) {
+// Append s[a:b] of the subject, clipped to its current length.
+static void add_span(es_vstr_t *out, const re_subject_t *sj, size_t a,
+    size_t b) {
+    b = b < sj->len ? b : sj->len;
+    if (a < b) {
         es_vstr_add(out, (const char *)sj->s + a, b - a);
     }
 }
@@ -336,24 +330,28 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
                 "pattern) at position %u"), (unsigned)at);
         }
         uint8_t e = t[i];
-        char ch[1];
-        if (e == 'g') {
-            if (++i == n || t[i] != '<') {
-                es_raise_fmt(&es_type_re_error, ES_ERR("missing < at "
-                    "position %u"), (unsigned)i);
+        if (e == 'g' || (e >= '1' && e <= '9' && !(e <= '7' && i + 2 < n
+            && t[i + 1] >= '0' && t[i + 1] <= '7' && t[i + 2] >= '0'
+            && t[i + 2] <= '7'))) {
+            if (e == 'g') {
+                if (++i == n || t[i] != '<') {
+                    es_raise_fmt(&es_type_re_error, ES_ERR("missing < at "
+                        "position %u"), (unsigned)i);
+                }
+                i++;
             }
-            i++;
             uint32_t g = template_group(t, n, &i, ng, names);
-            if (out) {
-                add_group(out, sj, slots, g);
+            if (out && slots[2 * g] != RE_UNSET
+                && slots[2 * g + 1] <= sj->len) {
+                add_span(out, sj, slots[2 * g], slots[2 * g + 1]);
             }
             continue;
         }
-        if (e == '0' || (e <= '7' && e >= '1' && i + 2 < n + 0
-            && t[i + 1] >= '0' && t[i + 1] <= '7' && t[i + 2] >= '0'
-            && t[i + 2] <= '7')) {
+        int32_t ch;
+        if (e >= '0' && e <= '7') { // \\0, \\0o, \\ooo: octal
             unsigned v = 0;
-            for (int k = 0; k < 3 && i < n && t[i] >= '0' && t[i] <= '7'; k++) {
+            for (int k = 0; k < 3 && i < n && t[i] >= '0' && t[i] <= '7';
+                k++) {
                 v = v * 8 + (t[i++] - '0');
             }
             if (v > 0377) {
@@ -361,39 +359,19 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
                     "\\%.*s outside of range 0-0o377 at position %u"),
                     (int)(i - at - 1), t + at + 1, (unsigned)at);
             }
-            ch[0] = (char)v;
-            if (out) {
-                es_vstr_add(out, ch, 1); // ASCII in a str template: < 0x80
-            }
-            continue;
-        }
-        if (e >= '1' && e <= '9') {
-            uint32_t g = template_group(t, n, &i, ng, names);
-            if (out) {
-                add_group(out, sj, slots, g);
-            }
-            continue;
-        }
-        i++;
-        const char *esc = NULL;
-        switch (e) {
-        case 'n': esc = "\n"; break;
-        case 't': esc = "\t"; break;
-        case 'r': esc = "\r"; break;
-        case 'f': esc = "\f"; break;
-        case 'v': esc = "\v"; break;
-        case 'a': esc = "\a"; break;
-        case 'b': esc = "\b"; break;
-        case '\\': esc = "\\"; break;
-        default:
-            if (e < 0x80 && es_span_class(e, ES_SPAN_ALPHA)) {
+            ch = (int32_t)v; // ASCII in a str template: < 0x80
+        } else {
+            i++;
+            ch = e == 'b' ? '\b' : e == '\\' ? '\\' : es_re_simple_escape(e);
+            if (ch < 0 && e < 0x80 && es_span_class(e, ES_SPAN_ALPHA)) {
                 es_raise_fmt(&es_type_re_error, ES_ERR("bad escape \\%c at "
                     "position %u"), e, (unsigned)at);
             }
-            break;
         }
         if (out) {
-            es_vstr_add(out, esc ? esc : (const char *)t + at, esc ? 1 : 2);
+            char c1 = (char)ch;
+            es_vstr_add(out, ch >= 0 ? &c1 : (const char *)t + at,
+                ch >= 0 ? 1 : 2);
         }
     }
 }
@@ -436,15 +414,6 @@ static es_val_t expand(re_match_t *m, es_val_t tmpl) {
 }
 
 // --- sub
-
-// Append s[a:b] of the subject, clipped to its current length.
-static void add_span(es_vstr_t *out, const re_subject_t *sj, size_t a,
-    size_t b) {
-    b = b < sj->len ? b : sj->len;
-    if (a < b) {
-        es_vstr_add(out, (const char *)sj->s + a, b - a);
-    }
-}
 
 es_val_t es_re_sub(es_val_t pattern, es_val_t repl, es_val_t string,
     es_int_t count, bool subn) {
