@@ -20,6 +20,8 @@ GEN := $(BUILD)/gen
 include tools/frozen.mk
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ)
 
+all: $(TARGETS:tests/fuzz/%.c=$(BUILD)/%)
+
 # No comparison tracing in the collector and the digit arithmetic: their
 # comparisons are of heap bitmaps, block counts and big-number digits, never
 # bytes a mutation could copy into a source text, and their tight loops
@@ -28,8 +30,7 @@ OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ)
 # instrumented and the sanitizers are the same (docs/testing.md).
 NOCMP := core/gc.c core/bigint.c core/dtoa.c
 $(NOCMP:%.c=$(BUILD)/%.o): CFLAGS += -fno-sanitize-coverage=trace-cmp
-
-all: $(TARGETS:tests/fuzz/%.c=$(BUILD)/%)
+$(NOCMP:%.c=$(BUILD)/%.o): tests/fuzz/fuzz.mk
 
 $(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(BUILD)/libfuzzcore.a
 	$(CC) $(CFLAGS) -fsanitize=fuzzer -o $@ $< $(BUILD)/libfuzzcore.a -lm
