@@ -131,11 +131,23 @@ static void update_kw(es_val_t d, size_t n_kw, const es_val_t *kw) {
     }
 }
 
+// An empty dict of [type]: dict, OrderedDict (a SCAN map, core/map.h) or
+// a subclass; room for [n] entries.
+static es_val_t dict_typed(const es_type_t *type, size_t n) {
+    es_val_t d = es_dict_new(0);
+    es_obj(d)->type = type;
+    if (is_ordered(d)) {
+        es_dict_map(d)->flags |= ES_MAP_SCAN;
+    } else if (n > 0) {
+        es_map_init(es_dict_map(d), n);
+    }
+    return d;
+}
+
 static es_val_t dict_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     es_check_nargs(type->name, n_args, 0, 1, n_kw, true);
-    es_val_t d = es_dict_new(0);
-    es_obj(d)->type = type;
+    es_val_t d = dict_typed(type, 0);
     if (n_args == 1) {
         update_from(d, args[0]);
     }
@@ -169,8 +181,7 @@ static bool dict_equal(es_val_t a, es_val_t b) {
 
 // A copy of dict [self], of its type (dict or OrderedDict).
 static es_val_t dict_copy_of(es_val_t self) {
-    es_val_t d = es_dict_new(es_dict_map(self)->count);
-    es_obj(d)->type = es_obj(self)->type;
+    es_val_t d = dict_typed(es_obj(self)->type, es_dict_map(self)->count);
     update_from(d, self);
     return d;
 }

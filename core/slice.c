@@ -192,14 +192,10 @@ static es_val_t slice_binary_op(es_binary_op_t op, es_val_t lhs,
     return es_binary_op(op, es_tuple_new(3, ta), es_tuple_new(3, tb));
 }
 
-// Slices are hashable as in CPython 3.12 (and MicroPython): the hash of
-// the (start, stop, step) tuple they compare as.
+// Slices are unhashable, as in MicroPython and CPython before 3.12 (an
+// OrderedDict still takes one as a key: it never hashes, core/map.h).
 static es_val_t slice_unary_op(es_unary_op_t op, es_val_t self) {
-    if (op == ES_UOP_HASH) {
-        const es_slice_t *s = (const es_slice_t *)self;
-        es_val_t items[3] = {s->start, s->stop, s->step};
-        return es_small_new(es_hash(es_tuple_new(3, items)));
-    }
+    ES_UNUSED(self);
     return op == ES_UOP_BOOL ? ES_TRUE : ES_NULL;
 }
 
