@@ -80,9 +80,9 @@ static bool half_from_double(double d, uint16_t *out) {
     if (m == 2048) {
         m = 1024, e++;
     }
-    if (isinf(a) || e + 14 >= 31) {
+    if (es_float_is_inf(d) || e + 14 >= 31) {
         *out = sign | 0x7c00;
-        return isinf(a);
+        return es_float_is_inf(d);
     }
     *out = sign | (uint16_t)((e + 14) << 10) | (uint16_t)(m - 1024);
     return true;
@@ -195,7 +195,8 @@ static es_buffer_err_t float_bits(int code, es_val_t v, uint64_t *bits) {
     uint32_t b32;
     memcpy(&b32, &f, 4);
     *bits = b32;
-    return isinf(f) && !isinf(d) ? ES_BUFFER_RANGE : ES_BUFFER_OK;
+    bool inf = (b32 & 0x7fffffff) == 0x7f800000; // isinf(f), by its bits
+    return inf && !es_float_is_inf(d) ? ES_BUFFER_RANGE : ES_BUFFER_OK;
 }
 
 es_buffer_err_t es_buffer_store(int code, size_t size, uint8_t *p,

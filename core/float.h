@@ -36,6 +36,19 @@ static inline bool es_is_complex(es_val_t v) {
     return es_is_type(v, &es_type_complex);
 }
 
+// The bits of [d] (IEEE 754 binary64). Tests on them are a few integer
+// instructions where isinf(), isnan() and compares with infinity are
+// soft-float calls (the lx106 has no FPU).
+static inline uint64_t es_float_bits(double d) {
+    uint64_t u;
+    __builtin_memcpy(&u, &d, 8);
+    return u;
+}
+// Is [d] an infinity? (Its exponent all ones, its fraction 0.)
+static inline bool es_float_is_inf(double d) {
+    return es_float_bits(d) << 1 == 0x7ffULL << 53;
+}
+
 // The value of a float, int or bool [v] as a double in *out: false when
 // [v] is none of these. Raises OverflowError for ints too large.
 bool es_float_value(es_val_t v, double *out);

@@ -89,8 +89,8 @@ static void enc_str(const es_print_t *p, const char *s, size_t n, bool utf8) {
 static void enc_float(const es_print_t *p, double d) {
     if (d != d) {
         es_print_cstr(p, "NaN");
-    } else if (d == 1.0 / 0.0 || d == -1.0 / 0.0) {
-        es_print_cstr(p, d > 0 ? "Infinity" : "-Infinity");
+    } else if (es_float_is_inf(d)) {
+        es_print_cstr(p, es_float_bits(d) >> 63 ? "-Infinity" : "Infinity");
     } else {
         es_float_print(p, d, true);
     }
