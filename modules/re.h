@@ -99,6 +99,8 @@ typedef struct re_run {
     bool search, must_advance, full;
 } re_run_t;
 bool es_re_exec(const re_prog_t *prog, const re_run_t *run, uint32_t *slots);
+// Raise re.error("<msg> at position <at>") (modules/re_compile.c).
+ES_NORETURN void es_re_fail_at(const char *msg, size_t at);
 // The character of a one-letter escape of patterns and templates (\\n
 // \\t \\r \\f \\v \\a), or -1 (modules/re_compile.c).
 int32_t es_re_simple_escape(uint32_t e);

@@ -55,8 +55,9 @@ typedef struct comp {
     bool have_atom, pending, atom_null, atom_simple, after_repeat;
 } comp_t;
 
-// re.error("<msg> at position <at>").
-static ES_NORETURN void fail_at(const char *msg, size_t at) {
+#define fail_at es_re_fail_at
+
+void es_re_fail_at(const char *msg, size_t at) {
     es_raise_fmt(&es_type_re_error, ES_ERR("%s at position %u"), msg,
         (unsigned)at);
 }

@@ -462,18 +462,20 @@ static bool run(vm_t *vm, const re_run_t *r, size_t pos) {
             set_slot(vm, vm->reg0 + rd16(ins + 1), pos);
             next = pc + 3;
             break;
-        case RE_OP_SPLIT:
-            push(vm, BT_CHOICE | (uint32_t)target(ins + 1, pc + 3), pos, 0,
-                false);
-            next = pc + 3;
+        case RE_OP_SPLIT: // go on, or come back to the target
+        case RE_OP_PSPLIT: // go to the target, or come back to go on
+        case RE_OP_JMP: {
+            size_t to = target(ins + 1, pc + 3), other = pc + 3;
+            if (ins[0] == RE_OP_SPLIT) {
+                other = to;
+                to = pc + 3;
+            }
+            if (ins[0] != RE_OP_JMP) {
+                push(vm, BT_CHOICE | (uint32_t)other, pos, 0, false);
+            }
+            next = to;
             break;
-        case RE_OP_PSPLIT:
-            push(vm, BT_CHOICE | (uint32_t)(pc + 3), pos, 0, false);
-            next = target(ins + 1, pc + 3);
-            break;
-        case RE_OP_JMP:
-            next = target(ins + 1, pc + 3);
-            break;
+        }
         case RE_OP_CHECK:
             next = vm->slots[vm->reg0 + rd16(ins + 1)] == pos
                 ? target(ins + 3, pc + 5) : pc + 5;

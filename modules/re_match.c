@@ -261,13 +261,11 @@ static uint32_t template_group(const uint8_t *t, size_t n,
             (*i)++;
         }
         if (*i == n && *i > at) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("missing >, unterminated "
-                "name at position %u"), (unsigned)at);
+            es_re_fail_at("missing >, unterminated name", at);
         }
         len = (*i)++ - at;
         if (len == 0) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("missing group name at "
-                "position %u"), (unsigned)at);
+            es_re_fail_at("missing group name", at);
         }
         if (names != ES_NULL) {
             g = es_dict_get(names, es_str_new((const char *)t + at, len));
@@ -326,8 +324,7 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
         }
         size_t at = i++;
         if (i == n) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("bad escape (end of "
-                "pattern) at position %u"), (unsigned)at);
+            es_re_fail_at("bad escape (end of pattern)", at);
         }
         uint8_t e = t[i];
         if (e == 'g' || (e >= '1' && e <= '9' && !(e <= '7' && i + 2 < n
@@ -335,8 +332,7 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
             && t[i + 2] <= '7'))) {
             if (e == 'g') {
                 if (++i == n || t[i] != '<') {
-                    es_raise_fmt(&es_type_re_error, ES_ERR("missing < at "
-                        "position %u"), (unsigned)i);
+                    es_re_fail_at("missing <", i);
                 }
                 i++;
             }
