@@ -21,6 +21,7 @@
 
 #include "gc.h"
 #include "lfs.h"
+#include "lfs_util.h"
 
 #define RCACHE 128
 #define ROOT 1 // walk's answer for the path "/"
@@ -44,55 +45,6 @@ enum {
     TY_MOVESTATE = 0x7ff,
 };
 enum { S_NAME, S_STRUCT, S_MTIME, N_SLOTS };
-
-static uint32_t ld32(const uint8_t *p) {
-    return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16
-        | (uint32_t)p[3] << 24;
-}
-static void st32(uint8_t *p, uint32_t v) {
-    p[0] = (uint8_t)v;
-    p[1] = (uint8_t)(v >> 8);
-    p[2] = (uint8_t)(v >> 16);
-    p[3] = (uint8_t)(v >> 24);
-}
-
-// CRC-32, polynomial 0x04c11db7 reflected, no final inversion (littlefs's).
-static uint32_t crc32(uint32_t crc, const void *data, size_t n) {
-    const uint8_t *p = data;
-    for (size_t i = 0; i < n; i++) {
-        crc ^= p[i];
-        for (int k = 0; k < 8; k++) {
-            crc = crc >> 1 ^ (0xedb88320u & -(crc & 1));
-        }
-    }
-    return crc;
-}
-
-static uint32_t popc(uint32_t a) {
-    uint32_t n = 0;
-    for (; a; a &= a - 1) {
-        n++;
-    }
-    return n;
-}
-
-static uint32_t ctz32(uint32_t a) {
-    uint32_t n = 0;
-    while (a != 0 && !(a & 1)) {
-        a >>= 1;
-        n++;
-    }
-    return n;
-}
-
-// Bits needed for [a] (ceil(log2(a))).
-static uint32_t npw2(uint32_t a) {
-    uint32_t n = 0;
-    while (n < 32 && (1u << n) < a) {
-        n++;
-    }
-    return n;
-}
 
 // --- the device
 
@@ -449,18 +401,6 @@ static bool is_used(const lfs_t *fs, uint32_t b) {
     return fs->used[b / 8] >> (b % 8) & 1;
 }
 
-// Bytes of data per block and the skip-list index of byte [*off] (which
-// becomes the offset in that block): SPEC.md's CTZ arithmetic.
-static uint32_t ctz_index(const lfs_t *fs, uint32_t *off) {
-    uint32_t size = *off, b = fs->bs - 8, i = size / b;
-    if (i == 0) {
-        return 0;
-    }
-    i = (size - 4 * (popc(i - 1) + 2)) / b;
-    *off = size - b * i - 4 * popc(i);
-    return i;
-}
-
 static int file_ptr(lfs_file_t *f, uint32_t block, uint32_t i,
     uint32_t *out);
 
@@ -472,7 +412,7 @@ static int mark_ctz(lfs_t *fs, lfs_file_t *f, uint32_t head, uint32_t size) {
         return 0;
     }
     uint32_t last = size - 1;
-    uint32_t idx = ctz_index(fs, &last);
+    uint32_t idx = ctz_index(fs->bs, &last);
     for (uint32_t guard = 0; guard <= fs->bc; guard++) {
         if (head >= fs->bc) {
             return -FS_ECORRUPT;
@@ -1544,8 +1484,8 @@ uint32_t lfs_file_size(const lfs_file_t *f) {
 static int ctz_find(lfs_t *fs, uint32_t head, uint32_t size, uint32_t pos,
     uint32_t *block, uint32_t *off) {
     uint32_t last = size - 1;
-    uint32_t cur = ctz_index(fs, &last);
-    uint32_t target = ctz_index(fs, &pos);
+    uint32_t cur = ctz_index(fs->bs, &last);
+    uint32_t target = ctz_index(fs->bs, &pos);
     while (cur > target) {
         uint32_t skip = npw2(cur - target + 1) - 1;
         uint32_t tz = ctz32(cur);
@@ -1694,7 +1634,7 @@ static int open_block(lfs_file_t *f) {
         return 0;
     }
     uint32_t last = size - 1;
-    uint32_t idx = ctz_index(fs, &last);
+    uint32_t idx = ctz_index(fs->bs, &last);
     uint32_t used = last + 1;
     if (used != fs->bs) {
         uint8_t b[32];

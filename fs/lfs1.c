@@ -15,9 +15,9 @@
 #include <string.h>
 
 #include "config.h"
-#include "epy.h"
 #include "gc.h"
 #include "lfs1.h"
+#include "lfs_util.h"
 
 #if ES_CFG_VFS_LFS1
 
@@ -30,50 +30,6 @@
 #define CONT 0x80000000u
 
 #define ECORRUPT (-LFS1_ECORRUPT)
-
-static uint32_t ld32(const uint8_t *p) {
-    return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16
-        | (uint32_t)p[3] << 24;
-}
-
-static void st32(uint8_t *p, uint32_t v) {
-    p[0] = (uint8_t)v;
-    p[1] = (uint8_t)(v >> 8);
-    p[2] = (uint8_t)(v >> 16);
-    p[3] = (uint8_t)(v >> 24);
-}
-
-// littlefs's CRC-32 from [crc] (0xffffffff to start): zlib's CRC without
-// its inversions.
-static uint32_t crc32(uint32_t crc, const void *data, size_t n) {
-    return ~es_epy_crc32_update(~crc, data, n);
-}
-
-static uint32_t popc(uint32_t a) {
-    uint32_t n = 0;
-    for (; a; a &= a - 1) {
-        n++;
-    }
-    return n;
-}
-
-static uint32_t ctz32(uint32_t a) {
-    uint32_t n = 0;
-    while (a != 0 && !(a & 1)) {
-        a >>= 1;
-        n++;
-    }
-    return n;
-}
-
-// floor(log2(a)) for a >= 1.
-static uint32_t log2_floor(uint32_t a) {
-    uint32_t n = 0;
-    while (a >>= 1) {
-        n++;
-    }
-    return n;
-}
 
 static bool pair_eq(const uint32_t a[2], const uint32_t b[2]) {
     return (a[0] == b[0] && a[1] == b[1]) || (a[0] == b[1] && a[1] == b[0]);
@@ -311,18 +267,6 @@ static void mark(lfs1_t *fs, uint32_t b) {
     }
 }
 
-// The skip-list index of byte [*off] of a list, which becomes the offset
-// in that block (DESIGN.md's CTZ arithmetic; pointers included).
-static uint32_t ctz_index(const lfs1_t *fs, uint32_t *off) {
-    uint32_t size = *off, b = fs->bs - 8, i = size / b;
-    if (i == 0) {
-        return 0;
-    }
-    i = (size - 4 * (popc(i - 1) + 2)) / b;
-    *off = size - b * i - 4 * popc(i);
-    return i;
-}
-
 // Mark the blocks of a list from block [block] of index [idx] down.
 static int mark_chain(lfs1_t *fs, uint32_t block, uint32_t idx) {
     for (;; idx--) {
@@ -347,7 +291,7 @@ static int mark_list(lfs1_t *fs, uint32_t head, uint32_t size) {
         return 0;
     }
     uint32_t last = size - 1;
-    return mark_chain(fs, head, ctz_index(fs, &last));
+    return mark_chain(fs, head, ctz_index(fs->bs, &last));
 }
 
 static int mark_fn(lfs1_t *fs, mdir_t *m, void *arg) {
@@ -1048,12 +992,12 @@ int lfs1_readdir(lfs1_t *fs, lfs1_dir_t *d, lfs1_info_t *info) {
 static int ctz_find(lfs1_t *fs, uint32_t head, uint32_t size, uint32_t pos,
     uint32_t *block, uint32_t *off) {
     uint32_t last = size - 1;
-    uint32_t cur = ctz_index(fs, &last);
+    uint32_t cur = ctz_index(fs->bs, &last);
     *off = pos;
-    uint32_t target = ctz_index(fs, off);
+    uint32_t target = ctz_index(fs->bs, off);
     while (cur > target) {
         uint32_t skip = ctz32(cur);
-        uint32_t most = log2_floor(cur - target);
+        uint32_t most = npw2(cur - target + 1) - 1; // floor(log2())
         skip = skip < most ? skip : most;
         uint8_t p[4];
         int r = bd_read(fs, head, 4 * skip, p, 4);
@@ -1103,7 +1047,7 @@ static int begin_write(lfs1_file_t *f) {
         : 0;
     if (r == 0 && f->pos > 0) {
         uint32_t o = f->pos - 1;
-        idx = ctz_index(fs, &o);
+        idx = ctz_index(fs->bs, &o);
     }
     if (r == 0) {
         r = alloc(fs, &nb);
