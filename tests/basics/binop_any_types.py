@@ -32,13 +32,10 @@ for name, op in ops:
         row = ""
         for b in values:
             # Left out: type unions (int | None, PEP 604), which MicroPython
-            # lacks, bytes % memoryview, which CPython takes as a mapping
-            # (a quirk of its buffer formatting), and a slice in a hashed
-            # container (slices hash from CPython 3.12 on, as in espy and
-            # MicroPython; tests/basics/slice_hash.py).
+            # lacks, and bytes % memoryview, which CPython takes as a
+            # mapping (a quirk of its buffer formatting).
             if (name == "|" and (isinstance(a, type) or isinstance(b, type))
-                    or name == "%" and type(b) is memoryview
-                    or name == "in" and type(a) is slice):
+                    or name == "%" and type(b) is memoryview):
                 row += "-"
                 continue
             try:
