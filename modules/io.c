@@ -217,9 +217,10 @@ static ES_FUN_VAR(io_read_obj, 1, 2, io_read);
 // position; the count copied. Allocates nothing.
 static es_val_t io_readinto(size_t n_args, const es_val_t *args) {
     io_stream_t *s = open_stream(args[0]);
-    if (is_text(s)) {
-        es_raise_msg(&es_type_AttributeError,
-            ES_ERR("'StringIO' object has no attribute 'readinto'"));
+    if (is_text(s)) { // CPython's text (shared with core/runtime.c's)
+        es_raise_fmt(&es_type_AttributeError,
+            ES_ERR("'%T' object has no attribute '%q'"), args[0],
+            ES_Q(readinto));
     }
     size_t len;
     uint8_t *buf = es_bytes_need_rw(args[1], &len);

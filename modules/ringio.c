@@ -40,24 +40,33 @@ static uint8_t *data(ringio_t *r) {
     size_t len;
     uint8_t *d = es_bytes_need_rw(r->buf, &len);
     if (len < r->size) {
-        es_raise_msg(&es_type_ValueError, ES_ERR("buffer too small"));
+        es_raise_msg(&es_type_ValueError, ES_ERR("invalid size"));
     }
     return d;
 }
 
+// Bytes there to read (no division: the lx106 has no divide instruction).
 static size_t used(const ringio_t *r) {
-    return (r->tail + r->size - r->head) % r->size;
+    return r->tail >= r->head ? r->tail - r->head
+        : r->tail + r->size - r->head;
+}
+
+static size_t next(const ringio_t *r, size_t i) {
+    return i + 1 == r->size ? 0 : i + 1;
 }
 
 static es_val_t ringio_make(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
     es_val_t buf = args[0];
-    size_t size;
+    size_t size = 0;
     if (es_is_int(buf)) {
-        es_int_t n = es_get_int(buf);
-        size = n > 0 && n < RINGIO_MAX ? (size_t)n + 1 : 0;
-        buf = size ? es_bytearray_new(NULL, size) : ES_NONE;
+        es_int_t n = 0; // stays 0 for an int too big for es_int_t
+        es_int_get_checked(buf, &n);
+        if (n > 0 && n < RINGIO_MAX) {
+            size = (size_t)n + 1;
+            buf = es_bytearray_new(NULL, size);
+        }
     } else {
         es_bytes_need_rw(buf, &size); // TypeError for anything else
     }
@@ -71,47 +80,35 @@ static es_val_t ringio_make(const es_type_t *type, size_t n_args,
     return es_val(r);
 }
 
-// Copy [n] bytes out of the ring into [out] (NULL: drop them).
-static void take(ringio_t *r, uint8_t *out, size_t n) {
+// Move up to [max] bytes out of the ring into [out], stopping after a
+// '\n' when [line]; the count.
+static size_t take(ringio_t *r, uint8_t *out, size_t max, bool line) {
     const uint8_t *d = data(r);
-    for (size_t i = 0; i < n; i++) {
-        if (out) {
-            out[i] = d[r->head];
-        }
-        r->head = r->head + 1 == r->size ? 0 : r->head + 1;
-    }
-}
-
-// How many bytes a read of at most [want] takes (all when want < 0); up
-// to and including the first '\n' for a line.
-static size_t read_span(ringio_t *r, es_int_t want, bool line) {
-    size_t n = used(r);
-    if (want >= 0 && (size_t)want < n) {
-        n = (size_t)want;
-    }
-    if (line) {
-        const uint8_t *d = data(r);
-        for (size_t i = 0; i < n; i++) {
-            if (d[(r->head + i) % r->size] == '\n') {
-                return i + 1;
-            }
+    size_t n = 0;
+    while (n < max && r->head != r->tail) {
+        uint8_t c = d[r->head];
+        out[n++] = c;
+        r->head = next(r, r->head);
+        if (line && c == '\n') {
+            break;
         }
     }
     return n;
 }
 
-// read([n]) and readline([n]): a bytes of what is there.
+// read([n]) and readline([n]): a bytes of what is there (all of it when n
+// is absent, None or negative).
 static es_val_t read_common(size_t n_args, const es_val_t *args, bool line) {
     ringio_t *r = R(args[0]);
-    es_int_t want = n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1])
-        : -1;
-    size_t n = read_span(r, want, line);
-    es_val_t out = es_bytes_new(NULL, n);
-    const uint8_t *d;
-    size_t len;
-    es_bytes_get(out, &d, &len);
-    take(r, (uint8_t *)d, n); // a new bytes: still private
-    return out;
+    size_t max = used(r);
+    if (n_args > 1 && args[1] != ES_NONE) {
+        es_int_t want = es_get_int(args[1]);
+        max = want >= 0 && (size_t)want < max ? (size_t)want : max;
+    }
+    es_val_t v = es_bytes_new(NULL, max);
+    es_bytes_t *b = (es_bytes_t *)es_obj(v); // new, so still private
+    b->len = take(r, b->data, max, line);     // the rest stays zero
+    return v;
 }
 
 static es_val_t ringio_read(size_t n_args, const es_val_t *args) {
@@ -132,30 +129,26 @@ static es_val_t ringio_readinto(size_t n_args, const es_val_t *args) {
         es_int_t want = es_get_int(args[2]);
         len = want >= 0 && (size_t)want < len ? (size_t)want : len;
     }
-    size_t n = read_span(R(args[0]), (es_int_t)len, false);
-    take(R(args[0]), out, n);
-    return es_int_from((es_int_t)n);
+    return es_small_new((es_int_t)take(R(args[0]), out, len, false));
 }
 static ES_FUN_VAR(ringio_readinto_obj, 2, 3, ringio_readinto);
 
 // write(data): the count that fitted (0 when full).
 static es_val_t ringio_write(es_val_t self, es_val_t v) {
     ringio_t *r = R(self);
-    size_t len;
+    size_t len, n = 0;
     const uint8_t *src = es_bytes_need(v, &len);
-    size_t n = r->size - 1 - used(r);
-    n = len < n ? len : n;
     uint8_t *d = data(r);
-    for (size_t i = 0; i < n; i++) {
-        d[r->tail] = src[i];
-        r->tail = r->tail + 1 == r->size ? 0 : r->tail + 1;
+    for (size_t t; n < len && (t = next(r, r->tail)) != r->head; n++) {
+        d[r->tail] = src[n];
+        r->tail = t;
     }
-    return es_int_from((es_int_t)n);
+    return es_small_new((es_int_t)n);
 }
 static ES_FUN_2(ringio_write_obj, ringio_write);
 
 static es_val_t ringio_any(es_val_t self) {
-    return es_int_from((es_int_t)used(R(self)));
+    return es_small_new((es_int_t)used(R(self)));
 }
 static ES_FUN_1(ringio_any_obj, ringio_any);
 
@@ -166,16 +159,14 @@ static es_val_t ringio_close(es_val_t self) {
 static ES_FUN_1(ringio_close_obj, ringio_close);
 
 // ioctl(3, events) (MP_STREAM_POLL): POLLIN (1) when there is something
-// to read, POLLOUT (4) when there is room; other requests: EINVAL.
+// to read, POLLOUT (4) when there is room; other requests: -EINVAL (a
+// stream's ioctl answers an error negated, as select reads it).
 static es_val_t ringio_ioctl(es_val_t self, es_val_t req, es_val_t arg) {
     ringio_t *r = R(self);
-    if (es_get_int(req) != 3) {
-        es_raise_os_error(-EINVAL);
-    }
-    es_int_t events = es_get_int(arg), ready = 0;
-    ready |= used(r) > 0 ? events & 1 : 0;
-    ready |= used(r) < r->size - 1 ? events & 4 : 0;
-    return es_int_from(ready);
+    size_t n = used(r);
+    es_int_t ready = (n > 0 ? 1 : 0) | (n + 1 < r->size ? 4 : 0);
+    return es_small_new(es_get_int(req) != 3 ? -EINVAL
+        : ready & es_get_int(arg));
 }
 static ES_FUN_3(ringio_ioctl_obj, ringio_ioctl);
 
