@@ -13,13 +13,15 @@
 #include "module.h"
 #include "runtime.h"
 
-// The list argument [v] of heapq function [fn] ("heappop()" for one
-// argument, "heappush() argument 1" for two); TypeError otherwise.
-static es_list_t *heap_arg(es_val_t v, const char *fn) {
+// The list argument [v] of heapq function [fn] ("heappop() argument" for
+// one argument, "heappush() argument 1" when [first] of two); TypeError
+// otherwise.
+static es_list_t *heap_arg(es_val_t v, es_qstr_t fn, bool first) {
     v = es_class_unbox(v); // a list subclass instance's list
     if (!es_is_list(v)) {
-        es_raise_fmt(&es_type_TypeError, ES_ERR("%s must be list, not %q"),
-            fn, v == ES_NONE ? ES_Q(None) : es_type_name(v));
+        es_raise_fmt(&es_type_TypeError, ES_ERR("%q() argument%s must be "
+            "list, not %q"), fn, first ? " 1" : "",
+            v == ES_NONE ? ES_Q(None) : es_type_name(v));
     }
     return (es_list_t *)v;
 }
@@ -68,7 +70,7 @@ static void sift_up(es_list_t *h, size_t pos) {
 }
 
 static es_val_t heapq_heappush(es_val_t heap, es_val_t item) {
-    es_list_t *h = heap_arg(heap, "heappush() argument 1");
+    es_list_t *h = heap_arg(heap, ES_Q(heappush), true);
     es_list_append(es_val(h), item);
     sift_down(h, 0, h->len - 1);
     return ES_NONE;
@@ -76,8 +78,11 @@ static es_val_t heapq_heappush(es_val_t heap, es_val_t item) {
 static ES_FUN_2(fun_heappush, heapq_heappush);
 
 // Replace the smallest item with [item] and restore the heap; the item
-// that was smallest.
+// that was smallest. IndexError for an empty heap.
 static es_val_t replace_top(es_list_t *h, es_val_t item) {
+    if (h->len == 0) {
+        es_raise_msg(&es_type_IndexError, ES_ERR("index out of range"));
+    }
     es_val_t top = h->items[0];
     h->items[0] = item;
     sift_up(h, 0);
@@ -85,7 +90,7 @@ static es_val_t replace_top(es_list_t *h, es_val_t item) {
 }
 
 static es_val_t heapq_heappop(es_val_t heap) {
-    es_list_t *h = heap_arg(heap, "heappop() argument");
+    es_list_t *h = heap_arg(heap, ES_Q(heappop), false);
     if (h->len == 0) {
         es_raise_msg(&es_type_IndexError, ES_ERR("index out of range"));
     }
@@ -95,31 +100,24 @@ static es_val_t heapq_heappop(es_val_t heap) {
 static ES_FUN_1(fun_heappop, heapq_heappop);
 
 static es_val_t heapq_heapreplace(es_val_t heap, es_val_t item) {
-    es_list_t *h = heap_arg(heap, "heapreplace() argument 1");
-    if (h->len == 0) {
-        es_raise_msg(&es_type_IndexError, ES_ERR("index out of range"));
-    }
-    return replace_top(h, item);
+    return replace_top(heap_arg(heap, ES_Q(heapreplace), true), item);
 }
 static ES_FUN_2(fun_heapreplace, heapq_heapreplace);
 
 // heappushpop: push then pop, faster: [item] comes back at once when it is
 // not greater than the smallest.
 static es_val_t heapq_heappushpop(es_val_t heap, es_val_t item) {
-    es_list_t *h = heap_arg(heap, "heappushpop() argument 1");
+    es_list_t *h = heap_arg(heap, ES_Q(heappushpop), true);
     if (h->len == 0 || !es_truthy(es_binary_op(ES_BOP_LT, h->items[0],
             item))) {
         return item;
     }
-    if (h->len == 0) { // emptied by __lt__
-        es_raise_msg(&es_type_IndexError, ES_ERR("index out of range"));
-    }
-    return replace_top(h, item);
+    return replace_top(h, item); // IndexError when __lt__ emptied it
 }
 static ES_FUN_2(fun_heappushpop, heapq_heappushpop);
 
 static es_val_t heapq_heapify(es_val_t heap) {
-    es_list_t *h = heap_arg(heap, "heapify() argument");
+    es_list_t *h = heap_arg(heap, ES_Q(heapify), false);
     for (size_t i = h->len / 2; i-- > 0;) {
         sift_up(h, i);
     }
