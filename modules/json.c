@@ -33,6 +33,13 @@
 // limit.
 #define JSON_DEPTH 1000
 
+// RecursionError past JSON_DEPTH levels, CPython's text: [what] is
+// "encoding a JSON object" or "decoding a JSON document".
+static ES_NORETURN void too_deep(const char *what) {
+    es_raise_fmt(&es_type_RecursionError,
+        ES_ERR("maximum recursion depth exceeded while %s"), what);
+}
+
 // --- dumps
 
 typedef struct enc {
@@ -162,8 +169,7 @@ static void enc_value(const enc_t *e, es_val_t v, es_val_t stack) {
         }
     }
     if (n >= 2 * JSON_DEPTH) {
-        es_raise_msg(&es_type_RecursionError, ES_ERR(
-            "maximum recursion depth exceeded while encoding a JSON object"));
+        too_deep("encoding a JSON object");
     }
     es_print_strn(e->p, d != ES_NULL ? "{" : "[", 1);
     es_list_append(stack, v);
@@ -531,8 +537,7 @@ static es_val_t dec_key(dec_t *d) {
 static es_val_t dec_open(dec_t *d, es_val_t stack) {
     bool obj = *d->p++ == '{';
     if (es_len(stack) >= 2 * JSON_DEPTH) {
-        es_raise_msg(&es_type_RecursionError, ES_ERR(
-            "maximum recursion depth exceeded while decoding a JSON document"));
+        too_deep("decoding a JSON document");
     }
     es_val_t c = obj ? es_dict_new(0) : es_list_new(0, NULL);
     if (dec_ws(d) == (obj ? '}' : ']')) {

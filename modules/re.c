@@ -66,21 +66,18 @@ void es_re_subject(re_subject_t *sj, es_val_t v, const re_pattern_t *p) {
     sj->v = v;
     size_t n;
     if (es_isinstance(v, &es_type_str)) {
-        if (p->prog.bytes) {
-            es_raise_msg(&es_type_TypeError, ES_ERR("cannot use a bytes "
-                "pattern on a string-like object"));
-        }
         sj->s = (const uint8_t *)es_str_arg(v, "match", "string", &n);
         sj->text = true;
     } else if (es_bytes_get(v, &sj->s, &n)) {
         sj->text = false;
-        if (!p->prog.bytes) {
-            es_raise_msg(&es_type_TypeError, ES_ERR("cannot use a string "
-                "pattern on a bytes-like object"));
-        }
     } else {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("expected string or bytes-like object, got '%T'"), v);
+    }
+    if (sj->text == p->prog.bytes) {
+        es_raise_fmt(&es_type_TypeError, ES_ERR("cannot use a %s pattern on "
+            "a %s-like object"), sj->text ? "bytes" : "string",
+            sj->text ? "string" : "bytes");
     }
     if (n > 0x7fffffff) {
         es_raise_msg(&es_type_OverflowError, ES_ERR("string too long"));

@@ -101,6 +101,10 @@ typedef struct re_run {
 bool es_re_exec(const re_prog_t *prog, const re_run_t *run, uint32_t *slots);
 // Raise re.error("<msg> at position <at>") (modules/re_compile.c).
 ES_NORETURN void es_re_fail_at(const char *msg, size_t at);
+// The value of the octal escape of up to 3 digits at p[*i] of [n] bytes,
+// moving *i past them; [at] is its backslash. re.error above 0o377, with
+// CPython's text (modules/re_compile.c).
+uint32_t es_re_octal(const uint8_t *p, size_t n, size_t *i, size_t at);
 // The character of a one-letter escape of patterns and templates (\\n
 // \\t \\r \\f \\v \\a), or -1 (modules/re_compile.c).
 int32_t es_re_simple_escape(uint32_t e);

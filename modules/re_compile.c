@@ -160,6 +160,19 @@ static uint32_t hex_escape(comp_t *c, size_t n, size_t at) {
     return v;
 }
 
+uint32_t es_re_octal(const uint8_t *p, size_t n, size_t *i, size_t at) {
+    uint32_t v = 0;
+    for (int k = 0; k < 3 && *i < n && p[*i] >= '0' && p[*i] <= '7'; k++) {
+        v = v * 8 + (p[(*i)++] - '0');
+    }
+    if (v > 0377) {
+        es_raise_fmt(&es_type_re_error, ES_ERR("octal escape value \\%.*s "
+            "outside of range 0-0o377 at position %u"), (int)(*i - at - 1),
+            p + at + 1, (unsigned)at);
+    }
+    return v;
+}
+
 int32_t es_re_simple_escape(uint32_t e) {
     switch (e) {
     case 'n': return '\n';
@@ -187,17 +200,8 @@ static uint32_t escape_char(comp_t *c, uint32_t e, size_t at) {
         return hex_escape(c, e == 'u' ? 4 : 8, at);
     }
     if (e >= '0' && e <= '7') {
-        uint32_t v = e - '0';
-        for (int k = 0; k < 2 && more(c) && c->p[c->i] >= '0'
-            && c->p[c->i] <= '7'; k++) {
-            v = v * 8 + (c->p[c->i++] - '0');
-        }
-        if (v > 0377) {
-            es_raise_fmt(&es_type_re_error, ES_ERR("octal escape value \\%.*s "
-                "outside of range 0-0o377 at position %u"),
-                (int)(c->i - at - 1), c->p + at + 1, (unsigned)at);
-        }
-        return v;
+        c->i--; // the first digit again
+        return es_re_octal(c->p, c->n, &c->i, at);
     }
     if (e < 0x80 && es_span_class((uint8_t)e, ES_SPAN_ALNUM)) {
         es_raise_fmt(&es_type_re_error, ES_ERR("bad escape \\%c at "

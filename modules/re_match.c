@@ -344,18 +344,8 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
             continue;
         }
         int32_t ch;
-        if (e >= '0' && e <= '7') { // \\0, \\0o, \\ooo: octal
-            unsigned v = 0;
-            for (int k = 0; k < 3 && i < n && t[i] >= '0' && t[i] <= '7';
-                k++) {
-                v = v * 8 + (t[i++] - '0');
-            }
-            if (v > 0377) {
-                es_raise_fmt(&es_type_re_error, ES_ERR("octal escape value "
-                    "\\%.*s outside of range 0-0o377 at position %u"),
-                    (int)(i - at - 1), t + at + 1, (unsigned)at);
-            }
-            ch = (int32_t)v; // ASCII in a str template: < 0x80
+        if (e >= '0' && e <= '7') { // \0, \0oo or \ooo: an octal escape
+            ch = (int32_t)es_re_octal(t, n, &i, at);
         } else {
             i++;
             ch = e == 'b' ? '\b' : e == '\\' ? '\\' : es_re_simple_escape(e);
@@ -364,10 +354,11 @@ static void expand_into(es_vstr_t *out, const re_subject_t *sj,
                     "position %u"), e, (unsigned)at);
             }
         }
-        if (out) {
-            char c1 = (char)ch;
-            es_vstr_add(out, ch >= 0 ? &c1 : (const char *)t + at,
-                ch >= 0 ? 1 : 2);
+        if (out) { // the character (UTF-8 in a str), or the escape as is
+            char b[4] = {(char)ch};
+            size_t len = ch < 0 ? 2 : sj->text ? es_str_encode((uint32_t)ch,
+                b) : 1;
+            es_vstr_add(out, ch < 0 ? (const char *)t + at : b, len);
         }
     }
 }

@@ -42,3 +42,5 @@ print(re.escape("a.b*c?d+(e)[f]{g}|h^$\\ & ~ # -"), re.escape(b"1.5"))
 print(re.escape("héllo wörld_1"))
 p = re.compile(re.escape("1+1=2?"))
 print(p.search("is 1+1=2? yes").span())
+# an octal escape of 0o200 and up in a str template is that character
+print(re.sub('a', r'\377x\101\0', 'bab') == 'b\xffxA\x00b', re.sub(b'a', rb'\377', b'a'))
