@@ -357,29 +357,8 @@ static ES_FUN_KW(pattern_subn_obj, 3, 4, pattern_subn);
 
 // --- the Pattern type
 
-// re.compile('a\\d', re.IGNORECASE|re.MULTILINE), as CPython prints it.
 static void pattern_print(const es_print_t *pr, es_val_t self,
-    es_print_kind_t kind) {
-    ES_UNUSED(kind);
-    re_pattern_t *p = P(self);
-    static const es_qstr_t flag_names[] = {ES_Q(IGNORECASE), ES_Q(MULTILINE),
-        ES_Q(DOTALL), ES_Q(UNICODE), ES_Q(VERBOSE), ES_Q(ASCII)};
-    static const uint32_t flag_bits[] = {RE_FLAG_I, RE_FLAG_M, RE_FLAG_S,
-        RE_FLAG_U, RE_FLAG_X, RE_FLAG_A};
-    uint32_t flags = p->flags;
-    if (!p->prog.bytes) {
-        flags &= ~RE_FLAG_U;
-    }
-    es_printf(pr, "re.compile(%r", p->source);
-    const char *sep = ", re.";
-    for (size_t i = 0; i < 6; i++) {
-        if (flags & flag_bits[i]) {
-            es_printf(pr, "%s%q", sep, flag_names[i]);
-            sep = "|re.";
-        }
-    }
-    es_print_cstr(pr, ")");
-}
+    es_print_kind_t kind);
 
 static es_val_t pattern_load_attr(es_val_t self, es_qstr_t name) {
     re_pattern_t *p = P(self);
@@ -535,19 +514,40 @@ static const es_map_elem_t re_table[] = {
     {ES_QV(error), ES_PTR(&es_type_re_error)},
     {ES_QV(Pattern), ES_PTR(&es_type_re_pattern)},
     {ES_QV(Match), ES_PTR(&es_type_re_match)},
+#define RE_TABLE_FLAGS 14 // the flags' entries, by value, short name first
     {ES_QV(I), ES_SMALL(RE_FLAG_I)},
     {ES_QV(IGNORECASE), ES_SMALL(RE_FLAG_I)},
     {ES_QV(M), ES_SMALL(RE_FLAG_M)},
     {ES_QV(MULTILINE), ES_SMALL(RE_FLAG_M)},
     {ES_QV(S), ES_SMALL(RE_FLAG_S)},
     {ES_QV(DOTALL), ES_SMALL(RE_FLAG_S)},
+    {ES_QV(U), ES_SMALL(RE_FLAG_U)},
+    {ES_QV(UNICODE), ES_SMALL(RE_FLAG_U)},
     {ES_QV(X), ES_SMALL(RE_FLAG_X)},
     {ES_QV(VERBOSE), ES_SMALL(RE_FLAG_X)},
     {ES_QV(A), ES_SMALL(RE_FLAG_A)},
     {ES_QV(ASCII), ES_SMALL(RE_FLAG_A)},
-    {ES_QV(U), ES_SMALL(RE_FLAG_U)},
-    {ES_QV(UNICODE), ES_SMALL(RE_FLAG_U)},
 };
 static ES_CONST_DICT(re_dict, re_table);
+
+// re.compile('a\\d', re.IGNORECASE|re.MULTILINE), as CPython prints it:
+// the flags' long names, which re_table holds after their short ones from
+// RE_TABLE_FLAGS on, in CPython's order (a str pattern's UNICODE is
+// implied, not shown).
+static void pattern_print(const es_print_t *pr, es_val_t self,
+    es_print_kind_t kind) {
+    ES_UNUSED(kind);
+    re_pattern_t *p = P(self);
+    uint32_t flags = p->flags & (p->prog.bytes ? ~0u : ~(uint32_t)RE_FLAG_U);
+    es_printf(pr, "re.compile(%r", p->source);
+    const char *sep = ", re.";
+    for (size_t i = RE_TABLE_FLAGS + 1; i < ES_ARRAY_SIZE(re_table); i += 2) {
+        if (flags & (uint32_t)es_small_get(re_table[i].value)) {
+            es_printf(pr, "%s%q", sep, es_qstr_get(re_table[i].key));
+            sep = "|re.";
+        }
+    }
+    es_print_cstr(pr, ")");
+}
 
 const es_module_t es_module_re = {{&es_type_module}, ES_PTR(&re_dict)};
