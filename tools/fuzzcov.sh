@@ -8,18 +8,23 @@
 set -eu
 cd "$(dirname "$0")/.."
 out=build/fuzzcov
+# the compiler of tests/fuzz/fuzz.mk (clang-19 when installed) and its
+# llvm-profdata and llvm-cov: libfuzzcore.a must link with its runtime
+v=""
+command -v clang-19 >/dev/null 2>&1 && v=-19
 mkdir -p "$out" build/fuzz/corpus-console
 flags="-std=c11 -O1 -g -fsanitize=address,undefined -fsanitize=fuzzer \
+ -fsanitize-address-use-after-return=never \
  -fprofile-instr-generate -fcoverage-mapping -D_GNU_SOURCE -I. -Icore \
  -Imodules -Iports/host -Itests/fuzz -Ibuild/fuzz"
 # shellcheck disable=SC2086
-clang $flags -o "$out/fuzz_console" tests/fuzz/fuzz_console.c console/*.c \
+clang$v $flags -o "$out/fuzz_console" tests/fuzz/fuzz_console.c console/*.c \
     build/fuzz/libfuzzcore.a -lm
 rm -f "$out"/*.profraw
 LLVM_PROFILE_FILE="$out/console-%p.profraw" "$out/fuzz_console" -runs=0 \
     build/fuzz/corpus-console tests/fuzz/console > "$out/run.log" 2>&1
-llvm-profdata merge -o "$out/console.profdata" "$out"/*.profraw
-llvm-cov report "$out/fuzz_console" -instr-profile="$out/console.profdata" \
+llvm-profdata$v merge -o "$out/console.profdata" "$out"/*.profraw
+llvm-cov$v report "$out/fuzz_console" -instr-profile="$out/console.profdata" \
     console/*.c | tee "$out/report.txt"
 total=$(awk '/^TOTAL/ {print $(NF-3)}' "$out/report.txt" | tr -d '%')
 echo "fuzz console: line coverage of console/ ${total}%"
