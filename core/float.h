@@ -44,6 +44,12 @@ static inline uint64_t es_float_bits(double d) {
     __builtin_memcpy(&u, &d, 8);
     return u;
 }
+// The double whose bits are [u].
+static inline double es_float_from_bits(uint64_t u) {
+    double d;
+    __builtin_memcpy(&d, &u, 8);
+    return d;
+}
 // Is [d] an infinity? (Its exponent all ones, its fraction 0.)
 static inline bool es_float_is_inf(double d) {
     return es_float_bits(d) << 1 == 0x7ffULL << 53;

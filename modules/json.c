@@ -94,10 +94,10 @@ static void enc_str(const es_print_t *p, const char *s, size_t n, bool utf8) {
 }
 
 static void enc_float(const es_print_t *p, double d) {
-    if (d != d) {
-        es_print_cstr(p, "NaN");
-    } else if (es_float_is_inf(d)) {
-        es_print_cstr(p, es_float_bits(d) >> 63 ? "-Infinity" : "Infinity");
+    uint64_t u = es_float_bits(d);
+    if (u << 1 >= 0x7ffULL << 53) { // NaN or an infinity
+        es_print_cstr(p, u << 12 ? "NaN" : u >> 63 ? "-Infinity"
+            : "Infinity");
     } else {
         es_float_print(p, d, true);
     }
@@ -480,8 +480,9 @@ static es_val_t dec_name(dec_t *d) {
         if (i < 3) {
             return i == 0 ? ES_NONE : i == 1 ? ES_TRUE : ES_FALSE;
         }
-        double inf = 1.0 / 0.0;
-        return es_float_new(i == 3 ? inf - inf : i == 4 ? inf : -inf);
+        // NaN (CPython's, positive and quiet), Infinity, -Infinity
+        return es_float_new(es_float_from_bits(i == 3 ? 0x7ff8ULL << 48
+            : (i == 4 ? 0x7ffULL : 0xfffULL) << 52));
     }
     return ES_NULL;
 }
