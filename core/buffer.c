@@ -127,12 +127,14 @@ es_val_t es_buffer_load(int code, size_t size, const uint8_t *p,
     case '?': return es_bool(u != 0);
     case 'c': return es_bytes_new(p, 1);
     case 'O': return object_item((es_val_t)u);
-    case 'b': case 'h': case 'i': case 'l': case 'q':
+    default: // the integer codes: b h i l q signed, capitals unsigned
+        if (code < 'a') {
+            return es_int_from_ull(u);
+        }
         if (size < 8 && (u >> (8 * size - 1)) & 1) {
             u |= ~(uint64_t)0 << (8 * size);
         }
         return es_int_from_ll((long long)u);
-    default: return es_int_from_ull(u);
     }
 }
 
