@@ -27,25 +27,26 @@ CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-section
 	-fdata-sections -D_GNU_SOURCE -iquote . -iquote core -iquote modules -iquote $(P) \
 	-iquote $(BUILD) $(DEFS)
 # The data modules (issue 12's flash share, docs/size.md) built for size
-# over speed, each figure the share's bytes saved when added in turn
-# (tools/lx106-objsize.py): no branch-target alignment (-653: the assembler
-# widens instructions before each target so it does not straddle a fetch
-# word), no jump tables (-182: a switch becomes compares), and no loop-
-# invariant motion, caller-saved registers across calls, jump threading,
-# CSE across jumps or tail merging (-538 together: hoisted values and
-# duplicated paths cost more spills and copies than they save here; not
-# json.o: built so, a stale word in its C frames kept the 2,000-deep tuple
-# of tests/limits/json_nested_10000.py alive at the 38 KB heap). None of
-# these files runs an inner loop of the VM; a program exercising re, json,
-# struct, array and deque runs 1.6% fewer instructions with them
-# (tools/lx106-bench.py, docs/size.md).
+# over speed; the share's bytes saved by each group of options, added in
+# turn (tools/lx106-objsize.py): no branch-target alignment (-653: the
+# assembler widens instructions before each target so that it does not
+# straddle a fetch word), no jump tables (-182: a switch becomes
+# compares), then no loop-invariant motion, caller-saved registers across
+# calls, jump threading, CSE across jumps or tail merging (-538), no full
+# redundancy elimination or phi-node optimisation (-85): hoisted values
+# and duplicated paths cost more spills and copies than they save here.
+# json.o takes only the first two: with the others, a stale word in its C
+# frames kept the 2,000-deep tuple of tests/limits/json_nested_10000.py
+# alive at the 38 KB heap. None of these files runs an inner loop of the
+# VM; a program exercising re, json, struct, array and deque runs fewer
+# instructions with them than without (tools/lx106-bench.py, docs/size.md).
 DENSE_OBJ := $(addprefix $(BUILD)/,core/buffer.o $(addprefix modules/,array.o \
 	binascii.o collections.o errno.o heapq.o json.o os.o re.o re_compile.o \
 	re_exec.o re_match.o struct.o))
 $(DENSE_OBJ): CFLAGS += -mno-target-align -fno-jump-tables
 $(filter-out %/json.o,$(DENSE_OBJ)): CFLAGS += -fno-move-loop-invariants \
 	-fno-tree-loop-im -fno-caller-saves -fno-thread-jumps \
-	-fno-cse-follow-jumps -fno-tree-tail-merge
+	-fno-cse-follow-jumps -fno-tree-tail-merge -fno-tree-fre -fno-ssa-phiopt
 include tools/frozen.mk
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ) \
 	$(BUILD)/$(P)/crt0.o
