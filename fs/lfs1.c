@@ -28,6 +28,7 @@
 #define HDR 16          // revision, size, tail
 #define EMPTY (HDR + 4) // a pair with no entries
 #define CONT 0x80000000u
+#define PROG 32         // MicroPython's program size
 
 #define ECORRUPT (-LFS1_ECORRUPT)
 
@@ -49,16 +50,21 @@ static int bd_read(lfs1_t *fs, uint32_t block, uint32_t off, void *buf,
     return fs->bd->read(fs->bd->ctx, block, off, buf, n);
 }
 
-// Erase [block] and program its first [n] bytes.
-static int bd_write(lfs1_t *fs, uint32_t block, const void *buf, uint32_t n) {
+// Erase [block] and program its first [n] bytes, padded with 0xff in
+// [buf] (bs bytes) to a multiple of the program size (32), which devices
+// such as the flash (whole words) need.
+static int bd_write(lfs1_t *fs, uint32_t block, uint8_t *buf, uint32_t n) {
     if (fs->bd->readonly) {
         return -FS_EROFS;
     }
     if (block >= fs->bc) {
         return ECORRUPT;
     }
+    uint32_t len = (n + PROG - 1) / PROG * PROG;
+    len = len < fs->bs ? len : fs->bs;
+    memset(buf + n, 0xff, len - n);
     int r = fs->bd->erase(fs->bd->ctx, block);
-    return r != 0 ? r : fs->bd->write(fs->bd->ctx, block, 0, buf, n);
+    return r != 0 ? r : fs->bd->write(fs->bd->ctx, block, 0, buf, len);
 }
 
 // --- metadata pairs
@@ -384,17 +390,23 @@ static int pair_init(lfs1_t *fs, uint32_t a, uint32_t b, mdir_t *m) {
     return 0;
 }
 
-// A new empty pair in [m] (not written; its tail null), remembered as in
-// flight until the operation links it.
+// A new empty pair in [m] (not written; its tail null). Each block is
+// in flight as soon as it is allocated, so that the rebuild the second
+// allocation may do keeps the first (an operation makes two pairs at
+// most: four blocks).
 static int new_pair(lfs1_t *fs, mdir_t *m) {
-    uint32_t a, b;
+    uint32_t p[2];
     m->b = NULL;
-    int r = alloc(fs, &a);
-    if (r == 0 && (r = alloc(fs, &b)) == 0 && fs->n_flight + 2 <= 4) {
-        fs->flight[fs->n_flight++] = a;
-        fs->flight[fs->n_flight++] = b;
+    for (int i = 0; i < 2; i++) {
+        int r = alloc(fs, &p[i]);
+        if (r != 0) {
+            return r;
+        }
+        if (fs->n_flight < 4) {
+            fs->flight[fs->n_flight++] = p[i];
+        }
     }
-    return r != 0 ? r : pair_init(fs, a, b, m);
+    return pair_init(fs, p[0], p[1], m);
 }
 
 // --- entries

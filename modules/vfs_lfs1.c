@@ -242,6 +242,7 @@ static es_val_t statvfs_m(es_val_t self, es_val_t path) {
     lfs1_t *fs = &V(self)->lfs;
     uint32_t used;
     check(lfs1_used_blocks(fs, &used));
+    used = used < fs->bc ? used : fs->bc; // v1 may count a block twice
     es_val_t t[10] = {es_int_from(fs->bs), es_int_from(fs->bs),
         es_int_from(fs->bc), es_int_from(fs->bc - used),
         es_int_from(fs->bc - used), ES_SMALL(0), ES_SMALL(0), ES_SMALL(0),

@@ -16,10 +16,10 @@ jobs=${JOBS:-2}
 # KIND:STEPS:SEED; KIND setup is tests/fs/powercut_setup.py (first-time
 # setup, then STEPS user files).
 if [ "$mode" = slice ]; then
-    lfs_runs="lfs:120:1 setup:12:0"
+    lfs_runs="lfs:120:1 lfs1:120:1 setup:12:0"
     fat_runs=""
 else
-    lfs_runs="lfs:1200:2 lfs:1200:3 setup:40:0"
+    lfs_runs="lfs:1200:2 lfs:1200:3 lfs1:1200:2 lfs1:1200:3 setup:40:0"
     fat_runs="fat:150:1"
 fi
 began=$(date +%s)

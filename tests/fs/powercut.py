@@ -1,5 +1,6 @@
 # Power-loss proof of a filesystem (docs/filesystem.md): run under
-#   espy --powercut JOBS tests/fs/powercut.py lfs|fat STEPS SEED
+#   espy --powercut JOBS tests/fs/powercut.py lfs|lfs1|fat STEPS SEED
+# (lfs1: littlefs v1, VfsLfs1, host builds only)
 # the flash forks at every distinct program and erase; the child carries
 # the cut (that operation torn, the flash dead after it), this program
 # sees an OSError(EIO), and checks what a board would find at its next
@@ -29,7 +30,8 @@ START = 8  # first sector of the test filesystem (the flash is 1 MB)
 KIND = sys.argv[1] if len(sys.argv) > 1 else "lfs"
 STEPS = int(sys.argv[2]) if len(sys.argv) > 2 else 100
 SEED = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-NBLOCKS = 48 if KIND == "lfs" else 64
+LFS = KIND in ("lfs", "lfs1")  # littlefs v2 or v1
+NBLOCKS = 48 if LFS else 64
 
 
 class Flash:
@@ -105,17 +107,16 @@ class Blank(Reboot):
         buf[:] = self.block(b)[off : off + len(buf)]
 
 
+def fs_class():
+    return {"lfs": vfs.VfsLfs2, "fat": vfs.VfsFat}.get(KIND) or vfs.VfsLfs1
+
+
 def make_fs(dev):
-    if KIND == "lfs":
-        return vfs.VfsLfs2(dev)
-    return vfs.VfsFat(dev)
+    return fs_class()(dev)
 
 
 def mkfs(dev):
-    if KIND == "lfs":
-        vfs.VfsLfs2.mkfs(dev)
-    else:
-        vfs.VfsFat.mkfs(dev)
+    fs_class().mkfs(dev)
 
 
 # --- the workload: a fixed pseudo-random sequence
@@ -193,7 +194,7 @@ def fresh_name(d):
 def room():
     # Is there room for one more file of 5,000 bytes, and a copy of the
     # largest while it is rewritten? (The workload never fills the disk.)
-    if KIND != "lfs":
+    if not LFS:
         return sum((len(model[p]) + BS - 1) // BS for p in files()) < NBLOCKS // 2
     most = max([ctz_blocks(len(model[p])) for p in files()] + [0])
     return need_blocks(model) + 2 * most + 8 < NBLOCKS
@@ -298,8 +299,9 @@ def read_tree(fs):
 
 
 def ctz_blocks(n):
-    # blocks of a littlefs file of n bytes (inline: none)
-    if n <= min(BS // 8, 128):
+    # blocks of a littlefs file of n bytes (inline: none; v1 has no
+    # inline files)
+    if n <= (0 if KIND == "lfs1" else min(BS // 8, 128)):
         return 0
     i = 0
     cap = 0
@@ -310,9 +312,9 @@ def ctz_blocks(n):
 
 
 def need_blocks(tree):
-    # the least a littlefs tree uses: the root's pair, one per directory,
-    # and each outlined file's skip-list
-    n = 2 + 2 * sum(1 for p in tree if tree[p] is None)
+    # the least a littlefs tree uses: the root's pair (v1: and the
+    # superblock's), one per directory, and each outlined file's skip-list
+    n = (4 if KIND == "lfs1" else 2) + 2 * sum(1 for p in tree if tree[p] is None)
     return n + sum(ctz_blocks(len(tree[p])) for p in tree if tree[p] is not None)
 
 
@@ -382,7 +384,7 @@ def check(when):
             if p not in touched and tree.get(p, 0) != ref.get(p, 0):
                 what = "lost"
         return what, "%s: the tree is neither before nor after the call:\n%s" % (when, describe(tree, ref))
-    if KIND == "lfs" and used(fs) < need_blocks(tree):
+    if LFS and used(fs) < need_blocks(tree):
         return "space", "%s: %d blocks in use, the tree needs %d" % (when, used(fs), need_blocks(tree))
     try:
         remove_all(fs, tree)
