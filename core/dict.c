@@ -131,23 +131,11 @@ static void update_kw(es_val_t d, size_t n_kw, const es_val_t *kw) {
     }
 }
 
-// An empty dict of [type]: dict, OrderedDict (a SCAN map, core/map.h) or
-// a subclass; room for [n] entries.
-static es_val_t dict_typed(const es_type_t *type, size_t n) {
-    es_val_t d = es_dict_new(0);
-    es_obj(d)->type = type;
-    if (is_ordered(d)) {
-        es_dict_map(d)->flags |= ES_MAP_SCAN;
-    } else if (n > 0) {
-        es_map_init(es_dict_map(d), n);
-    }
-    return d;
-}
-
 static es_val_t dict_make_new(const es_type_t *type, size_t n_args,
     size_t n_kw, const es_val_t *args) {
     es_check_nargs(type->name, n_args, 0, 1, n_kw, true);
-    es_val_t d = dict_typed(type, 0);
+    es_val_t d = es_dict_new(0);
+    es_obj(d)->type = type;
     if (n_args == 1) {
         update_from(d, args[0]);
     }
@@ -181,7 +169,8 @@ static bool dict_equal(es_val_t a, es_val_t b) {
 
 // A copy of dict [self], of its type (dict or OrderedDict).
 static es_val_t dict_copy_of(es_val_t self) {
-    es_val_t d = dict_typed(es_obj(self)->type, es_dict_map(self)->count);
+    es_val_t d = es_dict_new(es_dict_map(self)->count);
+    es_obj(d)->type = es_obj(self)->type;
     update_from(d, self);
     return d;
 }
@@ -497,9 +486,11 @@ static es_val_t dict_get_meth(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(dict_get_obj, 2, 3, dict_get_meth);
 
+// As CPython, pop from an empty dict hashes nothing: {}.pop([1], 5) is 5.
 static es_val_t dict_pop_meth(size_t n_args, const es_val_t *args) {
-    es_map_elem_t *e = es_map_lookup(es_dict_map(args[0]), args[1],
-        ES_MAP_REMOVE);
+    es_map_t *m = es_dict_map(args[0]);
+    es_map_elem_t *e = m->count == 0 && !(m->flags & ES_MAP_CONST) ? NULL
+        : es_map_lookup(m, args[1], ES_MAP_REMOVE);
     if (e == NULL) {
         if (n_args > 2) {
             return args[2];

@@ -151,8 +151,7 @@ static void map_resize(es_map_t *m, size_t alloc) {
     es_map_elem_t *old = m->table;
     size_t used = m->used;
     es_map_elem_t *table = es_gc_alloc(alloc * sizeof(es_map_elem_t), 0);
-    void *index = alloc > SMALL_MAP && !(m->flags & ES_MAP_SCAN)
-        ? index_alloc(alloc) : NULL;
+    void *index = alloc > SMALL_MAP ? index_alloc(alloc) : NULL;
     size_t n = 0;
     for (size_t i = 0; i < used; i++) {
         if (old[i].key != ES_NULL) {
@@ -307,14 +306,10 @@ es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
         }
         return es_is_qstr(key) ? scan_ident(m, key) : scan(m, key);
     }
-    if (m->count == 0 && action != ES_MAP_ADD) {
-        return NULL;
-    }
     // word keys in a map without an index need no hash (not even to be
     // added, unless the map grows an index then); others are hashed anyway,
-    // so an unhashable key raises TypeError (not in a SCAN map)
-    bool need_hash = m->index != NULL
-        || (!is_word_key(key) && !(m->flags & ES_MAP_SCAN));
+    // so an unhashable key raises TypeError
+    bool need_hash = m->index != NULL || !is_word_key(key);
     uint32_t hash = need_hash ? key_hash(key) : 0;
     es_map_elem_t *e = m->index ? probe(m, key, hash) : scan(m, key);
     if (e != NULL) {

@@ -15,10 +15,6 @@ typedef struct es_map_elem {
 #define ES_MAP_CONST 0x1 // read-only table; never resized or changed
 #define ES_MAP_WATCHED 0x2 // a change of its key set tells the lookup
                            // cache (core/lookup.h): globals, class dicts
-#define ES_MAP_SCAN 0x4 // never an index, keys never hashed, found by
-                        // comparison (OrderedDict, as MicroPython's
-                        // ordered maps: unhashable keys such as slices
-                        // are taken)
 
 typedef struct es_map {
     uint32_t used;  // entries in table, deleted ones included
@@ -39,9 +35,7 @@ void es_map_init(es_map_t *m, size_t n);
 // valid until the next map operation or allocation (it is no root: copy
 // out what must survive an allocation), or NULL. May call back into
 // Python (__eq__, __hash__). ADD and REMOVE on an ES_MAP_CONST map raise
-// TypeError, whether [key] is there or not. LOOKUP and REMOVE in an empty
-// map answer NULL without hashing [key] (MicroPython's: `{}[:]` is a
-// KeyError).
+// TypeError, whether [key] is there or not.
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key, es_map_action_t action);
 // Empty [m]; TypeError on an ES_MAP_CONST map.
 void es_map_clear(es_map_t *m);

@@ -192,8 +192,7 @@ static es_val_t slice_binary_op(es_binary_op_t op, es_val_t lhs,
     return es_binary_op(op, es_tuple_new(3, ta), es_tuple_new(3, tb));
 }
 
-// Slices are unhashable, as in MicroPython and CPython before 3.12 (an
-// OrderedDict still takes one as a key: it never hashes, core/map.h).
+// Slices are unhashable, as in MicroPython and CPython before 3.12.
 static es_val_t slice_unary_op(es_unary_op_t op, es_val_t self) {
     ES_UNUSED(self);
     return op == ES_UOP_BOOL ? ES_TRUE : ES_NULL;

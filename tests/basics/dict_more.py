@@ -30,7 +30,7 @@ h = {'x': 1}
 h |= {'y': 2}
 print(h | {'z': 3}, h)
 for bad in [lambda: {}['k'], lambda: {}.pop('k'), lambda: {}.popitem(), lambda: {[]: 1},
-            lambda: dict([(1, 2, 3)]), lambda: dict([1]), lambda: {0: 0}[[1]]]:
+            lambda: dict([(1, 2, 3)]), lambda: dict([1]), lambda: {}[[1]]]:
     try:
         bad()
     except Exception as ex:
