@@ -15,11 +15,12 @@
 #include <string.h>
 
 #include "config.h"
+
+#if ES_CFG_VFS_LFS1
+
 #include "gc.h"
 #include "lfs1.h"
 #include "lfs_util.h"
-
-#if ES_CFG_VFS_LFS1
 
 #define T_FILE 0x11
 #define T_DIR 0x22
