@@ -80,9 +80,10 @@ static bool half_from_double(double d, uint16_t *out) {
     if (m == 2048) {
         m = 1024, e++;
     }
-    if (es_float_is_inf(d) || e + 14 >= 31) {
+    bool inf = es_float_is_inf(d);
+    if (inf || e + 14 >= 31) {
         *out = sign | 0x7c00;
-        return es_float_is_inf(d);
+        return inf;
     }
     *out = sign | (uint16_t)((e + 14) << 10) | (uint16_t)(m - 1024);
     return true;
