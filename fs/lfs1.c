@@ -431,6 +431,9 @@ static void ent_cut(mdir_t *m, uint32_t off) {
 // the directory.
 static int dir_append(lfs1_t *fs, const uint32_t first[2], const uint8_t *e,
     uint32_t n) {
+    if (EMPTY + n > fs->bs) {
+        return -FS_ENAMETOOLONG; // fits in no pair of this block size
+    }
     uint32_t pair[2] = {first[0], first[1]};
     for (uint32_t guard = 0; guard <= fs->bc; guard++) {
         mdir_t m = {.b = NULL};
@@ -765,7 +768,8 @@ static int walk_new(lfs1_t *fs, const char *path, where_t *w) {
     int r = walk(fs, path, w);
     if (r == 0 && w->found) {
         r = -FS_EEXIST;
-    } else if (r == 0 && w->nlen > LFS1_NAME_MAX) {
+    } else if (r == 0 && (w->nlen > LFS1_NAME_MAX
+        || EMPTY + 12 + w->nlen > fs->bs)) {
         r = -FS_ENAMETOOLONG;
     }
     return r;
@@ -892,7 +896,7 @@ static int rename_check(lfs1_t *fs, where_t *s, where_t *d, uint8_t *e,
     }
     int r = d->found ? replaceable(fs, s, d) : 0;
     *n = renamed(s, d, e);
-    return r;
+    return r == 0 && EMPTY + *n > fs->bs ? -FS_ENAMETOOLONG : r;
 }
 
 int lfs1_rename(lfs1_t *fs, const char *from, const char *to) {

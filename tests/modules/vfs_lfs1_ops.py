@@ -141,3 +141,10 @@ with open('/l/new.txt', 'w') as f:
     f.write('via open')
 print(open('/l/new.txt').read(), sorted(os.listdir('/l')))
 vfs.umount('/l')
+
+# names: an entry must fit in an empty pair (256 - 20 bytes: 224 chars)
+fs = vfs.VfsLfs1(bd)
+attempt('mkdir too long', lambda: fs.mkdir('n' * 225))
+attempt('rename too long', lambda: fs.rename('b.bin', 'n' * 225))
+fs.open('n' * 224, 'w').close()  # the root's pair continues in a new one
+print([len(e[0]) for e in fs.ilistdir()], free(fs))
