@@ -259,19 +259,26 @@ static es_val_t repeat(es_val_t self, es_val_t times, bool inplace) {
     return r;
 }
 
-static bool contains(es_bytes_t *a, es_val_t item) {
-    for (size_t i = 0; i < count(a); i++) {
-        if (es_equal(load(a, i), item)) {
-            return true;
+// The index of the first item equal to [v], or -1.
+static es_int_t find(es_val_t self, es_val_t v) {
+    for (size_t i = 0; i < count(A(self)); i++) {
+        if (es_equal(load(A(self), i), v)) {
+            return (es_int_t)i;
         }
     }
-    return false;
+    return -1;
+}
+
+// Remove item [i] of [self].
+static void delete_item(es_val_t self, size_t i) {
+    size_t size = item_size(A(self));
+    es_bytearray_splice(self, i * size, (i + 1) * size, NULL, 0);
 }
 
 static es_val_t array_binary(es_binary_op_t op, es_val_t lhs, es_val_t rhs) {
     if (op == ES_BOP_IN) { // lhs is the item, rhs the container
         return es_is_type(rhs, &es_type_array)
-            ? es_bool(contains(A(rhs), lhs)) : ES_NULL;
+            ? es_bool(find(rhs, lhs) >= 0) : ES_NULL;
     }
     if (!es_is_type(lhs, &es_type_array)) { // reflected: int * array
         return op == ES_BOP_MUL && es_is_int(lhs) ? repeat(rhs, lhs, false)
@@ -369,8 +376,7 @@ static es_val_t array_subscr(es_val_t self, es_val_t index, es_val_t value) {
         return load(a, i);
     }
     if (value == ES_NULL) {
-        es_bytearray_splice(self, i * item_size(a), (i + 1) * item_size(a),
-            NULL, 0);
+        delete_item(self, i);
     } else {
         store(a, i, value);
     }
@@ -453,8 +459,7 @@ static es_val_t array_pop(size_t n_args, const es_val_t *args) {
         es_raise_msg(&es_type_IndexError, ES_ERR("pop index out of range"));
     }
     es_val_t v = load(a, (size_t)i);
-    es_bytearray_splice(args[0], (size_t)i * item_size(a),
-        (size_t)(i + 1) * item_size(a), NULL, 0);
+    delete_item(args[0], (size_t)i);
     return v;
 }
 static ES_FUN_VAR(fun_pop, 1, 2, array_pop);
@@ -476,35 +481,24 @@ static es_val_t array_insert(es_val_t self, es_val_t index, es_val_t v) {
 }
 static ES_FUN_3(fun_insert, array_insert);
 
-// The index of the first item equal to [v], or -1.
-static es_int_t find(es_val_t self, es_val_t v) {
-    for (size_t i = 0; i < count(A(self)); i++) {
-        if (es_equal(load(A(self), i), v)) {
-            return (es_int_t)i;
-        }
+// The index of the first item equal to [v]; ValueError "array.<method>(x):
+// x not in array" when there is none.
+static size_t find_in(es_val_t self, es_val_t v, es_qstr_t method) {
+    es_int_t i = find(self, v);
+    if (i < 0) {
+        es_raise_fmt(&es_type_ValueError,
+            ES_ERR("array.%q(x): x not in array"), method);
     }
-    return -1;
+    return (size_t)i;
 }
 
 static es_val_t array_index(es_val_t self, es_val_t v) {
-    es_int_t i = find(self, v);
-    if (i < 0) {
-        es_raise_msg(&es_type_ValueError,
-            ES_ERR("array.index(x): x not in array"));
-    }
-    return es_small_new(i);
+    return es_small_new((es_int_t)find_in(self, v, ES_Q(index)));
 }
 static ES_FUN_2(fun_index, array_index);
 
 static es_val_t array_remove(es_val_t self, es_val_t v) {
-    es_int_t i = find(self, v);
-    if (i < 0) {
-        es_raise_msg(&es_type_ValueError,
-            ES_ERR("array.remove(x): x not in array"));
-    }
-    size_t size = item_size(A(self));
-    es_bytearray_splice(self, (size_t)i * size, (size_t)(i + 1) * size, NULL,
-        0);
+    delete_item(self, find_in(self, v, ES_Q(remove)));
     return ES_NONE;
 }
 static ES_FUN_2(fun_remove, array_remove);
