@@ -143,14 +143,11 @@ static ES_NORETURN void range_error(char c, size_t n, es_val_t v) {
         error(ES_ERR("argument out of range"));
     }
     static const char *const names[] = {"byte", "ubyte", "short", "ushort"};
-    const char *s = strchr("bBhH", c);
-    if (s != NULL) {
-        es_raise_fmt(&es_type_ValueError, ES_ERR("%s format requires %ld "
-            "<= number <= %lu"), names[s - "bBhH"], (long)lo,
-            (unsigned long)hi);
-    }
-    es_raise_fmt(&es_type_ValueError, ES_ERR("'%c' format requires %ld <= "
-        "number <= %lu"), c, (long)lo, (unsigned long)hi);
+    const char *codes = "bBhH", *s = strchr(codes, c);
+    char quoted[4] = {'\'', c, '\''}; // 'i' for the other codes
+    es_raise_fmt(&es_type_ValueError, ES_ERR("%s format requires %ld <= "
+        "number <= %lu"), s != NULL ? names[s - codes] : quoted, (long)lo,
+        (unsigned long)hi);
 }
 
 static void pack_one(const fmt_t *f, uint8_t *p, char c, size_t n,
