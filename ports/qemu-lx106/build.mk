@@ -35,18 +35,23 @@ CFLAGS := -std=c11 $(OPT) -g $(WARN) $(ARCHFLAGS) $(NOTABLES) -ffunction-section
 # calls, jump threading, CSE across jumps or tail merging (-538), no full
 # redundancy elimination or phi-node optimisation (-85): hoisted values
 # and duplicated paths cost more spills and copies than they save here.
-# json.o takes only the first two: with the others, a stale word in its C
-# frames kept the 2,000-deep tuple of tests/limits/json_nested_10000.py
-# alive at the 38 KB heap. None of these files runs an inner loop of the
-# VM; a program exercising re, json, struct, array and deque runs fewer
-# instructions with them than without (tools/lx106-bench.py, docs/size.md).
+# json.o keeps -ftree-loop-im, jump threading, CSE across jumps, FRE and
+# phi-node optimisation (about 60 bytes): built without tree loop-
+# invariant motion, a stale word in its C frames kept the 2,000-deep
+# tuple of tests/limits/json_nested_10000.py alive, and the test's next
+# statement ran out of the 38 KB heap (the collector scans the C stack
+# conservatively; which dead words stay in live frames depends on the
+# code generated). None of these files runs an inner loop of the VM; a
+# program exercising re, json, struct, array and deque runs fewer
+# instructions with them than without (tools/lx106-bench.py,
+# docs/size.md).
 DENSE_OBJ := $(addprefix $(BUILD)/,core/buffer.o $(addprefix modules/,array.o \
 	binascii.o collections.o errno.o heapq.o json.o os.o re.o re_compile.o \
 	re_exec.o re_match.o struct.o))
-$(DENSE_OBJ): CFLAGS += -mno-target-align -fno-jump-tables
-$(filter-out %/json.o,$(DENSE_OBJ)): CFLAGS += -fno-move-loop-invariants \
-	-fno-tree-loop-im -fno-caller-saves -fno-thread-jumps \
-	-fno-cse-follow-jumps -fno-tree-tail-merge -fno-tree-fre -fno-ssa-phiopt
+$(DENSE_OBJ): CFLAGS += -mno-target-align -fno-jump-tables \
+	-fno-move-loop-invariants -fno-caller-saves -fno-tree-tail-merge
+$(filter-out %/json.o,$(DENSE_OBJ)): CFLAGS += -fno-tree-loop-im \
+	-fno-thread-jumps -fno-cse-follow-jumps -fno-tree-fre -fno-ssa-phiopt
 include tools/frozen.mk
 OBJ := $(SRC:%.c=$(BUILD)/%.o) $(GEN)/intern_data.o $(FROZEN_OBJ) \
 	$(BUILD)/$(P)/crt0.o
