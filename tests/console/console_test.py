@@ -9,6 +9,8 @@ what the spec's keys produce).
 
 Prints one line per test and ends with `console: N passed, N failed`."""
 import argparse
+import contextlib
+import functools
 import os
 import re
 import shlex
@@ -31,6 +33,9 @@ ROM = rb"\r\n ets Jan  8 2013,rst cause:1, boot mode:\(3,6\)\r\n\r\n"
 BANNER_RE = (rb"MicroPython espy-[0-9.]+ on \d{4}-\d\d-\d\d; "
              rb"Adafruit Feather HUZZAH with ESP8266\r\n"
              rb"Type \"help\(\)\" for more information\.\r\n")
+# Ctrl-C into running code, at the friendly prompt.
+INTERRUPTED = (rb"Traceback \(most recent call last\):\r\n.*"
+               rb"KeyboardInterrupt:? ?\r\n>>> ")
 TESTS = []
 OPT = None
 
@@ -49,18 +54,53 @@ def skip_on(tag, why):
         raise Skip(why)
 
 
-def board(*args, **kw):
+def espy_cmd(*args):
+    """--espy's command (its program by absolute path) and [args]."""
     cmd = shlex.split(OPT.espy)
     if os.path.exists(cmd[0]):
         cmd[0] = os.path.abspath(cmd[0])
-    return Board(cmd, args, scale=OPT.timeout_scale, **kw)
+    return cmd + list(args)
+
+
+def reply(b, data, end, timeout=10):
+    """Send [data]; what comes back, up to and including [end]."""
+    b.write(data)
+    return b.read_until(end, timeout)
 
 
 def fresh(b):
     """Ctrl-C, then nothing pending: the next bytes are a new prompt's."""
-    b.write(b"\x03")
-    b.read_until(b">>> ")
+    reply(b, b"\x03", b">>> ")
     b.drain()
+
+
+RAW = Board.enter_raw  # a start for session(): the raw REPL, as a host tool
+
+
+@contextlib.contextmanager
+def session(*args, start=fresh, **kw):
+    """espy --uart0 (Board's transport, pty unless told) with [args] and
+    Board's [kw], made ready by [start] (fresh: at a new friendly prompt;
+    RAW: in the raw REPL; None: as it boots), stopped however the test
+    ends."""
+    b = Board(espy_cmd(), args, scale=OPT.timeout_scale, **kw)
+    try:
+        if start is not None:
+            start(b)
+        yield b
+    finally:
+        b.close()
+
+
+def on_board(*args, **kw):
+    """@test whose function takes the board of session(*args, **kw)."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def run():
+            with session(*args, **kw) as b:
+                fn(b)
+        return test(run)
+    return wrap
 
 
 def expect_eq(got, want, what=""):
@@ -74,184 +114,136 @@ def expect_re(got, pattern, what=""):
                              % (what, got, pattern))
 
 
+def interrupt_loop(b):
+    """Run a loop that never ends at the friendly prompt, then Ctrl-C: what
+    follows up to the next prompt."""
+    reply(b, b"while True: pass\r\r\r", b"... \r\n")
+    time.sleep(0.3)
+    b.write(b"\x03")
+    return b.read_until(b">>> ")
+
+
+def submit_raw(b, data):
+    """Send [data] and Ctrl-D in the raw REPL: its OK (then b.follow())."""
+    b.write(data + b"\x04")
+    expect_eq(b.read_exactly(2), b"OK")
+
+
 def friendly(b, line):
     """Type [line] and Enter at the friendly prompt; the echo and output
     up to the next prompt."""
-    b.write(line.encode() + b"\r")
-    return b.read_until(b">>> ")
+    return reply(b, line.encode() + b"\r", b">>> ")
 
 
 # --- the friendly REPL -----------------------------------------------------
 
-@test
-def banner_and_prompt():
-    b = board()
-    try:
-        expect_re(b.read_until(b">>> "), ROM + SETUP + BANNER_RE + rb">>> ",
-                  "at start")
-        b.write(b"\x02")  # Ctrl-B: banner again
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ", "Ctrl-B")
-    finally:
-        b.close()
+@on_board(start=None)
+def banner_and_prompt(b):
+    expect_re(b.read_until(b">>> "), ROM + SETUP + BANNER_RE + rb">>> ",
+              "at start")
+    got = reply(b, b"\x02", b">>> ")  # Ctrl-B: banner again
+    expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ", "Ctrl-B")
 
 
-@test
-def friendly_exec_and_underscore():
-    b = board()
-    try:
-        fresh(b)
-        expect_eq(friendly(b, "1 + 2"), b"1 + 2\r\n3\r\n>>> ")
-        expect_eq(friendly(b, "_ * 2"), b"_ * 2\r\n6\r\n>>> ")
-        expect_eq(friendly(b, "print('a\\nb')"),
-                  b"print('a\\nb')\r\na\r\nb\r\n>>> ")
-        expect_eq(friendly(b, "1/0"),
-                  b"1/0\r\nTraceback (most recent call last):\r\n"
-                  b"  File \"<stdin>\", line 1, in <module>\r\n"
-                  b"ZeroDivisionError: division by zero\r\n>>> ")
-        # CR, LF and CRLF all end a line; the LF of a CRLF is no new line.
-        b.write(b"2\n3\r\n4\r")
-        got = b.read_until(b"4\r\n>>> ")
-        expect_eq(got, b"2\r\n2\r\n>>> 3\r\n3\r\n>>> 4\r\n4\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def friendly_exec_and_underscore(b):
+    expect_eq(friendly(b, "1 + 2"), b"1 + 2\r\n3\r\n>>> ")
+    expect_eq(friendly(b, "_ * 2"), b"_ * 2\r\n6\r\n>>> ")
+    expect_eq(friendly(b, "print('a\\nb')"),
+              b"print('a\\nb')\r\na\r\nb\r\n>>> ")
+    expect_eq(friendly(b, "1/0"),
+              b"1/0\r\nTraceback (most recent call last):\r\n"
+              b"  File \"<stdin>\", line 1, in <module>\r\n"
+              b"ZeroDivisionError: division by zero\r\n>>> ")
+    # CR, LF and CRLF all end a line; the LF of a CRLF is no new line.
+    got = reply(b, b"2\n3\r\n4\r", b"4\r\n>>> ")
+    expect_eq(got, b"2\r\n2\r\n>>> 3\r\n3\r\n>>> 4\r\n4\r\n>>> ")
 
 
-@test
-def auto_indent_and_continuation():
-    b = board()
-    try:
-        fresh(b)
-        b.write(b"def f(x):\r")
-        expect_eq(b.read_until(b"...     "), b"def f(x):\r\n...     ")
-        b.write(b"return x * 2\r")
-        expect_eq(b.read_until(b"...     "), b"return x * 2\r\n...     ")
-        # Blank lines: the indent stays once, then none, then the end.
-        b.write(b"\r")
-        expect_eq(b.read_until(b"...     "), b"\r\n...     ")
-        b.write(b"\r")
-        expect_eq(b.read_until(b"... "), b"\r\n... ")
-        b.write(b"\r")
-        expect_eq(b.read_until(b">>> "), b"\r\n>>> ")
-        expect_eq(friendly(b, "f(21)"), b"f(21)\r\n42\r\n>>> ")
-        # Backspace over the auto-indent removes 4 spaces at once.
-        b.write(b"if 1:\r\x7f")
-        expect_eq(b.read_until(b"\x1b[K"), b"if 1:\r\n...     \b\b\b\b\x1b[K")
-        b.write(b"\x03")
-        expect_eq(b.read_until(b">>> "), b"\r\n>>> ")
-        # A space right after the auto-indent (pasted code) replaces it.
-        b.write(b"if 1:\r    print(5)\r\r\r")
-        got = b.read_until(b"5\r\n>>> ")
-        expect_eq(got.count(b"5\r\n>>> "), 1)
-    finally:
-        b.close()
+@on_board()
+def auto_indent_and_continuation(b):
+    expect_eq(reply(b, b"def f(x):\r", b"...     "), b"def f(x):\r\n...     ")
+    expect_eq(reply(b, b"return x * 2\r", b"...     "),
+              b"return x * 2\r\n...     ")
+    # Blank lines: the indent stays once, then none, then the end.
+    expect_eq(reply(b, b"\r", b"...     "), b"\r\n...     ")
+    expect_eq(reply(b, b"\r", b"... "), b"\r\n... ")
+    expect_eq(reply(b, b"\r", b">>> "), b"\r\n>>> ")
+    expect_eq(friendly(b, "f(21)"), b"f(21)\r\n42\r\n>>> ")
+    # Backspace over the auto-indent removes 4 spaces at once.
+    expect_eq(reply(b, b"if 1:\r\x7f", b"\x1b[K"),
+              b"if 1:\r\n...     \b\b\b\b\x1b[K")
+    expect_eq(reply(b, b"\x03", b">>> "), b"\r\n>>> ")
+    # A space right after the auto-indent (pasted code) replaces it.
+    got = reply(b, b"if 1:\r    print(5)\r\r\r", b"5\r\n>>> ")
+    expect_eq(got.count(b"5\r\n>>> "), 1)
 
 
-@test
-def paste_mode():
-    b = board()
-    try:
-        fresh(b)
-        b.write(b"\x05")
-        expect_eq(b.read_until(b"=== "),
-                  b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ")
-        b.write(b"def g():\r    return 7\r\rprint(g())\r\x04")
-        got = b.read_until(b">>> ")
-        expect_eq(got, b"def g():\r\n===     return 7\r\n=== \r\n=== "
-                  b"print(g())\r\n=== \r\n7\r\n>>> ")
-        # Ctrl-C leaves paste mode without running anything.
-        b.write(b"\x05print(8)\x03")
-        got = b.read_until(b"=== print(8)\r\n>>> ")
-        expect_eq(friendly(b, "1"), b"1\r\n1\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def paste_mode(b):
+    expect_eq(reply(b, b"\x05", b"=== "),
+              b"\r\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ")
+    got = reply(b, b"def g():\r    return 7\r\rprint(g())\r\x04", b">>> ")
+    expect_eq(got, b"def g():\r\n===     return 7\r\n=== \r\n=== "
+              b"print(g())\r\n=== \r\n7\r\n>>> ")
+    # Ctrl-C leaves paste mode without running anything.
+    reply(b, b"\x05print(8)\x03", b"=== print(8)\r\n>>> ")
+    expect_eq(friendly(b, "1"), b"1\r\n1\r\n>>> ")
 
 
-@test
-def ctrl_c_cancels_and_interrupts():
-    b = board()
-    try:
-        fresh(b)
-        b.write(b"abc\x03")
-        expect_eq(b.read_until(b">>> "), b"abc\r\n>>> ")
-        b.write(b"while True: pass\r\r\r")
-        b.read_until(b"... \r\n")
-        time.sleep(0.3)
-        b.write(b"\x03")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"Traceback \(most recent call last\):\r\n.*"
-                  rb"KeyboardInterrupt:? ?\r\n>>> ")
-        # a storm of them while code runs and while it does not
-        b.write(b"import time\r")
-        b.read_until(b">>> ")
-        b.write(b"for i in range(10**9): time.sleep_ms(1)\r\r\r")
-        b.read_until(b"... \r\n")
-        b.write(b"\x03" * 50)
-        b.read_until(b"KeyboardInterrupt")
-        b.write(b"\x03" * 50)
-        b.drain()
-        expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def ctrl_c_cancels_and_interrupts(b):
+    expect_eq(reply(b, b"abc\x03", b">>> "), b"abc\r\n>>> ")
+    expect_re(interrupt_loop(b), INTERRUPTED)
+    # a storm of them while code runs and while it does not
+    reply(b, b"import time\r", b">>> ")
+    reply(b, b"for i in range(10**9): time.sleep_ms(1)\r\r\r", b"... \r\n")
+    b.write(b"\x03" * 50)
+    b.read_until(b"KeyboardInterrupt")
+    b.write(b"\x03" * 50)
+    b.drain()
+    expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
 
 
-@test
-def kbd_intr_is_the_interrupt_character():
+@on_board("--clock", "real")
+def kbd_intr_is_the_interrupt_character(b):
     """micropython.kbd_intr and the console set one interrupt character
     (es_g.intr_char): kbd_intr(ord('x')) makes 'x' interrupt the running
     code and Ctrl-C plain data; the console sets Ctrl-C again for the next
     command, as the reference's pyexec does; kbd_intr(-1) lasts until the
     command ends (Ctrl-C then cancels the line, it interrupts nothing)."""
-    b = board("--clock", "real")
-    try:
-        fresh(b)
-        b.write(b"import micropython, time, sys\r")
-        b.read_until(b">>> ")
-        b.write(b"micropython.kbd_intr(ord('x')); n = 0\r")
-        b.read_until(b">>> ")
-        # while the console reads, its own keys: 'x' is a letter
-        expect_eq(friendly(b, "'x'"), b"'x'\r\n'x'\r\n>>> ")
-        b.write(b"micropython.kbd_intr(ord('x')); "
-                b"t = [time.sleep_ms(1) for i in range(10**9)]\r")
-        b.read_until(b"\r\n")
-        time.sleep(0.3)
-        b.write(b"\x03")  # data now, no interrupt
-        time.sleep(0.3)
-        b.write(b"x")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"Traceback \(most recent call last\):\r\n.*"
-                  rb"KeyboardInterrupt:? ?\r\n>>> ", "'x' interrupts")
-        # the next command has Ctrl-C again
-        b.write(b"while True: pass\r\r\r")
-        b.read_until(b"... \r\n")
-        time.sleep(0.3)
-        b.write(b"\x03")
-        expect_re(b.read_until(b">>> "), rb".*KeyboardInterrupt:? ?\r\n>>> ",
-                  "Ctrl-C again in the next command")
-        # kbd_intr(-1): the running code reads Ctrl-C as a byte
-        fresh(b)
-        b.write(b"micropython.kbd_intr(-1); print(sys.stdin.read(1) == '\\x03')"
-                b"\r")
-        b.read_until(b"')\r\n")
-        time.sleep(0.3)
-        b.write(b"\x03")
-        expect_eq(b.read_until(b">>> "), b"True\r\n>>> ", "Ctrl-C as data")
-        expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
-    finally:
-        b.close()
+    reply(b, b"import micropython, time, sys\r", b">>> ")
+    reply(b, b"micropython.kbd_intr(ord('x')); n = 0\r", b">>> ")
+    # while the console reads, its own keys: 'x' is a letter
+    expect_eq(friendly(b, "'x'"), b"'x'\r\n'x'\r\n>>> ")
+    b.write(b"micropython.kbd_intr(ord('x')); "
+            b"t = [time.sleep_ms(1) for i in range(10**9)]\r")
+    b.read_until(b"\r\n")
+    time.sleep(0.3)
+    b.write(b"\x03")  # data now, no interrupt
+    time.sleep(0.3)
+    got = reply(b, b"x", b">>> ")
+    expect_re(got, INTERRUPTED, "'x' interrupts")
+    # the next command has Ctrl-C again
+    expect_re(interrupt_loop(b), rb".*KeyboardInterrupt:? ?\r\n>>> ",
+              "Ctrl-C again in the next command")
+    # kbd_intr(-1): the running code reads Ctrl-C as a byte
+    fresh(b)
+    b.write(b"micropython.kbd_intr(-1); print(sys.stdin.read(1) == '\\x03')"
+            b"\r")
+    b.read_until(b"')\r\n")
+    time.sleep(0.3)
+    expect_eq(reply(b, b"\x03", b">>> "), b"True\r\n>>> ", "Ctrl-C as data")
+    expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
 
 
 @test
 def soft_reset_friendly():
-    d = tempfile.mkdtemp()
-    b = board(cwd=d)
-    try:
-        fresh(b)
+    with tempfile.TemporaryDirectory() as d, session(cwd=d) as b:
         friendly(b, "x = 5")
         # a file written but not closed: the soft reset's sweep closes it
         friendly(b, "f = open('log.txt', 'w'); f.write('kept')")
-        b.write(b"\x04")
-        got = b.read_until(b">>> ")
+        got = reply(b, b"\x04", b">>> ")
         expect_re(got, rb"\r\nMPY: soft reboot\r\n" + BANNER_RE + rb">>> ")
         expect_eq(friendly(b, "print(open('log.txt').read())"),
                   b"print(open('log.txt').read())\r\nkept\r\n>>> ")
@@ -259,159 +251,113 @@ def soft_reset_friendly():
         expect_re(got, rb"x\r\nTraceback.*NameError: name 'x' is not "
                   rb"defined\r\n>>> ")
         # SystemExit soft-resets as well
-        b.write(b"import sys; sys.exit()\r")
-        got = b.read_until(b">>> ")
+        got = reply(b, b"import sys; sys.exit()\r", b">>> ")
         expect_re(got, rb".*MPY: soft reboot\r\n" + BANNER_RE + rb">>> ")
-    finally:
-        b.close()
-        shutil.rmtree(d)
 
 
 @test
 def boot_and_main_py():
     # boot.py and main.py on the board's flash: a first run (whose FILE is
     # the board's main.py) writes them into a new image.
-    d = tempfile.mkdtemp()
-    img = os.path.join(d, "flash.img")
-    setup = os.path.join(d, "setup.py")
-    with open(setup, "w") as f:
-        f.write("open('/boot.py', 'w').write(\"print('boot ran')\\n\")\n"
-                "open('/main.py', 'w').write(\"print('main ran')\\n\")\n")
-    cmd = shlex.split(OPT.espy) + ["--flash", img, setup]
-    subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                   check=True, timeout=30 * OPT.timeout_scale)
-    b = board("--flash", img)
-    try:
-        got = b.read_until(b">>> ")
-        expect_re(got, ROM + rb"boot ran\r\nmain ran\r\n" + BANNER_RE
-                  + rb">>> ")
-        b.write(b"\x04")  # soft reset: boot.py, main.py, banner
-        got = b.read_until(b">>> ")
-        expect_re(got, rb".*MPY: soft reboot\r\nboot ran\r\nmain ran\r\n"
-                  + BANNER_RE + rb">>> ")
-        # from the raw REPL: main.py is skipped
-        b.enter_raw()
-        b.write(b"\x04")
-        got = b.read_until(RAW_BANNER + b">")
-        expect_eq(got, b"OK\r\nMPY: soft reboot\r\nboot ran\r\n"
-                  + RAW_BANNER + b">")
-    finally:
-        b.close()
-        shutil.rmtree(d)
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, "flash.img")
+        setup = os.path.join(d, "setup.py")
+        with open(setup, "w") as f:
+            f.write("open('/boot.py', 'w').write(\"print('boot ran')\\n\")\n"
+                    "open('/main.py', 'w').write(\"print('main ran')\\n\")\n")
+        subprocess.run(espy_cmd("--flash", img, setup),
+                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                       check=True, timeout=30 * OPT.timeout_scale)
+        with session("--flash", img, start=None) as b:
+            got = b.read_until(b">>> ")
+            expect_re(got, ROM + rb"boot ran\r\nmain ran\r\n" + BANNER_RE
+                      + rb">>> ")
+            # soft reset: boot.py, main.py, banner
+            got = reply(b, b"\x04", b">>> ")
+            expect_re(got, rb".*MPY: soft reboot\r\nboot ran\r\nmain ran\r\n"
+                      + BANNER_RE + rb">>> ")
+            # from the raw REPL: main.py is skipped
+            b.enter_raw()
+            got = reply(b, b"\x04", RAW_BANNER + b">")
+            expect_eq(got, b"OK\r\nMPY: soft reboot\r\nboot ran\r\n"
+                      + RAW_BANNER + b">")
 
 
-@test
-def tab_completion():
-    b = board()
-    try:
-        fresh(b)
-        friendly(b, "import sys")
-        friendly(b, "abcdef = 1")
-        # one match: completed
-        b.write(b"abc\t")
-        expect_eq(b.read_until(b"abcdef"), b"abcdef")
-        b.write(b"\r")
-        expect_eq(b.read_until(b">>> "), b"\r\n1\r\n>>> ")
-        # several matches sharing no longer prefix: listed, line again
-        b.write(b"sys.std\t")
-        got = b.read_until(b">>> sys.std")
-        expect_eq(got, b"sys.std\r\nstderr          stdin           stdout"
-                  b"\r\n>>> sys.std")
-        # their common prefix: inserted
-        b.write(b"o\t\r")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"out\r\n<.*>\r\n>>> ")
-        # after a space Tab inserts 4 spaces
-        b.write(b"x = \t1\r")
-        expect_eq(b.read_until(b">>> "), b"x =     1\r\n>>> ")
-        # nothing to complete: nothing happens
-        b.write(b"zzz\t\x03")
-        expect_eq(b.read_until(b">>> "), b"zzz\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def tab_completion(b):
+    friendly(b, "import sys")
+    friendly(b, "abcdef = 1")
+    # one match: completed
+    expect_eq(reply(b, b"abc\t", b"abcdef"), b"abcdef")
+    expect_eq(reply(b, b"\r", b">>> "), b"\r\n1\r\n>>> ")
+    # several matches sharing no longer prefix: listed, line again
+    got = reply(b, b"sys.std\t", b">>> sys.std")
+    expect_eq(got, b"sys.std\r\nstderr          stdin           stdout"
+              b"\r\n>>> sys.std")
+    # their common prefix: inserted
+    got = reply(b, b"o\t\r", b">>> ")
+    expect_re(got, rb"out\r\n<.*>\r\n>>> ")
+    # after a space Tab inserts 4 spaces
+    expect_eq(reply(b, b"x = \t1\r", b">>> "), b"x =     1\r\n>>> ")
+    # nothing to complete: nothing happens
+    expect_eq(reply(b, b"zzz\t\x03", b">>> "), b"zzz\r\n>>> ")
 
 
-@test
-def input_on_the_board():
-    b = board()
-    try:
-        fresh(b)
-        # input() reads with the line editor: echoed, keys work, CR ends
-        b.write(b"x = input('name? ')\r")
-        expect_eq(b.read_until(b"\nname? "), b"x = input('name? ')\r\nname? ")
-        b.write(b"bob\x1b[Dx\r")
-        expect_eq(b.read_until(b">>> "), b"bob\bxb\b\r\n>>> ")
-        expect_eq(friendly(b, "x"), b"x\r\n'boxb'\r\n>>> ")
-        # Ctrl-C while input() waits: KeyboardInterrupt
-        b.write(b"input()\r")
-        b.read_until(b"input()\r\n")
-        b.write(b"ab")
-        b.read_until(b"ab")
-        b.write(b"\x03")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"\r?\n?Traceback.*KeyboardInterrupt:? ?\r\n>>> ")
-        # Ctrl-D on an empty line: EOFError
-        b.write(b"input()\r")
-        b.read_until(b"input()\r\n")
-        b.write(b"\x04")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"Traceback.*EOFError.*\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def input_on_the_board(b):
+    # input() reads with the line editor: echoed, keys work, CR ends
+    expect_eq(reply(b, b"x = input('name? ')\r", b"\nname? "),
+              b"x = input('name? ')\r\nname? ")
+    expect_eq(reply(b, b"bob\x1b[Dx\r", b">>> "), b"bob\bxb\b\r\n>>> ")
+    expect_eq(friendly(b, "x"), b"x\r\n'boxb'\r\n>>> ")
+    # Ctrl-C while input() waits: KeyboardInterrupt
+    reply(b, b"input()\r", b"input()\r\n")
+    reply(b, b"ab", b"ab")
+    got = reply(b, b"\x03", b">>> ")
+    expect_re(got, rb"\r?\n?Traceback.*KeyboardInterrupt:? ?\r\n>>> ")
+    # Ctrl-D on an empty line: EOFError
+    reply(b, b"input()\r", b"input()\r\n")
+    got = reply(b, b"\x04", b">>> ")
+    expect_re(got, rb"Traceback.*EOFError.*\r\n>>> ")
 
 
-@test
-def help_texts():
-    b = board()
-    try:
-        fresh(b)
-        got = friendly(b, "help()")
-        expect_re(got, rb"help\(\)\r\nWelcome.*help\('modules'\)\r\n>>> ")
-        got = friendly(b, "help('modules')")
-        expect_re(got, rb"help\('modules'\)\r\n.*\bsys\b.*\r\n>>> ")
-    finally:
-        b.close()
+@on_board()
+def help_texts(b):
+    got = friendly(b, "help()")
+    expect_re(got, rb"help\(\)\r\nWelcome.*help\('modules'\)\r\n>>> ")
+    got = friendly(b, "help('modules')")
+    expect_re(got, rb"help\('modules'\)\r\n.*\bsys\b.*\r\n>>> ")
 
 
 # --- the raw REPL ------------------------------------------------------
 
-@test
-def raw_repl_bytes():
-    b = board()
-    try:
-        fresh(b)
-        b.write(b"\x01")
-        expect_eq(b.read_until(b">"), b"\r\n" + RAW_BANNER + b">")
-        expect_eq(b.exec_raw("print(1)\nprint(2)"), (b"1\r\n2\r\n", b""))
-        out, err = b.exec_raw("print('x')\nraise ValueError(3)")
-        expect_eq(out, b"x\r\n")
-        expect_re(err, rb"Traceback \(most recent call last\):\r\n.*"
-                  rb"ValueError: 3\r\n")
-        out, err = b.exec_raw("1 +")
-        expect_re(err, rb".*SyntaxError.*\r\n")
-        # Ctrl-C clears the buffer; Ctrl-A prints the banner again
-        b.write(b"garbage\x03print(9)\x04")
-        expect_eq(b.read_exactly(2), b"OK")
-        expect_eq(b.follow(), (b"9\r\n", b""))
-        b.write(b"junk\x01")
-        expect_eq(b.read_until(b">"), RAW_BANNER + b">")
-        # an unknown raw-paste command
-        b.write(b"\x05B\x01")
-        expect_eq(b.read_exactly(3), b"R\x00>")
-        # empty command: soft reset, raw REPL again
-        b.write(b"\x04")
-        expect_eq(b.read_until(RAW_BANNER + b">"),
-                  b"OK\r\nMPY: soft reboot\r\n" + RAW_BANNER + b">")
-        # Ctrl-B back to friendly
-        b.write(b"\x02")
-        got = b.read_until(b">>> ")
-        expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ")
-    finally:
-        b.close()
+@on_board()
+def raw_repl_bytes(b):
+    expect_eq(reply(b, b"\x01", b">"), b"\r\n" + RAW_BANNER + b">")
+    expect_eq(b.exec_raw("print(1)\nprint(2)"), (b"1\r\n2\r\n", b""))
+    out, err = b.exec_raw("print('x')\nraise ValueError(3)")
+    expect_eq(out, b"x\r\n")
+    expect_re(err, rb"Traceback \(most recent call last\):\r\n.*"
+              rb"ValueError: 3\r\n")
+    out, err = b.exec_raw("1 +")
+    expect_re(err, rb".*SyntaxError.*\r\n")
+    # Ctrl-C clears the buffer; Ctrl-A prints the banner again
+    submit_raw(b, b"garbage\x03print(9)")
+    expect_eq(b.follow(), (b"9\r\n", b""))
+    expect_eq(reply(b, b"junk\x01", b">"), RAW_BANNER + b">")
+    # an unknown raw-paste command
+    b.write(b"\x05B\x01")
+    expect_eq(b.read_exactly(3), b"R\x00>")
+    # empty command: soft reset, raw REPL again
+    expect_eq(reply(b, b"\x04", RAW_BANNER + b">"),
+              b"OK\r\nMPY: soft reboot\r\n" + RAW_BANNER + b">")
+    # Ctrl-B back to friendly
+    got = reply(b, b"\x02", b">>> ")
+    expect_re(got, rb"\r\n" + BANNER_RE + rb">>> ")
 
 
-@test
-def binary_stdio_for_host_tools():
+@on_board(start=RAW)
+def binary_stdio_for_host_tools(b):
     """What mpremote's mount relies on: sys.stdout.buffer sends bytes as
     they are (no CR before LF), with write(buf, max_len) and write(buf,
     off, max_len); select.poll sees UART0's input on sys.stdin.buffer; with
@@ -419,89 +365,77 @@ def binary_stdio_for_host_tools():
     data and none is lost, 1000 of them sent at once; and a poll's
     timeout lasts in the host's time (a client on a pty makes the clock
     real: mpremote mount's 1 s waits)."""
-    b = board()
-    try:
-        b.enter_raw()
-        t = time.time()
-        got = b.exec_raw("import sys, select\np = select.poll()\n"
-                         "p.register(sys.stdin.buffer, select.POLLIN)\n"
-                         "print(p.poll(400))")
-        expect_eq(got, (b"[]\r\n", b""), "poll without input")
-        if time.time() - t < 0.35:
-            raise AssertionError("poll(400) took %.3f s" % (time.time() - t))
-        got = b.exec_raw("import sys\nsys.stdout.buffer.write(b'a\\nb', 2)\n"
-                         "sys.stdout.buffer.write(b'xy\\nz!', 1, 3)")
-        expect_eq(got, (b"a\ny\nz", b""), "raw binary output")
-        data = bytes(range(256)) * 3 + bytes(range(232))
-        src = ("import sys, select, micropython\n"
-               "micropython.kbd_intr(-1)\n"
-               "p = select.poll()\n"
-               "p.register(sys.stdin.buffer, select.POLLIN)\n"
-               "print(p.poll(0))\n"
-               "sys.stdout.buffer.write(b'go')\n"
-               "print(p.poll(5000))\n"
-               "buf = bytearray(1000)\n"
-               "n = sys.stdin.buffer.readinto(buf, 1000)\n"
-               "micropython.kbd_intr(3)\n"
-               "print(n, buf == %r)\n" % data)
-        b.write(src.encode() + b"\x04")
-        expect_eq(b.read_exactly(2), b"OK")
-        expect_eq(b.read_until(b"go"), b"[]\r\ngo", "poll before input")
-        b.write(data)
-        expect_eq(b.follow(), (b"[(<io.FileIO 0>, 1)]\r\n1000 True\r\n", b""),
-                  "poll and binary input")
-    finally:
-        b.close()
+    t = time.time()
+    got = b.exec_raw("import sys, select\np = select.poll()\n"
+                     "p.register(sys.stdin.buffer, select.POLLIN)\n"
+                     "print(p.poll(400))")
+    expect_eq(got, (b"[]\r\n", b""), "poll without input")
+    if time.time() - t < 0.35:
+        raise AssertionError("poll(400) took %.3f s" % (time.time() - t))
+    got = b.exec_raw("import sys\nsys.stdout.buffer.write(b'a\\nb', 2)\n"
+                     "sys.stdout.buffer.write(b'xy\\nz!', 1, 3)")
+    expect_eq(got, (b"a\ny\nz", b""), "raw binary output")
+    data = bytes(range(256)) * 3 + bytes(range(232))
+    src = ("import sys, select, micropython\n"
+           "micropython.kbd_intr(-1)\n"
+           "p = select.poll()\n"
+           "p.register(sys.stdin.buffer, select.POLLIN)\n"
+           "print(p.poll(0))\n"
+           "sys.stdout.buffer.write(b'go')\n"
+           "print(p.poll(5000))\n"
+           "buf = bytearray(1000)\n"
+           "n = sys.stdin.buffer.readinto(buf, 1000)\n"
+           "micropython.kbd_intr(3)\n"
+           "print(n, buf == %r)\n" % data)
+    submit_raw(b, src.encode())
+    expect_eq(b.read_until(b"go"), b"[]\r\ngo", "poll before input")
+    b.write(data)
+    expect_eq(b.follow(), (b"[(<io.FileIO 0>, 1)]\r\n1000 True\r\n", b""),
+              "poll and binary input")
 
 
-@test
-def dupterm_on_the_board():
+@on_board(start=RAW)
+def dupterm_on_the_board(b):
     """os.dupterm as the ESP8266 port's: UART0 is in slot 1 from the start;
     taken out, the REPL's output no longer reaches UART0 (a stream in slot
     0 still gets it, with CR LF); put back, it does again; input queued
     by os.dupterm_notify() from a stream is read by the REPL first; a
     soft reset puts UART0 back in its slot."""
-    b = board()
-    try:
-        b.enter_raw()
-        cls = ("import io, os\n"
-               "class S(io.IOBase):\n"
-               " def __init__(s, d=b''):\n"
-               "  s.d = bytearray(d)\n"
-               "  s.out = bytearray()\n"
-               " def write(s, b):\n"
-               "  s.out += b\n"
-               "  return len(b)\n"
-               " def readinto(s, b):\n"
-               "  if not s.d: return None\n"
-               "  b[0] = s.d[0]\n"
-               "  s.d = s.d[1:]\n"
-               "  return 1\n")
-        expect_eq(b.exec_raw(cls), (b"", b""))
-        got = b.exec_raw("c = S()\nu = os.dupterm(None, 1)\n"
-                         "os.dupterm(c, 0)\nprint('hidden')\n"
-                         "os.dupterm(u, 1)\nos.dupterm(None, 0)\n"
-                         "print(u)\nprint(bytes(c.out))")
-        expect_eq(got, (b"UART(0, baudrate=115200, bits=8, parity=None, "
-                        b"stop=1, rxbuf=15, timeout=0, timeout_char=1)\r\n"
-                        b"b'hidden\\r\\n'\r\n", b""), "UART0 out and back")
-        got = b.exec_raw("os.dupterm(S(b'print(6*7)'), 0)\n"
-                         "os.dupterm_notify(None)\nos.dupterm(None, 0)")
-        expect_eq(got, (b"", b""))
-        b.write(b"\x04")  # ends the command the stream typed
-        expect_eq(b.read_exactly(2), b"OK")
-        expect_eq(b.follow(), (b"42\r\n", b""), "input from a stream")
-        # UART0 out of its slot: nothing more reaches the line, not even
-        # the raw REPL's end markers, until a soft reset puts it back
-        b.write(b"import machine\nos.dupterm(None, 1)\nprint('lost')\n"
-                b"machine.soft_reset()\x04")
-        expect_eq(b.read_until(b"soft reboot\r\n"),
-                  b"OKMPY: soft reboot\r\n", "detached, then soft reset")
-        b.read_until(RAW_BANNER + b">")
-        expect_eq(b.exec_raw("print(os.dupterm(None, 0))"), (b"None\r\n", b""),
-                  "after the soft reset")
-    finally:
-        b.close()
+    cls = ("import io, os\n"
+           "class S(io.IOBase):\n"
+           " def __init__(s, d=b''):\n"
+           "  s.d = bytearray(d)\n"
+           "  s.out = bytearray()\n"
+           " def write(s, b):\n"
+           "  s.out += b\n"
+           "  return len(b)\n"
+           " def readinto(s, b):\n"
+           "  if not s.d: return None\n"
+           "  b[0] = s.d[0]\n"
+           "  s.d = s.d[1:]\n"
+           "  return 1\n")
+    expect_eq(b.exec_raw(cls), (b"", b""))
+    got = b.exec_raw("c = S()\nu = os.dupterm(None, 1)\n"
+                     "os.dupterm(c, 0)\nprint('hidden')\n"
+                     "os.dupterm(u, 1)\nos.dupterm(None, 0)\n"
+                     "print(u)\nprint(bytes(c.out))")
+    expect_eq(got, (b"UART(0, baudrate=115200, bits=8, parity=None, "
+                    b"stop=1, rxbuf=15, timeout=0, timeout_char=1)\r\n"
+                    b"b'hidden\\r\\n'\r\n", b""), "UART0 out and back")
+    got = b.exec_raw("os.dupterm(S(b'print(6*7)'), 0)\n"
+                     "os.dupterm_notify(None)\nos.dupterm(None, 0)")
+    expect_eq(got, (b"", b""))
+    submit_raw(b, b"")  # ends the command the stream typed
+    expect_eq(b.follow(), (b"42\r\n", b""), "input from a stream")
+    # UART0 out of its slot: nothing more reaches the line, not even
+    # the raw REPL's end markers, until a soft reset puts it back
+    b.write(b"import machine\nos.dupterm(None, 1)\nprint('lost')\n"
+            b"machine.soft_reset()\x04")
+    expect_eq(b.read_until(b"soft reboot\r\n"),
+              b"OKMPY: soft reboot\r\n", "detached, then soft reset")
+    b.read_until(RAW_BANNER + b">")
+    expect_eq(b.exec_raw("print(os.dupterm(None, 0))"), (b"None\r\n", b""),
+              "after the soft reset")
 
 
 def big_program(size):
@@ -525,86 +459,66 @@ def _checksum(n):
     return acc
 
 
-@test
-def raw_paste_20k_flow_control():
-    b = board()
-    try:
-        b.enter_raw()
-        src, want = big_program(20 * 1024)
-        stats = {}
-        out, err = b.exec_paste(src, stats=stats, timeout=30)
-        expect_eq((out, err), (want.encode(), b""))
-        expect_eq(stats["window"], 128, "window increment")
-        # one \x01 at the start and one per 128 bytes consumed
-        expect_eq(stats["grants"], 1 + len(src) // 128, "window grants")
-        # a compile error part-way: the board says \x04 (stop), drains
-        out, err = b.exec_paste("x = 1\n)\n" + "y = 2\n" * 3000, timeout=30)
-        expect_re(err, rb".*SyntaxError.*\r\n")
-        # Ctrl-C during the upload: \x04 then KeyboardInterrupt
-        b.write(b"\x05A\x01")
-        expect_eq(b.read_exactly(5), b"R\x01\x80\x00\x01")
-        b.write(b"x = 1\n\x03")
-        got = b.read_until(b">")
-        expect_re(got, rb"\x04\x04(Traceback.*)?KeyboardInterrupt:? ?\r\n\x04>")
-        expect_eq(b.exec_raw("print('after')"), (b"after\r\n", b""))
-    finally:
-        b.close()
+@on_board(start=RAW)
+def raw_paste_20k_flow_control(b):
+    src, want = big_program(20 * 1024)
+    stats = {}
+    out, err = b.exec_paste(src, stats=stats, timeout=30)
+    expect_eq((out, err), (want.encode(), b""))
+    expect_eq(stats["window"], 128, "window increment")
+    # one \x01 at the start and one per 128 bytes consumed
+    expect_eq(stats["grants"], 1 + len(src) // 128, "window grants")
+    # a compile error part-way: the board says \x04 (stop), drains
+    out, err = b.exec_paste("x = 1\n)\n" + "y = 2\n" * 3000, timeout=30)
+    expect_re(err, rb".*SyntaxError.*\r\n")
+    # Ctrl-C during the upload: \x04 then KeyboardInterrupt
+    b.write(b"\x05A\x01")
+    expect_eq(b.read_exactly(5), b"R\x01\x80\x00\x01")
+    got = reply(b, b"x = 1\n\x03", b">")
+    expect_re(got, rb"\x04\x04(Traceback.*)?KeyboardInterrupt:? ?\r\n\x04>")
+    expect_eq(b.exec_raw("print('after')"), (b"after\r\n", b""))
 
 
-@test
-def raw_paste_window_overrun_and_garbage():
-    b = board()
-    try:
-        b.enter_raw()
-        # the host ignores the window and sends 4 KB at once
-        b.write(b"\x05A\x01")
-        b.read_until(b"\x80\x00\x01")
-        src = ("z = 0\n" + "z += 1\n" * 600 + "print(z)\n").encode()
-        b.write(src + b"\x04")
-        got = b.read_until(b">", timeout=20)
-        expect_re(got, rb"[\x01]*\x04600\r\n\x04\x04>")
-        # binary garbage, then a clean command still works
-        b.write(bytes(range(256)) * 4)
-        b.write(b"\x03")
-        b.drain()
-        b.enter_raw()
-        expect_eq(b.exec_raw("print('ok')"), (b"ok\r\n", b""))
-        b.write(b"\x02")
-        b.read_until(b">>> ")
-        # binary garbage in the friendly REPL, escape sequences cut short
-        b.write(bytes(range(6, 256)) + b"\x1b[\x1b[3\x1bO\x1b\x03")
-        b.drain()
-        fresh(b)
-        expect_eq(friendly(b, "3 * 3"), b"3 * 3\r\n9\r\n>>> ")
-        # a 100 KB line
-        b.write(b"'" + b"a" * 100000 + b"'\r")
-        got = b.read_until(b">>> ", timeout=60)
-        expect_eq(friendly(b, "len(_)"), b"len(_)\r\n100000\r\n>>> ")
-    finally:
-        b.close()
+@on_board(start=RAW)
+def raw_paste_window_overrun_and_garbage(b):
+    # the host ignores the window and sends 4 KB at once
+    reply(b, b"\x05A\x01", b"\x80\x00\x01")
+    src = ("z = 0\n" + "z += 1\n" * 600 + "print(z)\n").encode()
+    b.write(src + b"\x04")
+    got = b.read_until(b">", timeout=20)
+    expect_re(got, rb"[\x01]*\x04600\r\n\x04\x04>")
+    # binary garbage, then a clean command still works
+    b.write(bytes(range(256)) * 4)
+    b.write(b"\x03")
+    b.drain()
+    b.enter_raw()
+    expect_eq(b.exec_raw("print('ok')"), (b"ok\r\n", b""))
+    reply(b, b"\x02", b">>> ")
+    # binary garbage in the friendly REPL, escape sequences cut short
+    b.write(bytes(range(6, 256)) + b"\x1b[\x1b[3\x1bO\x1b\x03")
+    b.drain()
+    fresh(b)
+    expect_eq(friendly(b, "3 * 3"), b"3 * 3\r\n9\r\n>>> ")
+    # a 100 KB line
+    got = reply(b, b"'" + b"a" * 100000 + b"'\r", b">>> ", timeout=60)
+    expect_eq(friendly(b, "len(_)"), b"len(_)\r\n100000\r\n>>> ")
 
 
-@test
-def reconnect_and_disconnect_mid_paste():
-    b = board()
-    try:
-        b.enter_raw()
-        expect_eq(b.exec_raw("a = 41"), (b"", b""))
-        b.disconnect()
-        b.connect()
-        b.enter_raw()
-        expect_eq(b.exec_raw("print(a + 1)"), (b"42\r\n", b""))
-        # a client leaves in the middle of a raw-paste upload
-        b.write(b"\x05A\x01")
-        b.read_until(b"\x80\x00\x01")
-        b.write(b"b = 1\nc = ")
-        b.disconnect()
-        time.sleep(0.2)
-        b.connect()
-        b.enter_raw()  # its \r\x03 ends the upload: \x04, KeyboardInterrupt
-        expect_eq(b.exec_raw("print(a)"), (b"41\r\n", b""))
-    finally:
-        b.close()
+@on_board(start=RAW)
+def reconnect_and_disconnect_mid_paste(b):
+    expect_eq(b.exec_raw("a = 41"), (b"", b""))
+    b.disconnect()
+    b.connect()
+    b.enter_raw()
+    expect_eq(b.exec_raw("print(a + 1)"), (b"42\r\n", b""))
+    # a client leaves in the middle of a raw-paste upload
+    reply(b, b"\x05A\x01", b"\x80\x00\x01")
+    b.write(b"b = 1\nc = ")
+    b.disconnect()
+    time.sleep(0.2)
+    b.connect()
+    b.enter_raw()  # its \r\x03 ends the upload: \x04, KeyboardInterrupt
+    expect_eq(b.exec_raw("print(a)"), (b"41\r\n", b""))
 
 
 @test
@@ -613,16 +527,12 @@ def tcp_transport():
     s.bind(("127.0.0.1", 0))
     port = s.getsockname()[1]
     s.close()
-    b = board(transport="tcp:%d" % port)
-    try:
-        b.enter_raw()
+    with session(transport="tcp:%d" % port, start=RAW) as b:
         expect_eq(b.exec_raw("print(6 * 7)"), (b"42\r\n", b""))
         b.disconnect()
         b.connect()
         b.enter_raw()
         expect_eq(b.exec_raw("print('again')"), (b"again\r\n", b""))
-    finally:
-        b.close()
 
 
 @test
@@ -632,28 +542,39 @@ def heap_38k_raw_paste():
     # The 512 KB flash variant of the reference has no filesystem: the
     # whole 38 KB heap is the program's (the filesystem's share after boot
     # is in docs/filesystem.md).
-    d = tempfile.mkdtemp()
-    img = os.path.join(d, "flash512k.img")
-    with open(img, "wb") as f:
-        f.write(b"\xff" * (512 * 1024))
-    b = board("-X", "heapsize=38K", "--flash", img)
-    try:
-        b.enter_raw()
-        src, want = big_program(20 * 1024)
-        out, err = b.exec_paste(src, timeout=30)
-        expect_eq((out, err), (want.encode(), b""))
-    finally:
-        b.close()
-        shutil.rmtree(d)
+    with tempfile.TemporaryDirectory() as d:
+        img = os.path.join(d, "flash512k.img")
+        with open(img, "wb") as f:
+            f.write(b"\xff" * (512 * 1024))
+        with session("-X", "heapsize=38K", "--flash", img, start=RAW) as b:
+            src, want = big_program(20 * 1024)
+            out, err = b.exec_paste(src, timeout=30)
+            expect_eq((out, err), (want.encode(), b""))
 
 
 # --- the line editor's keys on a terminal (tmux) --------------------------
 
 class Tmux:
+    """A terminal of 80 x 24 running the shell command [cmd], until its
+    first prompt; a context manager that ends the terminal."""
+
     def __init__(self, cmd):
+        if shutil.which("tmux") is None:
+            raise AssertionError("tmux is missing "
+                                 "(tools/setup.sh installs it)")
         self.sock = "espy-console-%d" % os.getpid()
         self.run("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", cmd)
-        self.wait_for(">>> ")
+        try:
+            self.wait_for(">>> ")
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
     def run(self, *args):
         return subprocess.run(["tmux", "-L", self.sock] + list(args),
@@ -710,18 +631,23 @@ class Tmux:
         subprocess.run(["tmux", "-L", self.sock, "kill-server"],
                        capture_output=True)
 
+    def interrupt_loop(self, what=""):
+        """Run a loop that never ends, Ctrl-C it: KeyboardInterrupt."""
+        self.text("while True: pass")
+        self.keys("Enter", "Enter")
+        time.sleep(0.3)
+        lines = self.press("C-c", ">>>")
+        expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt", what)
+
 
 @test
 def keys_on_terminal():
-    if shutil.which("tmux") is None:
-        raise AssertionError("tmux is missing (tools/setup.sh installs it)")
     # On a terminal board mode would use the user's persistent flash
     # image: the test brings its own.
-    d = tempfile.mkdtemp()
-    t = Tmux(OPT.espy + " --uart0 stdio --flash " + os.path.join(d, "f.img")
-             + "; echo; stty -a | tr ' ' '\\n' | grep -x icanon; echo quit=$?;"
-             " sleep 30")
-    try:
+    with tempfile.TemporaryDirectory() as d, Tmux(
+            OPT.espy + " --uart0 stdio --flash " + os.path.join(d, "f.img")
+            + "; echo; stty -a | tr ' ' '\\n' | grep -x icanon; echo quit=$?;"
+            " sleep 30") as t:
         def line_after(keys_typed, want):
             lines = t.wait_for(want)
             expect_eq(lines[-1], want.rstrip(), keys_typed)
@@ -785,43 +711,25 @@ def keys_on_terminal():
         expect_eq(lines[-2], 'Type "help()" for more information.', "Ctrl-B")
         lines = t.press("C-d", ">>>")
         expect_eq(lines[-4], "MPY: soft reboot", "Ctrl-D")
-        # Ctrl-C into running code
-        t.text("while True: pass")
-        t.keys("Enter", "Enter")
-        time.sleep(0.3)
-        lines = t.press("C-c", ">>>")
-        expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt",
-                  "Ctrl-C into code")
+        t.interrupt_loop("Ctrl-C into code")
         # Ctrl-] quits, the terminal back in its own (canonical) mode
         t.keys("C-]")
         lines = t.wait_for("quit=0")
         expect_eq(lines[-2], "icanon", "terminal modes after Ctrl-]")
-    finally:
-        t.close()
-        shutil.rmtree(d)
 
 
 @test
 def plain_mode_terminal():
-    if shutil.which("tmux") is None:
-        raise AssertionError("tmux is missing (tools/setup.sh installs it)")
-    t = Tmux(OPT.espy + "; echo exited=$?; sleep 30")
-    try:
+    with Tmux(OPT.espy + "; echo exited=$?; sleep 30") as t:
         lines = t.wait_for(">>>")
         expect_re(lines[-3].encode(),
                   rb"MicroPython espy-[0-9.]+ on \d{4}-\d\d-\d\d; linux")
         t.enter("x = 6")
         lines = t.enter("x * 7")
         expect_eq(lines[-2], "42")
-        t.text("while True: pass")
-        t.keys("Enter", "Enter")
-        time.sleep(0.3)
-        lines = t.press("C-c", ">>>")
-        expect_eq(lines[-2].rstrip(":"), "KeyboardInterrupt")
+        t.interrupt_loop()
         t.keys("C-d")
         lines = t.wait_for("exited=0")
-    finally:
-        t.close()
 
 
 def main():
