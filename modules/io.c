@@ -99,7 +99,7 @@ static es_val_t result(io_stream_t *s, const uint8_t *d, size_t n) {
 // many bytes (writes up to it allocate nothing: MicroPython's); a bytes
 // object in the arena is borrowed, not copied. False: copy as usual.
 static bool bytesio_init(io_stream_t *s, es_val_t v) {
-    if (es_is_int(v)) {
+    if (es_is_small(v) || es_is_bigint(v)) { // not a bool: TypeError below
         es_int_t n = es_get_int(v);
         if (n < 0) {
             es_raise_msg(&es_type_ValueError, ES_ERR("negative size"));
@@ -160,15 +160,18 @@ static size_t unit_offset(io_stream_t *s, const uint8_t *d, size_t n,
 }
 
 // write(data[, len]) or write(data, off, len) (MicroPython's): at most
-// len units of data from unit off on; the count written.
+// len units of data from unit off on; the count written. The counts are
+// read first: their __index__ may resize a bytearray [data].
 static es_val_t io_write(size_t n_args, const es_val_t *args) {
     io_stream_t *s = open_stream(args[0]);
+    size_t first = n_args > 3 ? count_arg(args[2]) : 0;
+    size_t most = n_args > 2 ? count_arg(args[n_args - 1]) : 0;
     size_t n;
     const uint8_t *d = data_of(s, args[1], &n);
     if (n_args > 2) {
-        size_t off = n_args > 3 ? unit_offset(s, d, n, count_arg(args[2])) : 0;
+        size_t off = unit_offset(s, d, n, first);
         d += off;
-        n = unit_offset(s, d, n - off, count_arg(args[n_args - 1]));
+        n = unit_offset(s, d, n - off, most);
     }
     size_t units = is_text(s) ? es_utf8_count((const char *)d, n) : n;
     put(s, d, n, span(s, (es_int_t)units));
@@ -222,12 +225,11 @@ static es_val_t io_readinto(size_t n_args, const es_val_t *args) {
             ES_ERR("'%T' object has no attribute '%q'"), args[0],
             ES_Q(readinto));
     }
+    // n first: its __index__ may resize a bytearray buf
+    size_t want = n_args > 2 ? count_arg(args[2]) : SIZE_MAX;
     size_t len;
     uint8_t *buf = es_bytes_need_rw(args[1], &len);
-    if (n_args > 2) {
-        size_t want = count_arg(args[2]);
-        len = want < len ? want : len;
-    }
+    len = want < len ? want : len;
     size_t n = span(s, (es_int_t)len);
     if (n > 0) {
         memcpy(buf, s->buf + s->pos, n);

@@ -60,7 +60,7 @@ static es_val_t ringio_make(const es_type_t *type, size_t n_args,
     es_check_nargs(type->name, n_args, 1, 1, n_kw, false);
     es_val_t buf = args[0];
     size_t size = 0;
-    if (es_is_int(buf)) {
+    if (es_is_small(buf) || es_is_bigint(buf)) { // a bool is no size
         es_int_t n = 0; // stays 0 for an int too big for es_int_t
         es_int_get_checked(buf, &n);
         if (n > 0 && n < RINGIO_MAX) {
@@ -123,12 +123,12 @@ static ES_FUN_VAR(ringio_readline_obj, 1, 2, ringio_readline);
 
 // readinto(buf[, n]): the count copied into buf (allocates nothing).
 static es_val_t ringio_readinto(size_t n_args, const es_val_t *args) {
+    // n first (its __index__ may resize a bytearray buf); as a file's
+    // readinto, a negative n means all of buf
+    es_int_t want = n_args > 2 ? es_get_int(args[2]) : -1;
     size_t len;
     uint8_t *out = es_bytes_need_rw(args[1], &len);
-    if (n_args > 2) { // as a file's readinto: a bad n means all of buf
-        es_int_t want = es_get_int(args[2]);
-        len = want >= 0 && (size_t)want < len ? (size_t)want : len;
-    }
+    len = want >= 0 && (size_t)want < len ? (size_t)want : len;
     return es_small_new((es_int_t)take(R(args[0]), out, len, false));
 }
 static ES_FUN_VAR(ringio_readinto_obj, 2, 3, ringio_readinto);
