@@ -764,7 +764,7 @@ static ES_FUN_VAR(fun_exit, 0, 1, bi_exit);
 // (for super() and __class__ in methods).
 static es_val_t bi_build_class(size_t n_args, size_t n_kw,
     const es_val_t *args) {
-    if (n_args < 2 || !es_is_type(args[0], &es_type_fun)
+    if (n_args < 2 || !es_is_fun(args[0])
         || !es_is_str(args[1])) {
         es_raise_msg(&es_type_TypeError,
             ES_ERR("__build_class__: bad arguments"));

@@ -496,7 +496,7 @@ static void bind(es_val_t v, es_val_t obj, es_val_t cls, bool builtin_owner,
         dest[1] = cls;
     } else {
         dest[0] = v;
-        if (obj != ES_NULL && (es_is_type(v, &es_type_fun)
+        if (obj != ES_NULL && (es_is_fun(v)
                 || (builtin_owner && es_is_type(v, &es_type_fun_builtin)))) {
             dest[1] = obj;
         }
@@ -943,7 +943,7 @@ es_val_t es_class_new(es_qstr_t name, es_val_t bases, es_val_t ns) {
     const es_type_t *native = native_base(bases);
     es_map_t *m = es_dict_map(ns);
     es_val_t new_fn = es_dict_get(ns, es_qstr_val(ES_Q(__new__)));
-    if (es_is_type(new_fn, &es_type_fun)) { // implicitly static, as CPython
+    if (es_is_fun(new_fn)) { // implicitly static, as CPython
         es_dict_store(ns, es_qstr_val(ES_Q(__new__)), es_call(
             es_val(&es_type_staticmethod), 1, 0, &new_fn));
     }

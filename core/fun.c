@@ -138,7 +138,8 @@ const es_type_t es_type_fun_builtin = {
 es_val_t es_fun_new(es_val_t code, es_val_t globals, es_val_t defaults,
     es_val_t kwdefaults, es_val_t closure) {
     es_fun_t *f = es_gc_alloc(sizeof(es_fun_t), 0);
-    f->base.type = &es_type_fun;
+    f->base.type = es_code_flags((const es_code_t *)code) & ES_CODE_GENERATOR
+        ? &es_type_genfun : &es_type_fun;
     f->code = (const es_code_t *)code;
     f->globals = globals;
     f->defaults = defaults;
@@ -186,6 +187,15 @@ static es_val_t fun_load_attr(es_val_t self, es_qstr_t name) {
 }
 
 const es_type_t es_type_fun = {
+    .base = {&es_type_type},
+    .name = ES_Q(function),
+    .parent = &es_type_object,
+    .print = fun_print,
+    .call = fun_call,
+    .load_attr = fun_load_attr,
+};
+
+const es_type_t es_type_genfun = {
     .base = {&es_type_type},
     .name = ES_Q(function),
     .parent = &es_type_object,

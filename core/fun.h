@@ -94,6 +94,14 @@ typedef struct es_fun {
 } es_fun_t;
 
 extern const es_type_t es_type_fun;
+// Generator and async functions are functions of their own type, as
+// MicroPython's (micropython-lib's inspect tells them apart by type);
+// it prints as CPython's, <class 'function'>.
+extern const es_type_t es_type_genfun;
+
+static inline bool es_is_fun(es_val_t v) {
+    return es_is_type(v, &es_type_fun) || es_is_type(v, &es_type_genfun);
+}
 
 // A new function over code object [code]. [defaults] (tuple), [kwdefaults]
 // (dict) and [closure] (tuple of cells) may be ES_NULL. Raises MemoryError.

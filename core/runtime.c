@@ -388,7 +388,7 @@ es_val_t es_type_lookup(const es_type_t *type, es_qstr_t name) {
 
 // Does a function found in a type's locals take the instance as self?
 static bool binds_self(es_val_t f) {
-    return es_is_type(f, &es_type_fun_builtin) || es_is_type(f, &es_type_fun);
+    return es_is_type(f, &es_type_fun_builtin) || es_is_fun(f);
 }
 
 // it.__next__() of a built-in iterator: StopIteration at the end.

@@ -774,12 +774,10 @@ static es_frame_t *fun_frame(const es_fun_t *fun, size_t n_args, size_t n_kw,
 // NULL.
 SLOW static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    if (es_is_type(fn, &es_type_fun)) {
-        const es_fun_t *fun = (const es_fun_t *)fn;
-        if (!(es_code_flags(fun->code) & ES_CODE_GENERATOR)) {
-            return fun_frame(fun, n_args, n_kw, args);
-        }
-        *slot = es_gen_new(fun, n_args, n_kw, args);
+    if (es_is_type(fn, &es_type_fun)) { // never a generator function
+        return fun_frame((const es_fun_t *)fn, n_args, n_kw, args);
+    } else if (es_is_type(fn, &es_type_genfun)) {
+        *slot = es_gen_new((const es_fun_t *)fn, n_args, n_kw, args);
     } else if (es_is_type(fn, &es_type_fun_builtin)) {
         *slot = es_fun_builtin_call(fn, n_args, n_kw, args);
     } else {

@@ -38,7 +38,7 @@ static ES_FUN_0(fun_gc_stats, espy_gc_stats);
 static const es_type_t *alloc_type(const void *obj) {
     static const es_type_t *const known[] = {&es_type_tuple, &es_type_list,
         &es_type_dict, &es_type_str, &es_type_bytes, &es_type_bytearray,
-        &es_type_float, &es_type_int, &es_type_fun, &es_type_code,
+        &es_type_float, &es_type_int, &es_type_fun, &es_type_genfun, &es_type_code,
         &es_type_module, &es_type_type, &es_type_cell, &es_type_bound_meth,
         &es_type_vfs_lfs2};
     const es_type_t *t = ((const es_obj_t *)obj)->type;

@@ -79,6 +79,7 @@ static char block_char(const void *obj) {
     } kinds[] = {
         {&es_type_tuple, 'T'}, {&es_type_list, 'L'}, {&es_type_dict, 'D'},
         {&es_type_str, 'S'}, {&es_type_float, 'F'}, {&es_type_fun, 'B'},
+        {&es_type_genfun, 'B'},
         {&es_type_module, 'M'}, {&es_type_bytearray, 'A'},
     };
     for (size_t i = 0; i < ES_ARRAY_SIZE(kinds); i++) {
