@@ -188,13 +188,25 @@ static void pack_string(uint8_t *p, char c, size_t count, es_val_t v) {
 
 // --- pack / unpack over a buffer
 
+// Where a walk packs: a private buffer [data], or pack_into's buffer
+// object [obj] at byte [off] with room for [size] bytes, looked up again
+// for each item (a value's __bool__ or __float__ may resize a bytearray).
+typedef struct target {
+    uint8_t *data;
+    es_val_t obj; // ES_NULL for [data]
+    size_t off, size;
+} target_t;
+
+static uint8_t *target_at(const target_t *t, size_t at);
+
 // Walk format [fv] over [buf] (calc() bytes): pack [n_vals] values [vals]
 // into it, or, when [items] is given, unpack its n_vals values into
 // [items]. Fewer values than the format takes leave the rest of [buf] as
 // it was (MicroPython's rule: pack zero-fills it); more raise CPython's
 // error.
-static void walk(es_val_t fv, uint8_t *buf, size_t n_vals,
+static void walk(es_val_t fv, const target_t *t, size_t n_vals,
     const es_val_t *vals, es_val_t *items) {
+    const uint8_t *buf = t->data; // unpacking calls no Python code
     size_t want;
     calc(fv, &want);
     if (n_vals > want) {
@@ -209,7 +221,7 @@ static void walk(es_val_t fv, uint8_t *buf, size_t n_vals,
         off = align(&f, off, c);
         if (is_string(c)) {
             if (items == NULL) {
-                pack_string(buf + off, c, count, vals[vi++]);
+                pack_string(target_at(t, off), c, count, vals[vi++]);
             } else {
                 size_t len = count, skip = 0;
                 if (c == 'p' && count > 0) {
@@ -226,8 +238,10 @@ static void walk(es_val_t fv, uint8_t *buf, size_t n_vals,
             if (c == 'x') {
                 continue;
             }
-            if (items == NULL) {
-                pack_one(&f, buf + off, c, n, vals[vi++]);
+            if (items == NULL) { // converted first, then stored
+                uint8_t item[8];
+                pack_one(&f, item, c, n, vals[vi++]);
+                memcpy(target_at(t, off), item, n);
             } else {
                 items[vi++] = es_buffer_load(c, n, buf + off, f.little);
             }
@@ -238,8 +252,8 @@ static void walk(es_val_t fv, uint8_t *buf, size_t n_vals,
 static es_val_t struct_pack(size_t n_args, const es_val_t *args) {
     size_t size = calc(args[0], NULL);
     es_val_t r = es_bytes_new(NULL, size);
-    walk(args[0], ((es_bytes_t *)es_obj(r))->data, n_args - 1, args + 1,
-        NULL);
+    target_t t = {((es_bytes_t *)es_obj(r))->data, ES_NULL, 0, size};
+    walk(args[0], &t, n_args - 1, args + 1, NULL);
     return r;
 }
 static ES_FUN_VAR(fun_pack, 1, ES_FUN_ARGS_MAX, struct_pack);
@@ -251,7 +265,8 @@ static es_val_t unpack_at(es_val_t fv, const uint8_t *buf) {
     size_t nt;
     es_val_t *items;
     es_tuple_get(t, &nt, &items);
-    walk(fv, (uint8_t *)buf, n_vals, NULL, items);
+    target_t from = {(uint8_t *)buf, ES_NULL, 0, 0};
+    walk(fv, &from, n_vals, NULL, items);
     return t;
 }
 
@@ -277,9 +292,10 @@ static es_val_t struct_unpack(es_val_t fv, es_val_t buf) {
 }
 static ES_FUN_2(fun_unpack, struct_unpack);
 
-// The offset argument of *_from/_into, negative from the end, checked.
-static size_t offset_arg(es_val_t v, size_t len, size_t size, bool pack) {
-    es_int_t off = es_get_int(v);
+// The offset argument [off] of *_from/_into (read before the buffer's
+// data: its __index__ may resize a bytearray), negative from the end,
+// checked against [len] bytes.
+static size_t offset_arg(es_int_t off, size_t len, size_t size, bool pack) {
     if (off < 0) {
         off += (es_int_t)len;
         if (off < 0) {
@@ -310,9 +326,9 @@ static es_val_t struct_unpack_from(size_t n_args, size_t n_kw,
         es_check_nargs(ES_Q(unpack_from), n_args, 2, 3, 0, false);
     }
     size_t size = calc(args[0], NULL);
+    es_int_t at = kw[1] == ES_NULL ? 0 : es_get_int(kw[1]);
     es_buffer_t b = buffer_arg(kw[0], false);
-    size_t off = offset_arg(kw[1] == ES_NULL ? es_small_new(0) : kw[1], b.len,
-        size, false);
+    size_t off = offset_arg(at, b.len, size, false);
     return unpack_at(args[0], b.data + off);
 }
 static ES_FUN_KW(fun_unpack_from, 1, 3, struct_unpack_from);
@@ -320,10 +336,19 @@ static ES_FUN_KW(fun_unpack_from, 1, 3, struct_unpack_from);
 // pack_into(format, buffer, offset, *values)
 static es_val_t struct_pack_into(size_t n_args, const es_val_t *args) {
     size_t size = calc(args[0], NULL);
+    es_int_t at = es_get_int(args[2]);
     es_buffer_t b = buffer_arg(args[1], true);
-    size_t off = offset_arg(args[2], b.len, size, true);
-    walk(args[0], b.data + off, n_args - 3, args + 3, NULL);
+    target_t t = {NULL, args[1], offset_arg(at, b.len, size, true), size};
+    walk(args[0], &t, n_args - 3, args + 3, NULL);
     return ES_NONE;
+}
+
+static uint8_t *target_at(const target_t *t, size_t at) {
+    if (t->obj == ES_NULL) {
+        return t->data + at;
+    }
+    es_buffer_t b = buffer_arg(t->obj, true);
+    return b.data + offset_arg((es_int_t)t->off, b.len, t->size, true) + at;
 }
 static ES_FUN_VAR(fun_pack_into, 3, ES_FUN_ARGS_MAX, struct_pack_into);
 
