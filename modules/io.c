@@ -452,10 +452,11 @@ es_val_t es_io_read_all(es_val_t stream) {
     es_vstr_init(&all, 16);
     for (;;) {
         call[2] = one; // the call may have consumed its arguments
-        if (stream_count(es_call_method(1, 0, call), 1) == 0) {
+        es_val_t r = es_call_method(1, 0, call);
+        es_bytes_get(one, &d, &len); // the call may have resized it
+        if (stream_count(r, len > 0 ? 1 : 0) == 0) {
             break;
         }
-        es_bytes_get(one, &d, &len);
         es_vstr_add(&all, (const char *)d, 1);
     }
     es_val_t r = es_bytes_new(all.buf, all.len);

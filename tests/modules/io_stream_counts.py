@@ -67,3 +67,26 @@ try:
 except AttributeError:
     print("AttributeError")
 print(json.load(io.StringIO('{"s": 1}')), json.load(io.BytesIO(b"[true]")))
+
+
+class Empties(io.IOBase):
+    # gives "5", then empties the buffer it was handed and claims a byte:
+    # a count above what the buffer now holds (EIO), not a stale "5"
+    def __init__(self):
+        self.n = 0
+
+    def readinto(self, buf):
+        self.n += 1
+        if self.n == 1:
+            buf[0] = ord("5")
+            return 1
+        if self.n == 2:
+            buf[:] = b""
+            return 1
+        return 0
+
+
+try:
+    print(json.load(Empties()))
+except OSError as e:
+    print("emptied OSError", e.errno)
