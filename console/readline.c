@@ -32,12 +32,30 @@ static bool buf_room(es_rl_buf_t *b, size_t n) {
     if (need <= b->alloc) {
         return true;
     }
+    if (b->len == 0) {
+        b->failed = 0; // a new input: the arena may have room again
+    }
+    // A failed allocation has collected and found no room; nothing is
+    // freed while input is read, so a size at least as large is not tried
+    // again (a paste past a full heap collected twice for every byte).
+    if (b->failed != 0 && need >= b->failed) {
+        return false;
+    }
     size_t alloc = need < 32 ? 32 : need + need / 2;
     char *old = b->alloc != 0 ? b->s : NULL; // not the static empty line
-    char *s = es_gc_realloc_maybe(old, alloc);
+    char *s = NULL;
+    if (b->failed == 0 || alloc < b->failed) {
+        s = es_gc_realloc_maybe(old, alloc);
+        if (s == NULL) {
+            b->failed = alloc;
+        }
+    }
     if (s == NULL && alloc > need) {
         alloc = need;
         s = es_gc_realloc_maybe(old, alloc);
+        if (s == NULL) {
+            b->failed = need;
+        }
     }
     if (s == NULL) {
         return false;

@@ -28,6 +28,8 @@
 typedef struct es_rl_buf {
     char *s;
     size_t len, alloc;
+    size_t failed; // a size the arena had no room for (0: none), not tried
+                   // again for this input: each try collects
 } es_rl_buf_t;
 
 // Append / insert at [at] the [n] bytes of [s]: false (buffer unchanged)

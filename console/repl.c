@@ -221,7 +221,7 @@ void es_console_run_src(es_console_t *con, const char *src, size_t n,
 int es_console_input(es_vstr_t *v) {
     es_readline_t rl;
     es_rl_init(&rl);
-    es_rl_buf_t line = {NULL, 0, 0};
+    es_rl_buf_t line = {NULL, 0, 0, 0};
     int r;
     do { // Ctrl-A, B and E on an empty line mean nothing here
         line.len = 0;
@@ -288,7 +288,11 @@ static int paste_mode(es_console_t *con) {
             }
             return 1;
         }
-        full |= !add_source_byte(con, c, &after_cr);
+        // Once a byte did not fit, the rest is echoed, not stored: each
+        // try would cost the collections of a failed allocation.
+        if (!full) {
+            full = !add_source_byte(con, c, &after_cr);
+        }
         if (c == '\r') {
             txs("\r\n=== ");
         } else {

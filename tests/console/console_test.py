@@ -191,6 +191,28 @@ def paste_mode(b):
     expect_eq(friendly(b, "1"), b"1\r\n1\r\n>>> ")
 
 
+@on_board("-X", "heapsize=38K")
+def paste_mode_past_the_heap(b):
+    # A paste that outgrows a 38 KB heap: once the input buffer found no
+    # room, neither that size nor a larger one is tried again, and the
+    # bytes after the first that did not fit are echoed and dropped (each
+    # failed try collects: this paste took 30,638 collections, more than
+    # one a byte, which a UART at 115200 baud outruns); Ctrl-D reports it.
+    friendly(b, "import _espy")
+    before = int(friendly(b, "_espy.gc_stats()[0]").split(b"\r\n")[1])
+    reply(b, b"\x05", b"=== ")
+    chunk = b"#" * 500
+    for _ in range(80):  # 40,000 bytes, each echoed
+        expect_eq(reply(b, chunk, chunk), chunk, "echo")
+    expect_eq(reply(b, b"\x04", b">>> "),
+              b"\r\nMemoryError: the input does not fit in the heap\r\n>>> ")
+    after = int(friendly(b, "_espy.gc_stats()[0]").split(b"\r\n")[1])
+    if after - before > 200:
+        raise AssertionError("%d collections during the paste"
+                             % (after - before))
+    expect_eq(friendly(b, "print(6 * 7)"), b"print(6 * 7)\r\n42\r\n>>> ")
+
+
 @on_board()
 def ctrl_c_cancels_and_interrupts(b):
     expect_eq(reply(b, b"abc\x03", b">>> "), b"abc\r\n>>> ")
