@@ -448,12 +448,13 @@ static ES_FUN_1(fun_tolist, array_tolist);
 
 // pop([i]): remove and return item i (default the last).
 static es_val_t array_pop(size_t n_args, const es_val_t *args) {
+    // the index first: its __index__ may resize the array (CPython's order)
+    es_int_t i = n_args > 1 ? es_get_int(args[1]) : -1;
     es_bytes_t *a = A(args[0]);
     size_t n = count(a);
     if (n == 0) {
         es_raise_msg(&es_type_IndexError, ES_ERR("pop from empty array"));
     }
-    es_int_t i = n_args > 1 ? es_get_int(args[1]) : -1;
     i += i < 0 ? (es_int_t)n : 0;
     if (i < 0 || (size_t)i >= n) {
         es_raise_msg(&es_type_IndexError, ES_ERR("pop index out of range"));
@@ -498,7 +499,10 @@ static es_val_t array_index(es_val_t self, es_val_t v) {
 static ES_FUN_2(fun_index, array_index);
 
 static es_val_t array_remove(es_val_t self, es_val_t v) {
-    delete_item(self, find_in(self, v, ES_Q(remove)));
+    size_t i = find_in(self, v, ES_Q(remove));
+    if (i < count(A(self))) { // an __eq__ may have shrunk it (CPython's)
+        delete_item(self, i);
+    }
     return ES_NONE;
 }
 static ES_FUN_2(fun_remove, array_remove);
