@@ -774,10 +774,12 @@ static es_frame_t *fun_frame(const es_fun_t *fun, size_t n_args, size_t n_kw,
 // NULL.
 SLOW static es_frame_t *call_args(es_val_t *slot, es_val_t fn, size_t n_args,
     size_t n_kw, const es_val_t *args) {
-    if (es_is_type(fn, &es_type_fun)) { // never a generator function
-        return fun_frame((const es_fun_t *)fn, n_args, n_kw, args);
-    } else if (es_is_type(fn, &es_type_genfun)) {
-        *slot = es_gen_new((const es_fun_t *)fn, n_args, n_kw, args);
+    if (es_is_fun(fn)) {
+        const es_fun_t *fun = (const es_fun_t *)fn;
+        if (!(es_code_flags(fun->code) & ES_CODE_GENERATOR)) {
+            return fun_frame(fun, n_args, n_kw, args);
+        }
+        *slot = es_gen_new(fun, n_args, n_kw, args);
     } else if (es_is_type(fn, &es_type_fun_builtin)) {
         *slot = es_fun_builtin_call(fn, n_args, n_kw, args);
     } else {
@@ -1035,6 +1037,12 @@ handler:
         // es_g's frame stack is back at the frame that raised.
         bool skip = skip_tb;
         skip_tb = false;
+        if (es_is_type(nlr.value, &es_type_MemoryError)) {
+            // The words the failed allocation's C calls left below this
+            // frame would keep what they point to alive for the collector's
+            // conservative scan, just when the program wants it back.
+            es_gc_clear_stack();
+        }
         if (!vm_unwind(entry, nlr.value, skip)) {
             vm_leave(entry);
             es_nlr_jump(entry->flags & ES_FRAME_HEAP

@@ -1,6 +1,5 @@
 # args: -X heapsize=38k
 # skip-asan: under ASan the returned frame's list stays reachable (stale words in ASan's larger C frames, found by the conservative stack scan); plain builds free it
-# skip-clang32: clang -m32 leaves a stale copy of the dropped object in a live C frame, and the conservative stack scan keeps it alive (known gap: gcc builds and the lx106 free it)
 # Running out of a 38 KB heap raises MemoryError, which a program can catch
 # and go on once the memory is free again.
 def grab(n):
