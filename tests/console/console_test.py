@@ -579,12 +579,16 @@ def heap_38k_raw_paste():
 class Tmux:
     """A terminal of 80 x 24 running the shell command [cmd], until its
     first prompt; a context manager that ends the terminal."""
+    made = 0
 
     def __init__(self, cmd):
         if shutil.which("tmux") is None:
             raise AssertionError("tmux is missing "
                                  "(tools/setup.sh installs it)")
-        self.sock = "espy-console-%d" % os.getpid()
+        # A server of its own: the one a test before ends may still be
+        # going away (its socket there, new-session failing on it).
+        Tmux.made += 1
+        self.sock = "espy-console-%d-%d" % (os.getpid(), Tmux.made)
         self.run("new-session", "-d", "-s", "t", "-x", "80", "-y", "24", cmd)
         try:
             self.wait_for(">>> ")
