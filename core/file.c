@@ -322,17 +322,63 @@ static es_val_t file_iternext(es_val_t self) {
     return n == 0 ? ES_STOP : line;
 }
 
+// A filesystem's reads and writes may call Python (a block device's
+// readblocks or writeblocks) that resizes the bytearray being filled or
+// written: its bytes go through wbuf (empty then) a chunk at a time, the
+// buffer looked up again for each. The bytes moved; fewer than [n] when
+// the buffer shrank.
+static size_t read_chunks(es_file_t *f, es_val_t buf, size_t n) {
+    size_t done = 0, len = n;
+    while (done < len) {
+        size_t k = len - done < FILE_BUF ? len - done : FILE_BUF;
+        int r = f->ops->read(f->h, f->wbuf, k);
+        check(r);
+        if (r == 0) {
+            break;
+        }
+        uint8_t *d = es_bytes_need_rw(buf, &len);
+        len = len < n ? len : n;
+        size_t room = done < len ? len - done : 0;
+        room = (size_t)r < room ? (size_t)r : room;
+        if (room == 0) { // it shrank to what is filled
+            break;
+        }
+        memcpy(d + done, f->wbuf, room);
+        done += room;
+    }
+    return done;
+}
+
+static size_t write_chunks(es_file_t *f, es_val_t data, size_t n) {
+    size_t done = 0;
+    for (;;) {
+        const uint8_t *d;
+        size_t len;
+        es_bytes_get(data, &d, &len);
+        len = len < n ? len : n;
+        if (done >= len) {
+            return done;
+        }
+        size_t k = len - done < FILE_BUF ? len - done : FILE_BUF;
+        memcpy(f->wbuf, d + done, k);
+        check(write_all(f, f->wbuf, k));
+        done += k;
+    }
+}
+
 // readinto(buf[, n]): fills buf (or its first n bytes) until the end of
 // the file; the count read.
 static es_val_t file_readinto(size_t n_args, const es_val_t *args) {
     es_file_t *f = open_file(args[0]);
     need(f, F_READ);
     check(flush_buf(f));
+    // n first: its __index__ may resize a bytearray buf
+    es_int_t n = n_args > 2 ? es_get_int(args[2]) : -1;
     size_t len;
     uint8_t *buf = es_bytes_need_rw(args[1], &len);
-    if (n_args > 2) {
-        es_int_t n = es_get_int(args[2]);
-        len = n >= 0 && (size_t)n < len ? (size_t)n : len;
+    len = n >= 0 && (size_t)n < len ? (size_t)n : len;
+    if (!(f->mode & F_HOST)) {
+        return es_int_from((es_int_t)read_chunks(f, args[1], len));
     }
     size_t done = 0;
     while (done < len) {
@@ -414,7 +460,10 @@ static es_val_t file_write(es_val_t self, es_val_t data) {
     if (direct || f->wlen + n > FILE_BUF) {
         check(flush_buf(f));
     }
-    if (direct) {
+    if (direct && !(f->mode & F_HOST) && !es_is_str(data)
+        && es_type_of(data) != &es_type_bytes) { // may be resized meanwhile
+        count = write_chunks(f, data, n);
+    } else if (direct) {
         check(write_all(f, s, n));
     } else {
         memcpy(f->wbuf + f->wlen, s, n);
