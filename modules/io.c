@@ -309,7 +309,12 @@ static es_val_t io_seek(size_t n_args, const es_val_t *args) {
             s->len) : 0);
         return es_int_from(off);
     }
-    s->pos = base + off < 0 ? 0 : (size_t)(base + off);
+    es_int_t pos;
+    if (__builtin_add_overflow(base, off, &pos)) { // CPython's error
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("new position too large"));
+    }
+    s->pos = pos < 0 ? 0 : (size_t)pos;
     return tell(s);
 }
 static ES_FUN_VAR(io_seek_obj, 2, 3, io_seek);
