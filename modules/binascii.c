@@ -128,10 +128,11 @@ static es_val_t ba_b2a_base64(size_t n_args, size_t n_kw,
     static const es_qstr_t names[] = {ES_Q(newline)};
     es_val_t nl;
     es_builtins_get_kw(ES_Q(b2a_base64), n_args, n_kw, args, 1, names, &nl);
+    // newline first: an int as CPython's, whose __index__ may resize data
+    bool newline = nl == ES_NULL || es_get_int(nl) != 0;
     size_t n;
     const uint8_t *d = es_bytes_need(args[0], &n);
     size_t len = (n + 2) / 3 * 4;
-    bool newline = nl == ES_NULL || es_truthy(nl);
     es_val_t r = es_bytes_new(NULL, len + newline);
     char *out = (char *)((es_bytes_t *)r)->data;
     for (size_t i = 0, w = 0; i < n; i += 3, w += 4) {
@@ -160,15 +161,15 @@ static const uint32_t crc_nibble[16] = {
 
 // crc32(data, crc=0): the running CRC as an unsigned 32-bit int.
 static es_val_t ba_crc32(size_t n_args, const es_val_t *args) {
-    size_t n;
-    const uint8_t *d = es_bytes_need(args[0], &n);
     uint32_t crc = 0;
-    if (n_args > 1) {
+    if (n_args > 1) { // first: the & may call Python that resizes data
         es_val_t mask = es_int_from_ll(0xffffffffLL);
         long long v;
         es_int_get_ll(es_binary_op(ES_BOP_AND, args[1], mask), &v);
         crc = (uint32_t)v;
     }
+    size_t n;
+    const uint8_t *d = es_bytes_need(args[0], &n);
     crc = ~crc;
     for (size_t i = 0; i < n; i++) {
         crc ^= d[i];
