@@ -129,6 +129,13 @@ def submit_raw(b, data):
     expect_eq(b.read_exactly(2), b"OK")
 
 
+def reconnect(b):
+    """The client leaves and comes back, then enters the raw REPL."""
+    b.disconnect()
+    b.connect()
+    b.enter_raw()
+
+
 def friendly(b, line):
     """Type [line] and Enter at the friendly prompt; the echo and output
     up to the next prompt."""
@@ -529,9 +536,7 @@ def raw_paste_window_overrun_and_garbage(b):
 @on_board(start=RAW)
 def reconnect_and_disconnect_mid_paste(b):
     expect_eq(b.exec_raw("a = 41"), (b"", b""))
-    b.disconnect()
-    b.connect()
-    b.enter_raw()
+    reconnect(b)
     expect_eq(b.exec_raw("print(a + 1)"), (b"42\r\n", b""))
     # a client leaves in the middle of a raw-paste upload
     reply(b, b"\x05A\x01", b"\x80\x00\x01")
@@ -551,9 +556,7 @@ def tcp_transport():
     s.close()
     with session(transport="tcp:%d" % port, start=RAW) as b:
         expect_eq(b.exec_raw("print(6 * 7)"), (b"42\r\n", b""))
-        b.disconnect()
-        b.connect()
-        b.enter_raw()
+        reconnect(b)
         expect_eq(b.exec_raw("print('again')"), (b"again\r\n", b""))
 
 

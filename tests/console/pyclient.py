@@ -103,29 +103,29 @@ class Board:
         except (BlockingIOError, OSError):
             return b""
 
-    def read_until(self, end, timeout=10):
-        """Bytes up to and including [end]; Timeout with what came."""
+    def _read(self, length, timeout, what):
+        """Read until length(bytes so far) gives how many of them to
+        return (None: not yet); the rest stays for the next read. Timeout
+        (saying it waited for [what]) with what came."""
         buf = b""
         deadline = time.time() + timeout * self.scale
-        while end not in buf:
+        while (n := length(buf)) is None:
             left = deadline - time.time()
             if left <= 0:
-                raise Timeout("waited for %r, got %r" % (end, buf[-300:]))
-            buf += self.read_some(min(left, 0.5))
-        i = buf.index(end) + len(end)
-        self.rbuf = buf[i:] + self.rbuf
-        return buf[:i]
-
-    def read_exactly(self, n, timeout=10):
-        buf = b""
-        deadline = time.time() + timeout * self.scale
-        while len(buf) < n:
-            left = deadline - time.time()
-            if left <= 0:
-                raise Timeout("waited for %d bytes, got %r" % (n, buf))
+                raise Timeout("waited for %s, got %r" % (what, buf[-300:]))
             buf += self.read_some(min(left, 0.5))
         self.rbuf = buf[n:] + self.rbuf
         return buf[:n]
+
+    def read_until(self, end, timeout=10):
+        """Bytes up to and including [end]; Timeout with what came."""
+        return self._read(
+            lambda buf: buf.index(end) + len(end) if end in buf else None,
+            timeout, repr(end))
+
+    def read_exactly(self, n, timeout=10):
+        return self._read(lambda buf: n if len(buf) >= n else None, timeout,
+                          "%d bytes" % n)
 
     def drain(self, quiet=0.2):
         """Everything until the line has been quiet for [quiet] s."""
