@@ -343,10 +343,12 @@ static es_val_t list_subscr(es_val_t self, es_val_t index, es_val_t value) {
         }
         return ES_NONE;
     }
+    // the index first: its __index__ may resize the list
+    const char *what = value == ES_STOP ? "list" : "list assignment";
+    size_t i = es_seq_pos(what, l->len, es_seq_int(what, index));
     if (value == ES_STOP) {
-        return l->items[es_seq_index("list", l->len, index)];
+        return l->items[i];
     }
-    size_t i = es_seq_index("list assignment", l->len, index);
     if (value == ES_NULL) {
         list_splice(l, i, 1, NULL, 0);
     } else {

@@ -128,7 +128,10 @@ es_int_t es_seq_int(const char *what, es_val_t v) {
 }
 
 size_t es_seq_index(const char *what, size_t len, es_val_t index) {
-    es_int_t i = es_seq_int(what, index);
+    return es_seq_pos(what, len, es_seq_int(what, index));
+}
+
+size_t es_seq_pos(const char *what, size_t len, es_int_t i) {
     if (i < 0) {
         i += (es_int_t)len;
     }

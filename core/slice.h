@@ -31,8 +31,12 @@ static inline bool es_is_slice(es_val_t v) {
 // a sequence of [len] items. Raises TypeError "[what] indices must be
 // integers or slices, not T" and IndexError "[what] index out of range";
 // [what] is the text used in CPython's messages ("list", "tuple",
-// "string", "range object").
+// "string", "range object"). [len] is taken before [index]'s __index__
+// runs: a mutable sequence converts with es_seq_int first and checks with
+// es_seq_pos against its length then (the hook may have resized it).
 size_t es_seq_index(const char *what, size_t len, es_val_t index);
+// The position for converted index [i] in [len] items, as es_seq_index.
+size_t es_seq_pos(const char *what, size_t len, es_int_t i);
 // Like es_seq_index but for an int argument that may be out of range:
 // returns the clipped position in [0, len] (list.insert, find's start...).
 es_int_t es_seq_clip(es_val_t index, size_t len);

@@ -369,9 +369,11 @@ static es_val_t array_subscr(es_val_t self, es_val_t index, es_val_t value) {
     if (es_is_slice(index)) {
         return slice(self, index, value);
     }
+    // the index first: its __index__ may resize the array
+    const char *what = value == ES_STOP ? "array" : "array assignment";
+    es_int_t k = es_seq_int(what, index);
     es_bytes_t *a = A(self);
-    size_t i = es_seq_index(value == ES_STOP ? "array" : "array assignment",
-        count(a), index);
+    size_t i = es_seq_pos(what, count(a), k);
     if (value == ES_STOP) {
         return load(a, i);
     }

@@ -160,9 +160,9 @@ static es_val_t deque_subscr(es_val_t self, es_val_t index, es_val_t value) {
     if (value == ES_NULL || es_is_slice(index)) {
         return ES_NULL;
     }
+    es_int_t k = es_seq_int("deque", index); // may resize the deque
     deque_t *d = D(self);
-    size_t n = deque_len(d);
-    size_t i = es_seq_index("deque", n, index);
+    size_t i = es_seq_pos("deque", deque_len(d), k);
     size_t at = (d->get + i) % d->alloc;
     if (value == ES_STOP) {
         return d->items[at];
