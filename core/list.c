@@ -345,7 +345,8 @@ static es_val_t list_subscr(es_val_t self, es_val_t index, es_val_t value) {
     }
     // the index first: its __index__ may resize the list
     const char *what = value == ES_STOP ? "list" : "list assignment";
-    size_t i = es_seq_pos(what, l->len, es_seq_int(what, index));
+    es_int_t k = es_seq_int(what, index); // before l->len is read
+    size_t i = es_seq_pos(what, l->len, k);
     if (value == ES_STOP) {
         return l->items[i];
     }

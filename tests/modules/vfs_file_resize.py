@@ -41,7 +41,7 @@ def refill(ba, fill, n):
     def hook():
         ba[:] = fill * n
         gc.collect()
-        junk = [bytearray(b"J" * 100) for i in range(100)]
+        junk = [bytearray(b"J" * 64) for i in range(30)]
     return hook
 
 
@@ -52,24 +52,24 @@ def old_then_new(got, old, new):
     return got[k:] == bytes([new]) * (len(got) - k)
 
 
-bd = Dev(64, 512)
+bd = Dev(32, 128)
 vfs.VfsLfs2.mkfs(bd)
 fs = vfs.VfsLfs2(bd)
-src = bytearray(b"S" * 3000)
+src = bytearray(b"S" * 600)
 with fs.open("f", "wb") as f:
-    bd.hook = refill(src, b"T", 8000)
+    bd.hook = refill(src, b"T", 1500)
     print(f.write(src))
 got = fs.open("f", "rb").read()
 print(len(got), old_then_new(got, ord("S"), ord("T")), got.count(b"T") > 0)
 
-dst = bytearray(3000)
+dst = bytearray(600)
 with fs.open("f", "rb") as f:
-    bd.hook = refill(dst, b"U", 9000)
+    bd.hook = refill(dst, b"U", 1800)
     n = f.readinto(dst)
-print(n, len(dst), dst[:n] == got, dst[n:] == b"U" * 6000)
+print(n, len(dst), dst[:n] == got, dst[n:] == b"U" * 1200)
 
 # the buffer shrinks: only what it still holds is filled
-small = bytearray(3000)
+small = bytearray(600)
 with fs.open("f", "rb") as f:
     bd.hook = refill(small, b"V", 10)
     print(f.readinto(small), small)
