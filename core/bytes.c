@@ -528,9 +528,9 @@ void es_bytearray_delete_step(es_val_t ba, es_int_t start, es_int_t step,
 static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
     es_val_t value) {
     es_int_t start, stop, step;
-    es_slice_indices(index, b->len, &start, &stop, &step);
-    size_t n = es_slice_count(start, stop, step);
     if (value == ES_NULL) {
+        es_slice_indices(index, b->len, &start, &stop, &step);
+        size_t n = es_slice_count(start, stop, step);
         if (step == 1) {
             es_bytearray_splice(self, (size_t)start, (size_t)start + n, NULL,
                 0);
@@ -546,6 +546,8 @@ static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
         es_raise_msg(&es_type_TypeError, ES_ERR(
             "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
+    // The values first, as CPython: an iterable runs Python code that may
+    // resize self, so the slice is measured after it.
     if (!es_bytes_get(value, &d, &m)) {
         src = from_iterable(value, false);
         es_bytes_get(src, &d, &m);
@@ -553,6 +555,8 @@ static void slice_store(es_val_t self, es_bytes_t *b, es_val_t index,
         src = es_bytes_new(d, m); // a view of self: copy before resizing
         es_bytes_get(src, &d, &m);
     }
+    es_slice_indices(index, b->len, &start, &stop, &step);
+    size_t n = es_slice_count(start, stop, step);
     if (step == 1) {
         es_bytearray_splice(self, (size_t)start, (size_t)start + n, d, m);
         return;
