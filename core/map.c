@@ -205,11 +205,39 @@ es_map_elem_t *es_map_next(es_map_t *m, size_t *pos) {
 
 // --- lookup
 
+// What a lookup checks after comparing keys: an __eq__ may have changed
+// the map (cleared, resized, an entry added or removed), and then the
+// lookup starts again (as CPython's) instead of reading a table or index
+// that is gone.
+typedef struct shape {
+    const es_map_elem_t *table;
+    const void *index;
+    uint32_t used, count;
+} shape_t;
+
+// The answer of scan and probe when the map changed under them.
+static const es_map_elem_t changed_mark;
+#define CHANGED ((es_map_elem_t *)&changed_mark)
+
+static shape_t shape_of(const es_map_t *m) {
+    return (shape_t){m->table, m->index, m->used, m->count};
+}
+
+// Whether comparing keys [a] and [b] may have run Python code (an
+// __eq__), and the map [m] no longer has the shape [s]. Strs, ints, bools
+// and None compare in C.
+static bool changed(const es_map_t *m, const shape_t *s, es_val_t a,
+    es_val_t b) {
+    bool plain = (es_is_str(a) || is_word_key(a))
+        && (es_is_str(b) || is_word_key(b));
+    return !plain && (m->table != s->table || m->index != s->index
+        || m->used != s->used || m->count != s->count);
+}
+
 // Could [stored], a key in a map, equal [key], which it is not? Two
 // interned names never do (the common miss, answered without a call).
-static inline bool may_equal(es_val_t stored, es_val_t key) {
-    return stored != ES_NULL && !(es_is_qstr(stored) && es_is_qstr(key))
-        && key_equal(stored, key);
+static inline bool may_call(es_val_t stored, es_val_t key) {
+    return stored != ES_NULL && !(es_is_qstr(stored) && es_is_qstr(key));
 }
 
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
@@ -222,9 +250,17 @@ static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
             return i; // identity: interned names, small ints, objects
         }
     }
+    const shape_t s = shape_of(m);
     for (; e < end; e++) {
-        if (e->key != key && may_equal(e->key, key)) {
-            return e;
+        es_val_t k = e->key; // e is not read after the call
+        if (k != key && may_call(k, key)) {
+            bool eq = key_equal(k, key);
+            if (changed(m, &s, k, key)) {
+                return CHANGED;
+            }
+            if (eq) {
+                return e;
+            }
         }
     }
     return NULL;
@@ -246,6 +282,7 @@ static es_map_elem_t *scan_ident(es_map_t *m, es_val_t key) {
 }
 
 static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
+    const shape_t s = shape_of(m);
     size_t mask = index_size(m->alloc) - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         size_t slot = index_get(m, i);
@@ -253,8 +290,18 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
             return NULL;
         }
         es_map_elem_t *e = &m->table[slot - 1];
-        if (e->key == key || may_equal(e->key, key)) {
+        if (e->key == key) {
             return e;
+        }
+        es_val_t k = e->key; // e is not read after the call
+        if (may_call(k, key)) {
+            bool eq = key_equal(k, key);
+            if (changed(m, &s, k, key)) {
+                return CHANGED;
+            }
+            if (eq) {
+                return e;
+            }
         }
     }
 }
@@ -311,7 +358,14 @@ es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     // so an unhashable key raises TypeError
     bool need_hash = m->index != NULL || !is_word_key(key);
     uint32_t hash = need_hash ? key_hash(key) : 0;
-    es_map_elem_t *e = m->index ? probe(m, key, hash) : scan(m, key);
+    es_map_elem_t *e;
+    do { // again when an __eq__ changed the map
+        if (m->index != NULL && !need_hash) { // it grew an index meanwhile
+            need_hash = true;
+            hash = key_hash(key);
+        }
+        e = m->index ? probe(m, key, hash) : scan(m, key);
+    } while (e == CHANGED);
     if (e != NULL) {
         return action == ES_MAP_REMOVE ? map_remove(m, e) : e;
     }
