@@ -240,6 +240,14 @@ static inline bool may_call(es_val_t stored, es_val_t key) {
     return stored != ES_NULL && !(es_is_qstr(stored) && es_is_qstr(key));
 }
 
+// 1 when stored key [k] equals [key], 0 when not, -1 when the comparison
+// changed the map (its entry may be gone: the caller reads it no more).
+static int compare(const es_map_t *m, const shape_t *s, es_val_t k,
+    es_val_t key) {
+    bool eq = key_equal(k, key);
+    return changed(m, s, k, key) ? -1 : eq;
+}
+
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
     if (m->used == 0) {
         return NULL; // an empty map may have no table (NULL + 0 is UB)
@@ -252,15 +260,10 @@ static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
     }
     const shape_t s = shape_of(m);
     for (; e < end; e++) {
-        es_val_t k = e->key; // e is not read after the call
-        if (k != key && may_call(k, key)) {
-            bool eq = key_equal(k, key);
-            if (changed(m, &s, k, key)) {
-                return CHANGED;
-            }
-            if (eq) {
-                return e;
-            }
+        es_val_t k = e->key;
+        int c = k != key && may_call(k, key) ? compare(m, &s, k, key) : 0;
+        if (c != 0) {
+            return c < 0 ? CHANGED : e;
         }
     }
     return NULL;
@@ -293,15 +296,10 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
         if (e->key == key) {
             return e;
         }
-        es_val_t k = e->key; // e is not read after the call
-        if (may_call(k, key)) {
-            bool eq = key_equal(k, key);
-            if (changed(m, &s, k, key)) {
-                return CHANGED;
-            }
-            if (eq) {
-                return e;
-            }
+        es_val_t k = e->key;
+        int c = may_call(k, key) ? compare(m, &s, k, key) : 0;
+        if (c != 0) {
+            return c < 0 ? CHANGED : e;
         }
     }
 }
