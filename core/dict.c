@@ -507,8 +507,9 @@ static es_val_t dict_popitem_meth(es_val_t self) {
         es_raise_msg(&es_type_KeyError,
             ES_ERR("popitem(): dictionary is empty"));
     }
-    es_map_elem_t *last = &m->table[m->used - 1];
-    es_map_elem_t *e = es_map_lookup(m, last->key, ES_MAP_REMOVE);
+    // the last entry, as CPython: no key compared (an __eq__ could change
+    // the dict under the lookup)
+    es_map_elem_t *e = es_map_remove_entry(m, &m->table[m->used - 1]);
     es_val_t kv[2] = {e->key, e->value}; // e is no root
     return es_tuple_new(2, kv);
 }

@@ -341,6 +341,13 @@ static es_map_elem_t *map_remove(es_map_t *m, es_map_elem_t *e) {
     return copy;
 }
 
+es_map_elem_t *es_map_remove_entry(es_map_t *m, es_map_elem_t *e) {
+    if (m->flags & ES_MAP_CONST) {
+        read_only();
+    }
+    return map_remove(m, e);
+}
+
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key,
     es_map_action_t action) {
     ES_ASSERT(m->count <= m->used && m->used <= m->alloc);

@@ -37,6 +37,10 @@ void es_map_init(es_map_t *m, size_t n);
 // Python (__eq__, __hash__). ADD and REMOVE on an ES_MAP_CONST map raise
 // TypeError, whether [key] is there or not.
 es_map_elem_t *es_map_lookup(es_map_t *m, es_val_t key, es_map_action_t action);
+// Remove entry [e] of [m] (from es_map_next or the table), comparing and
+// hashing no key (dict.popitem, set.pop: no __eq__ runs); a copy as
+// ES_MAP_REMOVE's. TypeError on an ES_MAP_CONST map.
+es_map_elem_t *es_map_remove_entry(es_map_t *m, es_map_elem_t *e);
 // Empty [m]; TypeError on an ES_MAP_CONST map.
 void es_map_clear(es_map_t *m);
 // The next live entry at or after *pos (an index into the table, moved past

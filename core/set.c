@@ -467,10 +467,12 @@ static es_val_t set_pop_meth(es_val_t self) {
         es_raise_msg(&es_type_KeyError, ES_ERR("pop from an empty set"));
     }
     size_t pos = s->finger;
-    es_val_t k = next_item(&s->map, &pos);
-    ES_ASSERT(k != ES_NULL);
-    s->finger = (uint32_t)pos;
-    set_discard(self, k);
+    es_map_elem_t *e = es_map_next(&s->map, &pos);
+    ES_ASSERT(e != NULL);
+    // removed where it is, as CPython: no key compared (an __eq__ could
+    // change the set under a lookup); the finger kept within the entries
+    es_val_t k = es_map_remove_entry(&s->map, e)->key;
+    s->finger = (uint32_t)(pos < s->map.used ? pos : s->map.used);
     return k;
 }
 static ES_FUN_1(set_pop_obj, set_pop_meth);
