@@ -428,6 +428,22 @@ static void clear_flags(size_t i, size_t k, uint32_t was, uint32_t now) {
     }
 }
 
+// The blocks in use: those the last sweep counted, less those freed
+// since, plus those handed out since (the allocator counts them anyway).
+// n_used alone may wrap below zero; the sum does not.
+static size_t used_now(void) {
+    return GC.n_used + GC.since_collect;
+}
+
+// Use only grows between frees and sweeps, so its peak is seen just
+// before each of them (and when asked): the allocator's path pays nothing.
+static void note_peak(void) {
+    size_t used = used_now();
+    if (used > GC.peak_used) {
+        GC.peak_used = used;
+    }
+}
+
 // Blocks set in [free], a table word's free mask (bits 2k only).
 static size_t count_pairs(uint32_t free) {
     uint32_t x = (free & 0x33333333u) + ((free >> 2) & 0x33333333u);
@@ -494,6 +510,8 @@ void es_gc_collect(void) {
     GC.finalizing = true;
     run_finalizers(false);
     GC.finalizing = false;
+    note_peak();
+    GC.blocks_total += GC.since_collect;
     sweep();
     GC.since_collect = 0;
     GC.collect_us += port_time_us() - t0;
@@ -657,15 +675,6 @@ static bool may_allocate(void) {
         && !injected_failure();
 }
 
-// [n] more blocks are in use.
-static void used_more(size_t n) {
-    GC.blocks_total += n;
-    GC.n_used += n;
-    if (GC.n_used > GC.peak_used) {
-        GC.peak_used = GC.n_used;
-    }
-}
-
 static void *alloc_blocks(size_t size, unsigned flags) {
     size_t user = size == 0 ? 1 : (size + ES_GC_BLOCK - 1) / ES_GC_BLOCK;
     if ((flags & ES_GC_FINAL) && user < 2) {
@@ -696,7 +705,6 @@ static void *alloc_blocks(size_t size, unsigned flags) {
         GC.n_final++;
     }
     GC.since_collect += n;
-    used_more(n);
     void *p = block_ptr(b);
     UNPOISON(b, user);
     if (user == 1) {
@@ -730,6 +738,7 @@ void es_gc_free(void *p) {
     at_fill(head, n, AT_FREE);
     ft_clear(head, n);
     POISON(head, n);
+    note_peak();
     GC.n_used -= n;
     freed_blocks(head, head + n);
 }
@@ -754,7 +763,6 @@ static bool grow_in_place(size_t head, size_t have, size_t want) {
     UNPOISON(head + have, want - have);
     memset(block_ptr(head + have), 0, (want - have) * ES_GC_BLOCK);
     GC.since_collect += want - have;
-    used_more(want - have);
     return true;
 }
 
@@ -778,6 +786,7 @@ void *es_gc_realloc_maybe(void *p, size_t size) {
         POISON(head + want, have - want + REDZONE);
         if (want < have) {
             freed_blocks(head + want + REDZONE, head + have + REDZONE);
+            note_peak();
             GC.n_used -= have - want;
         }
         return p;
@@ -850,8 +859,9 @@ void es_gc_unlock(void) {
 }
 
 void es_gc_mem_stats(uint64_t *total, size_t *current, size_t *peak) {
-    *total = GC.blocks_total * ES_GC_BLOCK;
-    *current = GC.n_used * ES_GC_BLOCK;
+    note_peak();
+    *total = (GC.blocks_total + GC.since_collect) * ES_GC_BLOCK;
+    *current = used_now() * ES_GC_BLOCK;
     *peak = GC.peak_used * ES_GC_BLOCK;
 }
 

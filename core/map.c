@@ -39,12 +39,14 @@ static bool is_word_key(es_val_t v) {
     return es_is_small(v) || es_is_qstr(v) || es_is_const(v);
 }
 
-static bool key_equal(es_val_t a, es_val_t b) {
+// Whether keys [a] and [b] are equal as far as C can tell: 1 or 0, or -1
+// when only es_equal can say (objects may define __eq__ against anything).
+static int plain_equal(es_val_t a, es_val_t b) {
     if (a == b) {
-        return true;
+        return 1;
     }
     if (es_is_qstr(a) && es_is_qstr(b)) {
-        return false; // each text is interned once: the common miss
+        return 0; // each text is interned once: the common miss
     }
     bool sa = es_is_str(a), sb = es_is_str(b);
     if (sa && sb) {
@@ -55,9 +57,9 @@ static bool key_equal(es_val_t a, es_val_t b) {
         return es_is_const(a) != es_is_const(b) && es_equal(a, b);
     }
     if ((sa && is_word_key(b)) || (sb && is_word_key(a))) {
-        return false; // a str equals no int, bool or None
+        return 0; // a str equals no int, bool or None
     }
-    return es_equal(a, b); // objects may define __eq__ against anything
+    return -1;
 }
 
 // --- the index: a header word counting the slots in use, then the slots.
@@ -205,47 +207,33 @@ es_map_elem_t *es_map_next(es_map_t *m, size_t *pos) {
 
 // --- lookup
 
-// What a lookup checks after comparing keys: an __eq__ may have changed
-// the map (cleared, resized, an entry added or removed), and then the
-// lookup starts again (as CPython's) instead of reading a table or index
-// that is gone.
-typedef struct shape {
-    const es_map_elem_t *table;
-    const void *index;
-    uint32_t used, count;
-} shape_t;
-
-// The answer of scan and probe when the map changed under them.
-static const es_map_elem_t changed_mark;
-#define CHANGED ((es_map_elem_t *)&changed_mark)
-
-static shape_t shape_of(const es_map_t *m) {
-    return (shape_t){m->table, m->index, m->used, m->count};
-}
-
-// Whether comparing keys [a] and [b] may have run Python code (an
-// __eq__), and the map [m] no longer has the shape [s]. Strs, ints, bools
-// and None compare in C.
-static bool changed(const es_map_t *m, const shape_t *s, es_val_t a,
-    es_val_t b) {
-    bool plain = (es_is_str(a) || is_word_key(a))
-        && (es_is_str(b) || is_word_key(b));
-    return !plain && (m->table != s->table || m->index != s->index
-        || m->used != s->used || m->count != s->count);
-}
-
 // Could [stored], a key in a map, equal [key], which it is not? Two
 // interned names never do (the common miss, answered without a call).
 static inline bool may_call(es_val_t stored, es_val_t key) {
     return stored != ES_NULL && !(es_is_qstr(stored) && es_is_qstr(key));
 }
 
+// The answer of scan and probe when the map changed under them.
+static const es_map_elem_t changed_mark;
+#define CHANGED ((es_map_elem_t *)&changed_mark)
+
 // 1 when stored key [k] equals [key], 0 when not, -1 when the comparison
 // changed the map (its entry may be gone: the caller reads it no more).
-static int compare(const es_map_t *m, const shape_t *s, es_val_t k,
-    es_val_t key) {
-    bool eq = key_equal(k, key);
-    return changed(m, s, k, key) ? -1 : eq;
+// Only an __eq__ of an object can: it may clear or resize the map or add
+// or remove an entry, and then the lookup starts again, as CPython's,
+// instead of reading a table or index that is gone. The shape is taken
+// only then, so a lookup of strs, ints and names pays nothing for it.
+static int compare(const es_map_t *m, es_val_t k, es_val_t key) {
+    int r = plain_equal(k, key);
+    if (r >= 0) {
+        return r;
+    }
+    const es_map_elem_t *table = m->table;
+    const void *index = m->index;
+    uint32_t used = m->used, count = m->count;
+    bool eq = es_equal(k, key);
+    return m->table != table || m->index != index || m->used != used
+        || m->count != count ? -1 : eq;
 }
 
 static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
@@ -258,10 +246,9 @@ static es_map_elem_t *scan(es_map_t *m, es_val_t key) {
             return i; // identity: interned names, small ints, objects
         }
     }
-    const shape_t s = shape_of(m);
     for (; e < end; e++) {
         es_val_t k = e->key;
-        int c = k != key && may_call(k, key) ? compare(m, &s, k, key) : 0;
+        int c = k != key && may_call(k, key) ? compare(m, k, key) : 0;
         if (c != 0) {
             return c < 0 ? CHANGED : e;
         }
@@ -285,7 +272,6 @@ static es_map_elem_t *scan_ident(es_map_t *m, es_val_t key) {
 }
 
 static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
-    const shape_t s = shape_of(m);
     size_t mask = index_size(m->alloc) - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
         size_t slot = index_get(m, i);
@@ -297,7 +283,7 @@ static es_map_elem_t *probe(es_map_t *m, es_val_t key, uint32_t hash) {
             return e;
         }
         es_val_t k = e->key;
-        int c = may_call(k, key) ? compare(m, &s, k, key) : 0;
+        int c = may_call(k, key) ? compare(m, k, key) : 0;
         if (c != 0) {
             return c < 0 ? CHANGED : e;
         }

@@ -37,10 +37,12 @@ typedef struct es_gc_state {
     size_t threshold;    // collect when since_collect reaches this
                          // (ES_GC_NO_THRESHOLD: never)
     uint64_t n_allocs;   // allocations since start
-    uint64_t blocks_total; // blocks handed out since start (mem_total)
-    size_t n_used;       // blocks in use now (mem_current); each sweep
-                         // recounts it
-    size_t peak_used;    // most blocks ever in use at once (mem_peak)
+    uint64_t blocks_total; // blocks handed out until the last collection
+                           // (mem_total adds since_collect)
+    size_t n_used;       // blocks in use at the last sweep, less those
+                         // freed since (mem_current adds since_collect)
+    size_t peak_used;    // most blocks in use at once (mem_peak), as of
+                         // the last free, sweep or question
     uint64_t fail_at;    // injection: fail allocation number fail_at (0 off)
     bool fail_sticky;
     bool mark_overflow;
