@@ -186,23 +186,18 @@ static es_val_t fun_load_attr(es_val_t self, es_qstr_t name) {
     }
 }
 
-const es_type_t es_type_fun = {
-    .base = {&es_type_type},
-    .name = ES_Q(function),
-    .parent = &es_type_object,
-    .print = fun_print,
-    .call = fun_call,
-    .load_attr = fun_load_attr,
-};
+// Plain and generator functions: two types (core/fun.h), one behaviour.
+#define FUNCTION_TYPE { \
+    .base = {&es_type_type}, \
+    .name = ES_Q(function), \
+    .parent = &es_type_object, \
+    .print = fun_print, \
+    .call = fun_call, \
+    .load_attr = fun_load_attr, \
+}
 
-const es_type_t es_type_genfun = {
-    .base = {&es_type_type},
-    .name = ES_Q(function),
-    .parent = &es_type_object,
-    .print = fun_print,
-    .call = fun_call,
-    .load_attr = fun_load_attr,
-};
+const es_type_t es_type_fun = FUNCTION_TYPE;
+const es_type_t es_type_genfun = FUNCTION_TYPE;
 
 // --- cells
 
