@@ -49,6 +49,11 @@ echo "fuzz $name: $execs executions in ${secs} s, corpus $corp inputs," \
     "$((after - before)) new findings (log: $log)"
 if [ "$after" -gt "$before" ] || [ $status -ne 0 ]; then
     grep -a -m5 -A3 "ERROR\|SUMMARY\|Timeout\|deadly signal" "$log"
-    ls "$found"
+    # each new finding's bytes, so that a log alone replays it
+    # (base64 -d > F; build/fuzz/fuzz_NAME F)
+    ls -t "$found" | head -n $((after - before)) | while read -r f; do
+        echo "finding $f ($(wc -c < "$found/$f") bytes), base64:"
+        head -c 3000 "$found/$f" | base64
+    done
     exit 1
 fi

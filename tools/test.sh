@@ -19,12 +19,23 @@ note_fail() {
   $*"
     echo "** FAILED: $*"
 }
-# check NAME CMD...: run one step, record its failure.
+# check NAME CMD...: run one step, record its failure. The last lines a
+# failed step printed are repeated in the summary, so that a log cut to
+# its tail (as CI shows it) still says what failed and how.
+steplog=$(mktemp)
+trap 'rm -f "$steplog" "$steplog.rc"' EXIT
+details=""
 check() {
     name=$1
     shift
     echo "== $name"
-    "$@" || note_fail "$name"
+    { "$@" 2>&1; echo $? > "$steplog.rc"; } | tee "$steplog"
+    if [ "$(cat "$steplog.rc")" != 0 ]; then
+        note_fail "$name"
+        details="$details
+-- $name, its last lines:
+$(tail -n 25 "$steplog")"
+    fi
 }
 # wanted VARIANT: is this variant selected by ONLY?
 wanted() { [ -z "$ONLY" ] || echo " $ONLY " | grep -q " $1 "; }
@@ -264,6 +275,7 @@ fi
 # --- summary --------------------------------------------------------------
 secs=$(($(date +%s) - start))
 if [ -n "$failed" ]; then
+    [ -n "$details" ] && echo "$details"
     echo "make test: FAILED after ${secs} s:$failed"
     exit 1
 fi

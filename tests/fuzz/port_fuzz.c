@@ -6,6 +6,7 @@
 // raises, so no program runs forever (tests/fuzz/README.md).
 #include <errno.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "exc.h"
 #include "hal/flash.h"
@@ -15,10 +16,25 @@
 
 static unsigned long budget;
 static uint64_t clock_us;
+static struct timespec started;
+
+// A run's wall-clock bound, well under tools/fuzz.sh's 30 s timeout: the
+// poll budget bounds the number of steps, but a step may be slow (a
+// string operation over the whole heap under ASan), and a slow machine or
+// a loaded one stretches them; what escapes both is a C loop that never
+// polls, the hang the timeout is there to find.
+#define RUN_SECONDS 5
 
 void fuzz_port_reset(unsigned long polls) {
     budget = polls;
     clock_us = 0;
+    clock_gettime(CLOCK_MONOTONIC, &started);
+}
+
+static bool out_of_time(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return now.tv_sec - started.tv_sec > RUN_SECONDS;
 }
 
 void port_write(int fd, const char *s, size_t n) {
@@ -35,10 +51,13 @@ void port_fatal(const char *msg) {
 void port_gc_mark_roots(void) {
 }
 
-// Each poll costs one unit; a spent budget raises at every later poll
-// (backward jump, call, C-level iteration), and keeps es_g.pending set so
-// the next one comes.
+// Each poll costs one unit; a spent budget (or run time: every 256th poll
+// looks at the clock) raises at every later poll (backward jump, call,
+// C-level iteration), and keeps es_g.pending set so the next one comes.
 void port_poll(void) {
+    if (budget % 256 == 0 && budget > 0 && out_of_time()) {
+        budget = 0;
+    }
     if (budget > 0) {
         budget--;
         es_g.pending = 1;
