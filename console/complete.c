@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Tab completion (complete.h). The candidates are the keys of __main__'s
 // globals and of the builtins, or dir() of the object a dotted path names.
-// Matches are taken in name order (each pass finds the next name above the
-// last one), so a name found twice counts once and nothing is allocated
-// but dir()'s list.
+// One pass finds the common prefix of the matches; a listing takes them in
+// name order (each pass finds the next name above the last one), so a name
+// found twice counts once and nothing is allocated but dir()'s list.
 #include <string.h>
 
 #include "complete.h"
@@ -46,39 +46,55 @@ static int name_cmp(const char *a, size_t an, const char *b, size_t bn) {
     return c != 0 ? c : (an > bn) - (an < bn);
 }
 
-// Is the name [s, len) a better next match than [best]: above [after],
-// starting with the [pn] bytes of [prefix] ('_' names only for a prefix
-// that is not empty), below [best]?
-static bool better(const char *s, size_t len, match_t best, match_t after,
-    const char *prefix, size_t pn) {
-    return len >= pn && memcmp(s, prefix, pn) == 0
-        && (pn != 0 || s[0] != '_')
-        && (after.s == NULL || name_cmp(s, len, after.s, after.len) > 0)
-        && (best.s == NULL || name_cmp(s, len, best.s, best.len) < 0);
+// Does the name [s, len) match: start with the [pn] bytes of [prefix]
+// ('_' names only for a prefix that is not empty)?
+static bool matches(match_t m, const char *prefix, size_t pn) {
+    return m.len >= pn && memcmp(m.s, prefix, pn) == 0
+        && (pn != 0 || m.s[0] != '_');
+}
+
+// A walk over the names of a names_t: run [r] at index [i], then the
+// built-in modules from [d].
+typedef struct walk {
+    int r;
+    size_t i;
+    const es_module_def_t *d;
+} walk_t;
+
+// The next name of [src] on the walk [w] (which it advances); false after
+// the last.
+static bool next_name(const names_t *src, walk_t *w, match_t *out) {
+    for (; w->r < 2; w->r++, w->i = 0) {
+        while (w->i < src->n[w->r]) {
+            es_val_t v = src->items[w->r][w->i];
+            w->i += src->stride[w->r];
+            if (v != ES_NULL && es_is_str(v)) {
+                out->s = es_str_data(v, &out->len);
+                return true;
+            }
+        }
+    }
+    if (w->d == NULL) {
+        w->d = es_builtin_modules;
+    }
+    if (!src->modules || w->d->module == NULL) {
+        return false;
+    }
+    out->s = es_qstr_str(w->d->name, &out->len);
+    w->d++;
+    return true;
 }
 
 // The smallest match of [src] above [after] (none: from the first).
 static match_t next_match(const names_t *src, match_t after,
     const char *prefix, size_t pn) {
-    match_t best = {NULL, 0};
-    size_t len;
-    for (int r = 0; r < 2; r++) {
-        for (size_t i = 0; i < src->n[r]; i += src->stride[r]) {
-            es_val_t v = src->items[r][i];
-            if (v == ES_NULL || !es_is_str(v)) {
-                continue;
-            }
-            const char *s = es_str_data(v, &len);
-            if (better(s, len, best, after, prefix, pn)) {
-                best = (match_t){s, len};
-            }
-        }
-    }
-    for (const es_module_def_t *d = es_builtin_modules;
-         src->modules && d->module != NULL; d++) {
-        const char *s = es_qstr_str(d->name, &len);
-        if (better(s, len, best, after, prefix, pn)) {
-            best = (match_t){s, len};
+    match_t best = {NULL, 0}, m;
+    walk_t w = {0, 0, NULL};
+    while (next_name(src, &w, &m)) {
+        if (matches(m, prefix, pn)
+            && (after.s == NULL || name_cmp(m.s, m.len, after.s, after.len) > 0)
+            && (best.s == NULL || name_cmp(m.s, m.len, best.s, best.len) < 0)) {
+            best = m;
         }
     }
     return best;
@@ -200,7 +216,27 @@ __attribute__((noinline)) static size_t complete_word(const char *line,
     if (!candidates(&src, word, n, after_import, &prefix, &pn)) {
         return 0;
     }
-    match_t first = next_match(&src, (match_t){NULL, 0}, prefix, pn);
+    // One pass: a match, the prefix all matches share, and whether any is
+    // longer than what is typed.
+    match_t first = {NULL, 0}, m;
+    size_t common = 0;
+    bool longer = false;
+    walk_t w = {0, 0, NULL};
+    while (next_name(&src, &w, &m)) {
+        if (!matches(m, prefix, pn)) {
+            continue;
+        }
+        if (first.s == NULL) {
+            first = m;
+            common = m.len;
+        }
+        size_t i = pn;
+        while (i < common && i < m.len && m.s[i] == first.s[i]) {
+            i++;
+        }
+        common = i;
+        longer = longer || m.len > pn;
+    }
     if (first.s == NULL) {
         if (word == line && n > 0 && n < 7 && memcmp(word, import_word, n) == 0) {
             memcpy(out, import_word + n, 7 - n);
@@ -208,18 +244,8 @@ __attribute__((noinline)) static size_t complete_word(const char *line,
         }
         return 0;
     }
-    // The common prefix of all matches.
-    size_t common = first.len;
-    for (match_t m = next_match(&src, first, prefix, pn); m.s != NULL;
-         m = next_match(&src, m, prefix, pn)) {
-        size_t i = pn;
-        while (i < common && i < m.len && m.s[i] == first.s[i]) {
-            i++;
-        }
-        common = i;
-    }
     if (common == pn) {
-        if (first.len == pn && next_match(&src, first, prefix, pn).s == NULL) {
+        if (!longer) {
             return 0; // the only match is typed out already
         }
         print_matches(&src, prefix, pn);

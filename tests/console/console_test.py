@@ -330,6 +330,14 @@ def tab_completion(b):
     expect_eq(reply(b, b"x = \t1\r", b">>> "), b"x =     1\r\n>>> ")
     # nothing to complete: nothing happens
     expect_eq(reply(b, b"zzz\t\x03", b">>> "), b"zzz\r\n>>> ")
+    # the only match typed out already: nothing happens
+    expect_eq(reply(b, b"abcdef\t\x03", b">>> "), b"abcdef\r\n>>> ")
+    # a name both global and built-in is one match
+    friendly(b, "len = 5")
+    expect_eq(reply(b, b"le\t\x03", b">>> "), b"len\r\n>>> ")
+    # after "import ", the built-in modules
+    expect_eq(reply(b, b"import mat\t\x03", b">>> "),
+              b"import math\r\n>>> ")
 
 
 @on_board()
