@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Tab completion (complete.h). The candidates are the keys of __main__'s
 // globals and of the builtins, or dir() of the object a dotted path names.
-// One pass finds the common prefix of the matches; a listing takes them in
-// name order (each pass finds the next name above the last one), so a name
-// found twice counts once and nothing is allocated but dir()'s list.
+// One pass finds the common prefix of the matches; a listing sorts them by
+// name (in a block from the heap, or without one by passes that each find
+// the next name above the last), so a name found twice is listed once.
 #include <string.h>
 
 #include "complete.h"
 #include "builtins.h"
+#include "gc.h"
 #include "intern.h"
 #include "list.h"
 #include "map.h"
@@ -104,27 +105,70 @@ static void tx(const char *s, size_t n) {
     es_term_tx(s, n);
 }
 
-// The listing: names in 16-column slots, at least 2 spaces apart, a new
-// line when the next one would pass column 64.
-static void print_matches(const names_t *src, const char *prefix, size_t pn) {
+// One name of the listing: names in 16-column slots, at least 2 spaces
+// apart, a new line when the next one would pass column 64.
+static void list_name(match_t m, size_t *col) {
+    size_t gap = (*col + SLOT - 1) / SLOT * SLOT - *col;
+    if (gap < 2) {
+        gap += SLOT;
+    }
+    if (*col + gap + m.len <= LINE) {
+        for (size_t i = 0; i < gap; i++) {
+            tx(" ", 1);
+        }
+        *col += gap + m.len;
+    } else {
+        tx("\r\n", 2);
+        *col = m.len;
+    }
+    tx(m.s, m.len);
+}
+
+// Shell sort by name: a few hundred names at most, no recursion.
+static void sort_names(match_t *a, size_t n) {
+    for (size_t gap = n / 2; gap > 0; gap /= 2) {
+        for (size_t i = gap; i < n; i++) {
+            match_t t = a[i];
+            size_t j = i;
+            for (; j >= gap && name_cmp(a[j - gap].s, a[j - gap].len, t.s,
+                 t.len) > 0; j -= gap) {
+                a[j] = a[j - gap];
+            }
+            a[j] = t;
+        }
+    }
+}
+
+// The listing of the [count] matches, in name order, each name once. They
+// are sorted in a block from the heap when one is free; without one, each
+// pass over the names finds the next above the last (count passes).
+static void print_matches(const names_t *src, const char *prefix, size_t pn,
+    size_t count) {
     size_t col = LINE; // forces the line break before the first name
     match_t m = {NULL, 0};
-    while ((m = next_match(src, m, prefix, pn)).s != NULL) {
-        size_t gap = (col + SLOT - 1) / SLOT * SLOT - col;
-        if (gap < 2) {
-            gap += SLOT;
+    match_t *all = es_gc_alloc_maybe(count * sizeof(match_t), 0);
+    if (all == NULL) {
+        while ((m = next_match(src, m, prefix, pn)).s != NULL) {
+            list_name(m, &col);
         }
-        if (col + gap + m.len <= LINE) {
-            for (size_t i = 0; i < gap; i++) {
-                tx(" ", 1);
-            }
-            col += gap + m.len;
-        } else {
-            tx("\r\n", 2);
-            col = m.len;
-        }
-        tx(m.s, m.len);
+        tx("\r\n", 2);
+        return;
     }
+    size_t k = 0;
+    walk_t w = {0, 0, NULL};
+    while (k < count && next_name(src, &w, &m)) {
+        if (matches(m, prefix, pn)) {
+            all[k++] = m;
+        }
+    }
+    sort_names(all, k);
+    for (size_t i = 0; i < k; i++) {
+        if (i == 0 || name_cmp(all[i].s, all[i].len, all[i - 1].s,
+                          all[i - 1].len) != 0) {
+            list_name(all[i], &col);
+        }
+    }
+    es_gc_free(all);
     tx("\r\n", 2);
 }
 
@@ -219,7 +263,7 @@ __attribute__((noinline)) static size_t complete_word(const char *line,
     // One pass: a match, the prefix all matches share, and whether any is
     // longer than what is typed.
     match_t first = {NULL, 0}, m;
-    size_t common = 0;
+    size_t common = 0, count = 0;
     bool longer = false;
     walk_t w = {0, 0, NULL};
     while (next_name(&src, &w, &m)) {
@@ -236,6 +280,7 @@ __attribute__((noinline)) static size_t complete_word(const char *line,
         }
         common = i;
         longer = longer || m.len > pn;
+        count++;
     }
     if (first.s == NULL) {
         if (word == line && n > 0 && n < 7 && memcmp(word, import_word, n) == 0) {
@@ -248,7 +293,7 @@ __attribute__((noinline)) static size_t complete_word(const char *line,
         if (!longer) {
             return 0; // the only match is typed out already
         }
-        print_matches(&src, prefix, pn);
+        print_matches(&src, prefix, pn, count);
         return ES_COMPLETE_LISTED;
     }
     size_t add = common - pn > ES_COMPLETE_MAX ? ES_COMPLETE_MAX : common - pn;

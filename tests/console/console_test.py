@@ -340,6 +340,29 @@ def tab_completion(b):
               b"import math\r\n>>> ")
 
 
+@on_board("-X", "heapsize=128K")
+def tab_listing_order(b):
+    """A long Tab listing: in name order, each name once, in 16-column
+    slots, with the heap free (the matches are sorted in a heap block) and
+    full (passes over the names instead)."""
+    friendly(b, "exec(\"for i in range(600): globals()['qq%d' % i] = i\")")
+    friendly(b, "import builtins; builtins.qq1 = 'twice'")  # both places
+    names = sorted("qq%d" % i for i in range(600))
+    rows = [names[i:i + 4] for i in range(0, len(names), 4)]
+    listing = ("qq\r\n" + "\r\n".join(
+        "".join(n.ljust(16) for n in row[:-1]) + row[-1] for row in rows)
+        + "\r\n>>> qq").encode()
+    expect_eq(reply(b, b"qq\t", b">>> qq"), listing, "heap free")
+    expect_eq(reply(b, b"\x03", b">>> "), b"\r\n>>> ")
+    # fill the heap, then free a few small blocks for the line editor
+    fill = ("l = []\\nfor n in (4096, 256, 16):\\n try:\\n  while 1:"
+            " l.append(bytearray(n))\\n except MemoryError: pass\\n"
+            "del l[-8:]")
+    friendly(b, 'exec("%s")' % fill)
+    expect_eq(reply(b, b"qq\t", b">>> qq"), listing, "heap full")
+    expect_eq(reply(b, b"\x03", b">>> "), b"\r\n>>> ")
+
+
 @on_board()
 def input_on_the_board(b):
     # input() reads with the line editor: echoed, keys work, CR ends
