@@ -15,6 +15,7 @@
 #include "map.h"
 #include "runtime.h"
 #include "seq.h"
+#include "state.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -182,7 +183,12 @@ static es_val_t pow_mod(es_val_t a, es_val_t e, es_val_t m) {
         r = es_int_from_ull(w);
     } else {
         r = mod(es_small_new(1), mabs);
+        // One step per bit of e, each a product and a division of |m|'s
+        // size: minutes for a long e, so every step polls (Ctrl-C).
         for (size_t i = es_bigint_bit_length(ve.d, ve.len); i-- > 0;) {
+            if (es_g.pending) {
+                es_pending_poll(false);
+            }
             r = mod(es_int_mul(r, r), mabs);
             if ((ve.d[i / ES_DIGIT_BITS] >> (i % ES_DIGIT_BITS)) & 1) {
                 r = mod(es_int_mul(r, base), mabs);

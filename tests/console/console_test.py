@@ -232,6 +232,12 @@ def ctrl_c_cancels_and_interrupts(b):
     b.write(b"\x03" * 50)
     b.drain()
     expect_eq(friendly(b, "2 + 2"), b"2 + 2\r\n4\r\n>>> ")
+    # into long C work: a modular power steps once per exponent bit, each
+    # a 20,000-bit product and division (minutes for this one), and polls
+    reply(b, b"pow(3, 1 << 60000, (1 << 20000) - 1)\r", b"\r\n")
+    time.sleep(0.3)
+    b.write(b"\x03")
+    expect_re(b.read_until(b">>> "), INTERRUPTED)
 
 
 @on_board("--clock", "real")
