@@ -14,20 +14,6 @@
 #include "str.h"
 #include "vm.h"
 
-// Source from a buffer must be UTF-8: CPython's SyntaxError otherwise.
-static void check_utf8(const uint8_t *s, size_t len) {
-    for (size_t i = 0; i < len;) {
-        const char *why;
-        size_t k = es_utf8_seq(s + i, len - i, &why);
-        if (k == 0) {
-            es_raise_fmt(&es_type_SyntaxError, ES_ERR("(unicode error) "
-                "'utf-8' codec can't decode byte 0x%x in position %u: %s"),
-                (unsigned)s[i], (unsigned)i, why);
-        }
-        i += k;
-    }
-}
-
 // The code object for [src] (a str, a buffer such as bytes, or already a
 // code object) in [mode].
 static es_val_t to_code(es_val_t src, es_qstr_t file, es_compile_mode_t mode,
@@ -41,8 +27,9 @@ static es_val_t to_code(es_val_t src, es_qstr_t file, es_compile_mode_t mode,
     if (es_is_str(src)) {
         s = es_str_data(src, &len);
     } else if (es_bytes_get(src, &b, &len)) {
-        check_utf8(b, len);
-        s = (const char *)b; // bytes, bytearray, memoryview, array
+        // bytes, bytearray, memoryview, array: the lexer checks the UTF-8
+        // of what becomes a str (string literals, names), as CPython's
+        s = (const char *)b;
     } else {
         es_raise_fmt(&es_type_TypeError, ES_ERR("%s() arg 1 must be a "
             "string, bytes or code object"), fname);

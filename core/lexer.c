@@ -413,10 +413,15 @@ static void field_char(es_lexer_t *lx, char *stack, int *sp, int nest) {
     take(lx);
 }
 
+static void check_utf8(es_lexer_t *lx);
+
 static void lex_string(es_lexer_t *lx, int pfx) {
     lx->len = 0;
     read_string_body(lx, (pfx & PFX_F) != 0, false, 0);
     lx->str_flags = (pfx & PFX_RAW) ? ES_LEX_RAW : 0;
+    if (!(pfx & PFX_BYTES)) {
+        check_utf8(lx);
+    }
     if (pfx & PFX_F) {
         lx->tok = ES_TOK_FSTRING;
         return;
@@ -701,6 +706,35 @@ static void put_decimal(char *s, uint32_t n) {
     *s = 0;
 }
 
+// The token's text becomes a str (a string literal's, or a name's), and
+// every str holds valid UTF-8 (core/str.h): other bytes are a SyntaxError
+// with CPython's "(unicode error)" text. Comments may hold any bytes.
+static void check_utf8(es_lexer_t *lx) {
+    const uint8_t *u = (const uint8_t *)lx->buf;
+    const char *why;
+    uint32_t line = lx->tok_line; // the bad byte's, as CPython reports
+    for (size_t i = 0, k = 1; i < lx->len; i += k) {
+        if (u[i] < 0x80) {
+            line += u[i] == '\n';
+            k = 1;
+            continue;
+        }
+        if ((k = es_utf8_seq(u + i, lx->len - i, &why)) == 0) {
+            char msg[128];
+            strcpy(msg, "(unicode error) 'utf-8' codec can't decode byte 0x");
+            size_t n = strlen(msg);
+            msg[n++] = es_rom_digit(u[i] >> 4, false);
+            msg[n++] = es_rom_digit(u[i] & 0xf, false);
+            strcpy(msg + n, " in position ");
+            put_decimal(msg, (uint32_t)i);
+            strcat(msg, ": ");
+            strcat(msg, why);
+            lx->tok_line = line;
+            error(lx, msg);
+        }
+    }
+}
+
 static ES_NORETURN void mismatch(es_lexer_t *lx, char close) {
     char msg[96] = "closing parenthesis 'x' does not match opening parenthesis 'y'";
     char open = lx->paren_char[lx->paren - 1];
@@ -817,11 +851,13 @@ static ES_NORETURN void bad_char_error(es_lexer_t *lx, uint32_t cp) {
 
 static void lex_name(es_lexer_t *lx) {
     lx->len = 0;
+    bool wide = false;
     while (is_name_char(lx->c0)) {
         uint32_t cp = lx->c0 >= 0x80 ? bad_char(lx) : 0;
         if (cp != 0) {
             bad_char_error(lx, cp);
         }
+        wide = wide || lx->c0 >= 0x80;
         take(lx);
     }
     if (lx->c0 == '\'' || lx->c0 == '"') {
@@ -830,6 +866,9 @@ static void lex_name(es_lexer_t *lx) {
             lex_string(lx, pfx);
             return;
         }
+    }
+    if (wide) {
+        check_utf8(lx);
     }
     lx->tok = keyword(lx->buf, lx->len);
 }

@@ -106,6 +106,11 @@ void es_utf8_validate(const char *s, size_t len) {
     }
 }
 
+es_val_t es_str_new_utf8(const char *s, size_t len) {
+    es_utf8_validate(s, len);
+    return es_str_new(s, len);
+}
+
 es_str_t *es_str_alloc(size_t len) {
     if (len >= SIZE_MAX / 2) {
         es_raise_mem_error();

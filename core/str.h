@@ -60,6 +60,9 @@ ES_NORETURN void es_raise_decode_error(const char *enc, uint8_t byte,
 // text that comes from outside (files, the console) passes here before it
 // becomes a str. Raises UnicodeError (CPython's decode message).
 void es_utf8_validate(const char *s, size_t len);
+// A str of the [len] bytes at [s] from outside (a filesystem's names, the
+// environment): es_utf8_validate, then es_str_new.
+es_val_t es_str_new_utf8(const char *s, size_t len);
 // Number of code points in [len] bytes of UTF-8 at [s].
 size_t es_utf8_count(const char *s, size_t len);
 // The one-code-point str starting at byte [s] of length [n] bytes; ASCII

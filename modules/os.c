@@ -101,8 +101,7 @@ static es_val_t os_getenv(size_t n_args, const es_val_t *args) {
     if (v == NULL) {
         return n_args > 1 ? args[1] : ES_NONE;
     }
-    es_utf8_validate(v, strlen(v));
-    return es_str_from_cstr(v);
+    return es_str_new_utf8(v, strlen(v));
 }
 static ES_FUN_VAR(fun_getenv, 1, 2, os_getenv);
 #endif

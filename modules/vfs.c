@@ -291,7 +291,7 @@ static es_val_t vfs_ilistdir(size_t n_args, const es_val_t *args) {
         const uint8_t *d;
         size_t n;
         d = es_bytes_need(path, &n);
-        path = es_str_new((const char *)d, n);
+        path = es_str_new_utf8((const char *)d, n);
     }
     m = lookup(path, &rest);
     if (m == VFS_ROOT) {

@@ -183,7 +183,7 @@ static es_val_t iter_next(es_val_t self) {
         return ES_STOP;
     }
     size_t n = strlen(fs->name);
-    es_val_t t[4] = {it->as_str ? es_str_new(fs->name, n)
+    es_val_t t[4] = {it->as_str ? es_str_new_utf8(fs->name, n)
         : es_bytes_new(fs->name, n),
         ES_SMALL(info.attr & FAT_ATTR_DIR ? 0x4000 : 0x8000), ES_SMALL(0),
         es_int_from((es_int_t)info.size)};

@@ -198,7 +198,7 @@ static es_val_t iter_next(es_val_t self) {
     }
     size_t n = strlen(info->name);
     bool dir = info->type == 2;
-    es_val_t t[4] = {it->as_str ? es_str_new(info->name, n)
+    es_val_t t[4] = {it->as_str ? es_str_new_utf8(info->name, n)
         : es_bytes_new(info->name, n), ES_SMALL(dir ? 0x4000 : 0x8000),
         ES_SMALL(0), es_int_from(dir ? 0 : (es_int_t)info->size)};
     es_gc_free(info);

@@ -148,7 +148,7 @@ static es_val_t dir_iternext(es_val_t self) {
         return ES_STOP;
     }
     size_t n = strlen(name);
-    es_val_t t[3] = {d->as_str ? es_str_new(name, n) : es_bytes_new(name, n),
+    es_val_t t[3] = {d->as_str ? es_str_new_utf8(name, n) : es_bytes_new(name, n),
         ES_SMALL(is_dir ? 0x4000 : 0x8000), ES_SMALL(0)};
     return es_tuple_new(3, t);
 }
@@ -221,7 +221,7 @@ static es_val_t posix_getcwd(es_val_t self) {
     if (rn > 1 && strlen(buf) >= rn - 1) {
         s += rn - 1;
     }
-    return es_str_from_cstr(*s ? s : "/");
+    return *s ? es_str_new_utf8(s, strlen(s)) : ES_QVAL(ES_QS(slash, "/"));
 }
 static ES_FUN_1(posix_getcwd_obj, posix_getcwd);
 
