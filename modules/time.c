@@ -33,7 +33,14 @@ static es_val_t time_time_ns(void) {
 }
 static ES_FUN_0(fun_time_ns, time_time_ns);
 
+// A sleep of [us] microseconds (none when not positive). Above 2^63 ns,
+// CPython's bound (292 years), OverflowError: beyond it the count would not
+// fit port_sleep_us's uint64_t (undefined behaviour) nor the host's clock.
 static void sleep_us(double us) {
+    if (us >= 9223372036854775.807) { // also inf
+        es_raise_msg(&es_type_OverflowError,
+            ES_ERR("timestamp out of range for platform time_t"));
+    }
     if (us > 0) {
         port_sleep_us((uint64_t)us);
     }
@@ -42,6 +49,10 @@ static void sleep_us(double us) {
 // sleep(seconds): an int or a float.
 static es_val_t time_sleep(es_val_t s) {
     double d = es_float_of(s);
+    if (d != d) {
+        es_raise_msg(&es_type_ValueError,
+            ES_ERR("Invalid value NaN (not a number)"));
+    }
     if (d < 0) {
         es_raise_msg(&es_type_ValueError,
             ES_ERR("sleep length must be non-negative"));
