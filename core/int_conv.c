@@ -11,6 +11,7 @@
 #include "int_priv.h"
 #include "rom.h"
 #include "runtime.h"
+#include "state.h"
 #include "str.h"
 
 #define WORD_BITS (sizeof(es_int_t) * 8)
@@ -99,7 +100,10 @@ static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
     size_t room = n * (size_t)bits / ES_DIGIT_BITS + 2;
     es_bigint_t *r = es_int_alloc(room);
     size_t len = 0;
-    while (n > 0) {
+    while (n > 0) { // quadratic, as print_general: each group polls
+        if (es_g.pending) {
+            es_pending_poll(false);
+        }
         es_ddigit_t group = 0, scale = 1;
         while (n > 0 && scale * (es_ddigit_t)base <= ES_DIGIT_MASK) {
             if (*p != '_') {
@@ -240,7 +244,12 @@ static void print_general(const es_print_t *p, const es_int_view_t *v,
     char *buf = es_gc_alloc(cap, ES_GC_LEAF);
     memcpy(num, v->d, n * sizeof(es_digit_t));
     char *q = buf + cap;
+    // One pass over num per k chars: quadratic, seconds on the chip for
+    // an int that fills the heap, so each pass polls (Ctrl-C).
     while (n > 0) {
+        if (es_g.pending) {
+            es_pending_poll(false);
+        }
         es_ddigit_t rem = es_bigint_divmod_digit(num, num, n, (es_digit_t)pw);
         n = es_bigint_norm(num, n);
         for (int i = 0; i < k && (n > 0 || rem != 0); i++) {

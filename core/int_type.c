@@ -133,7 +133,10 @@ static es_val_t mod(es_val_t x, es_val_t m) {
 static es_val_t invmod(es_val_t a, es_val_t n) {
     es_val_t b = n, x0 = es_small_new(1), x1 = es_small_new(0);
     a = mod(a, n); // invariant: a = x0 * A, b = x1 * A (mod n)
-    while (b != es_small_new(0)) {
+    while (b != es_small_new(0)) { // O(bits) steps: polls (Ctrl-C)
+        if (es_g.pending) {
+            es_pending_poll(false);
+        }
         es_val_t q, r;
         es_int_divmod(a, b, &q, &r, "");
         es_val_t x2 = es_int_sub(x0, es_int_mul(q, x1));

@@ -240,6 +240,27 @@ def ctrl_c_cancels_and_interrupts(b):
     expect_re(b.read_until(b">>> "), INTERRUPTED)
 
 
+@on_board("-X", "heapsize=8M")
+def ctrl_c_stops_long_int_work(b):
+    # C loops over a big int's digits, quadratic, that run no Python code:
+    # each polls at every outer step (seconds on the chip for ints of a
+    # few KB); Ctrl-C must stop each one.
+    friendly(b, "import math")
+    friendly(b, r"exec('def fib(n):\n if n == 0: return 0, 1\n"
+             r" a, b = fib(n >> 1)\n c = a * (2 * b - a)\n"
+             r" d = a * a + b * b\n return (d, c + d) if n & 1 else (c, d)')")
+    # each a minute or more on the host without the polls
+    friendly(b, "a, b = fib(10**6)")  # 694,000 bits: Euclid's worst case
+    friendly(b, "x = 7 ** 10**6")
+    friendly(b, "s = '7' * 2 * 10**6")
+    for work in ("math.gcd(a, b)", "math.lcm(a, b)", "pow(a, -1, b)",
+                 "str(x)", "int(s)"):
+        reply(b, work.encode() + b"\r", b"\r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")
+        expect_re(b.read_until(b">>> "), INTERRUPTED, work)
+
+
 @on_board("--clock", "real")
 def kbd_intr_is_the_interrupt_character(b):
     """micropython.kbd_intr and the console set one interrupt character
