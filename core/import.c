@@ -124,13 +124,13 @@ __attribute__((noinline)) static es_val_t module_code(const char *path,
 }
 
 es_val_t es_module_file_code(const char *path) {
-    return module_code(path, es_intern_cstr(path));
+    return module_code(path, es_intern_lossy(path, strlen(path)));
 }
 
 void es_module_exec_file(const char *path, es_val_t globals) {
     // The path is interned once: __file__ and the code's traceback entries
     // share it.
-    es_qstr_t file = es_intern_cstr(path);
+    es_qstr_t file = es_intern_lossy(path, strlen(path));
     es_dict_store(globals, es_qstr_val(ES_Q(__file__)), es_qstr_val(file));
     es_val_t code = module_code(path, file);
     if (globals == es_g.main_globals) {

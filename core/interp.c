@@ -61,7 +61,8 @@ void es_set_argv(int argc, char **argv) {
     es_nlr_buf_t buf;
     if (es_nlr_push(&buf) == 0) {
         for (int i = 0; i < argc; i++) {
-            es_list_append(es_g.sys_argv, es_qstr_val(es_intern_cstr(argv[i])));
+            es_qstr_t a = es_intern_lossy(argv[i], strlen(argv[i]));
+            es_list_append(es_g.sys_argv, es_qstr_val(a));
         }
         es_nlr_pop();
     }
@@ -173,7 +174,7 @@ int es_run_file(const char *path) {
 }
 
 static void run_module_body(void *arg) {
-    es_module_run_main(es_intern_cstr(arg));
+    es_module_run_main(es_intern_lossy(arg, strlen(arg)));
 }
 
 int es_run_module(const char *name) {

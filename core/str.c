@@ -106,6 +106,27 @@ void es_utf8_validate(const char *s, size_t len) {
     }
 }
 
+bool es_utf8_valid(const char *s, size_t len) {
+    const char *why;
+    for (size_t i = 0, k; i < len; i += k) {
+        if ((k = es_utf8_seq((const uint8_t *)s + i, len - i, &why)) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+es_qstr_t es_intern_lossy(const char *s, size_t len) {
+    if (es_utf8_valid(s, len)) {
+        return es_intern(s, len);
+    }
+    es_val_t args[2] = {es_str_from_cstr("utf-8"), es_str_from_cstr("replace")};
+    es_val_t decode = es_load_attr(es_bytes_new(s, len), ES_Q(decode));
+    size_t n;
+    const char *t = es_str_data(es_call(decode, 2, 0, args), &n);
+    return es_intern(t, n);
+}
+
 es_val_t es_str_new_utf8(const char *s, size_t len) {
     es_utf8_validate(s, len);
     return es_str_new(s, len);

@@ -63,6 +63,12 @@ void es_utf8_validate(const char *s, size_t len);
 // A str of the [len] bytes at [s] from outside (a filesystem's names, the
 // environment): es_utf8_validate, then es_str_new.
 es_val_t es_str_new_utf8(const char *s, size_t len);
+// Are the [len] bytes at [s] valid UTF-8?
+bool es_utf8_valid(const char *s, size_t len);
+// The [len] bytes at [s] from outside interned as a name that must not
+// fail (a command-line argument, a file's path): each invalid UTF-8
+// sequence becomes U+FFFD, as bytes.decode(errors='replace').
+es_qstr_t es_intern_lossy(const char *s, size_t len);
 // Number of code points in [len] bytes of UTF-8 at [s].
 size_t es_utf8_count(const char *s, size_t len);
 // The one-code-point str starting at byte [s] of length [n] bytes; ASCII

@@ -187,7 +187,7 @@ static void path_add(const char *s, size_t n) {
         s = full;
         n = (size_t)len;
     }
-    es_list_append(es_g.sys_path, es_qstr_val(es_intern(s, n)));
+    es_list_append(es_g.sys_path, es_qstr_val(es_intern_lossy(s, n)));
 }
 
 // sys.path = [script dir or '', '.frozen'] + MICROPYPATH (or the default)
@@ -457,7 +457,7 @@ static void run_host_file(es_console_t *con, const char *path) {
     fclose(f);
     es_nlr_buf_t buf;
     if (src != NULL && es_nlr_push(&buf) == 0) {
-        es_qstr_t name = es_intern_cstr(path);
+        es_qstr_t name = es_intern_lossy(path, strlen(path));
         es_nlr_pop();
         es_console_run_src(con, src, n, name);
     }
