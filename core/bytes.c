@@ -19,6 +19,7 @@
 #include "runtime.h"
 #include "seq.h"
 #include "slice.h"
+#include "span.h"
 #include "str.h"
 
 // --- construction and access
@@ -322,24 +323,11 @@ static es_val_t compare_op(es_binary_op_t op, int c) {
     }
 }
 
-es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
-    size_t m, size_t start, size_t end) {
-    if (end > n) {
-        end = n;
-    }
-    for (size_t i = start; i + m <= end; i++) {
-        if (memcmp(hay + i, nd, m) == 0) {
-            return (es_int_t)i;
-        }
-    }
-    return -1;
-}
-
 static es_val_t contains(const uint8_t *d, size_t n, es_val_t item) {
     const uint8_t *s;
     size_t m;
     if (es_bytes_get(item, &s, &m)) {
-        return es_bool(es_bytes_find_in(d, n, s, m, 0, n) >= 0);
+        return es_bool(es_span_find(d, 0, n, s, m, false) >= 0);
     }
     if (!es_is_int(item)) {
         es_raise_fmt(&es_type_TypeError, ES_ERR(

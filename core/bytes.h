@@ -65,10 +65,6 @@ uint8_t *es_bytes_need_rw(es_val_t v, size_t *len);
 // The byte value of int [v]: TypeError for a non-int, ValueError "byte
 // must be in range(0, 256)" outside 0..255.
 uint8_t es_bytes_byte_of(es_val_t v);
-// Position of [m] bytes at [nd] in hay[start:end] (end clipped to [n]), or
-// -1 when absent.
-es_int_t es_bytes_find_in(const uint8_t *hay, size_t n, const uint8_t *nd,
-    size_t m, size_t start, size_t end);
 
 // The hex digits of [n] bytes at [d] (lower case), [sep] (ES_NULL: none;
 // else one character of a str or bytes-like, TypeError/ValueError with

@@ -457,10 +457,12 @@ static ES_FUN_2(bytes_join_obj, bytes_join);
 static es_val_t strip(size_t n_args, const es_val_t *args, int ends) {
     const uint8_t *d = B(args[0])->data, *chars = NULL;
     size_t n = B(args[0])->len, m = 0, i = 0;
+    es_span_set_t set;
     if (n_args > 1 && args[1] != ES_NONE) {
         chars = es_bytes_need(args[1], &m);
+        es_span_set_init(&set, chars, m);
     }
-#define STRIPPED(c) (chars ? memchr(chars, (c), m) != NULL \
+#define STRIPPED(c) (chars ? es_span_set_has(&set, (c)) \
     : es_span_class((c), ES_SPAN_SPACE))
     while ((ends & 1) && i < n && STRIPPED(d[i])) {
         i++;
@@ -745,14 +747,16 @@ static es_val_t bytes_translate(size_t n_args, size_t n_kw,
         es_raise_msg(&es_type_ValueError,
             ES_ERR("translation table must be 256 characters long"));
     }
+    es_span_set_t gone;
     if (dv != ES_NULL) {
         del = es_bytes_need(dv, &dn);
     }
+    es_span_set_init(&gone, del, dn);
     es_val_t r = same_kind(args[0], NULL, n);
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t c = B(args[0])->data[i];
-        if (dn == 0 || memchr(del, c, dn) == NULL) {
+        if (!es_span_set_has(&gone, c)) {
             B(r)->data[w++] = table ? table[c] : c;
         }
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The algorithms str and bytes methods share, over byte spans (see
-// span.h). Nothing here parses arguments or raises but MemoryError: the
-// methods check their arguments with their own type's wording and pass
-// plain spans.
+// span.h). Nothing here parses arguments or raises but MemoryError and
+// what a poll raises (KeyboardInterrupt): the methods check their
+// arguments with their own type's wording and pass plain spans.
 #include "span.h"
 
 #include <string.h>
@@ -27,6 +27,13 @@ es_val_t es_span_new(es_span_kind_t kind, const uint8_t *s, size_t n) {
 
 // --- searching
 
+void es_span_set_init(es_span_set_t *set, const uint8_t *s, size_t n) {
+    memset(set->bits, 0, sizeof(set->bits));
+    for (size_t i = 0; i < n; i++) {
+        set->bits[s[i] >> 3] |= (uint8_t)(1u << (s[i] & 7));
+    }
+}
+
 es_int_t es_span_find(const uint8_t *hay, size_t start, size_t end,
     const uint8_t *p, size_t n, bool rev) {
     if (end < start || end - start < n) {
@@ -40,6 +47,7 @@ es_int_t es_span_find(const uint8_t *hay, size_t start, size_t end,
             if (memcmp(hay + i, p, n) == 0) {
                 return (es_int_t)i;
             }
+            es_span_poll(n);
         }
         return -1;
     }
@@ -52,6 +60,7 @@ es_int_t es_span_find(const uint8_t *hay, size_t start, size_t end,
         if (memcmp(h, p, n) == 0) {
             return h - hay;
         }
+        es_span_poll(n);
         h++;
     }
     return -1;

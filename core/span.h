@@ -8,6 +8,8 @@
 #define ES_SPAN_H
 
 #include "obj.h"
+#include "runtime.h"
+#include "state.h"
 
 // What a span is the text of, and the type of the values made from it.
 typedef enum { ES_SPAN_STR, ES_SPAN_BYTES, ES_SPAN_BYTEARRAY } es_span_kind_t;
@@ -17,8 +19,32 @@ es_span_kind_t es_span_kind_of(es_val_t v);
 // A new value of [kind] holding s[0..n). May raise MemoryError.
 es_val_t es_span_new(es_span_kind_t kind, const uint8_t *s, size_t n);
 
+// The pending-event poll (runtime.h: Ctrl-C) for one step of a loop whose
+// steps each cost about [len]: a search for a long needle (each candidate
+// compares it), str.strip with a long set of characters (each stripped
+// one is looked up in it). Up to ES_SPAN_POLL_LEN nothing polls: such loops
+// are linear, at most that many times the span's length.
+#define ES_SPAN_POLL_LEN 32
+static inline void es_span_poll(size_t len) {
+    if (len > ES_SPAN_POLL_LEN && es_g.pending) {
+        es_pending_poll(false);
+    }
+}
+
+// A set of byte values, a bit each: bytes.strip and bytes.translate look a
+// byte up in it at once, not by scanning their argument (quadratic).
+typedef struct {
+    uint8_t bits[32];
+} es_span_set_t;
+// Fill [set] with the bytes s[0..n).
+void es_span_set_init(es_span_set_t *set, const uint8_t *s, size_t n);
+static inline bool es_span_set_has(const es_span_set_t *set, uint8_t c) {
+    return (set->bits[c >> 3] >> (c & 7)) & 1;
+}
+
 // Position of the first (the last when [rev]) p[0..n) in hay[start, end),
 // or -1 (also when end < start). An empty [p] is found at start (end).
+// Quadratic for a long [p]: then each candidate polls (es_span_poll).
 es_int_t es_span_find(const uint8_t *hay, size_t start, size_t end,
     const uint8_t *p, size_t n, bool rev);
 // Non-overlapping occurrences of p[0..n) (n > 0) in hay[start, end).

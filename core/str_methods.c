@@ -433,8 +433,9 @@ static es_val_t strip_common(size_t n_args, const es_val_t *args, int sides,
         es_text_get(&chars, args[1]);
         set = &chars;
     }
-    size_t a = 0, b = t.len, n;
+    size_t a = 0, b = t.len, n, poll = set != NULL ? set->len : 0;
     while ((sides & 1) && a < b) {
+        es_span_poll(poll);
         es_str_decode(t.s + a, &n);
         if (!strip_member(t.s + a, n, set)) {
             break;
@@ -442,6 +443,7 @@ static es_val_t strip_common(size_t n_args, const es_val_t *args, int sides,
         a += n;
     }
     while ((sides & 2) && b > a) {
+        es_span_poll(poll);
         n = prev_char_len(t.s, b);
         if (!strip_member(t.s + b - n, n, set)) {
             break;

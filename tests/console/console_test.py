@@ -261,6 +261,27 @@ def ctrl_c_stops_long_int_work(b):
         expect_re(b.read_until(b">>> "), INTERRUPTED, work)
 
 
+@on_board("-X", "heapsize=12M")
+def ctrl_c_stops_long_search(b):
+    # A search for a long needle compares it at every candidate (quadratic)
+    # and str.strip with a long set of characters looks each one up in it:
+    # both poll per step once the needle or set is long (a minute or more
+    # on the host without; seconds on the chip for strings of a few KB).
+    # bytes.strip looks bytes up in a table (tests/basics/bytes_long_sets).
+    for q in ("'", "b'"):
+        friendly(b, "h = n = c = None")
+        friendly(b, "h = %sa' * 3 * 10**6" % q)
+        friendly(b, "n = %sa' * 15 * 10**5 + %sb'" % (q, q))
+        friendly(b, "c = %sb' * 15 * 10**5 + %sa'" % (q, q))
+        works = ["h.find(n)", "h.rfind(n)", "h.count(n)", "n in h",
+                 "h.replace(n, n)", "h.split(n)"]
+        for work in works + ["h.strip(c)"] if q == "'" else works:
+            reply(b, work.encode() + b"\r", b"\r\n")
+            time.sleep(0.3)
+            b.write(b"\x03")
+            expect_re(b.read_until(b">>> "), INTERRUPTED, q + work)
+
+
 @on_board("--clock", "real")
 def kbd_intr_is_the_interrupt_character(b):
     """micropython.kbd_intr and the console set one interrupt character
