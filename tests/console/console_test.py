@@ -268,6 +268,7 @@ def ctrl_c_stops_long_search(b):
     # both poll per step once the needle or set is long (a minute or more
     # on the host without; seconds on the chip for strings of a few KB).
     # bytes.strip looks bytes up in a table (tests/basics/bytes_long_sets).
+    # A sort merges runs whose comparisons call no Python: each merge polls.
     for q in ("'", "b'"):
         friendly(b, "h = n = c = None")
         friendly(b, "h = %sa' * 3 * 10**6" % q)
@@ -280,6 +281,15 @@ def ctrl_c_stops_long_search(b):
             time.sleep(0.3)
             b.write(b"\x03")
             expect_re(b.read_until(b">>> "), INTERRUPTED, q + work)
+    # list.sort of many refs to two long strs: each comparison a memcmp
+    friendly(b, "h = n = c = None")
+    friendly(b, "l = ['a' * 10**6 + 'b', 'a' * 10**6 + 'c'] * 10**5")
+    reply(b, b"l.sort()\r", b"\r\n")
+    time.sleep(0.3)
+    b.write(b"\x03")
+    expect_re(b.read_until(b">>> "), INTERRUPTED, "sort")
+    expect_eq(friendly(b, "len(l), l[0] < l[1]"),
+              b"len(l), l[0] < l[1]\r\n(200000, True)\r\n>>> ")
 
 
 @on_board("--clock", "real")
