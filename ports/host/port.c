@@ -212,11 +212,20 @@ static bool sleep_ends(void) {
 
 // The board's sleep: its time moves to the end through the events on the
 // way; scheduled callbacks (pin interrupts) run meanwhile, as on the chip.
+// UART0's input is read on the way (Ctrl-C ends the sleep): every 10 ms
+// on the real clock, every 256th event on the virtual one (as port_poll).
 static void board_sleep(uint64_t us) {
     uint64_t end = sim_now_ns() + us * 1000u;
-    while (sim_now_ns() < end) {
+    for (unsigned steps = 0; sim_now_ns() < end; steps++) {
         uint64_t now = sim_now_ns(), next = sim_next_event();
-        sim_advance((next > now && next < end ? next : end) - now);
+        uint64_t until = next > now && next < end ? next : end;
+        if (!sim_clock_virtual() && until - now > 10000000u) {
+            until = now + 10000000u;
+        }
+        sim_advance(until - now);
+        if (uart0_active() && (!sim_clock_virtual() || steps % 256 == 0)) {
+            uart0_poll();
+        }
         if (es_g.sched_len != 0 || es_g.pending_exc != ES_NULL) {
             es_pending_poll(true);
         }

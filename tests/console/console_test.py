@@ -292,6 +292,31 @@ def ctrl_c_stops_long_search(b):
               b"len(l), l[0] < l[1]\r\n(200000, True)\r\n>>> ")
 
 
+def interrupt_sleeps(b, works):
+    friendly(b, "import time, machine")
+    for work in works:
+        reply(b, work.encode() + b"\r", b"\r\n")
+        time.sleep(0.3)
+        b.write(b"\x03")
+        expect_re(b.read_until(b">>> "), INTERRUPTED, work)
+
+
+@on_board()
+def ctrl_c_stops_sleeps(b):
+    # The board's sleeps read UART0 on the way (they waited to the end,
+    # days for these, on the real clock: the board's default with --uart0)
+    interrupt_sleeps(b, ("time.sleep(10**6)", "time.sleep_ms(10**9)",
+                         "machine.lightsleep(10**9)"))
+
+
+@on_board("--clock", "virtual")
+def ctrl_c_stops_sleeps_virtual_clock(b):
+    # and on the virtual clock, stepping through a PWM output's edges
+    friendly(b, "import machine")
+    friendly(b, "p = machine.PWM(machine.Pin(4), freq=1000, duty=512)")
+    interrupt_sleeps(b, ("time.sleep(10**6)",))
+
+
 @on_board("--clock", "real")
 def kbd_intr_is_the_interrupt_character(b):
     """micropython.kbd_intr and the console set one interrupt character
