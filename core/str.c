@@ -607,6 +607,17 @@ size_t es_str_offset(const char *s, size_t len, size_t i) {
     return off;
 }
 
+// The offset [k] chars before the char at offset [off] of [s].
+static size_t offset_back(const char *s, size_t off, size_t k) {
+    for (; off > 0 && k > 0; k--) {
+        off--;
+        while (off > 0 && ((uint8_t)s[off] & 0xc0) == 0x80) {
+            off--;
+        }
+    }
+    return off;
+}
+
 static es_val_t str_slice(es_val_t self, es_val_t index) {
     size_t len;
     const char *s = es_str_data(self, &len);
@@ -629,10 +640,16 @@ static es_val_t str_slice(es_val_t self, es_val_t index) {
         size_t b = a + es_str_offset(s + a, len - a, n);
         return es_str_new(s + a, b - a);
     }
+    // Each pick walks |step| chars on from the last one: linear in the
+    // text (an offset from the start for each was quadratic, seconds on
+    // the chip for a few KB).
     es_str_t *r = es_str_alloc(4 * n);
-    size_t w = 0;
+    size_t w = 0, a = n > 0 ? es_str_offset(s, len, (size_t)start) : 0;
     for (size_t i = 0; i < n; i++) {
-        size_t a = es_str_offset(s, len, (size_t)(start + (es_int_t)i * step));
+        if (i > 0) {
+            a = step > 0 ? a + es_str_offset(s + a, len - a, (size_t)step)
+                : offset_back(s, a, (size_t)-step);
+        }
         size_t k;
         utf8_decode(s + a, &k);
         memcpy(r->data + w, s + a, k);
