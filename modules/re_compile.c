@@ -131,7 +131,7 @@ static int64_t number(comp_t *c) {
     int64_t v = -1;
     while (more(c) && c->p[c->i] >= '0' && c->p[c->i] <= '9') {
         v = (v < 0 ? 0 : v) * 10 + (c->p[c->i++] - '0');
-        if (v > 0xffffffffLL) {
+        if (v >= 0xffffffffLL) { // CPython's bound (RE_INF is no limit)
             es_raise_msg(&es_type_OverflowError,
                 ES_ERR("the repetition number is too large"));
         }
@@ -781,9 +781,15 @@ static void loop(comp_t *c, const uint8_t *body, size_t n, bool plus,
     }
 }
 
-// x{min,max} for an atom of more than one instruction: copies of it.
+// x{min,max} for an atom of more than one instruction: copies of it. An
+// atom of no instruction (an empty group) matches empty: so do its copies,
+// which are none (min of them took min steps without the heap growing: a
+// minute for (?:){1000000000}).
 static void expand(comp_t *c, uint32_t min, uint32_t max, bool lazy) {
     size_t n = c->code.len - c->atom;
+    if (n == 0) {
+        return;
+    }
     uint8_t *body = es_gc_alloc(n ? n : 1, ES_GC_LEAF);
     memcpy(body, c->code.buf + c->atom, n);
     c->code.len = c->atom;
