@@ -104,11 +104,24 @@ int port_file_open(const char *path) {
     return fd;
 }
 
+// A read or write that a signal cut short is tried again, unless the
+// signal was Ctrl-C: then the KeyboardInterrupt it made pending is raised
+// (a read of a pipe or terminal that gets no input waited for ever).
+static bool retry(ssize_t r) {
+    if (r >= 0 || errno != EINTR) {
+        return false;
+    }
+    if (es_g.pending_exc != ES_NULL) {
+        es_pending_poll(false);
+    }
+    return true;
+}
+
 int port_file_read(int fd, void *buf, size_t n) {
     ssize_t r;
     do {
         r = read(fd, buf, n);
-    } while (r < 0 && errno == EINTR);
+    } while (retry(r));
     return r < 0 ? -errno : (int)r;
 }
 
@@ -139,7 +152,7 @@ int port_file_write(int fd, const void *buf, size_t n) {
     ssize_t r;
     do {
         r = write(fd, buf, n);
-    } while (r < 0 && errno == EINTR);
+    } while (retry(r));
     return r < 0 ? -errno : (int)r;
 }
 

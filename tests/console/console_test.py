@@ -15,6 +15,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -859,6 +860,31 @@ def keys_on_terminal():
         t.keys("C-]")
         lines = t.wait_for("quit=0")
         expect_eq(lines[-2], "icanon", "terminal modes after Ctrl-]")
+
+
+@test
+def plain_mode_sigint_into_a_blocking_read():
+    # Without a console, a read of a pipe that gets no input: SIGINT makes
+    # it raise KeyboardInterrupt at once (it was retried, waiting for input
+    # or the pipe's end)
+    prog = (b"print('ready', flush=True)\ntry:\n"
+            b"    open('/dev/stdin', 'rb').read()\n"
+            b"except KeyboardInterrupt:\n    print('KeyboardInterrupt')\n")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "read.py")
+        with open(path, "wb") as f:
+            f.write(prog)
+        p = subprocess.Popen(espy_cmd(path), stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE)
+        try:
+            time.sleep(0.5 * OPT.timeout_scale)  # into the read
+            p.send_signal(signal.SIGINT)
+            p.wait(5 * OPT.timeout_scale)  # the pipe still open
+            expect_eq(p.stdout.read(), b"ready\nKeyboardInterrupt\n")
+        finally:
+            p.stdin.close()
+            p.kill()
+            p.wait()
 
 
 @test
