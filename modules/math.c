@@ -737,6 +737,10 @@ static es_val_t int_arg(es_val_t v) {
         es_raise_fmt(&es_type_TypeError, ES_ERR("'%T' object cannot be "
             "interpreted as an integer"), v);
     }
+    if (es_is_small(v) || es_is_bigint(v)) {
+        return v; // already a plain int: no copy (gcd of ints that fill
+                  // half the heap ran out of room with two)
+    }
     return es_binary_op(ES_BOP_ADD, v, es_small_new(0));
 }
 
