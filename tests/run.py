@@ -328,7 +328,10 @@ def parse_args(argv):
 
 def main(argv):
     opts = parse_args(argv)
-    defaults = [d for d in DEFAULT_DIRS if os.path.isdir(os.path.join(TESTS, d))]
+    # absolute: the repository's root has folders of the same names
+    # (modules/ is C), which a relative name run from there would find
+    defaults = [os.path.join(TESTS, d) for d in DEFAULT_DIRS
+                if os.path.isdir(os.path.join(TESTS, d))]
     tests = collect(opts.paths or defaults)
     runner = Runner(opts)
     espy0 = shlex.split(opts.espy)[0]

@@ -1,4 +1,8 @@
 # skip-qemu: VfsLfs1 is host-only (ES_CFG_VFS_LFS1), as MicroPython has it on its unix port and not on its ESP8266 port
+# skip-stress: a full collection before each allocation over the 1 MB heap takes over two minutes; every other host build runs it
+# args: -X heapsize=1m
+# (host-only, so the heap of the unix port rather than the chip's: its RAM
+# block devices and their copies do not fit the 64k runs)
 # VfsLfs1 against a model: a pseudo-random sequence of file writes,
 # appends, writes in the middle, removes, renames between directories,
 # mkdir and rmdir on a small device (so that it fills, and allocation

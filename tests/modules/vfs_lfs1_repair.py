@@ -1,4 +1,7 @@
 # skip-qemu: VfsLfs1 is host-only (ES_CFG_VFS_LFS1), as MicroPython has it on its unix port and not on its ESP8266 port
+# args: -X heapsize=1m
+# (host-only, so the heap of the unix port rather than the chip's: its RAM
+# block devices and their copies do not fit the 64k runs)
 # VfsLfs1 after power cuts and on corrupt images. A device that stops
 # programming after N writes cuts a rename after it marked the source
 # "moved" or after it wrote the new entry, and a mkdir before its entry:
