@@ -1281,7 +1281,8 @@ static int plan(layout_t *L, int type, uint32_t ss) {
             const uint16_t *t = type == 32 ? cst32 : cst;
             uint32_t units = L->size / (type == 32 ? 0x20000u : 0x1000u);
             pau = 1;
-            for (int i = 0; t[i] && t[i] <= units; i++) {
+            for (int i = 0; es_rom_u16(&t[i]) != 0
+                 && es_rom_u16(&t[i]) <= units; i++) {
                 pau <<= 1;
             }
         }

@@ -605,9 +605,14 @@ static uint32_t ents_size(const mload_t *L, uint32_t lo, uint32_t hi) {
     return n;
 }
 
+// (No const zeros to compare with: on the chip they would sit in flash,
+// which memcmp's byte loads cannot read.)
 static bool gdelta_zero(const lfs_mdir_t *m) {
-    static const uint8_t zero[12];
-    return memcmp(m->gdelta, zero, 12) == 0;
+    uint8_t any = 0;
+    for (int i = 0; i < 12; i++) {
+        any |= m->gdelta[i];
+    }
+    return any == 0;
 }
 
 // The fixed part of a commit: revision, tail, move state, CRC and padding.
