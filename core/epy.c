@@ -122,15 +122,10 @@ static void read_header(loader_t *l) {
     }
 }
 
-// Whether [s] is valid UTF-8 (a name becomes a str).
+// Whether [s] is valid UTF-8 (a name or str constant becomes a str).
 static bool valid_utf8(const uint8_t *s, size_t n) {
     const char *why;
-    for (size_t i = 0, k; i < n; i += k) {
-        if ((k = es_utf8_seq(s + i, n - i, &why)) == 0) {
-            return false;
-        }
-    }
-    return true;
+    return es_utf8_bad((const char *)s, n, &why) == n;
 }
 
 static void read_names(loader_t *l) {

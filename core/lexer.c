@@ -710,29 +710,25 @@ static void put_decimal(char *s, uint32_t n) {
 // every str holds valid UTF-8 (core/str.h): other bytes are a SyntaxError
 // with CPython's "(unicode error)" text. Comments may hold any bytes.
 static void check_utf8(es_lexer_t *lx) {
-    const uint8_t *u = (const uint8_t *)lx->buf;
     const char *why;
-    uint32_t line = lx->tok_line; // the bad byte's, as CPython reports
-    for (size_t i = 0, k = 1; i < lx->len; i += k) {
-        if (u[i] < 0x80) {
-            line += u[i] == '\n';
-            k = 1;
-            continue;
-        }
-        if ((k = es_utf8_seq(u + i, lx->len - i, &why)) == 0) {
-            char msg[128];
-            strcpy(msg, "(unicode error) 'utf-8' codec can't decode byte 0x");
-            size_t n = strlen(msg);
-            msg[n++] = es_rom_digit(u[i] >> 4, false);
-            msg[n++] = es_rom_digit(u[i] & 0xf, false);
-            strcpy(msg + n, " in position ");
-            put_decimal(msg, (uint32_t)i);
-            strcat(msg, ": ");
-            strcat(msg, why);
-            lx->tok_line = line;
-            error(lx, msg);
-        }
+    size_t i = es_utf8_bad(lx->buf, lx->len, &why);
+    if (i == lx->len) {
+        return;
     }
+    uint8_t bad = (uint8_t)lx->buf[i];
+    char msg[128];
+    strcpy(msg, "(unicode error) 'utf-8' codec can't decode byte 0x");
+    size_t n = strlen(msg);
+    msg[n++] = es_rom_digit(bad >> 4, false);
+    msg[n++] = es_rom_digit(bad & 0xf, false);
+    strcpy(msg + n, " in position ");
+    put_decimal(msg, (uint32_t)i);
+    strcat(msg, ": ");
+    strcat(msg, why);
+    for (size_t j = 0; j < i; j++) { // the bad byte's line, as CPython's
+        lx->tok_line += lx->buf[j] == '\n';
+    }
+    error(lx, msg);
 }
 
 static ES_NORETURN void mismatch(es_lexer_t *lx, char close) {

@@ -96,28 +96,28 @@ ES_NORETURN void es_raise_decode_error(const char *enc, uint8_t byte,
         "byte 0x%x in position %zu: %s"), enc, (unsigned)byte, pos, why);
 }
 
-void es_utf8_validate(const char *s, size_t len) {
+size_t es_utf8_bad(const char *s, size_t len, const char **why) {
     const uint8_t *u = (const uint8_t *)s;
-    const char *why;
-    for (size_t i = 0, k; i < len; i += k) {
-        if ((k = es_utf8_seq(u + i, len - i, &why)) == 0) {
-            es_raise_decode_error("utf-8", u[i], i, why);
+    for (size_t i = 0, k = 1; i < len; i += k) {
+        if (u[i] >= 0x80 && (k = es_utf8_seq(u + i, len - i, why)) == 0) {
+            return i;
         }
+        k = u[i] < 0x80 ? 1 : k;
     }
+    return len;
 }
 
-bool es_utf8_valid(const char *s, size_t len) {
+void es_utf8_validate(const char *s, size_t len) {
     const char *why;
-    for (size_t i = 0, k; i < len; i += k) {
-        if ((k = es_utf8_seq((const uint8_t *)s + i, len - i, &why)) == 0) {
-            return false;
-        }
+    size_t i = es_utf8_bad(s, len, &why);
+    if (i < len) {
+        es_raise_decode_error("utf-8", (uint8_t)s[i], i, why);
     }
-    return true;
 }
 
 es_qstr_t es_intern_lossy(const char *s, size_t len) {
-    if (es_utf8_valid(s, len)) {
+    const char *why;
+    if (es_utf8_bad(s, len, &why) == len) {
         return es_intern(s, len);
     }
     es_val_t args[2] = {es_str_from_cstr("utf-8"), es_str_from_cstr("replace")};

@@ -56,6 +56,10 @@ size_t es_utf8_seq(const uint8_t *s, size_t n, const char **why);
 // CPython's text.
 ES_NORETURN void es_raise_decode_error(const char *enc, uint8_t byte,
     size_t pos, const char *why);
+// Offset of the first invalid UTF-8 sequence in the [len] bytes at [s]
+// (*why then names the problem, as es_utf8_seq), or [len] when all are
+// valid.
+size_t es_utf8_bad(const char *s, size_t len, const char **why);
 // Check that [len] bytes at [s] are valid UTF-8, as every str must be:
 // text that comes from outside (files, the console) passes here before it
 // becomes a str. Raises UnicodeError (CPython's decode message).
@@ -63,8 +67,6 @@ void es_utf8_validate(const char *s, size_t len);
 // A str of the [len] bytes at [s] from outside (a filesystem's names, the
 // environment): es_utf8_validate, then es_str_new.
 es_val_t es_str_new_utf8(const char *s, size_t len);
-// Are the [len] bytes at [s] valid UTF-8?
-bool es_utf8_valid(const char *s, size_t len);
 // The [len] bytes at [s] from outside interned as a name that must not
 // fail (a command-line argument, a file's path): each invalid UTF-8
 // sequence becomes U+FFFD, as bytes.decode(errors='replace').
