@@ -11,7 +11,6 @@
 #include "int_priv.h"
 #include "rom.h"
 #include "runtime.h"
-#include "state.h"
 #include "str.h"
 
 #define WORD_BITS (sizeof(es_int_t) * 8)
@@ -101,9 +100,7 @@ static es_val_t digits_to_int(const unsigned char *p, size_t n, int base,
     es_bigint_t *r = es_int_alloc(room);
     size_t len = 0;
     while (n > 0) { // quadratic, as print_general: each group polls
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
         es_ddigit_t group = 0, scale = 1;
         while (n > 0 && scale * (es_ddigit_t)base <= ES_DIGIT_MASK) {
             if (*p != '_') {
@@ -247,9 +244,7 @@ static void print_general(const es_print_t *p, const es_int_view_t *v,
     // One pass over num per k chars: quadratic, seconds on the chip for
     // an int that fills the heap, so each pass polls (Ctrl-C).
     while (n > 0) {
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
         es_ddigit_t rem = es_bigint_divmod_digit(num, num, n, (es_digit_t)pw);
         n = es_bigint_norm(num, n);
         for (int i = 0; i < k && (n > 0 || rem != 0); i++) {

@@ -15,7 +15,6 @@
 #include "map.h"
 #include "runtime.h"
 #include "seq.h"
-#include "state.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -134,9 +133,7 @@ static es_val_t invmod(es_val_t a, es_val_t n) {
     es_val_t b = n, x0 = es_small_new(1), x1 = es_small_new(0);
     a = mod(a, n); // invariant: a = x0 * A, b = x1 * A (mod n)
     while (b != es_small_new(0)) { // O(bits) steps: polls (Ctrl-C)
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
         es_val_t q, r;
         es_int_divmod(a, b, &q, &r, "");
         es_val_t x2 = es_int_sub(x0, es_int_mul(q, x1));
@@ -189,9 +186,7 @@ static es_val_t pow_mod(es_val_t a, es_val_t e, es_val_t m) {
         // One step per bit of e, each a product and a division of |m|'s
         // size: minutes for a long e, so every step polls (Ctrl-C).
         for (size_t i = es_bigint_bit_length(ve.d, ve.len); i-- > 0;) {
-            if (es_g.pending) {
-                es_pending_poll(false);
-            }
+            es_poll();
             r = mod(es_int_mul(r, r), mabs);
             if ((ve.d[i / ES_DIGIT_BITS] >> (i % ES_DIGIT_BITS)) & 1) {
                 r = mod(es_int_mul(r, base), mabs);

@@ -12,7 +12,6 @@
 #include "list.h"
 #include "nlr.h"
 #include "runtime.h"
-#include "state.h"
 #include "str.h"
 
 #define RUN 8 // length of the insertion-sorted runs
@@ -110,17 +109,13 @@ static void merge_sort(const sorter_t *s, es_val_t *a, es_val_t *tmp,
     // call no Python, which would poll, and take seconds on the chip for
     // many refs to two long strs.
     for (size_t lo = 0; lo < n; lo += RUN) {
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
         insertion_sort(s, a + lo * s->w, n - lo < RUN ? n - lo : RUN);
     }
     es_val_t *src = a, *dst = tmp;
     for (size_t width = RUN; width < n; width *= 2) {
         for (size_t lo = 0; lo < n; lo += 2 * width) {
-            if (es_g.pending) {
-                es_pending_poll(false);
-            }
+            es_poll();
             size_t mid = lo + width < n ? lo + width : n;
             size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             merge(s, src, dst, lo, mid, hi);

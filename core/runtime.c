@@ -637,9 +637,7 @@ void es_pending_poll(bool run_sched) {
 }
 
 es_val_t es_iternext(es_val_t it) {
-    if (es_g.pending) {
-        es_pending_poll(false);
-    }
+    es_poll();
     const es_type_t *t = es_type_of(it);
     if (t->iternext == NULL) {
         es_raise_fmt(&es_type_TypeError,

@@ -7,6 +7,7 @@
 #define ES_RUNTIME_H
 
 #include "obj.h"
+#include "state.h"
 
 // --- calls. [args] holds n_args positionals, then n_kw (key, value) pairs
 // whose keys are interned-name values.
@@ -108,5 +109,13 @@ bool es_sched_schedule(es_val_t f, es_val_t arg);
 // at backward jumps and calls; C loops over Python iterators (es_iternext)
 // with [run_sched] false, so Ctrl-C stops sum(range(10**12)) too.
 void es_pending_poll(bool run_sched);
+// The poll of a C loop that can run long without calling Python (a step
+// per exponent bit, a merge pass, a long search): es_pending_poll(false)
+// when an event is pending, else one load.
+static inline void es_poll(void) {
+    if (es_g.pending) {
+        es_pending_poll(false);
+    }
+}
 
 #endif

@@ -9,7 +9,6 @@
 
 #include "obj.h"
 #include "runtime.h"
-#include "state.h"
 
 // What a span is the text of, and the type of the values made from it.
 typedef enum { ES_SPAN_STR, ES_SPAN_BYTES, ES_SPAN_BYTEARRAY } es_span_kind_t;
@@ -26,8 +25,8 @@ es_val_t es_span_new(es_span_kind_t kind, const uint8_t *s, size_t n);
 // are linear, at most that many times the span's length.
 #define ES_SPAN_POLL_LEN 32
 static inline void es_span_poll(size_t len) {
-    if (len > ES_SPAN_POLL_LEN && es_g.pending) {
-        es_pending_poll(false);
+    if (len > ES_SPAN_POLL_LEN) {
+        es_poll();
     }
 }
 

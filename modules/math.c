@@ -18,7 +18,6 @@
 #include "math_shared.h"
 #include "module.h"
 #include "runtime.h"
-#include "state.h"
 #include "tuple.h"
 
 static bool is_fin(double d) {
@@ -792,9 +791,7 @@ static es_val_t gcd2(es_val_t a, es_val_t b) {
     // O(bits) steps, each a division: seconds on the chip for two ints of
     // a few KB (consecutive Fibonacci numbers), so each step polls.
     while (es_int_sign(b) != 0) {
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
         es_val_t t = es_binary_op(ES_BOP_MOD, a, b);
         a = b;
         b = t;

@@ -790,7 +790,7 @@ static void expand(comp_t *c, uint32_t min, uint32_t max, bool lazy) {
     if (n == 0) {
         return;
     }
-    uint8_t *body = es_gc_alloc(n ? n : 1, ES_GC_LEAF);
+    uint8_t *body = es_gc_alloc(n, ES_GC_LEAF);
     memcpy(body, c->code.buf + c->atom, n);
     c->code.len = c->atom;
     for (uint32_t k = 1; k < min; k++) {

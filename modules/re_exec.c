@@ -16,7 +16,6 @@
 #include "re.h"
 #include "runtime.h"
 #include "span.h"
-#include "state.h"
 #include "str.h"
 #include "strmeth.h"
 
@@ -417,9 +416,7 @@ static bool backtrack(vm_t *vm, size_t *pc, size_t *pos) {
 static void poll(vm_t *vm) {
     if (++vm->steps >= POLL_STEPS) {
         vm->steps = 0;
-        if (es_g.pending) {
-            es_pending_poll(false);
-        }
+        es_poll();
     }
 }
 
