@@ -136,8 +136,14 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
     es_val_t end = kw[1] == ES_NULL || kw[1] == ES_NONE ? ES_NULL
         : check_sep(kw[1], "end", "\n");
     if (given(kw[2]) || es_sys_stdout_replaced()) {
-        print_to_file(given(kw[2]) ? kw[2] : es_sys_stdout(), n_args, args,
-            sep ? sep : es_str_from_cstr(" "), end ? end : es_str_from_cstr("\n"));
+        es_val_t file = given(kw[2]) ? kw[2] : es_sys_stdout();
+        print_to_file(file, n_args, args, sep ? sep : es_str_from_cstr(" "),
+            end ? end : es_str_from_cstr("\n"));
+        if (given(kw[3]) && es_truthy(kw[3])) {
+            es_val_t dest[3];
+            es_load_method(file, ES_Q(flush), dest);
+            es_call_method(0, 0, dest);
+        }
         return ES_NONE;
     }
     const es_print_t *p = &es_print_stdout;
@@ -155,6 +161,9 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
         es_print_val(p, end, ES_PRINT_STR);
     } else {
         es_print_strn(p, "\n", 1);
+    }
+    if (given(kw[3]) && es_truthy(kw[3])) {
+        port_flush();
     }
     return ES_NONE;
 }

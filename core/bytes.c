@@ -51,6 +51,10 @@ es_val_t es_bytearray_new(const void *s, size_t len) {
     return es_val(b);
 }
 
+bool es_is_bytes(es_val_t v) {
+    return es_is_obj(v) && es_obj(v)->type == &es_type_bytes;
+}
+
 bool es_is_bytes_like(es_val_t v) {
     return es_is_obj(v) && (es_obj(v)->type == &es_type_bytes
         || es_obj(v)->type == &es_type_bytearray);

@@ -42,6 +42,8 @@ es_val_t es_bytearray_new(const void *s, size_t len);
 bool es_bytes_get(es_val_t v, const uint8_t **data, size_t *len);
 // Is [v] a bytes or bytearray?
 bool es_is_bytes_like(es_val_t v);
+// Is [v] a bytes (not a bytearray)?
+bool es_is_bytes(es_val_t v);
 // Replace bytes [start, stop) of bytearray [ba] (or array: any es_bytes_t
 // with its own data block) by [n] bytes at [s], which must not lie in
 // [ba]'s data. Raises MemoryError.

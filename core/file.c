@@ -216,7 +216,7 @@ static es_val_t file_open(size_t n_args, size_t n_kw, const es_val_t *args) {
         return es_file_new(&es_file_port_ops,
             (void *)(intptr_t)es_small_get(args[0]), flags);
     }
-    if (!es_is_str(args[0])) {
+    if (!es_is_str(args[0]) && !es_is_bytes(args[0])) {
         es_raise_fmt(&es_type_TypeError,
             ES_ERR("expected str, bytes or os.PathLike object, not %T"), args[0]);
     }

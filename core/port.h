@@ -18,6 +18,10 @@
 void port_write(int fd, const char *s, size_t n);
 enum { ES_FD_RAW = 0x100 };
 
+// Send on what port_write holds back (print(flush=True),
+// sys.stdout.flush()); never raises.
+void port_flush(void);
+
 // Stop the whole program: an internal error that cannot be raised as a
 // Python exception (a bug). Prints [msg] and exits.
 ES_NORETURN void port_fatal(const char *msg);

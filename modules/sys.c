@@ -53,6 +53,7 @@ static ES_FUN_2(fun_stream_write, stream_write);
 
 static es_val_t stream_flush(es_val_t self) {
     ES_UNUSED(self);
+    port_flush();
     return ES_NONE;
 }
 static ES_FUN_1(fun_stream_flush, stream_flush);

@@ -81,10 +81,21 @@ static es_vfs_mount_t *lookup_c(const char *path, const char **rest) {
     return VFS_NONE;
 }
 
+// A path argument's text: a str, or bytes taken as UTF-8 (UnicodeError
+// otherwise), as CPython's os functions and open() take either.
+static const char *path_text(es_val_t path) {
+    if (es_is_bytes(path)) {
+        size_t n;
+        const uint8_t *d = es_bytes_need(path, &n);
+        path = es_str_new_utf8((const char *)d, n);
+    }
+    return es_str_arg(path, "vfs", "path", NULL);
+}
+
 // lookup_c for a path argument, the rest as a new str in [*rest].
 static es_vfs_mount_t *lookup(es_val_t path, es_val_t *rest) {
     const char *r = NULL;
-    es_vfs_mount_t *m = lookup_c(es_str_arg(path, "vfs", "path", NULL), &r);
+    es_vfs_mount_t *m = lookup_c(path_text(path), &r);
     *rest = r != NULL && m != VFS_ROOT && m != VFS_NONE
         ? es_str_from_cstr(r) : ES_NULL;
     return m;
@@ -284,16 +295,9 @@ static es_val_t root_ilistdir(bool as_str) {
 
 static es_val_t vfs_ilistdir(size_t n_args, const es_val_t *args) {
     es_val_t path = n_args > 0 ? args[0] : ES_QVAL(ES_QS(empty, ""));
-    bool as_str = es_is_str(path);
+    bool as_str = es_is_str(path); // bytes: names come back as bytes
     es_val_t rest;
-    es_vfs_mount_t *m;
-    if (!as_str) { // bytes: names come back as bytes
-        const uint8_t *d;
-        size_t n;
-        d = es_bytes_need(path, &n);
-        path = es_str_new_utf8((const char *)d, n);
-    }
-    m = lookup(path, &rest);
+    es_vfs_mount_t *m = lookup(path, &rest);
     if (m == VFS_ROOT) {
         return root_ilistdir(as_str);
     }

@@ -53,6 +53,10 @@ void port_write(int fd, const char *s, size_t n) {
     }
 }
 
+void port_flush(void) {
+    fflush(stdout);
+}
+
 void port_fatal(const char *msg) {
     fflush(stdout);
     fprintf(stderr, "espy: fatal error: %s\n", msg);

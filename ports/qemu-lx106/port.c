@@ -24,6 +24,10 @@ void port_write(int fd, const char *s, size_t n) {
     }
 }
 
+void port_flush(void) {
+    sh_console_flush();
+}
+
 static void err_str(const char *s) {
     sh_console_write(2, s, strlen(s));
 }

@@ -13,6 +13,7 @@ import contextlib
 import functools
 import os
 import re
+import select
 import shlex
 import shutil
 import signal
@@ -883,6 +884,29 @@ def plain_mode_sigint_into_a_blocking_read():
             expect_eq(p.stdout.read(), b"ready\nKeyboardInterrupt\n")
         finally:
             p.stdin.close()
+            p.kill()
+            p.wait()
+
+
+@test
+def plain_mode_flush_reaches_a_pipe():
+    # print(flush=True) and sys.stdout.flush() send what is buffered for a
+    # pipe at once, not when the program next reads or ends
+    prog = (b"import sys, time\nprint('a', flush=True)\n"
+            b"sys.stdout.write('b')\nsys.stdout.flush()\ntime.sleep(30)\n")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "flush.py")
+        with open(path, "wb") as f:
+            f.write(prog)
+        p = subprocess.Popen(espy_cmd(path), stdout=subprocess.PIPE)
+        try:
+            got = b""
+            end = time.time() + 10 * OPT.timeout_scale
+            while got != b"a\nb" and time.time() < end:
+                if select.select([p.stdout], [], [], 0.1)[0]:
+                    got += os.read(p.stdout.fileno(), 100)
+            expect_eq(got, b"a\nb", "output while the program sleeps")
+        finally:
             p.kill()
             p.wait()
 

@@ -43,6 +43,9 @@ void port_write(int fd, const char *s, size_t n) {
     (void)n;
 }
 
+void port_flush(void) {
+}
+
 void port_fatal(const char *msg) {
     (void)msg;
     abort(); // an internal error is a finding
