@@ -136,8 +136,11 @@ static void copy_revents(poll_t *p, int r) {
 
 // Wait up to [timeout_ms] (< 0: no limit) until an entry is ready; every
 // entry's revents is set. Returns the number of ready entries. A pending
-// event (a scheduled callback, Ctrl-C) ends the wait early: it is serviced
-// (its exception propagates) and the entries are looked at once more.
+// event is serviced (Ctrl-C's exception propagates) and the entries are
+// looked at once more; a scheduled callback that ran ends the wait even
+// when none is ready. Other wake-ups (input that arrived for no entry, the
+// virtual clock's, which keeps es_g.pending set so that the VM's polls move
+// the board's time) go on waiting.
 static size_t poll_wait(poll_t *p, es_int_t timeout_ms) {
     uint64_t start = port_time_us();
     for (;;) {
@@ -155,13 +158,15 @@ static size_t poll_wait(poll_t *p, es_int_t timeout_ms) {
         }
         if (es_g.pending) {
             // A scheduled callback may have made a stream ready, or
-            // changed what the caller waits for (asyncio's queues): look
-            // again, then return even when nothing is ready.
+            // changed what the caller waits for (asyncio's queues).
+            bool callbacks = es_g.sched_len != 0;
             es_pending_poll(true);
             ready = gather(p, &n_pfd);
             r = port_wait(p->pfd, n_pfd, 0);
             copy_revents(p, r);
-            return ready + (size_t)(r > 0 ? r : 0);
+            if (ready + (size_t)r != 0 || callbacks) {
+                return ready + (size_t)r;
+            }
         }
         if (left == 0) {
             return 0;

@@ -912,6 +912,35 @@ def plain_mode_flush_reaches_a_pipe():
 
 
 @test
+def virtual_clock_poll_waits():
+    # On the board with the virtual clock (stdin a pipe), select.poll's
+    # wait lasts its timeout in the board's time and one without a limit
+    # lasts until input comes (both returned [] at once: the virtual
+    # clock keeps an event pending)
+    prog = (b"import select, sys, time\np = select.poll()\n"
+            b"p.register(sys.stdin, select.POLLIN)\nt = time.ticks_ms()\n"
+            b"print('A', p.poll(5000), time.ticks_diff(time.ticks_ms(), t) >= 5000)\n"
+            b"print('B', p.poll())\nprint('C', repr(sys.stdin.readline()))\n")
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "wait.py")
+        with open(path, "wb") as f:
+            f.write(prog)
+        p = subprocess.Popen(espy_cmd("--clock", "virtual", path),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT)
+        try:
+            time.sleep(0.5 * OPT.timeout_scale)
+            out = p.communicate(b"hi\n", timeout=10 * OPT.timeout_scale)[0]
+            lines = [ln for ln in out.split(b"\r\n") if ln[:2] in
+                     (b"A ", b"B ", b"C ")]
+            expect_eq(lines, [b"A [] True", b"B [(<io.TextIOWrapper 0>, 1)]",
+                              b"C 'hi\\n'"], out)
+        finally:
+            p.kill()
+            p.wait()
+
+
+@test
 def plain_mode_terminal():
     with Tmux(OPT.espy + "; echo exited=$?; sleep 30") as t:
         lines = t.wait_for(">>>")
