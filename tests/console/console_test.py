@@ -863,6 +863,24 @@ def keys_on_terminal():
         expect_eq(lines[-2], "icanon", "terminal modes after Ctrl-]")
 
 
+@contextlib.contextmanager
+def program(prog, *args, **popen):
+    """espy [args] running the program [prog] (bytes, from a file),
+    subprocess.Popen's [popen]; killed however the test ends."""
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "prog.py")
+        with open(path, "wb") as f:
+            f.write(prog)
+        p = subprocess.Popen(espy_cmd(*args, path), **popen)
+        try:
+            yield p
+        finally:
+            if p.stdin:
+                p.stdin.close()
+            p.kill()
+            p.wait()
+
+
 @test
 def plain_mode_sigint_into_a_blocking_read():
     # Without a console, a read of a pipe that gets no input: SIGINT makes
@@ -871,21 +889,11 @@ def plain_mode_sigint_into_a_blocking_read():
     prog = (b"print('ready', flush=True)\ntry:\n"
             b"    open('/dev/stdin', 'rb').read()\n"
             b"except KeyboardInterrupt:\n    print('KeyboardInterrupt')\n")
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "read.py")
-        with open(path, "wb") as f:
-            f.write(prog)
-        p = subprocess.Popen(espy_cmd(path), stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE)
-        try:
-            time.sleep(0.5 * OPT.timeout_scale)  # into the read
-            p.send_signal(signal.SIGINT)
-            p.wait(5 * OPT.timeout_scale)  # the pipe still open
-            expect_eq(p.stdout.read(), b"ready\nKeyboardInterrupt\n")
-        finally:
-            p.stdin.close()
-            p.kill()
-            p.wait()
+    with program(prog, stdin=subprocess.PIPE, stdout=subprocess.PIPE) as p:
+        time.sleep(0.5 * OPT.timeout_scale)  # into the read
+        p.send_signal(signal.SIGINT)
+        p.wait(5 * OPT.timeout_scale)  # the pipe still open
+        expect_eq(p.stdout.read(), b"ready\nKeyboardInterrupt\n")
 
 
 @test
@@ -894,21 +902,13 @@ def plain_mode_flush_reaches_a_pipe():
     # pipe at once, not when the program next reads or ends
     prog = (b"import sys, time\nprint('a', flush=True)\n"
             b"sys.stdout.write('b')\nsys.stdout.flush()\ntime.sleep(30)\n")
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "flush.py")
-        with open(path, "wb") as f:
-            f.write(prog)
-        p = subprocess.Popen(espy_cmd(path), stdout=subprocess.PIPE)
-        try:
-            got = b""
-            end = time.time() + 10 * OPT.timeout_scale
-            while got != b"a\nb" and time.time() < end:
-                if select.select([p.stdout], [], [], 0.1)[0]:
-                    got += os.read(p.stdout.fileno(), 100)
-            expect_eq(got, b"a\nb", "output while the program sleeps")
-        finally:
-            p.kill()
-            p.wait()
+    with program(prog, stdout=subprocess.PIPE) as p:
+        got = b""
+        end = time.time() + 10 * OPT.timeout_scale
+        while got != b"a\nb" and time.time() < end:
+            if select.select([p.stdout], [], [], 0.1)[0]:
+                got += os.read(p.stdout.fileno(), 100)
+        expect_eq(got, b"a\nb", "output while the program sleeps")
 
 
 @test
@@ -921,23 +921,14 @@ def virtual_clock_poll_waits():
             b"p.register(sys.stdin, select.POLLIN)\nt = time.ticks_ms()\n"
             b"print('A', p.poll(5000), time.ticks_diff(time.ticks_ms(), t) >= 5000)\n"
             b"print('B', p.poll())\nprint('C', repr(sys.stdin.readline()))\n")
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "wait.py")
-        with open(path, "wb") as f:
-            f.write(prog)
-        p = subprocess.Popen(espy_cmd("--clock", "virtual", path),
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT)
-        try:
-            time.sleep(0.5 * OPT.timeout_scale)
-            out = p.communicate(b"hi\n", timeout=10 * OPT.timeout_scale)[0]
-            lines = [ln for ln in out.split(b"\r\n") if ln[:2] in
-                     (b"A ", b"B ", b"C ")]
-            expect_eq(lines, [b"A [] True", b"B [(<io.TextIOWrapper 0>, 1)]",
-                              b"C 'hi\\n'"], out)
-        finally:
-            p.kill()
-            p.wait()
+    with program(prog, "--clock", "virtual", stdin=subprocess.PIPE,
+                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as p:
+        time.sleep(0.5 * OPT.timeout_scale)  # into the wait without limit
+        out = p.communicate(b"hi\n", timeout=10 * OPT.timeout_scale)[0]
+        lines = [ln for ln in out.split(b"\r\n") if ln[:2] in
+                 (b"A ", b"B ", b"C ")]
+        expect_eq(lines, [b"A [] True", b"B [(<io.TextIOWrapper 0>, 1)]",
+                          b"C 'hi\\n'"], out)
 
 
 @test
