@@ -85,7 +85,9 @@ static void put(io_stream_t *s, const uint8_t *d, size_t n, size_t old) {
     } else if (old != n) { // move the tail after the replaced bytes
         memmove(s->buf + end, s->buf + s->pos + old, s->len - s->pos - old);
     }
-    memmove(s->buf + s->pos, d, n);
+    if (n > 0) { // an empty stream may have no buffer yet
+        memmove(s->buf + s->pos, d, n);
+    }
     s->pos = end;
     s->len = total;
 }
