@@ -118,17 +118,54 @@ static bool is_name_char(int c) {
 
 // --- indentation
 
+// At a backslash that ends a line: skip it and the line end (false
+// otherwise). A source that ends there is a SyntaxError.
+static bool skip_continuation(es_lexer_t *lx) {
+    if (lx->c0 != '\\' || (lx->c1 >= 0 && lx->c1 != '\n' && lx->c1 != '\r')) {
+        return false;
+    }
+    uint32_t line = lx->line;
+    advance(lx);
+    if (lx->c0 == '\r') {
+        advance(lx);
+    }
+    if (lx->c0 >= 0) {
+        advance(lx);
+    }
+    if (lx->c0 < 0) {
+        lx->tok_line = line; // the backslash's line, as CPython
+        error(lx, ES_ERR("unexpected EOF while parsing"));
+    }
+    return true;
+}
+
 // Measure the indentation of the next non-blank line; false at the end.
+// As CPython, a continuation line in the indentation goes on with it: the
+// columns at the first backslash are the line's indentation, and a line
+// that is blank after its continuations is blank.
 static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
     for (;;) {
+        unsigned cont = 0, cont1 = 0;
+        bool continued = false;
         *col = *col1 = 0;
-        while (lx->c0 == ' ' || lx->c0 == '\t' || lx->c0 == '\f') {
+        for (;;) {
             if (lx->c0 == '\t') {
                 *col = (*col / 8 + 1) * 8;
             } else if (lx->c0 == ' ') {
                 (*col)++;
-            } else {
+            } else if (lx->c0 == '\f') {
                 *col = 0;
+            } else if (lx->c0 == '\\' && (lx->c1 < 0 || lx->c1 == '\n'
+                || lx->c1 == '\r')) {
+                if (!continued) {
+                    continued = true;
+                    cont = *col;
+                    cont1 = *col1;
+                }
+                skip_continuation(lx);
+                continue;
+            } else {
+                break;
             }
             (*col1)++;
             advance(lx);
@@ -142,6 +179,10 @@ static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
             advance(lx);
         }
         if (lx->c0 != '\n') {
+            if (continued) {
+                *col = cont;
+                *col1 = cont1;
+            }
             return lx->c0 >= 0;
         }
         advance(lx);
@@ -202,16 +243,8 @@ static void skip_space(es_lexer_t *lx) {
             while (lx->c0 != '\n' && lx->c0 >= 0) {
                 advance(lx);
             }
-        } else if (c == '\\' && (lx->c1 == '\n' || lx->c1 == '\r')) {
-            advance(lx);
-            if (lx->c0 == '\r') {
-                advance(lx);
-            }
-            advance(lx);
-            if (lx->c0 < 0) {
-                lx->tok_line = lx->line;
-                error(lx, ES_ERR("unexpected EOF while parsing"));
-            }
+        } else if (skip_continuation(lx)) {
+            continue;
         } else if (c == '\n' && lx->paren > 0) {
             advance(lx);
         } else {

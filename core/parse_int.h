@@ -37,8 +37,11 @@ static inline void list_init(list_t *l) {
     l->tail = &l->head;
 }
 
-// Append [n] (and whatever is linked after it).
+// Append [n] (and whatever is linked after it; nothing when NULL).
 static inline void list_add(list_t *l, node_t *n) {
+    if (n == NULL) {
+        return;
+    }
     *l->tail = n;
     while (n->next != NULL) {
         n = n->next;
