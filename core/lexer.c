@@ -129,7 +129,7 @@ static bool skip_continuation(es_lexer_t *lx) {
     if (lx->c0 == '\r') {
         advance(lx);
     }
-    if (lx->c0 >= 0) {
+    if (lx->c0 == '\n') {
         advance(lx);
     }
     if (lx->c0 < 0) {
@@ -155,14 +155,12 @@ static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
                 (*col)++;
             } else if (lx->c0 == '\f') {
                 *col = 0;
-            } else if (lx->c0 == '\\' && (lx->c1 < 0 || lx->c1 == '\n'
-                || lx->c1 == '\r')) {
-                if (!continued) {
+            } else if (skip_continuation(lx)) {
+                if (!continued) { // the columns at the first backslash
                     continued = true;
                     cont = *col;
                     cont1 = *col1;
                 }
-                skip_continuation(lx);
                 continue;
             } else {
                 break;
