@@ -135,11 +135,12 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
         : check_sep(kw[0], "sep", " ");
     es_val_t end = kw[1] == ES_NULL || kw[1] == ES_NONE ? ES_NULL
         : check_sep(kw[1], "end", "\n");
+    bool flush = given(kw[3]) && es_truthy(kw[3]); // as CPython: before writing
     if (given(kw[2]) || es_sys_stdout_replaced()) {
         es_val_t file = given(kw[2]) ? kw[2] : es_sys_stdout();
         print_to_file(file, n_args, args, sep ? sep : es_str_from_cstr(" "),
             end ? end : es_str_from_cstr("\n"));
-        if (given(kw[3]) && es_truthy(kw[3])) {
+        if (flush) {
             es_val_t dest[3];
             es_load_method(file, ES_Q(flush), dest);
             es_call_method(0, 0, dest);
@@ -162,7 +163,7 @@ static es_val_t bi_print(size_t n_args, size_t n_kw, const es_val_t *args) {
     } else {
         es_print_strn(p, "\n", 1);
     }
-    if (given(kw[3]) && es_truthy(kw[3])) {
+    if (flush) {
         port_flush();
     }
     return ES_NONE;
