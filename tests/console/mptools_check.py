@@ -61,6 +61,22 @@ def program_200():
     return "\n".join(lines) + "\n"
 
 
+def new_board(espy):
+    """A temporary folder with the 200-line program, what python3 prints
+    for it, and espy on a new flash image there with UART0 on a pty, the
+    port closed for the tool to open: (folder, program, output, Board)."""
+    d = tempfile.mkdtemp()
+    prog = os.path.join(d, "prog200.py")
+    with open(prog, "w") as f:
+        f.write(program_200())
+    want_run = subprocess.run([sys.executable, prog], capture_output=True,
+                              text=True).stdout
+    b = Board([os.path.abspath(espy)], cwd=d,
+              args=["--flash", os.path.join(d, "flash.img")])
+    b.disconnect()
+    return d, prog, want_run, b
+
+
 def tool(args, cwd):
     try:
         r = subprocess.run([PY] + args, cwd=cwd, capture_output=True,
@@ -194,15 +210,7 @@ def main():
     ap.add_argument("--espy", default="build/host/espy")
     o = ap.parse_args()
     tools = os.path.join(os.path.abspath(o.mp), "tools")
-    d = tempfile.mkdtemp()
-    prog = os.path.join(d, "prog200.py")
-    with open(prog, "w") as f:
-        f.write(program_200())
-    want_run = subprocess.run([sys.executable, prog], capture_output=True,
-                              text=True).stdout
-    b = Board([os.path.abspath(o.espy)], cwd=d,
-              args=["--flash", os.path.join(d, "flash.img")])
-    b.disconnect()  # the tools open the port themselves
+    d, prog, want_run, b = new_board(o.espy)
     pty = b.where
     pyb = ["pyboard.py", "-d", pty]
     mpr = ["-m", "mpremote", "connect", pty]
