@@ -431,28 +431,23 @@ static ES_FUN_1(file_tell_obj, file_tell);
 static es_val_t file_write(es_val_t self, es_val_t data) {
     es_file_t *f = open_file(self);
     need(f, F_WRITE);
+    // As MicroPython, either mode takes a str (its UTF-8 bytes) or a
+    // bytes-like object (its bytes, as they are: ampy's `get` writes bytes
+    // to a text stream). A str counts code points in text mode, as CPython.
     const char *s;
     size_t n, count;
-    if (f->mode & F_BINARY) {
+    if (es_is_str(data)) {
+        s = es_str_data(data, &n);
+        count = f->mode & F_BINARY ? n : es_utf8_count(s, n);
+    } else {
         const uint8_t *d;
-        if (es_is_str(data)) { // its UTF-8 bytes, as MicroPython
-            d = (const uint8_t *)es_str_data(data, &n);
-        } else if (!es_bytes_get(data, &d, &n)) {
-            es_raise_fmt(&es_type_TypeError,
-                ES_ERR("a bytes-like object is required, not '%T'"), data);
+        if (!es_bytes_get(data, &d, &n)) {
+            es_raise_fmt(&es_type_TypeError, f->mode & F_BINARY
+                ? ES_ERR("a bytes-like object is required, not '%T'")
+                : ES_ERR("write() argument must be str, not %T"), data);
         }
         s = (const char *)d;
         count = n;
-    } else {
-        if (!es_is_str(data)) {
-            es_raise_fmt(&es_type_TypeError,
-                ES_ERR("write() argument must be str, not %T"), data);
-        }
-        s = es_str_data(data, &n);
-        count = 0;
-        for (size_t i = 0; i < n; i++) { // code points, as CPython counts
-            count += ((uint8_t)s[i] & 0xc0) != 0x80;
-        }
     }
     // Only the port's files are buffered: a filesystem's file writes
     // through (its errors come from this write, as MicroPython's).

@@ -39,15 +39,25 @@ static int stream_fd(es_val_t self) {
     return ((const stream_t *)self)->fd;
 }
 
+// write(s): a str, or as MicroPython a bytes-like object (ampy's `get`
+// writes hexlify's bytes): its count of code points or of bytes.
 static es_val_t stream_write(es_val_t self, es_val_t s) {
-    if (!es_is_str(s)) {
-        es_raise_fmt(&es_type_TypeError,
-            ES_ERR("write() argument must be str, not %T"), s);
+    const char *d;
+    size_t n, count;
+    if (es_is_str(s)) {
+        d = es_str_data(s, &n);
+        count = es_utf8_count(d, n);
+    } else {
+        const uint8_t *b;
+        if (!es_bytes_get(s, &b, &n)) {
+            es_raise_fmt(&es_type_TypeError,
+                ES_ERR("write() argument must be str, not %T"), s);
+        }
+        d = (const char *)b;
+        count = n;
     }
-    size_t n;
-    const char *d = es_str_data(s, &n);
     port_write(stream_fd(self), d, n);
-    return es_small_new((es_int_t)es_utf8_count(d, n));
+    return es_small_new((es_int_t)count);
 }
 static ES_FUN_2(fun_stream_write, stream_write);
 
@@ -94,6 +104,30 @@ static es_val_t stream_read(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_stream_read, 1, 2, stream_read);
 
+// Up to [n] console input bytes into [buf]: the count (short at the end).
+static size_t read_console(uint8_t *buf, size_t n) {
+    size_t i = 0;
+    int c;
+    while (i < n && (c = port_read_char()) >= 0) {
+        buf[i++] = (uint8_t)c;
+    }
+    return i;
+}
+
+// readinto(buf[, n]): fill a writable buffer (its first n bytes) with
+// stdin's bytes; the count. The text stream has it too, as MicroPython's
+// (rshell's file transfer over a serial port reads hexlify's text so).
+static es_val_t stream_readinto(size_t n_args, const es_val_t *args) {
+    size_t n;
+    uint8_t *d = es_bytes_need_rw(args[1], &n);
+    if (n_args > 2) {
+        es_int_t want = es_get_int(args[2]);
+        n = want < 0 ? 0 : (size_t)want < n ? (size_t)want : n;
+    }
+    return es_small_new((es_int_t)read_console(d, n));
+}
+static ES_FUN_VAR(fun_stream_readinto, 2, 3, stream_readinto);
+
 static es_val_t stream_fileno(es_val_t self) {
     return es_small_new(stream_fd(self));
 }
@@ -110,6 +144,7 @@ static const es_map_elem_t stream_locals_table[] = {
     {ES_QV(flush), ES_PTR(&fun_stream_flush)},
     {ES_QV(read), ES_PTR(&fun_stream_read)},
     {ES_QV(readline), ES_PTR(&fun_stream_readline)},
+    {ES_QV(readinto), ES_PTR(&fun_stream_readinto)},
     {ES_QV(fileno), ES_PTR(&fun_stream_fileno)},
 };
 static ES_CONST_DICT(stream_locals, stream_locals_table);
@@ -161,29 +196,6 @@ static es_val_t buffer_write(size_t n_args, const es_val_t *args) {
 }
 static ES_FUN_VAR(fun_buffer_write, 2, 4, buffer_write);
 
-// Up to [n] console input bytes into [buf]: the count (short at the end).
-static size_t read_console(uint8_t *buf, size_t n) {
-    size_t i = 0;
-    int c;
-    while (i < n && (c = port_read_char()) >= 0) {
-        buf[i++] = (uint8_t)c;
-    }
-    return i;
-}
-
-// readinto(buf[, n]): fill a writable buffer (its first n bytes) from
-// stdin; the count.
-static es_val_t buffer_readinto(size_t n_args, const es_val_t *args) {
-    size_t n;
-    uint8_t *d = es_bytes_need_rw(args[1], &n);
-    if (n_args > 2) {
-        es_int_t want = es_get_int(args[2]);
-        n = want < 0 ? 0 : (size_t)want < n ? (size_t)want : n;
-    }
-    return es_small_new((es_int_t)read_console(d, n));
-}
-static ES_FUN_VAR(fun_buffer_readinto, 2, 3, buffer_readinto);
-
 // read(n): up to n bytes of stdin (n < 0 or absent: to the end).
 static es_val_t buffer_read(size_t n_args, const es_val_t *args) {
     es_int_t want = n_args > 1 && args[1] != ES_NONE ? es_get_int(args[1])
@@ -216,7 +228,7 @@ static void buffer_print(const es_print_t *p, es_val_t self,
 static const es_map_elem_t buffer_locals_table[] = {
     {ES_QV(write), ES_PTR(&fun_buffer_write)},
     {ES_QV(read), ES_PTR(&fun_buffer_read)},
-    {ES_QV(readinto), ES_PTR(&fun_buffer_readinto)},
+    {ES_QV(readinto), ES_PTR(&fun_stream_readinto)},
     {ES_QV(flush), ES_PTR(&fun_stream_flush)},
     {ES_QV(fileno), ES_PTR(&fun_stream_fileno)},
 };

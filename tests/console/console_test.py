@@ -9,6 +9,7 @@ what the spec's keys produce).
 
 Prints one line per test and ends with `console: N passed, N failed`."""
 import argparse
+import binascii
 import contextlib
 import functools
 import os
@@ -537,6 +538,29 @@ def binary_stdio_for_host_tools(b):
     b.write(data)
     expect_eq(b.follow(), (b"[(<io.FileIO 0>, 1)]\r\n1000 True\r\n", b""),
               "poll and binary input")
+
+
+@on_board(start=RAW)
+def hexlify_through_text_stdio(b):
+    """What ampy's get and rshell's file transfers over a serial port rely
+    on, as MicroPython's streams allow: sys.stdout.write takes bytes
+    (hexlify's) and returns their count, and sys.stdin, the text stream,
+    has readinto(buf, n); rshell acks each block with 0x06."""
+    data = bytes(range(0, 256, 4))
+    hexed = binascii.hexlify(data)
+    src = ("import sys, binascii\n"
+           "buf = bytearray(%d)\n"
+           "sys.stdout.write('\\x06')\n"
+           "n = sys.stdin.readinto(buf, %d)\n"
+           "d = binascii.unhexlify(buf)\n"
+           "print(n, d == bytes(range(0, 256, 4)))\n"
+           "print(sys.stdout.write(binascii.hexlify(d[:8])))\n"
+           % (len(hexed), len(hexed)))
+    submit_raw(b, src.encode())
+    expect_eq(b.read_until(b"\x06"), b"\x06", "the ack")
+    b.write(hexed)
+    expect_eq(b.follow(), (b"128 True\r\n" + hexed[:16] + b"16\r\n", b""),
+              "hex in through sys.stdin.readinto, out through write")
 
 
 @on_board(start=RAW)
