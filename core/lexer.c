@@ -121,14 +121,11 @@ static bool is_name_char(int c) {
 // At a backslash that ends a line: skip it and the line end (false
 // otherwise). A source that ends there is a SyntaxError.
 static bool skip_continuation(es_lexer_t *lx) {
-    if (lx->c0 != '\\' || (lx->c1 >= 0 && lx->c1 != '\n' && lx->c1 != '\r')) {
+    if (lx->c0 != '\\' || (lx->c1 >= 0 && lx->c1 != '\n')) {
         return false;
     }
     uint32_t line = lx->line;
     advance(lx);
-    if (lx->c0 == '\r') {
-        advance(lx);
-    }
     if (lx->c0 == '\n') {
         advance(lx);
     }
@@ -172,9 +169,6 @@ static bool measure_indent(es_lexer_t *lx, unsigned *col, unsigned *col1) {
             while (lx->c0 != '\n' && lx->c0 >= 0) {
                 advance(lx);
             }
-        }
-        if (lx->c0 == '\r') {
-            advance(lx);
         }
         if (lx->c0 != '\n') {
             if (continued) {
@@ -235,7 +229,7 @@ static void do_indent(es_lexer_t *lx) {
 static void skip_space(es_lexer_t *lx) {
     for (;;) {
         int c = lx->c0;
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {
+        if (c == ' ' || c == '\t' || c == '\f') {
             advance(lx);
         } else if (c == '#') {
             while (lx->c0 != '\n' && lx->c0 >= 0) {
@@ -411,9 +405,6 @@ static void read_string_body(es_lexer_t *lx, bool fstr, bool keep, int nest) {
                 unterminated(lx, triple);
             }
         }
-        if (lx->c0 == '\r' && lx->c1 == '\n') {
-            advance(lx); // universal newlines
-        }
         take(lx);
     }
 }
@@ -437,9 +428,6 @@ static void field_char(es_lexer_t *lx, char *stack, int *sp, int nest) {
         (*sp)--;
     } else if (c == ':' && stack[*sp - 1] == 'F') {
         stack[*sp - 1] = 'S';
-    }
-    if (lx->c0 == '\r' && lx->c1 == '\n') {
-        advance(lx);
     }
     take(lx);
 }
