@@ -428,27 +428,26 @@ static ES_FUN_1(file_tell_obj, file_tell);
 
 // --- writing
 
+size_t es_write_arg(es_val_t data, bool text, const char **s, size_t *n) {
+    if (es_is_str(data)) {
+        *s = es_str_data(data, n);
+        return text ? es_utf8_count(*s, *n) : *n;
+    }
+    const uint8_t *d;
+    if (!es_bytes_get(data, &d, n)) {
+        es_raise_fmt(&es_type_TypeError, text
+            ? ES_ERR("write() argument must be str, not %T")
+            : ES_ERR("a bytes-like object is required, not '%T'"), data);
+    }
+    *s = (const char *)d;
+    return *n;
+}
+
 static es_val_t file_write(es_val_t self, es_val_t data) {
     es_file_t *f = open_file(self);
     need(f, F_WRITE);
-    // As MicroPython, either mode takes a str (its UTF-8 bytes) or a
-    // bytes-like object (its bytes, as they are: ampy's `get` writes bytes
-    // to a text stream). A str counts code points in text mode, as CPython.
     const char *s;
-    size_t n, count;
-    if (es_is_str(data)) {
-        s = es_str_data(data, &n);
-        count = f->mode & F_BINARY ? n : es_utf8_count(s, n);
-    } else {
-        const uint8_t *d;
-        if (!es_bytes_get(data, &d, &n)) {
-            es_raise_fmt(&es_type_TypeError, f->mode & F_BINARY
-                ? ES_ERR("a bytes-like object is required, not '%T'")
-                : ES_ERR("write() argument must be str, not %T"), data);
-        }
-        s = (const char *)d;
-        count = n;
-    }
+    size_t n, count = es_write_arg(data, !(f->mode & F_BINARY), &s, &n);
     // Only the port's files are buffered: a filesystem's file writes
     // through (its errors come from this write, as MicroPython's).
     bool direct = n > FILE_BUF || !(f->mode & F_HOST);

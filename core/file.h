@@ -47,6 +47,12 @@ es_val_t es_file_open_port(const char *path, es_val_t mode);
 int es_file_read_c(es_val_t f, void *buf, size_t n);
 // Is [v] a built-in file object?
 bool es_is_file(es_val_t v);
+// What a stream's write takes, as MicroPython's streams: a str (its UTF-8)
+// or a bytes-like object (its bytes, as they are: ampy's `get` writes bytes
+// to sys.stdout), in [*s] and [*n]. Returns the count write reports: a
+// str's code points on a [text] stream (CPython's), else bytes. Otherwise
+// TypeError, with CPython's text for a text or a binary stream.
+size_t es_write_arg(es_val_t data, bool text, const char **s, size_t *n);
 
 // open(file, mode='r', buffering=-1, encoding=None, ...): opens through
 // the mounted filesystems (modules/vfs.c: es_vfs_open). For the port's

@@ -11,6 +11,7 @@
 #include "builtins.h"
 #include "bytes.h"
 #include "exc.h"
+#include "file.h"
 #include "fun.h"
 #include "hal/pin.h"
 #include "int.h"
@@ -39,23 +40,10 @@ static int stream_fd(es_val_t self) {
     return ((const stream_t *)self)->fd;
 }
 
-// write(s): a str, or as MicroPython a bytes-like object (ampy's `get`
-// writes hexlify's bytes): its count of code points or of bytes.
+// write(s): a str, or a bytes-like object (es_write_arg).
 static es_val_t stream_write(es_val_t self, es_val_t s) {
     const char *d;
-    size_t n, count;
-    if (es_is_str(s)) {
-        d = es_str_data(s, &n);
-        count = es_utf8_count(d, n);
-    } else {
-        const uint8_t *b;
-        if (!es_bytes_get(s, &b, &n)) {
-            es_raise_fmt(&es_type_TypeError,
-                ES_ERR("write() argument must be str, not %T"), s);
-        }
-        d = (const char *)b;
-        count = n;
-    }
+    size_t n, count = es_write_arg(s, true, &d, &n);
     port_write(stream_fd(self), d, n);
     return es_small_new((es_int_t)count);
 }
